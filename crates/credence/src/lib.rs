@@ -1,0 +1,217 @@
+//! # credence
+//!
+//! Scores the credibility and provenance of news documents. This crate is the library facade: build
+//! a [`Scorer`] once, then score bytes or strings; every call returns a [`Report`] (extraction,
+//! signals with evidence, per-axis risks, credibility, verdict), even for input that cannot be read
+//! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`report`].
+//!
+//! ```
+//! use credence::{Config, Hint, Scorer};
+//!
+//! let scorer = Scorer::new(Config::default());
+//! let page = "Ferry Runs Aground Near Valdora\nBy Ann Lee\nMarch 14, 2024\n\n\
+//!             VALDORA (AP) — A ferry ran aground on Thursday near the island, officials said.";
+//! let report = scorer.score(page.as_bytes(), &Hint::new("ferry.txt"));
+//! assert_eq!(report.error, None);
+//! let row = report.row();
+//! assert_eq!(row.verdict, "wire");
+//! assert_eq!(row.published, "2024-03-14");
+//! assert_eq!(row.bylines, "Ann Lee");
+//! ```
+#![deny(missing_docs)]
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+pub use credence_extract as extract;
+pub use credence_heuristics as heuristics;
+pub use credence_report as report;
+
+pub use credence_extract::Format;
+pub use credence_heuristics::{Policy, Verdict};
+pub use credence_report::{Report, Row};
+
+/// The default per-document byte cap: 50 MiB. News pages are well under 5 MiB; anything larger is
+/// a dump or an attack, and scoring it would hold a worker for minutes.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
+
+/// How a [`Scorer`] is set up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The scoring policy (weights, caps, thresholds).
+    pub policy: Policy,
+    /// Extra stock phrases, one a line (from a user's lexicon file).
+    pub extra_stock_phrases: Option<String>,
+    /// Documents larger than this get an error row.
+    pub max_doc_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            policy: Policy::default(),
+            extra_stock_phrases: None,
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+        }
+    }
+}
+
+/// What the caller knows about a document besides its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Hint {
+    /// The row id (a path, a record id).
+    pub id: String,
+    /// The URL it was fetched from.
+    pub url: Option<String>,
+    /// When it was crawled (bounds plausible dates; default today).
+    pub crawl_date: Option<jiff::civil::Date>,
+    /// Text or HTML, when known; `None` sniffs.
+    pub format: Option<Format>,
+    /// A charset stated by the transport.
+    pub charset: Option<String>,
+}
+
+impl Hint {
+    /// A hint with only an id.
+    pub fn new(id: impl Into<String>) -> Hint {
+        Hint {
+            id: id.into(),
+            ..Hint::default()
+        }
+    }
+
+    /// The format a file name's extension implies (`.html`, `.htm`, `.xhtml` → HTML; `.txt` → text).
+    pub fn format_from_path(path: &str) -> Option<Format> {
+        let ext = path.rsplit('.').next()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
+            "txt" | "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Scores documents. Build once; `Send + Sync`, cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Scorer {
+    heuristics: credence_heuristics::Heuristics,
+    max_doc_bytes: usize,
+}
+
+impl Scorer {
+    /// A scorer with this configuration.
+    pub fn new(config: Config) -> Scorer {
+        let mut heuristics = credence_heuristics::Heuristics::new(config.policy);
+        if let Some(extra) = &config.extra_stock_phrases {
+            heuristics = heuristics.with_extra_stock_phrases(extra);
+        }
+        Scorer {
+            heuristics,
+            max_doc_bytes: config.max_doc_bytes,
+        }
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        self.heuristics.policy()
+    }
+
+    /// Scores one document. Never panics and never fails: a document that cannot be read or scored
+    /// yields a report whose `error` says why.
+    pub fn score(&self, bytes: &[u8], hint: &Hint) -> Report {
+        if bytes.len() > self.max_doc_bytes {
+            return Report::failed(
+                &hint.id,
+                credence_extract::InputError::TooLarge {
+                    size: bytes.len(),
+                    limit: self.max_doc_bytes,
+                }
+                .to_string(),
+            );
+        }
+        match catch_unwind(AssertUnwindSafe(|| self.score_inner(bytes, hint))) {
+            Ok(r) => r,
+            Err(panic) => {
+                let msg = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}"))
+            }
+        }
+    }
+
+    /// Scores a string.
+    pub fn score_str(&self, text: &str, hint: &Hint) -> Report {
+        self.score(text.as_bytes(), hint)
+    }
+
+    /// Reads and extracts only (no scoring): the document and its extraction, or the read error.
+    pub fn extract(
+        &self,
+        bytes: &[u8],
+        hint: &Hint,
+    ) -> Result<(credence_extract::Document, credence_extract::Extraction), String> {
+        if bytes.len() > self.max_doc_bytes {
+            return Err(credence_extract::InputError::TooLarge {
+                size: bytes.len(),
+                limit: self.max_doc_bytes,
+            }
+            .to_string());
+        }
+        let eh = extract_hint(hint);
+        let doc = credence_extract::read(bytes, &eh).map_err(|e| e.to_string())?;
+        let x = credence_extract::extract(&doc, &eh);
+        Ok((doc, x))
+    }
+
+    fn score_inner(&self, bytes: &[u8], hint: &Hint) -> Report {
+        let (doc, x) = match self.extract(bytes, hint) {
+            Ok(v) => v,
+            Err(e) => return Report::failed(&hint.id, e),
+        };
+        let assessment = self.heuristics.assess(&doc, &x);
+        Report {
+            id: hint.id.clone(),
+            error: None,
+            format: Some(doc.format),
+            encoding: Some(doc.encoding.clone()),
+            extraction: Some(x),
+            assessment: Some(assessment),
+            diagnostics: doc.diagnostics,
+        }
+    }
+}
+
+fn extract_hint(h: &Hint) -> credence_extract::Hint {
+    credence_extract::Hint {
+        url: h.url.clone(),
+        crawl_date: h.crawl_date,
+        format: h.format.or_else(|| Hint::format_from_path(&h.id)),
+        charset: h.charset.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scorer_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Scorer>();
+    }
+
+    #[test]
+    fn errors_become_rows() {
+        let s = Scorer::new(Config {
+            max_doc_bytes: 10,
+            ..Config::default()
+        });
+        let r = s.score(b"more than ten bytes of text", &Hint::new("big.txt"));
+        assert!(r.error.unwrap().contains("limit"));
+        let r = Scorer::new(Config::default()).score(b"", &Hint::new("empty.txt"));
+        assert_eq!(r.row().verdict, "unknown");
+        assert!(r.error.unwrap().contains("empty"));
+    }
+}

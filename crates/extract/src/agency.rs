@@ -1,0 +1,233 @@
+//! News-agency credits, datelines, contributor lines and photo credits.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::Lexicons;
+use crate::model::{AgencyMarker, Credit, Dateline, Document};
+
+/// A dateline opening a paragraph: an upper-case place, optionally ", Country" and a date, an
+/// optional agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —",
+/// "LONDON, March 3 (Reuters) -", "WASHINGTON —".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?P<dash>—|–|--|-)\s*\S")
+        .expect("valid regex")
+});
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\b")
+        .expect("valid regex")
+});
+static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(?\s*(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+")
+        .expect("valid regex")
+});
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-ZÀ-Ý][\p{L}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][\p{L}'’\-]+){1,3}\b")
+        .expect("valid regex")
+});
+static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:photo|photograph|image|picture|foto|illustration)s?\s*(?:by|:|credit|courtesy)|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bShutterstock\b|\bPool Photo\b|\b(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo\b|\bCredit:)").expect("valid regex")
+});
+/// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form).
+static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$").expect("valid regex")
+});
+
+/// Agency markers: "(AP)", "(Reuters) -", "— Associated Press" lines, agency bylines.
+pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<AgencyMarker> {
+    let mut out: Vec<AgencyMarker> = Vec::new();
+    for &n in body_lines {
+        let line = doc.line(n);
+        for agency in &lex.agencies {
+            for m in &agency.markers {
+                let paren = format!("({m})");
+                let credit_line = {
+                    let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
+                    t == m
+                        || t == format!("{m} contributed to this report")
+                        || t == format!("Copyright {m}")
+                        || t.starts_with("© ") && t.contains(m.as_str())
+                };
+                let dash_credit = line.trim_start().starts_with(['—', '–'])
+                    && line.trim().trim_start_matches(['—', '–', ' ']) == m;
+                if line.contains(&paren) || credit_line || dash_credit {
+                    let marker = if line.contains(&paren) {
+                        paren.clone()
+                    } else {
+                        line.trim().to_string()
+                    };
+                    if !out
+                        .iter()
+                        .any(|o| o.agency == agency.code && o.line == Some(n))
+                    {
+                        out.push(AgencyMarker {
+                            agency: agency.code.clone(),
+                            marker,
+                            line: Some(n),
+                        });
+                    }
+                }
+            }
+        }
+        if REPORTING_BY.is_match(line)
+            && line.contains("Editing by")
+            && !out.iter().any(|o| o.agency == "Reuters")
+        {
+            // "(Reporting by ...; Editing by ...)" is Reuters' house credit.
+            out.push(AgencyMarker {
+                agency: "Reuters".into(),
+                marker: line.trim().chars().take(80).collect(),
+                line: Some(n),
+            });
+        }
+    }
+    out
+}
+
+/// The dateline of the first paragraphs, if the story opens with one.
+pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
+    for &n in body_lines.iter().take(6) {
+        let line = doc.line(n);
+        let Some(c) = DATELINE.captures(line) else {
+            continue;
+        };
+        let place = c["place"].trim().trim_end_matches(',').to_string();
+        // The place must be a place, not a shouted headline word: a short all-caps run.
+        let caps_part = place.split(',').next().unwrap_or("");
+        if caps_part.chars().filter(|c| c.is_alphabetic()).count() < 3
+            || caps_part.split_whitespace().count() > 4
+        {
+            continue;
+        }
+        let agency = c
+            .name("agency")
+            .and_then(|a| lex.agency_by_marker(a.as_str()))
+            .map(|a| a.code.clone());
+        let dash = &c["dash"];
+        // Without an agency credit, only the long dashes of a staff dateline count: "CITY -" in a
+        // line of text is too often a heading.
+        if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") {
+            continue;
+        }
+        if line.split_whitespace().count() < 6 {
+            continue;
+        }
+        return Some(Dateline {
+            place,
+            agency,
+            date_text: c.name("date").map(|d| d.as_str().to_string()),
+            line: n,
+        });
+    }
+    None
+}
+
+/// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
+pub fn contributors(doc: &Document) -> Vec<Credit> {
+    let mut out = Vec::new();
+    for n in 1..=doc.lines.len() {
+        let line = doc.line(n);
+        if line.len() > 400 {
+            continue;
+        }
+        if CONTRIBUTED.is_match(line) || REPORTING_BY.is_match(line) {
+            let names = NAME
+                .find_iter(line)
+                .map(|m| m.as_str().to_string())
+                .filter(|s| {
+                    !s.starts_with("Additional")
+                        && !s.starts_with("Reporting")
+                        && !s.starts_with("Editing")
+                })
+                .collect();
+            out.push(Credit {
+                text: line.trim().to_string(),
+                names,
+                line: n,
+            });
+        }
+    }
+    out
+}
+
+/// Photo credit and caption lines.
+pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
+    let mut out = Vec::new();
+    for n in 1..=doc.lines.len() {
+        let line = doc.line(n).trim();
+        let words = line.split_whitespace().count();
+        if line.is_empty() || words > 40 {
+            continue;
+        }
+        let zoned = caption_zone(n)
+            && (PHOTO_WORD.is_match(line) || SLASH_CREDIT.is_match(line) || words <= 12);
+        if zoned
+            || PHOTO_WORD.is_match(line)
+            || (SLASH_CREDIT.is_match(line) && !line.contains("http"))
+        {
+            let names = SLASH_CREDIT
+                .find(line)
+                .and_then(|m| NAME.find(m.as_str()))
+                .map(|m| vec![m.as_str().to_string()])
+                .unwrap_or_default();
+            out.push(Credit {
+                text: line.to_string(),
+                names,
+                line: n,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::BUILTIN;
+
+    fn doc(s: &str) -> Document {
+        crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    #[test]
+    fn ap_dateline_and_contributor() {
+        let d = doc("Title\nVALDORA (AP) — A ferry ran aground on Tuesday near the island, officials said.\nMore text.\nAnna Berg in Oslo contributed to this report.");
+        let body: Vec<usize> = (1..=4).collect();
+        let dl = dateline(&d, &BUILTIN, &body).unwrap();
+        assert_eq!(dl.place, "VALDORA");
+        assert_eq!(dl.agency.as_deref(), Some("AP"));
+        let m = markers(&d, &BUILTIN, &body);
+        assert_eq!(m[0].agency, "AP");
+        assert_eq!(m[0].marker, "(AP)");
+        let c = contributors(&d);
+        assert_eq!(c[0].names, vec!["Anna Berg".to_string()]);
+        assert_eq!(c[0].line, 4);
+    }
+
+    #[test]
+    fn reuters_dateline_with_date() {
+        let d = doc("PORT ELLIS, Marenia, March 3 (Reuters) - Voters queued for hours on Sunday in the first election since the reform.");
+        let dl = dateline(&d, &BUILTIN, &[1]).unwrap();
+        assert_eq!(dl.place, "PORT ELLIS, Marenia");
+        assert_eq!(dl.agency.as_deref(), Some("Reuters"));
+        assert_eq!(dl.date_text.as_deref(), Some("March 3"));
+    }
+
+    #[test]
+    fn no_dateline_in_ordinary_prose() {
+        let d =
+            doc("The council met on Monday - and nothing was decided, members said afterwards.");
+        assert!(dateline(&d, &BUILTIN, &[1]).is_none());
+        let d = doc("NASA - a short heading");
+        assert!(dateline(&d, &BUILTIN, &[1]).is_none());
+    }
+
+    #[test]
+    fn photo_credit_forms() {
+        let d = doc("Harbor workers at dawn. Lena Varga, Coastal Press / ledger.example\nPhoto: Tom Reyes / The Ledger\nThe mayor said the harbor would reopen / soon.");
+        let c = photo_credits(&d, |_| false);
+        assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
+        assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
+    }
+}

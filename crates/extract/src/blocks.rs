@@ -1,0 +1,303 @@
+//! Non-article blocks: headline lists, donation appeals, widget and navigation chrome.
+//!
+//! For HTML the markup already tags lines with the region they came from (see `html.rs`); here
+//! those zones become blocks, and the same text rules as for plain text find what the markup did
+//! not say (a scraper that flattened a page to text keeps its "Related" list, but not the `<aside>`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::Lexicons;
+use crate::model::{Block, BlockKind, Document};
+
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-•*·–—▪►]|\d{1,2}[.)])\s+").expect("valid regex"));
+/// Engagement counters: a short word or camel-case pair with a count in parentheses
+/// ("veryGood! (637)", "Like (12)", "👍 (40)").
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$")
+        .expect("valid regex")
+});
+/// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World".
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?home\s*(?:>|»|›|/)")
+        .expect("valid regex")
+});
+/// An inline promo line: "Related article: ...", "READ MORE: ...".
+static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|leer más)\s*:\s+\S").expect("valid regex")
+});
+
+/// True when a line could be one headline in a list: short, not a sentence of prose.
+pub(crate) fn is_headline_like(line: &str) -> bool {
+    let t = BULLET.replace(line.trim(), "");
+    let words = t.split_whitespace().count();
+    if !(2..=30).contains(&words) || t.len() > 220 {
+        return false;
+    }
+    // A headline rarely ends in a full stop; a list item of prose does.
+    let ends_sentence = t.ends_with('.') && !t.ends_with("..") && words > 12;
+    !ends_sentence
+}
+
+/// Strips a list bullet.
+pub(crate) fn strip_bullet(line: &str) -> String {
+    BULLET.replace(line.trim(), "").trim().to_string()
+}
+
+/// Finds the non-article blocks of a document.
+pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
+    let n_lines = doc.lines.len();
+    let mut kind_of: Vec<Option<BlockKind>> = doc.lines.iter().map(|l| l.zone).collect();
+    let mut blocks: Vec<Block> = Vec::new();
+
+    // Headline lists under a heading.
+    let mut i = 1;
+    while i <= n_lines {
+        let line = doc.line(i);
+        if lex.is_headline_heading(line)
+            && kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList)
+        {
+            let mut items = Vec::new();
+            let mut j = i + 1;
+            let mut last = i;
+            while j <= n_lines {
+                let l = doc.line(j);
+                if l.trim().is_empty() {
+                    // One blank line may separate items; two end the list.
+                    if j < n_lines && doc.line(j + 1).trim().is_empty() {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                // Items of one list share their bullet style; a line ending in ':' or ',' opens
+                // something else (an appeal, a paragraph).
+                let bulleted = BULLET.is_match(l);
+                let style_breaks = items.first().is_some_and(|&(first, _): &(usize, String)| {
+                    BULLET.is_match(doc.line(first)) != bulleted
+                });
+                // A bulleted item may end in a full stop (a dek or a two-sentence teaser).
+                let item_like =
+                    is_headline_like(l) || (bulleted && l.split_whitespace().count() <= 35);
+                if lex.is_headline_heading(l)
+                    || !item_like
+                    || style_breaks
+                    || l.trim_end().ends_with([':', ','])
+                {
+                    break;
+                }
+                items.push((j, strip_bullet(l)));
+                last = j;
+                j += 1;
+            }
+            if items.len() >= 2 {
+                for k in i..=last {
+                    kind_of[k - 1] = Some(BlockKind::HeadlineList);
+                }
+                blocks.push(Block {
+                    kind: BlockKind::HeadlineList,
+                    heading: Some(line.trim().to_string()),
+                    start_line: i,
+                    end_line: last,
+                    items,
+                    label: None,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
+        if let Some(c) = INLINE_PROMO.captures(line) {
+            if kind_of[i - 1].is_none() && line.split_whitespace().count() <= 30 {
+                let item = line[c.get(0).expect("match").end() - 1..]
+                    .trim()
+                    .to_string();
+                kind_of[i - 1] = Some(BlockKind::HeadlineList);
+                blocks.push(Block {
+                    kind: BlockKind::HeadlineList,
+                    heading: Some(c[1].to_string()),
+                    start_line: i,
+                    end_line: i,
+                    items: vec![(i, item)],
+                    label: Some("inline_promo".into()),
+                });
+            }
+        }
+        i += 1;
+    }
+
+    // Donation appeals: a run of lines rich in appeal phrases (two at least, gaps of two lines).
+    let appeal_hit = |n: usize| {
+        let l = doc.line(n).to_lowercase();
+        lex.appeal_phrases
+            .iter()
+            .filter(|p| l.contains(p.as_str()))
+            .count()
+    };
+    let mut n = 1;
+    while n <= n_lines {
+        if kind_of[n - 1].is_some() || appeal_hit(n) == 0 {
+            n += 1;
+            continue;
+        }
+        let (start, mut end, mut hits, mut gap) = (n, n, appeal_hit(n), 0);
+        let mut m = n + 1;
+        while m <= n_lines && gap <= 2 {
+            if doc.line(m).trim().is_empty() {
+                m += 1;
+                continue;
+            }
+            let h = appeal_hit(m);
+            if h > 0 {
+                hits += h;
+                end = m;
+                gap = 0;
+            } else {
+                gap += 1;
+            }
+            m += 1;
+        }
+        if hits >= 3 && end > start {
+            for k in start..=end {
+                kind_of[k - 1] = Some(BlockKind::Appeal);
+            }
+            blocks.push(Block {
+                kind: BlockKind::Appeal,
+                heading: Some(doc.line(start).trim().to_string()),
+                start_line: start,
+                end_line: end,
+                items: vec![],
+                label: None,
+            });
+        }
+        n = end + 1;
+    }
+
+    // Single-line chrome: widget phrases, counters, breadcrumbs.
+    for n in 1..=n_lines {
+        if kind_of[n - 1].is_some() {
+            continue;
+        }
+        let line = doc.line(n);
+        let found = if let Some(c) = lex.chrome_line(line) {
+            Some((
+                BlockKind::Widget,
+                format!(
+                    "chrome:{}:{}",
+                    c.category,
+                    if c.scraper_residue { "scraper" } else { "site" }
+                ),
+            ))
+        } else if COUNTER.is_match(line) {
+            Some((BlockKind::Widget, "counter".to_string()))
+        } else if BREADCRUMB.is_match(line) {
+            Some((BlockKind::Navigation, "breadcrumb".to_string()))
+        } else {
+            None
+        };
+        if let Some((k, label)) = found {
+            kind_of[n - 1] = Some(k);
+            blocks.push(Block {
+                kind: k,
+                heading: None,
+                start_line: n,
+                end_line: n,
+                items: vec![],
+                label: Some(label),
+            });
+        }
+    }
+
+    // Zones from HTML markup: runs of lines with the same zone.
+    let mut n = 1;
+    while n <= n_lines {
+        let Some(zone) = doc.lines[n - 1].zone else {
+            n += 1;
+            continue;
+        };
+        let start = n;
+        while n < n_lines && doc.lines[n].zone == Some(zone) {
+            n += 1;
+        }
+        if !blocks
+            .iter()
+            .any(|b| b.start_line <= n && start <= b.end_line)
+        {
+            let items = if zone == BlockKind::HeadlineList {
+                (start..=n)
+                    .map(|k| (k, doc.line(k).to_string()))
+                    .filter(|(k, l)| is_headline_like(l) && !lex.is_headline_heading(l) && *k > 0)
+                    .collect()
+            } else {
+                vec![]
+            };
+            let heading =
+                if zone == BlockKind::HeadlineList && lex.is_headline_heading(doc.line(start)) {
+                    Some(doc.line(start).to_string())
+                } else {
+                    None
+                };
+            blocks.push(Block {
+                kind: zone,
+                heading,
+                start_line: start,
+                end_line: n,
+                items,
+                label: Some("markup".into()),
+            });
+        }
+        n += 1;
+    }
+    blocks.sort_by_key(|b| b.start_line);
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::BUILTIN;
+
+    fn doc(s: &str) -> Document {
+        crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    #[test]
+    fn headline_list_appeal_and_chrome() {
+        let d = doc("Storm hits coast\nThe storm arrived at dawn, said the mayor.\nniceWork! (412)\nRelated\n- Singer wins award for third album\n- Ten gadgets for your kitchen\n- Local team loses final\nA Message from The Ledger:\nDear readers,\nWe need your help to keep going.\nYour support makes a difference.\nShare.\nExit mobile version");
+        let b = find(&d, &BUILTIN);
+        let kinds: Vec<_> = b
+            .iter()
+            .map(|b| (b.kind, b.start_line, b.end_line))
+            .collect();
+        assert!(kinds.contains(&(BlockKind::Widget, 3, 3)), "{kinds:?}");
+        assert!(
+            kinds.contains(&(BlockKind::HeadlineList, 4, 7)),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&(BlockKind::Appeal, 8, 11)), "{kinds:?}");
+        assert!(kinds.contains(&(BlockKind::Widget, 12, 12)), "{kinds:?}");
+        assert_eq!(
+            b.iter()
+                .find(|b| b.kind == BlockKind::HeadlineList)
+                .unwrap()
+                .items
+                .len(),
+            3
+        );
+    }
+
+    #[test]
+    fn prose_after_heading_word_is_not_a_list() {
+        let d = doc("Trending\nThe council voted on Tuesday to close the library, a decision that angered many residents who had campaigned for years.\nIt will shut in May.");
+        assert!(find(&d, &BUILTIN)
+            .iter()
+            .all(|b| b.kind != BlockKind::HeadlineList));
+    }
+
+    #[test]
+    fn single_appeal_phrase_in_prose_is_not_an_appeal() {
+        let d = doc("The mayor thanked residents for their support.\n\"Your support matters,\" she said.\nThe vote is next week.");
+        assert!(find(&d, &BUILTIN).is_empty());
+    }
+}

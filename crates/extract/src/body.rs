@@ -1,0 +1,137 @@
+//! The article text: the lines no block claimed, hard-wrapped lines joined back into paragraphs,
+//! and the artefacts a conversion left (wraps, hyphenation, mismatched quotes).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Artefacts, Document, Format};
+
+static MISMATCHED_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"'"|"'|"\w[^"'\n]{0,200}?\w'(?:\s|$|[.,;])"#).expect("valid regex")
+});
+
+/// Ends a sentence or a paragraph: a line ending so was not wrapped.
+fn ends_paragraph(line: &str) -> bool {
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»']);
+    t.ends_with(['.', '!', '?', ':', ';', '…']) || t.is_empty()
+}
+
+/// A document whose non-blank lines are often left unfinished at a similar length was
+/// hard-wrapped by a converter: join its paragraphs back.
+fn is_hard_wrapped(doc: &Document, lines: &[usize]) -> bool {
+    if doc.format == Format::Html {
+        return false;
+    }
+    let long: Vec<&str> = lines
+        .iter()
+        .map(|&n| doc.line(n))
+        .filter(|l| l.trim().len() >= 40)
+        .collect();
+    if long.len() < 4 {
+        return false;
+    }
+    let unfinished = long.iter().filter(|l| !ends_paragraph(l)).count();
+    unfinished * 10 >= long.len() * 3
+}
+
+/// The article text (one paragraph a line), its line numbers and its artefacts.
+pub fn assemble(doc: &Document, body_lines: &[usize]) -> (String, Artefacts) {
+    let mut artefacts = Artefacts::default();
+    let wrapped = is_hard_wrapped(doc, body_lines);
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev: Option<usize> = None;
+    for &n in body_lines {
+        let line = doc.line(n).trim();
+        let adjacent = prev.is_some_and(|p| p + 1 == n);
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            prev = Some(n);
+            continue;
+        }
+        let next_starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        // In hard-wrapped text, blank lines separate paragraphs and every other break is a wrap;
+        // otherwise a line is a paragraph unless it stops mid-sentence before a lower-case word.
+        let join = !current.is_empty()
+            && adjacent
+            && (wrapped || (!ends_paragraph(&current) && next_starts_lower));
+        if join {
+            artefacts.wrapped_lines += 1;
+            if current.ends_with('-')
+                && next_starts_lower
+                && current
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(char::is_alphabetic)
+            {
+                current.pop();
+                artefacts.hyphen_joins += 1;
+            } else {
+                current.push(' ');
+            }
+            current.push_str(line);
+        } else {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            current.push_str(line);
+        }
+        prev = Some(n);
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    let text = paragraphs.join("\n");
+    artefacts.mismatched_quotes = MISMATCHED_QUOTE.find_iter(&text).count();
+    (text, artefacts)
+}
+
+/// Words in a text: white-space separated tokens holding a letter or digit.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_hard_wraps_and_hyphens() {
+        let src = "The port authority said on Thursday that it would close the bridge to all\ntraffic while engineers inspect the damaged supports, a process that regu-\nlators expect to take weeks.\n\nA second paragraph starts here and runs on past the wrapping column so\nthat it wraps as well.";
+        let d = crate::text::parse(src, "UTF-8", vec![]);
+        let lines: Vec<usize> = (1..=d.lines.len()).collect();
+        let (text, a) = assemble(&d, &lines);
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert!(text.contains("regulators expect"));
+        assert_eq!(a.hyphen_joins, 1);
+        assert_eq!(a.wrapped_lines, 3);
+    }
+
+    #[test]
+    fn one_paragraph_a_line_stays() {
+        let src = "First paragraph ends here.\nSecond paragraph ends too.\n\"A quote,\" she said.";
+        let d = crate::text::parse(src, "UTF-8", vec![]);
+        let (text, a) = assemble(&d, &[1, 2, 3]);
+        assert_eq!(text.lines().count(), 3);
+        assert_eq!(a.wrapped_lines, 0);
+    }
+
+    #[test]
+    fn mismatched_quotes_counted() {
+        let d = crate::text::parse(
+            "He said: '\"We can wait.\"\nShe called it \"unfair' and left.",
+            "UTF-8",
+            vec![],
+        );
+        let (_, a) = assemble(&d, &[1, 2]);
+        assert_eq!(a.mismatched_quotes, 2);
+    }
+}

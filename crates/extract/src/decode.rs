@@ -1,0 +1,259 @@
+//! Bytes to text: refuse what is not a text document, pick the encoding, decide text vs HTML.
+
+use encoding_rs::Encoding;
+
+use crate::model::Format;
+
+/// Why some bytes cannot be read as a document. The message names the problem for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InputError {
+    /// Zero bytes, or only white space.
+    Empty,
+    /// The bytes are a known binary format or hold control bytes that text does not.
+    Binary(String),
+    /// Larger than the configured cap.
+    TooLarge {
+        /// The size seen.
+        size: usize,
+        /// The cap.
+        limit: usize,
+    },
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Empty => write!(f, "empty document: no text to score"),
+            InputError::Binary(what) => write!(f, "not a text document: {what}"),
+            InputError::TooLarge { size, limit } => write!(
+                f,
+                "document is {size} bytes, over the {limit}-byte limit (raise it with --max-doc-bytes)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Magic numbers of formats people drop into a folder of articles by mistake.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x7fELF", "ELF executable"),
+    (b"%PDF-", "PDF file (convert it to text first)"),
+    (b"PK\x03\x04", "ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"MZ", "Windows executable"),
+    (b"RIFF", "RIFF media file"),
+    (b"\x00\x00\x01\x00", "icon file"),
+];
+
+/// A share of control bytes above which a buffer is binary, not text with a few stray bytes.
+/// Real scraped text holds a handful at most; binary formats are full of them.
+const MAX_CONTROL_SHARE: f64 = 0.01;
+
+/// Decoded text and what it was decoded from.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text, with NUL bytes removed.
+    pub text: String,
+    /// The encoding's name.
+    pub encoding: &'static str,
+    /// Text or HTML.
+    pub format: Format,
+    /// What was repaired.
+    pub diagnostics: Vec<String>,
+}
+
+/// Decode `bytes` as a document. `format` forces text or HTML (from a file extension or the
+/// caller); `None` sniffs. `declared_charset` is a charset the transport stated (HTTP header).
+pub fn decode(
+    bytes: &[u8],
+    format: Option<Format>,
+    declared_charset: Option<&str>,
+) -> Result<Decoded, InputError> {
+    let mut diagnostics = Vec::new();
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(InputError::Empty);
+    }
+    let (encoding, bom_len) = match Encoding::for_bom(bytes) {
+        Some((enc, len)) => (enc, len),
+        None => {
+            for (magic, what) in MAGIC {
+                if bytes.starts_with(magic) {
+                    return Err(InputError::Binary(format!("looks like a {what}")));
+                }
+            }
+            // UTF-16 without a BOM shows as every other byte NUL; refuse it with a clear reason
+            // rather than guessing byte order.
+            let sample = &bytes[..bytes.len().min(8192)];
+            let controls = sample
+                .iter()
+                .filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) && b != 0x1b)
+                .count();
+            if controls as f64 > MAX_CONTROL_SHARE * sample.len() as f64 + 8.0 {
+                return Err(InputError::Binary(format!(
+                    "{controls} control bytes in the first {} bytes",
+                    sample.len()
+                )));
+            }
+            let enc = declared_charset
+                .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
+                .or_else(|| sniff_meta_charset(sample))
+                .unwrap_or(encoding_rs::UTF_8);
+            (enc, 0)
+        }
+    };
+    let body = &bytes[bom_len..];
+    // A page that declares a legacy charset but is valid UTF-8 is UTF-8 (a common CMS mistake).
+    let encoding =
+        if encoding != encoding_rs::UTF_8 && bom_len == 0 && std::str::from_utf8(body).is_ok() {
+            encoding_rs::UTF_8
+        } else {
+            encoding
+        };
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    if had_errors {
+        diagnostics.push(format!(
+            "invalid {} byte sequences replaced with U+FFFD",
+            encoding.name()
+        ));
+    }
+    let mut text = text.into_owned();
+    if text.contains('\0') {
+        diagnostics.push("NUL characters removed".into());
+        text.retain(|c| c != '\0');
+    }
+    if text.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    let replacement_share =
+        text.chars().filter(|&c| c == '\u{FFFD}').count() as f64 / text.chars().count() as f64;
+    if replacement_share > 0.2 {
+        return Err(InputError::Binary(format!(
+            "{:.0}% of the bytes are not valid {}",
+            replacement_share * 100.0,
+            encoding.name()
+        )));
+    }
+    let format = format.unwrap_or_else(|| sniff_format(&text));
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+        format,
+        diagnostics,
+    })
+}
+
+/// Looks for `<meta charset=...>` or `<meta http-equiv=content-type content="...charset=...">` in
+/// the first bytes, as browsers do before parsing.
+fn sniff_meta_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")?;
+    let rest = head[at + "charset=".len()..].trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    Encoding::for_label(label.as_bytes())
+}
+
+/// HTML when the text opens with markup or is dense with structural tags; text otherwise.
+fn sniff_format(text: &str) -> Format {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+    {
+        return Format::Html;
+    }
+    let sample = &text[..text.floor_char_boundary_compat(64 * 1024)];
+    let lower = sample.to_ascii_lowercase();
+    let tags = [
+        "<p>", "<p ", "<div", "<body", "<head", "<meta ", "<br", "<a href",
+    ]
+    .iter()
+    .map(|t| lower.matches(t).count())
+    .sum::<usize>();
+    if tags >= 3 && lower.contains('<') {
+        Format::Html
+    } else {
+        Format::Text
+    }
+}
+
+/// `str::floor_char_boundary` is not stable on our MSRV; this is the same thing.
+pub(crate) trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, index: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, index: usize) -> usize {
+        if index >= self.len() {
+            return self.len();
+        }
+        let mut i = index;
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_empty_and_binary() {
+        assert_eq!(decode(b"  \n ", None, None).unwrap_err(), InputError::Empty);
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0", None, None),
+            Err(InputError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(b"\x7fELF\x02\x01\x01\0", None, None),
+            Err(InputError::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 32) as u8).collect();
+        assert!(matches!(
+            decode(&noise, None, None),
+            Err(InputError::Binary(_))
+        ));
+    }
+
+    #[test]
+    fn decodes_bom_and_meta_charset() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hi there".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        assert_eq!(decode(&utf16, None, None).unwrap().text, "Hi there");
+        let html =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9</p></body></html>";
+        let d = decode(html, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("caf\u{e9}"));
+        assert_eq!(d.format, Format::Html);
+    }
+
+    #[test]
+    fn invalid_utf8_is_repaired_not_fatal() {
+        let d = decode(
+            b"A headline\nSome text with a bad byte \xff here.",
+            None,
+            None,
+        )
+        .unwrap();
+        assert!(d.text.contains('\u{FFFD}'));
+        assert_eq!(d.format, Format::Text);
+        assert!(!d.diagnostics.is_empty());
+    }
+}

@@ -1,0 +1,334 @@
+//! # credence-extract
+//!
+//! Turns the raw bytes of a news page (plain text or HTML) into a [`Document`] (the text with its
+//! line structure kept) and an [`Extraction`]: title, bylines, publication and update dates with
+//! their source, every URL (wrapped ones repaired), the canonical URL, news-agency markers, the
+//! dateline, photo credits, contributor lines, the site name, and the non-article blocks
+//! (headline lists, appeals, chrome) with their line spans. Every field says where it came from.
+//!
+//! [`read`] can fail (the bytes are not a text document); [`extract`] cannot: it returns an
+//! `Extraction` for any `Document`.
+//!
+//! ```
+//! use credence_extract::{read, extract, Hint};
+//!
+//! let page = "Harbor Reopens After Storm\nBy Jane Doe\nMarch 14, 2024\n\n\
+//!             VALDORA (AP) — The harbor reopened on Thursday, officials said.";
+//! let doc = read(page.as_bytes(), &Hint::default()).unwrap();
+//! let x = extract(&doc, &Hint::default());
+//! assert_eq!(x.title.as_deref(), Some("Harbor Reopens After Storm"));
+//! assert_eq!(x.bylines[0].name, "Jane Doe");
+//! assert_eq!(x.published.unwrap().value, "2024-03-14");
+//! assert_eq!(x.agency[0].agency, "AP");
+//! ```
+#![deny(missing_docs)]
+
+mod agency;
+mod blocks;
+mod body;
+mod bylines;
+pub mod dates;
+mod decode;
+mod html;
+mod language;
+pub mod lexicon;
+mod model;
+mod text;
+mod title;
+mod urls;
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+pub use body::count_words;
+pub use decode::InputError;
+pub use model::*;
+pub use urls::host;
+
+/// What the caller knows about a document besides its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Hint {
+    /// The URL the document was fetched from (a WARC target URI, a JSONL field).
+    pub url: Option<String>,
+    /// When it was crawled; bounds plausible publication dates (default: today).
+    pub crawl_date: Option<jiff::civil::Date>,
+    /// Text or HTML, when known from a file extension or a content type; `None` sniffs.
+    pub format: Option<Format>,
+    /// A charset stated by the transport (HTTP `Content-Type`).
+    pub charset: Option<String>,
+}
+
+/// Decodes bytes into a [`Document`]. Fails only when the bytes are not a text document.
+pub fn read(bytes: &[u8], hint: &Hint) -> Result<Document, InputError> {
+    let d = decode::decode(bytes, hint.format, hint.charset.as_deref())?;
+    Ok(match d.format {
+        Format::Html => html::parse(&d.text, d.encoding, d.diagnostics),
+        Format::Text => text::parse(&d.text, d.encoding, d.diagnostics),
+    })
+}
+
+static ORIGINAL_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:original\s+(?:url|article|link|source)|source\s+url|originally\s+published\s+(?:at|on))\s*:?").expect("valid regex")
+});
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[_\-=*~#.·•]{3,}\s*$").expect("valid regex"));
+
+/// How many opening lines may hold the title, byline and date of a plain-text document.
+const HEADER_LINES: usize = 12;
+
+/// Extracts everything Credence knows how to read from a document.
+pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
+    let lex = &*lexicon::BUILTIN;
+    let mut blocks = blocks::find(doc, lex);
+    let mut taken: BTreeSet<usize> = BTreeSet::new();
+    for b in &blocks {
+        taken.extend(b.start_line..=b.end_line);
+    }
+    let mut meta_lines: BTreeSet<usize> = BTreeSet::new();
+
+    let t = if doc.format == Format::Html {
+        title::for_html(doc)
+    } else {
+        title::for_text(doc)
+    };
+    meta_lines.extend(t.lines.iter().copied());
+
+    let free = |n: &usize, taken: &BTreeSet<usize>, meta: &BTreeSet<usize>| {
+        !taken.contains(n) && !meta.contains(n)
+    };
+    let header: Vec<usize> = (1..=doc.lines.len())
+        .filter(|n| free(n, &taken, &meta_lines) && !doc.line(*n).trim().is_empty())
+        .filter(|&n| {
+            doc.lines[n - 1]
+                .zone
+                .is_none_or(|z| z == BlockKind::Metadata)
+        })
+        .take(HEADER_LINES)
+        .chain(
+            (1..=doc.lines.len()).filter(|&n| doc.lines[n - 1].zone == Some(BlockKind::Metadata)),
+        )
+        .collect();
+    let bylines = bylines::find(doc, lex, t.site_name.as_deref(), &header);
+    meta_lines.extend(bylines.iter().filter_map(|b| b.line));
+
+    // URLs: those written in the text, then the page's own.
+    let mut url_refs = urls::in_text(doc);
+    let original = (1..=doc.lines.len())
+        .find(|&n| ORIGINAL_URL.is_match(doc.line(n)))
+        .and_then(|n| {
+            url_refs
+                .iter()
+                .find(|u| u.line.is_some_and(|l| l >= n && l <= n + 2))
+                .map(|u| (n, u.clone()))
+        });
+    let (canonical_url, canonical_source) = match (
+        &doc.html.canonical,
+        doc.html.meta.iter().find(|(k, _)| k == "og:url"),
+        &original,
+        &hint.url,
+    ) {
+        (Some(c), _, _, _) if c.starts_with("http") => (Some(c.clone()), Some("link_canonical")),
+        (_, Some((_, u)), _, _) if u.starts_with("http") => (Some(u.clone()), Some("og_url")),
+        (_, _, Some((_, u)), _) => (Some(u.url.clone()), Some("original_url_line")),
+        (_, _, _, Some(h)) => (Some(h.clone()), Some("hint")),
+        _ => (None, None),
+    };
+    if let Some((n, u)) = &original {
+        meta_lines.insert(*n);
+        if let Some(l) = u.line {
+            // The URL and its wrapped continuation lines.
+            let mut k = l;
+            while k <= doc.lines.len()
+                && k <= l + 3
+                && !doc.line(k).trim().is_empty()
+                && u.url.contains(doc.line(k).trim())
+            {
+                meta_lines.insert(k);
+                k += 1;
+            }
+        }
+    }
+    // Bare URL lines are references, not prose.
+    for u in &url_refs {
+        if let Some(l) = u.line {
+            if doc.line(l).trim() == u.url || u.repaired && u.url.starts_with(doc.line(l).trim()) {
+                meta_lines.insert(l);
+                if u.repaired {
+                    meta_lines.insert(l + 1);
+                }
+            }
+        }
+    }
+    for c in [&doc.html.canonical, &canonical_url].into_iter().flatten() {
+        if !url_refs.iter().any(|u| &u.url == c) {
+            url_refs.push(UrlRef {
+                url: c.clone(),
+                line: None,
+                repaired: false,
+            });
+        }
+    }
+
+    let plausible = dates::Plausible {
+        latest: hint
+            .crawl_date
+            .unwrap_or_else(|| jiff::Zoned::now().date())
+            .saturating_add(jiff::Span::new().days(1)),
+    };
+    // The page's own URLs; an "Original url:" names another page, whose date is only a hint.
+    let own_canonical = canonical_url
+        .as_deref()
+        .filter(|_| canonical_source != Some("original_url_line"));
+    let own_urls: Vec<&str> = [
+        own_canonical,
+        hint.url.as_deref(),
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == "og:url")
+            .map(|(_, v)| v.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut date_candidates = dates::candidates(doc, &own_urls, plausible);
+    if let Some(d) = original
+        .as_ref()
+        .and_then(|(_, u)| dates::date_in_url(&u.url))
+        .filter(|d| plausible.accepts(d.date))
+    {
+        date_candidates.push(DateCandidate {
+            value: d.value,
+            source: "original_url".into(),
+            role: "published".into(),
+            confidence: 0.5,
+            evidence: original
+                .as_ref()
+                .map(|(_, u)| u.url.clone())
+                .unwrap_or_default(),
+            line: original.as_ref().and_then(|(_, u)| u.line),
+        });
+        date_candidates.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    }
+    let (published, updated) = dates::choose(&date_candidates);
+    meta_lines.extend(
+        date_candidates
+            .iter()
+            .filter(|c| c.source == "date_line")
+            .filter_map(|c| c.line),
+    );
+
+    let contributors = agency::contributors(doc);
+    meta_lines.extend(contributors.iter().map(|c| c.line));
+    let photo_credits =
+        agency::photo_credits(doc, |n| doc.lines[n - 1].zone == Some(BlockKind::Caption));
+    let caption_lines: BTreeSet<usize> = photo_credits
+        .iter()
+        .map(|c| c.line)
+        .filter(|n| free(n, &taken, &meta_lines))
+        .collect();
+    for n in 1..=doc.lines.len() {
+        if SEPARATOR.is_match(doc.line(n)) {
+            meta_lines.insert(n);
+        }
+    }
+
+    let body_lines: Vec<usize> = (1..=doc.lines.len())
+        .filter(|n| {
+            free(n, &taken, &meta_lines)
+                && !caption_lines.contains(n)
+                && doc.lines[n - 1].zone.is_none()
+        })
+        .collect();
+    let all_text_lines: Vec<usize> = (1..=doc.lines.len())
+        .filter(|n| !taken.contains(n))
+        .collect();
+    let agency = agency::markers(doc, lex, &all_text_lines);
+    let dateline = agency::dateline(doc, lex, &body_lines);
+    let (body_text, artefacts) = body::assemble(doc, &body_lines);
+    let mut artefacts = artefacts;
+    artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();
+    let words = body::count_words(&body_text);
+    let language = language::detect(&body_text).or_else(|| {
+        doc.html
+            .lang
+            .as_deref()
+            .map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase())
+            .filter(|l| l.len() == 2)
+    });
+
+    // Report what was set aside as blocks too, so the line spans of metadata and captions show.
+    for run in runs(&meta_lines) {
+        if !blocks
+            .iter()
+            .any(|b| b.start_line <= run.1 && run.0 <= b.end_line)
+        {
+            blocks.push(Block {
+                kind: BlockKind::Metadata,
+                heading: None,
+                start_line: run.0,
+                end_line: run.1,
+                items: vec![],
+                label: None,
+            });
+        }
+    }
+    for run in runs(&caption_lines) {
+        if !blocks
+            .iter()
+            .any(|b| b.start_line <= run.1 && run.0 <= b.end_line)
+        {
+            blocks.push(Block {
+                kind: BlockKind::Caption,
+                heading: None,
+                start_line: run.0,
+                end_line: run.1,
+                items: vec![],
+                label: None,
+            });
+        }
+    }
+    blocks.sort_by_key(|b| b.start_line);
+    let body_lines: Vec<usize> = body_lines
+        .into_iter()
+        .filter(|&n| !doc.line(n).trim().is_empty())
+        .collect();
+
+    Extraction {
+        title: t.title,
+        title_source: t.source,
+        site_name_source: t.site_name.as_ref().and(t.site_name_source),
+        site_name: t.site_name,
+        bylines,
+        published,
+        updated,
+        date_candidates,
+        urls: url_refs,
+        canonical_url,
+        canonical_source: canonical_source.map(str::to_string),
+        agency,
+        dateline,
+        photo_credits,
+        contributors,
+        blocks,
+        language,
+        words,
+        body_text,
+        body_lines,
+        artefacts,
+    }
+}
+
+/// Consecutive runs in a set of line numbers.
+fn runs(lines: &BTreeSet<usize>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &n in lines {
+        match out.last_mut() {
+            Some(r) if r.1 + 1 == n => r.1 = n,
+            _ => out.push((n, n)),
+        }
+    }
+    out
+}

@@ -1,0 +1,59 @@
+//! Plain text to a [`Document`]: line breaks normalised to `\n`, every line kept (blank ones too), so
+//! line numbers match what a person sees in an editor.
+
+use crate::model::{Document, Format, HtmlFacts, Line};
+
+/// Builds a Document from decoded plain text.
+pub fn parse(source: &str, encoding: &str, diagnostics: Vec<String>) -> Document {
+    let text = if source.contains('\r') {
+        source.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        source.to_string()
+    };
+    let lines = line_spans(&text);
+    Document {
+        format: Format::Text,
+        text,
+        lines,
+        encoding: encoding.to_string(),
+        html: HtmlFacts::default(),
+        diagnostics,
+    }
+}
+
+/// Spans of the `\n`-separated lines of `text`.
+pub(crate) fn line_spans(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(Line {
+                start,
+                end: i,
+                zone: None,
+            });
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        lines.push(Line {
+            start,
+            end: text.len(),
+            zone: None,
+        });
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keeps_blank_lines_and_crlf() {
+        let d = super::parse("Title\r\n\r\nBody line.\r\nLast", "UTF-8", vec![]);
+        assert_eq!(d.lines.len(), 4);
+        assert_eq!(d.line(1), "Title");
+        assert_eq!(d.line(2), "");
+        assert_eq!(d.line(4), "Last");
+        assert_eq!(d.line_of(d.text.find("Body").unwrap()), 3);
+    }
+}

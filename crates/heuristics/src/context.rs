@@ -1,0 +1,140 @@
+//! What every signal reads: the document, its extraction, the policy, the lexicons and the
+//! measurements of the article text computed once.
+
+use std::collections::HashSet;
+
+use credence_extract::{Document, Extraction};
+
+use crate::lexicons::Lexicons;
+use crate::model::Evidence;
+use crate::policy::Policy;
+use crate::text_stats;
+
+/// Longest quote an evidence string carries.
+const MAX_QUOTE_CHARS: usize = 120;
+
+/// Inputs shared by all signals.
+pub struct Context<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its extraction.
+    pub x: &'a Extraction,
+    /// The policy.
+    pub policy: &'a Policy,
+    /// The heuristics lexicons.
+    pub lex: &'a Lexicons,
+    /// Sentences of the article text.
+    pub sentences: Vec<&'a str>,
+    /// Lower-cased word tokens of the article text.
+    pub words: Vec<String>,
+    /// Content words of the article (no function words, 4+ letters) and capitalised names.
+    pub body_vocabulary: HashSet<String>,
+    /// True when the article is in English (or the language is unknown but the text is Latin script
+    /// rich in English function words).
+    pub english: bool,
+}
+
+impl<'a> Context<'a> {
+    /// Computes the shared measurements.
+    pub fn new(
+        doc: &'a Document,
+        x: &'a Extraction,
+        policy: &'a Policy,
+        lex: &'a Lexicons,
+    ) -> Context<'a> {
+        let sentences = text_stats::sentences(&x.body_text);
+        let words: Vec<String> = text_stats::tokens(&x.body_text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let body_vocabulary = content_words(&x.body_text, lex);
+        let english = match x.language.as_deref() {
+            Some(l) => l == "en",
+            None => {
+                let function = words
+                    .iter()
+                    .filter(|w| lex.stopwords.contains(w.as_str()))
+                    .count();
+                !words.is_empty() && function * 4 >= words.len()
+            }
+        };
+        Context {
+            doc,
+            x,
+            policy,
+            lex,
+            sentences,
+            words,
+            body_vocabulary,
+            english,
+        }
+    }
+
+    /// Evidence quoting 1-based line `n` of the document.
+    pub fn line_evidence(&self, n: usize) -> Evidence {
+        let l = self.doc.lines.get(n.wrapping_sub(1));
+        Evidence {
+            quote: shorten(self.doc.line(n).trim()),
+            line: Some(n),
+            span: l.map(|l| (l.start, l.end)),
+        }
+    }
+
+    /// Evidence quoting `needle` where it first occurs in the document text (exact span), or the
+    /// quote alone when the text holds it only across a line wrap.
+    pub fn quote_evidence(&self, needle: &str) -> Evidence {
+        match self.doc.text.find(needle) {
+            Some(pos) => Evidence {
+                quote: shorten(needle),
+                line: Some(self.doc.line_of(pos)),
+                span: Some((pos, pos + needle.len())),
+            },
+            None => {
+                // A sentence wrapped over lines: locate its opening words.
+                let head: String = needle.chars().take(30).collect();
+                let pos = self.doc.text.find(head.as_str());
+                Evidence {
+                    quote: shorten(needle),
+                    line: pos.map(|p| self.doc.line_of(p)),
+                    span: None,
+                }
+            }
+        }
+    }
+}
+
+/// Shortens a quote for display, on a character boundary.
+pub fn shorten(s: &str) -> String {
+    if s.chars().count() <= MAX_QUOTE_CHARS {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX_QUOTE_CHARS - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Content words (lower-cased, 4+ letters, not function words) and capitalised words of a text.
+pub fn content_words(text: &str, lex: &Lexicons) -> HashSet<String> {
+    text_stats::tokens(text)
+        .into_iter()
+        .map(|t| t.text)
+        .filter(|w| {
+            w.chars().count() >= 4
+                && !lex.stopwords.contains(w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// A crude English stem (plural and possessive endings) so "strikes" meets "strike".
+pub fn stem(w: &str) -> String {
+    let w = w.trim_end_matches("'s");
+    for suffix in ["ies", "es", "s"] {
+        if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+            return w[..w.len() - suffix.len()].to_string();
+        }
+    }
+    w.to_string()
+}

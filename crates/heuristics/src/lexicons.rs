@@ -1,0 +1,113 @@
+//! The lexicons the heuristics use (stock phrases with measured rates, chatbot phrases, function
+//! words), compiled in from `data/lexicons/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use credence_extract::lexicon::data_lines;
+
+/// A stock phrase with its measured rates.
+#[derive(Debug, Clone)]
+pub struct StockPhrase {
+    /// The phrase as tokens.
+    pub tokens: Vec<String>,
+    /// Hits per 1,000 words in human news.
+    pub human_per_1k: f64,
+    /// Hits per 1,000 words in AI text.
+    pub ai_per_1k: f64,
+}
+
+/// All heuristics lexicons.
+#[derive(Debug, Clone)]
+pub struct Lexicons {
+    /// Stock phrases.
+    pub stock_phrases: Vec<StockPhrase>,
+    /// Index: first token → phrase indices.
+    pub stock_index: HashMap<String, Vec<usize>>,
+    /// Chatbot self-reference phrases, lower-cased.
+    pub chatbot: Vec<String>,
+    /// Function words.
+    pub stopwords: HashSet<String>,
+    /// Version notes (first comment line of each file) for `policy show`.
+    pub versions: Vec<(String, String)>,
+}
+
+impl Lexicons {
+    /// Parses lexicon files in the formats of `data/lexicons/`.
+    pub fn parse(stock: &str, chatbot: &str, stopwords: &str) -> Lexicons {
+        let stock_phrases: Vec<StockPhrase> = data_lines(stock)
+            .skip(1)
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                Some(StockPhrase {
+                    tokens: crate::text_stats::tokens(f.first()?)
+                        .into_iter()
+                        .map(|t| t.text)
+                        .collect(),
+                    human_per_1k: f.get(1)?.parse().ok()?,
+                    ai_per_1k: f.get(2)?.parse().ok()?,
+                })
+            })
+            .filter(|p| !p.tokens.is_empty())
+            .collect();
+        let mut stock_index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in stock_phrases.iter().enumerate() {
+            stock_index.entry(p.tokens[0].clone()).or_default().push(i);
+        }
+        Lexicons {
+            stock_phrases,
+            stock_index,
+            chatbot: data_lines(chatbot)
+                .map(|l| l.trim().to_lowercase())
+                .collect(),
+            stopwords: data_lines(stopwords)
+                .flat_map(|l| l.split_whitespace())
+                .map(str::to_string)
+                .collect(),
+            versions: vec![],
+        }
+    }
+
+    /// Adds phrases from a user's file (one phrase a line), scored as never seen in human news.
+    pub fn add_stock_phrases(&mut self, text: &str) {
+        for l in data_lines(text) {
+            let tokens: Vec<String> = crate::text_stats::tokens(l)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            if tokens.is_empty() {
+                continue;
+            }
+            self.stock_index
+                .entry(tokens[0].clone())
+                .or_default()
+                .push(self.stock_phrases.len());
+            self.stock_phrases.push(StockPhrase {
+                tokens,
+                human_per_1k: 0.0,
+                ai_per_1k: 1.0,
+            });
+        }
+    }
+}
+
+/// The lexicons compiled into the binary.
+pub static BUILTIN: LazyLock<Lexicons> = LazyLock::new(|| {
+    Lexicons::parse(
+        include_str!("../../../data/lexicons/stock_phrases.tsv"),
+        include_str!("../../../data/lexicons/chatbot_leaks.txt"),
+        include_str!("../../../data/lexicons/stopwords_en.txt"),
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn builtin_parses() {
+        let l = &*super::BUILTIN;
+        assert!(l.stock_phrases.len() > 100);
+        assert!(l.stock_index.contains_key("a"));
+        assert!(l.stopwords.contains("the"));
+        assert!(l.chatbot.iter().any(|c| c == "as an ai language model"));
+    }
+}

@@ -1,0 +1,81 @@
+//! # credence-heuristics
+//!
+//! Measures credibility signals on an [`credence_extract::Extraction`], each with a stable code, a
+//! value, points and evidence a reviewer can find in the text, and combines them into per-axis
+//! risks (aggregator spam, AI text), a 0–100 credibility and a [`Verdict`].
+//!
+//! Signals live one to a module under `signals/` (see [`REGISTRY`]); the [`Policy`] (weights,
+//! caps, thresholds) is data, compiled in from `data/policy.toml` and overridable.
+//!
+//! ```
+//! use credence_extract::{read, extract, Hint};
+//! use credence_heuristics::{Heuristics, Verdict};
+//!
+//! let text = "Title: Harbor Reopens\nAs an AI language model, I cannot write news.";
+//! let doc = read(text.as_bytes(), &Hint::default()).unwrap();
+//! let x = extract(&doc, &Hint::default());
+//! let a = Heuristics::default().assess(&doc, &x);
+//! assert!(a.signals.iter().any(|s| s.code == "B007"));
+//! assert_eq!(a.verdict, Verdict::AiGenerated);
+//! ```
+#![deny(missing_docs)]
+
+mod context;
+mod lexicons;
+mod model;
+mod policy;
+mod scoring;
+mod signals;
+pub mod text_stats;
+
+use std::sync::Arc;
+
+pub use lexicons::{Lexicons, StockPhrase};
+pub use model::*;
+pub use policy::{Policy, PolicyError, Rule, DEFAULT_POLICY_TOML};
+pub use signals::{SignalInfo, REGISTRY};
+
+/// A policy with its lexicons, ready to assess documents. Cheap to clone and share across threads.
+#[derive(Debug, Clone)]
+pub struct Heuristics {
+    policy: Arc<Policy>,
+    lexicons: Arc<Lexicons>,
+}
+
+impl Default for Heuristics {
+    fn default() -> Self {
+        Heuristics::new(Policy::default())
+    }
+}
+
+impl Heuristics {
+    /// Heuristics with this policy and the built-in lexicons.
+    pub fn new(policy: Policy) -> Heuristics {
+        Heuristics {
+            policy: Arc::new(policy),
+            lexicons: Arc::new(lexicons::BUILTIN.clone()),
+        }
+    }
+
+    /// Adds stock phrases from a user's lexicon file (one phrase a line).
+    pub fn with_extra_stock_phrases(mut self, text: &str) -> Heuristics {
+        Arc::make_mut(&mut self.lexicons).add_stock_phrases(text);
+        self
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Measures every signal and scores the document.
+    pub fn assess(
+        &self,
+        doc: &credence_extract::Document,
+        x: &credence_extract::Extraction,
+    ) -> Assessment {
+        let cx = context::Context::new(doc, x, &self.policy, &self.lexicons);
+        let signals = signals::measure_all(&cx);
+        scoring::assess(x, signals, &self.policy)
+    }
+}

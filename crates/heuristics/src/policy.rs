@@ -1,0 +1,192 @@
+//! The scoring policy: weights, caps, thresholds. Data, versioned, compiled in, overridable.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The default policy, `data/policy.toml`.
+pub const DEFAULT_POLICY_TOML: &str = include_str!("../../../data/policy.toml");
+
+/// One axis's intercept and verdict threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AxisPolicy {
+    /// Log-odds before any signal.
+    pub intercept: f64,
+    /// Risk at or above which the axis decides the verdict.
+    pub threshold: f64,
+    /// Words below which the axis abstains (0: never).
+    #[serde(default)]
+    pub min_words: usize,
+}
+
+/// Both axes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Axes {
+    /// Aggregator axis.
+    pub aggregator: AxisPolicy,
+    /// AI axis.
+    pub ai: AxisPolicy,
+}
+
+/// Verdict rule parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictPolicy {
+    /// Hard-wrap joins that, with one other conversion artefact, mark a converted copy.
+    pub copy_min_wrapped_lines: usize,
+    /// Hard-wrap joins that mark a converted copy by themselves.
+    pub copy_wrapped_alone: usize,
+}
+
+/// Credibility rule parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CredibilityPolicy {
+    /// How much the AI risk lowers credibility (0–1).
+    pub ai_weight: f64,
+    /// Factor for a copy.
+    pub copy_factor: f64,
+    /// Factor when the page names no author, date, agency or URL.
+    pub missing_provenance_factor: f64,
+}
+
+/// One signal's weight, cap and parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    /// Points per unit of the measurement.
+    pub weight: f64,
+    /// Most points the signal may add.
+    pub cap: f64,
+    /// Signal-specific parameters (thresholds, reference rates).
+    #[serde(flatten)]
+    pub params: BTreeMap<String, f64>,
+}
+
+impl Rule {
+    /// A parameter, or `default` when the policy does not set it.
+    pub fn param(&self, key: &str, default: f64) -> f64 {
+        self.params.get(key).copied().unwrap_or(default)
+    }
+
+    /// `weight * units`, capped.
+    pub fn points(&self, units: f64) -> f64 {
+        (self.weight * units).clamp(0.0, self.cap)
+    }
+}
+
+/// The whole policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Version string, reported with every assessment.
+    pub version: String,
+    /// Axis settings.
+    pub axes: Axes,
+    /// Verdict rule.
+    pub verdict: VerdictPolicy,
+    /// Credibility rule.
+    pub credibility: CredibilityPolicy,
+    /// Per-signal rules, by code.
+    pub signals: BTreeMap<String, Rule>,
+}
+
+/// Why a policy file was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicyError(pub String);
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy::from_toml(DEFAULT_POLICY_TOML).expect("the compiled-in policy is valid")
+    }
+}
+
+impl Policy {
+    /// Parses a complete policy.
+    pub fn from_toml(s: &str) -> Result<Policy, PolicyError> {
+        toml::from_str(s).map_err(|e| PolicyError(e.to_string()))
+    }
+
+    /// The default policy with the values of `overrides` (a partial policy file) laid over it.
+    pub fn with_overrides(overrides: &str) -> Result<Policy, PolicyError> {
+        let mut base: toml::Value =
+            toml::from_str(DEFAULT_POLICY_TOML).map_err(|e| PolicyError(e.to_string()))?;
+        let over: toml::Value =
+            toml::from_str(overrides).map_err(|e| PolicyError(e.to_string()))?;
+        merge(&mut base, over);
+        let text = toml::to_string(&base).map_err(|e| PolicyError(e.to_string()))?;
+        let policy = Policy::from_toml(&text)?;
+        for code in policy.signals.keys() {
+            if crate::signals::REGISTRY.iter().all(|s| s.code != code) {
+                return Err(PolicyError(format!(
+                    "unknown signal code '{code}' in [signals.{code}] (see `credence signals`)"
+                )));
+            }
+        }
+        Ok(policy)
+    }
+
+    /// The policy as TOML (what `credence policy show` prints).
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_else(|e| format!("# cannot print the policy: {e}\n"))
+    }
+
+    /// The rule for a signal code (a zero rule when absent, so an unlisted signal scores nothing).
+    pub fn rule(&self, code: &str) -> Rule {
+        self.signals.get(code).cloned().unwrap_or(Rule {
+            weight: 0.0,
+            cap: 0.0,
+            params: BTreeMap::new(),
+        })
+    }
+}
+
+fn merge(base: &mut toml::Value, over: toml::Value) {
+    match (base, over) {
+        (toml::Value::Table(b), toml::Value::Table(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(existing) => merge(existing, v),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_parses_and_overrides_apply() {
+        let p = Policy::default();
+        assert!(p.rule("A001").cap > 0.0);
+        let q =
+            Policy::with_overrides("[axes.ai]\nthreshold = 0.8\n[signals.B001]\nweight = 1.0\n")
+                .unwrap();
+        assert_eq!(q.axes.ai.threshold, 0.8);
+        assert_eq!(q.rule("B001").weight, 1.0);
+        assert_eq!(q.rule("B001").cap, p.rule("B001").cap);
+    }
+
+    #[test]
+    fn bad_overrides_are_refused_with_the_field() {
+        let e = Policy::with_overrides("[axes.ai]\nthreshold = \"high\"\n").unwrap_err();
+        assert!(e.0.contains("threshold"), "{e}");
+        let e = Policy::with_overrides("[signals.Z999]\nweight = 1.0\ncap = 1.0\n").unwrap_err();
+        assert!(e.0.contains("Z999"));
+    }
+}

@@ -1,0 +1,116 @@
+//! A001 `unrelated_headline_list`: headline lists (Related, Ranking, Recommendation, Trending...)
+//! whose items have nothing to do with the article. Aggregators pad scraped stories with link-farm
+//! lists of unrelated headlines; a real outlet's related-stories box shares the story's names and
+//! words, and does not fire.
+//!
+//! An item is related when it shares at least two content words (or one capitalised name) with
+//! the article. Value: the number of unrelated items in lists where most items are unrelated.
+
+use super::SignalInfo;
+use crate::context::{content_words, Context};
+use crate::model::{Axis, Evidence};
+use credence_extract::BlockKind;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "A001",
+    name: "unrelated_headline_list",
+    axis: Axis::Aggregator,
+    doc: "Headline lists (Related, Ranking, Trending...) whose items share no names or content words with the article: a link farm.",
+    measure,
+};
+
+fn related(item: &str, cx: &Context) -> bool {
+    let words = content_words(item, cx.lex);
+    let shared = words
+        .iter()
+        .filter(|w| cx.body_vocabulary.contains(*w))
+        .count();
+    // A shared capitalised name (not the item's first word) counts on its own.
+    let shared_name = item
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4)
+        .any(|w| {
+            cx.body_vocabulary.contains(&crate::context::stem(
+                w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            ))
+        });
+    shared >= 2 || shared_name
+}
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let rule = cx.policy.rule(INFO.code);
+    let min_items = rule.param("min_items", 3.0) as usize;
+    let max_related_share = rule.param("max_related_share", 0.34);
+    if cx.body_vocabulary.len() < 10 {
+        return None;
+    }
+    let mut unrelated_total = 0usize;
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut lists = Vec::new();
+    for b in
+        cx.x.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::HeadlineList)
+    {
+        let unrelated: Vec<&(usize, String)> = b
+            .items
+            .iter()
+            .filter(|(_, item)| !related(item, cx))
+            .collect();
+        let n = b.items.len();
+        let related_share = (n - unrelated.len()) as f64 / n.max(1) as f64;
+        if n >= min_items && related_share <= max_related_share {
+            unrelated_total += unrelated.len();
+            lists.push(format!(
+                "{} ({} of {} unrelated)",
+                b.heading.as_deref().unwrap_or("list"),
+                unrelated.len(),
+                n
+            ));
+            evidence.push(cx.line_evidence(b.start_line));
+            evidence.extend(
+                unrelated
+                    .iter()
+                    .take(3)
+                    .map(|(line, _)| cx.line_evidence(*line)),
+            );
+        }
+    }
+    if unrelated_total == 0 {
+        return None;
+    }
+    let points = rule.points(unrelated_total as f64);
+    Some(INFO.signal(
+        unrelated_total as f64,
+        points,
+        format!(
+            "{unrelated_total} unrelated headlines in lists: {}",
+            lists.join(", ")
+        ),
+        evidence,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    const ARTICLE: &str = "Harbor strike enters second week\n\nDockworkers at the Port of Merrow stayed off the job on Monday as talks over automated cranes stalled again, union leaders said.\nThe union says the cranes would cut 300 jobs at the harbor terminal.\nPort managers said the machines are needed to compete with larger harbors.\n";
+
+    #[test]
+    fn fires_on_unrelated_list() {
+        let src = format!("{ARTICLE}Ranking\n- Pop singer announces farewell tour dates\n- Ten kitchen gadgets you need this winter\n- Quarterback traded in surprise deal\n- Recipe: slow-cooked lentil soup\n");
+        let s = run("A001", &src).expect("fires");
+        assert_eq!(s.value, 4.0);
+        assert!(s.points > 0.0);
+        insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn on_topic_related_list_does_not_fire() {
+        let src = format!("{ARTICLE}Related stories\n- Merrow union rejects port offer on cranes\n- Automated cranes arrive at harbor despite strike\n- What the Merrow dockworkers want\n");
+        assert!(run("A001", &src).is_none());
+    }
+}

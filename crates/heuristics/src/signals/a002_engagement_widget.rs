@@ -1,0 +1,48 @@
+//! A002 `engagement_widget`: a reaction counter left from a widget ("veryGood! (637)",
+//! "niceWork! (412)"): residue of an aggregator template that no editor would publish as text.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use credence_extract::BlockKind;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "A002",
+    name: "engagement_widget",
+    axis: Axis::Aggregator,
+    doc: "A reaction counter widget (\"veryGood! (637)\") left in the text: aggregator template residue.",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let lines: Vec<usize> =
+        cx.x.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Widget && b.label.as_deref() == Some("counter"))
+            .map(|b| b.start_line)
+            .collect();
+    let first = *lines.first()?;
+    let rule = cx.policy.rule(INFO.code);
+    Some(INFO.signal(
+        lines.len() as f64,
+        rule.points(1.0),
+        format!("reaction counter \"{}\"", cx.doc.line(first).trim()),
+        lines.iter().map(|&n| cx.line_evidence(n)).collect(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn counter_fires_prose_does_not() {
+        let s = run("A002", "Title here\nThe ferry sank near the pier, officials said on Monday.\ngreatStory! (88)\n").expect("fires");
+        insta::assert_yaml_snapshot!(s);
+        assert!(run(
+            "A002",
+            "Title here\nThe ferry (built 1988) sank, officials said.\n"
+        )
+        .is_none());
+    }
+}

@@ -1,0 +1,60 @@
+//! A006 `url_date_mismatch`: the page's date disagrees with the date in its own URL path by more
+//! than a couple of days. Outlets put the publication date in the path; a page whose stated date
+//! differs was re-dated, or copied from the URL it names.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "A006",
+    name: "url_date_mismatch",
+    axis: Axis::Aggregator,
+    doc: "The page date and the date in its own URL path differ by more than two days.",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let published = cx.x.published.as_ref()?;
+    if published.source == "url" {
+        return None;
+    }
+    // The page's own URL only: an "Original url:" line names another page, on purpose.
+    if cx.x.canonical_source.as_deref() == Some("original_url_line") {
+        return None;
+    }
+    let url = cx.x.canonical_url.as_deref()?;
+    let in_url = credence_extract::dates::date_in_url(url)?;
+    let page: jiff::civil::Date = published.date().parse().ok()?;
+    let days = (page - in_url.date).get_days().abs();
+    let rule = cx.policy.rule(INFO.code);
+    if (days as f64) <= rule.param("max_days", 2.0) {
+        return None;
+    }
+    let mut evidence = vec![cx.quote_evidence(url)];
+    if let Some(l) = published.line {
+        evidence.push(cx.line_evidence(l));
+    }
+    Some(INFO.signal(
+        days as f64,
+        rule.points(1.0),
+        format!(
+            "page date {} but its URL says {} ({days} days apart)",
+            published.date(),
+            in_url.value
+        ),
+        evidence,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn mismatch_fires() {
+        let src = r#"<html><head><title>Bridge closes</title><link rel="canonical" href="https://ledger.example/2023/11/20/bridge-closes"><meta property="article:published_time" content="2025-02-01T10:00:00Z"></head><body><p>The bridge closed on Monday, officials said, after inspectors found cracks.</p></body></html>"#;
+        let s = run("A006", src).expect("fires");
+        insta::assert_yaml_snapshot!(s);
+    }
+}

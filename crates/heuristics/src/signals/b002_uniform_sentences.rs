@@ -1,0 +1,55 @@
+//! B002 `uniform_sentences`: low burstiness. Human news mixes short and long sentences (a
+//! coefficient of variation of sentence length around 0.5); language models write them evenly
+//! (0.3). Points grow with the distance below the human-news 10th percentile `human_p10`.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use crate::text_stats::{sentence_length_cv, tokens};
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "B002",
+    name: "uniform_sentences",
+    axis: Axis::Ai,
+    doc: "Sentence lengths vary little (coefficient of variation below the human-news 10th percentile).",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let cv = sentence_length_cv(&cx.sentences)?;
+    let rule = cx.policy.rule(INFO.code);
+    if (cx.sentences.len() as f64) < rule.param("min_sentences", 10.0) {
+        return None;
+    }
+    let p10 = rule.param("human_p10", 0.4);
+    let points = rule.points(p10 - cv);
+    let lens: Vec<usize> = cx.sentences.iter().map(|s| tokens(s).len()).collect();
+    let (min, max) = (
+        lens.iter().min().copied().unwrap_or(0),
+        lens.iter().max().copied().unwrap_or(0),
+    );
+    let mut s = INFO.signal(
+        cv,
+        points,
+        format!(
+            "sentence length CV {cv:.2} over {} sentences ({min}–{max} words)",
+            cx.sentences.len()
+        ),
+        vec![],
+    );
+    s.human_rate = Some(format!("human news p10 = {p10:.2}"));
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn even_sentences_score() {
+        let body = "The harbor board met on Monday to discuss the plan. The members agreed to study the cost of repairs. The mayor said the city would help with the bill. ".repeat(4);
+        let s = run("B002", &format!("Title here\n{body}\n")).expect("measured");
+        assert!(s.value < 0.2 && s.points > 0.0);
+        insta::assert_yaml_snapshot!(s);
+    }
+}

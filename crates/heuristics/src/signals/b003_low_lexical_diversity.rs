@@ -1,0 +1,44 @@
+//! B003 `low_lexical_diversity`: MTLD (McCarthy & Jarvis 2010) below the human-news 10th
+//! percentile. Paraphrasing models reuse a narrow vocabulary; MTLD, unlike the type/token ratio,
+//! does not fall with text length.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use crate::text_stats::mtld;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "B003",
+    name: "low_lexical_diversity",
+    axis: Axis::Ai,
+    doc: "Lexical diversity (MTLD) below the human-news 10th percentile.",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
+    let m = mtld(&words)?;
+    let rule = cx.policy.rule(INFO.code);
+    let p10 = rule.param("human_p10", 105.0);
+    let mut s = INFO.signal(
+        m,
+        rule.points(p10 - m),
+        format!("MTLD {m:.0} over {} words", words.len()),
+        vec![],
+    );
+    s.human_rate = Some(format!("human news p10 = {p10:.0}"));
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn repetitive_text_scores() {
+        let body = "The plan is important for the city and the plan is important for the region and the city. ".repeat(6);
+        let s = run("B003", &format!("Title here\n{body}\n")).expect("measured");
+        assert!(s.points > 0.0);
+        insta::assert_yaml_snapshot!(s);
+    }
+}

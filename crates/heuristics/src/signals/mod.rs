@@ -1,0 +1,110 @@
+//! The signals, one module each (ruff's per-rule layout). Each module documents what it measures,
+//! declares its [`SignalInfo`] and measures a [`Context`]. `credence signals` prints [`REGISTRY`].
+
+use crate::context::Context;
+use crate::model::{Axis, Evidence, Signal};
+
+mod a001_unrelated_headline_list;
+mod a002_engagement_widget;
+mod a003_scraper_residue;
+mod a004_title_brand_mismatch;
+mod a005_weekday_mismatch;
+mod a006_url_date_mismatch;
+mod a007_missing_provenance;
+mod a008_wire_on_unknown_brand;
+mod b001_stock_phrases;
+mod b002_uniform_sentences;
+mod b003_low_lexical_diversity;
+mod b004_few_direct_quotes;
+mod b005_repetition;
+mod b006_chat_title_prefix;
+mod b007_chatbot_leakage;
+mod p001_wire_credit;
+mod p002_declared_copy;
+
+/// What a signal is, for the registry and the docs.
+#[derive(Debug, Clone, Copy)]
+pub struct SignalInfo {
+    /// Stable code.
+    pub code: &'static str,
+    /// Stable name.
+    pub name: &'static str,
+    /// Axis it scores on.
+    pub axis: Axis,
+    /// What it measures, in one or two sentences.
+    pub doc: &'static str,
+    /// The signal's measuring function.
+    pub measure: fn(&Context) -> Option<Signal>,
+}
+
+/// Every signal, in the stable order of the CSV's `sig_` columns.
+pub static REGISTRY: &[SignalInfo] = &[
+    a001_unrelated_headline_list::INFO,
+    a002_engagement_widget::INFO,
+    a003_scraper_residue::INFO,
+    a004_title_brand_mismatch::INFO,
+    a005_weekday_mismatch::INFO,
+    a006_url_date_mismatch::INFO,
+    a007_missing_provenance::INFO,
+    a008_wire_on_unknown_brand::INFO,
+    b001_stock_phrases::INFO,
+    b002_uniform_sentences::INFO,
+    b003_low_lexical_diversity::INFO,
+    b004_few_direct_quotes::INFO,
+    b005_repetition::INFO,
+    b006_chat_title_prefix::INFO,
+    b007_chatbot_leakage::INFO,
+    p001_wire_credit::INFO,
+    p002_declared_copy::INFO,
+];
+
+impl SignalInfo {
+    /// A signal of this kind.
+    pub fn signal(
+        &self,
+        value: f64,
+        points: f64,
+        summary: String,
+        evidence: Vec<Evidence>,
+    ) -> Signal {
+        Signal {
+            code: self.code.into(),
+            name: self.name.into(),
+            axis: self.axis,
+            value,
+            points,
+            human_rate: None,
+            summary,
+            evidence,
+        }
+    }
+}
+
+/// Measures every signal that applies.
+pub fn measure_all(cx: &Context) -> Vec<Signal> {
+    REGISTRY.iter().filter_map(|s| (s.measure)(cx)).collect()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs signals on fixture text.
+    use crate::context::Context;
+    use crate::model::Signal;
+
+    /// Extracts `src` (text, or HTML when it starts with '<') and measures one signal.
+    pub fn run(code: &str, src: &str) -> Option<Signal> {
+        let hint = credence_extract::Hint {
+            crawl_date: jiff::civil::Date::new(2026, 1, 1).ok(),
+            ..Default::default()
+        };
+        let doc = credence_extract::read(src.as_bytes(), &hint).expect("fixture reads");
+        let x = credence_extract::extract(&doc, &hint);
+        let policy = crate::policy::Policy::default();
+        let cx = Context::new(&doc, &x, &policy, &crate::lexicons::BUILTIN);
+        let info = super::REGISTRY
+            .iter()
+            .find(|s| s.code == code)
+            .expect("known code");
+        (info.measure)(&cx)
+    }
+}

@@ -1,0 +1,254 @@
+//! Measurements of article text used by the style signals: tokens, sentences, burstiness,
+//! lexical diversity, quotes, repetition. All rates are per word or per sentence so that they
+//! transfer across lengths.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A word token with its byte span in the string it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Lower-cased token text (curly apostrophes made straight).
+    pub text: String,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+}
+
+/// Tokenises as `scripts/measure_stock_phrases.py` does, so the measured phrase rates apply: a
+/// token is a run of letters and digits, keeping an apostrophe only between two of them; hyphens
+/// and other punctuation split tokens.
+pub fn tokens(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let is_apos_inside = matches!(c, '\'' | '’')
+            && start.is_some()
+            && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || is_apos_inside {
+            start.get_or_insert(pos);
+        } else if let Some(st) = start.take() {
+            out.push(Token {
+                text: s[st..pos].to_lowercase().replace('’', "'"),
+                start: st,
+                end: pos,
+            });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token {
+            text: s[st..].to_lowercase().replace('’', "'"),
+            start: st,
+            end: s.len(),
+        });
+    }
+    out
+}
+
+static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx)|\b[A-Z])\.$").expect("valid regex")
+});
+
+/// Splits text into sentences: at `.`, `!` or `?` (with closing quotes) followed by white space and
+/// an upper-case letter, a digit or an opening quote; not after common abbreviations or initials.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let bytes = para.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if matches!(c, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                // closing quotes and brackets (ASCII or the UTF-8 bytes of ” ’)
+                while j < bytes.len()
+                    && (matches!(bytes[j], b'"' | b'\'' | b')')
+                        || para[j..].starts_with('”')
+                        || para[j..].starts_with('’'))
+                {
+                    j += if bytes[j] < 0x80 { 1 } else { 3 };
+                }
+                if j < bytes.len() && bytes[j] == b' ' {
+                    let rest = para[j..].trim_start();
+                    let next = rest.chars().next();
+                    let candidate = &para[start..=i];
+                    if next.is_some_and(|n| {
+                        n.is_uppercase()
+                            || n.is_ascii_digit()
+                            || matches!(n, '"' | '“' | '‘' | '\'')
+                    }) && !ABBREVIATION.is_match(candidate)
+                    {
+                        out.push(para[start..j].trim());
+                        start = j;
+                    }
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        let tail = para[start..].trim();
+        if !tail.is_empty() {
+            out.push(tail);
+        }
+    }
+    out.retain(|s| s.chars().any(char::is_alphanumeric));
+    out
+}
+
+/// Coefficient of variation of sentence lengths in words (standard deviation / mean): low values
+/// mean uniform sentences. `None` with fewer than 5 sentences.
+pub fn sentence_length_cv(sentences: &[&str]) -> Option<f64> {
+    if sentences.len() < 5 {
+        return None;
+    }
+    let lens: Vec<f64> = sentences.iter().map(|s| tokens(s).len() as f64).collect();
+    let mean = lens.iter().sum::<f64>() / lens.len() as f64;
+    if mean == 0.0 {
+        return None;
+    }
+    let var = lens.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / (lens.len() as f64 - 1.0);
+    Some(var.sqrt() / mean)
+}
+
+/// MTLD (McCarthy & Jarvis 2010): the mean length of word runs that keep their type/token ratio
+/// above 0.72, averaged over a forward and a backward pass. Stable across text lengths, unlike
+/// plain type/token ratio. `None` under 50 tokens.
+pub fn mtld(words: &[&str]) -> Option<f64> {
+    const THRESHOLD: f64 = 0.72;
+    if words.len() < 50 {
+        return None;
+    }
+    let pass = |iter: &mut dyn Iterator<Item = &&str>| -> f64 {
+        let mut factors = 0.0;
+        let mut types: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut count = 0usize;
+        for w in iter {
+            count += 1;
+            types.insert(w);
+            let ttr = types.len() as f64 / count as f64;
+            if ttr <= THRESHOLD {
+                factors += 1.0;
+                types.clear();
+                count = 0;
+            }
+        }
+        if count > 0 {
+            let ttr = types.len() as f64 / count as f64;
+            factors += (1.0 - ttr) / (1.0 - THRESHOLD);
+        }
+        if factors == 0.0 {
+            words.len() as f64
+        } else {
+            words.len() as f64 / factors
+        }
+    };
+    let fwd = pass(&mut words.iter());
+    let bwd = pass(&mut words.iter().rev());
+    Some((fwd + bwd) / 2.0)
+}
+
+static QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[“"«„]([^“”"«»„\n]{8,}?)[”"»“]"#).expect("valid regex"));
+
+/// Direct quotations of three words or more.
+pub fn direct_quotes(text: &str) -> Vec<&str> {
+    QUOTE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .filter(|q| q.split_whitespace().count() >= 3)
+        .collect()
+}
+
+/// Share of word-token characters inside duplicated word 5-grams (Gopher's repetition measure;
+/// their filter drops documents above 0.15).
+pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
+    if words.len() < n * 4 {
+        return None;
+    }
+    let mut seen: HashMap<&[&str], usize> = HashMap::new();
+    for g in words.windows(n) {
+        *seen.entry(g).or_default() += 1;
+    }
+    let mut dup = vec![false; words.len()];
+    for (i, g) in words.windows(n).enumerate() {
+        if seen[g] > 1 {
+            for d in dup.iter_mut().skip(i).take(n) {
+                *d = true;
+            }
+        }
+    }
+    let total: usize = words.iter().map(|w| w.len()).sum();
+    let dup_chars: usize = words
+        .iter()
+        .zip(&dup)
+        .filter(|(_, d)| **d)
+        .map(|(w, _)| w.len())
+        .sum();
+    Some(dup_chars as f64 / total.max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenises_like_the_measuring_script() {
+        let t: Vec<String> = tokens("Far-reaching, isn’t it? The mayor's plan.")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            ["far", "reaching", "isn't", "it", "the", "mayor's", "plan"]
+        );
+    }
+
+    #[test]
+    fn splits_sentences() {
+        let s = sentences(
+            "Mr. Lee said no. \"We will wait,\" he said. The U.S. team won 3-1! Next one? Yes.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Mr. Lee said no.",
+                "\"We will wait,\" he said.",
+                "The U.S. team won 3-1!",
+                "Next one?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn mtld_orders_diversity() {
+        let rep: Vec<&str> = "the cat sat on the mat and the cat sat on the mat"
+            .split(' ')
+            .cycle()
+            .take(120)
+            .collect();
+        let text = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty red green blue yellow purple orange";
+        let div: Vec<&str> = text.split(' ').collect();
+        assert!(mtld(&rep).unwrap() < 10.0);
+        assert!(mtld(&div).unwrap() > 40.0);
+    }
+
+    #[test]
+    fn quotes_and_repetition() {
+        assert_eq!(
+            direct_quotes("He said “we will rebuild the pier” and left. \"No.\""),
+            ["we will rebuild the pier"]
+        );
+        let w: Vec<&str> = "a b c d e a b c d e f g h i j k l m n o p"
+            .split(' ')
+            .collect();
+        assert!(duplicate_ngram_char_fraction(&w, 5).unwrap() > 0.4);
+    }
+}

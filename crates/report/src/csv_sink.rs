@@ -1,0 +1,166 @@
+//! The CSV writer: the column contract, RFC 4180 quoting (crate `csv`), UTF-8, optional BOM for
+//! Excel, and every text cell neutralised against formula injection.
+
+use std::io::Write;
+use std::sync::LazyLock;
+
+use credence_heuristics::REGISTRY;
+
+use crate::{Report, Sink};
+
+/// The contract's fixed columns, in order. The `sig_<code>_<name>` columns follow.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "verdict",
+    "credibility",
+    "aggregator_risk",
+    "ai_risk",
+    "why",
+    "title",
+    "bylines",
+    "published",
+    "published_source",
+    "agency",
+    "dateline",
+    "site_name",
+    "canonical_url",
+    "urls",
+    "language",
+    "words",
+    "error",
+];
+
+/// The signal columns, in registry order.
+pub static SIGNAL_COLUMNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    REGISTRY
+        .iter()
+        .map(|s| format!("sig_{}_{}", s.code, s.name))
+        .collect()
+});
+
+/// Makes a text cell safe to open in a spreadsheet (OWASP CSV-injection guidance): a cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so it is
+/// shown as text and never evaluated as a formula.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    // A lone "-" or "+" (stdin's id, an empty marker) cannot be a formula and stays as it is.
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !matches!(cell, "-" | "+") {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// Writes reports as CSV rows.
+pub struct CsvSink<W: Write> {
+    writer: csv::Writer<W>,
+    header_written: bool,
+    bom: bool,
+}
+
+impl<W: Write> CsvSink<W> {
+    /// A CSV writer; `excel_bom` starts the file with a UTF-8 byte-order mark so Excel reads UTF-8.
+    pub fn new(out: W, excel_bom: bool) -> CsvSink<W> {
+        CsvSink {
+            writer: csv::WriterBuilder::new().from_writer(out),
+            header_written: false,
+            bom: excel_bom,
+        }
+    }
+
+    fn header(&mut self) -> std::io::Result<()> {
+        let mut cols: Vec<String> = COLUMNS
+            .iter()
+            .map(|c| c.to_string())
+            .chain(SIGNAL_COLUMNS.iter().cloned())
+            .collect();
+        if self.bom {
+            // The byte-order mark goes before the first header cell; csv does not quote it.
+            cols[0].insert(0, '\u{feff}');
+        }
+        self.writer.write_record(cols)?;
+        self.header_written = true;
+        Ok(())
+    }
+}
+
+impl<W: Write> Sink for CsvSink<W> {
+    fn write(&mut self, report: &Report) -> std::io::Result<()> {
+        if !self.header_written {
+            self.header()?;
+        }
+        let r = report.row();
+        let text = |s: &str| neutralise(s).into_owned();
+        let mut record: Vec<String> = vec![
+            text(&r.id),
+            r.verdict.clone(),
+            r.credibility.map(|c| c.to_string()).unwrap_or_default(),
+            r.aggregator_risk.clone(),
+            r.ai_risk.clone(),
+            text(&r.why),
+            text(&r.title),
+            text(&r.bylines),
+            text(&r.published),
+            r.published_source.clone(),
+            text(&r.agency),
+            text(&r.dateline),
+            text(&r.site_name),
+            text(&r.canonical_url),
+            text(&r.urls),
+            r.language.clone(),
+            r.words.map(|w| w.to_string()).unwrap_or_default(),
+            text(&r.error),
+        ];
+        record.extend(
+            r.signal_points
+                .iter()
+                .map(|p| p.map(|p| format!("{p}")).unwrap_or_default()),
+        );
+        self.writer.write_record(&record)?;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        if !self.header_written {
+            self.header()?;
+        }
+        self.writer.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_formulas() {
+        assert_eq!(
+            neutralise("=HYPERLINK(\"http://x\",\"y\")"),
+            "'=HYPERLINK(\"http://x\",\"y\")"
+        );
+        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("Plain title"), "Plain title");
+        assert_eq!(neutralise("-"), "-");
+    }
+
+    #[test]
+    fn header_and_failed_row_shape() {
+        let mut out = Vec::new();
+        {
+            let mut sink = CsvSink::new(&mut out, true);
+            sink.write(&Report::failed("=evil.txt", "not a text document"))
+                .unwrap();
+            sink.finish().unwrap();
+        }
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with('\u{feff}'));
+        let mut rdr = csv::Reader::from_reader(s.trim_start_matches('\u{feff}').as_bytes());
+        let headers = rdr.headers().unwrap().clone();
+        assert_eq!(headers.len(), COLUMNS.len() + REGISTRY.len());
+        let row = rdr.records().next().unwrap().unwrap();
+        assert_eq!(&row[0], "'=evil.txt");
+        assert_eq!(&row[1], "unknown");
+        assert_eq!(&row[17], "not a text document");
+        insta::assert_snapshot!(headers.iter().collect::<Vec<_>>().join("\n"));
+    }
+}

@@ -1,0 +1,162 @@
+//! The report of one document, and its flat row form.
+
+use credence_extract::{Extraction, Format};
+use credence_heuristics::{Assessment, Signal, REGISTRY};
+use serde::{Deserialize, Serialize};
+
+/// Everything known about one input: its extraction and assessment, or the error that stopped it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    /// The input's id (the path as given, `-` for stdin, a record id).
+    pub id: String,
+    /// Why the document could not be scored, if it could not.
+    pub error: Option<String>,
+    /// Text or HTML.
+    pub format: Option<Format>,
+    /// The encoding the bytes were decoded from.
+    pub encoding: Option<String>,
+    /// What was extracted.
+    pub extraction: Option<Extraction>,
+    /// What the heuristics concluded.
+    pub assessment: Option<Assessment>,
+    /// Notes on repairs made while reading.
+    pub diagnostics: Vec<String>,
+}
+
+impl Report {
+    /// The report of a document that could not be scored.
+    pub fn failed(id: impl Into<String>, error: impl Into<String>) -> Report {
+        Report {
+            id: id.into(),
+            error: Some(error.into()),
+            format: None,
+            encoding: None,
+            extraction: None,
+            assessment: None,
+            diagnostics: vec![],
+        }
+    }
+
+    /// The flat row of the CSV contract.
+    pub fn row(&self) -> Row {
+        let x = self.extraction.as_ref();
+        let a = self.assessment.as_ref();
+        let fmt_risk = |r: Option<f64>| r.map(|r| format!("{r:.2}")).unwrap_or_default();
+        let signal_points = REGISTRY
+            .iter()
+            .map(|info| {
+                a.and_then(|a| a.signals.iter().find(|s| s.code == info.code))
+                    .map(|s: &Signal| round2(s.points))
+            })
+            .collect();
+        Row {
+            id: self.id.clone(),
+            verdict: a
+                .map(|a| a.verdict.as_str())
+                .unwrap_or("unknown")
+                .to_string(),
+            credibility: a.map(|a| a.credibility),
+            aggregator_risk: fmt_risk(a.and_then(|a| a.aggregator.risk)),
+            ai_risk: fmt_risk(a.and_then(|a| a.ai.risk)),
+            why: a.map(|a| a.why.clone()).unwrap_or_default(),
+            title: x.and_then(|x| x.title.clone()).unwrap_or_default(),
+            bylines: x
+                .map(|x| {
+                    x.bylines
+                        .iter()
+                        .map(|b| b.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default(),
+            published: x
+                .and_then(|x| x.published.as_ref())
+                .map(|p| p.value.clone())
+                .unwrap_or_default(),
+            published_source: x
+                .and_then(|x| x.published.as_ref())
+                .map(|p| p.source.clone())
+                .unwrap_or_default(),
+            agency: x
+                .map(|x| {
+                    let mut a: Vec<&str> = x
+                        .agency
+                        .iter()
+                        .map(|m| m.agency.as_str())
+                        .chain(x.dateline.as_ref().and_then(|d| d.agency.as_deref()))
+                        .collect();
+                    a.sort_unstable();
+                    a.dedup();
+                    a.join("; ")
+                })
+                .unwrap_or_default(),
+            dateline: x
+                .and_then(|x| x.dateline.as_ref())
+                .map(|d| d.place.clone())
+                .unwrap_or_default(),
+            site_name: x.and_then(|x| x.site_name.clone()).unwrap_or_default(),
+            canonical_url: x.and_then(|x| x.canonical_url.clone()).unwrap_or_default(),
+            urls: x
+                .map(|x| {
+                    x.urls
+                        .iter()
+                        .map(|u| u.url.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default(),
+            language: x.and_then(|x| x.language.clone()).unwrap_or_default(),
+            words: x.map(|x| x.words),
+            error: self.error.clone().unwrap_or_default(),
+            signal_points,
+        }
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// One CSV row: the contract's columns in order, then one column per signal (its points).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Input id.
+    pub id: String,
+    /// Verdict.
+    pub verdict: String,
+    /// 0–100.
+    pub credibility: Option<u8>,
+    /// 0.00–1.00, empty when not computed.
+    pub aggregator_risk: String,
+    /// 0.00–1.00, empty when not computed.
+    pub ai_risk: String,
+    /// Top reasons.
+    pub why: String,
+    /// Headline.
+    pub title: String,
+    /// `; `-separated authors.
+    pub bylines: String,
+    /// ISO 8601 publication date.
+    pub published: String,
+    /// Where it came from.
+    pub published_source: String,
+    /// Agency codes.
+    pub agency: String,
+    /// Dateline place.
+    pub dateline: String,
+    /// Site name.
+    pub site_name: String,
+    /// Canonical or original URL.
+    pub canonical_url: String,
+    /// Space-separated URLs.
+    pub urls: String,
+    /// ISO 639-1.
+    pub language: String,
+    /// Article words.
+    pub words: Option<usize>,
+    /// Error, if any.
+    pub error: String,
+    /// Points per signal, in registry order (empty when the signal did not apply).
+    #[serde(skip)]
+    pub signal_points: Vec<Option<f64>>,
+}

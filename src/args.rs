@@ -1,0 +1,160 @@
+//! Command-line arguments (clap derive), validated once into a [`credence::Config`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A usage error: reported with exit status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "credence",
+    version,
+    about = "Score the credibility and provenance of news documents",
+    long_about = "Score the credibility and provenance of news documents: spam-aggregator copies, AI paraphrases, wire republications and converted copies, with evidence quoted from the text.",
+    after_help = "Examples:\n  credence score data/samples -o scores.csv     score a folder, CSV for a spreadsheet\n  credence explain data/samples/a_aggregator.txt  every signal with its evidence\n  credence extract page.html                    title, bylines, dates, URLs as JSON\n\nExit status: 0 all inputs scored; 1 some inputs failed (their rows are written with 'error'); 2 usage error; 3 the output could not be written."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Score files, folders (recursively) or stdin ('-'); one row per input.
+    #[command(
+        after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  cat article.txt | credence score -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml are read, in sorted order; a file named on the command line is always read."
+    )]
+    Score(ScoreArgs),
+    /// Print what was extracted from documents, as JSON.
+    #[command(after_help = "Example:\n  credence extract data/samples/a_original.html")]
+    Extract(ExtractArgs),
+    /// Explain a document's score for a person: every signal with its points and evidence.
+    #[command(after_help = "Example:\n  credence explain data/samples/a_aggregator.txt")]
+    Explain(ExplainArgs),
+    /// List every signal: code, name, axis, default weight and what it measures.
+    Signals,
+    /// Show the scoring policy.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PolicyCommand {
+    /// Print the policy in force (the compiled-in default, or with --policy FILE laid over it) as TOML.
+    Show {
+        /// A partial policy file whose values override the defaults.
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Comma-separated values (the documented column contract).
+    Csv,
+    /// JSON Lines: the same fields plus every signal with its evidence.
+    Jsonl,
+}
+
+/// Options shared by the commands that score.
+#[derive(Args, Debug, Clone)]
+pub struct ScoringOptions {
+    /// A partial policy file (TOML) whose values override the defaults (see `credence policy show`).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Documents larger than this many bytes get an error row instead of a score.
+    #[arg(long, value_name = "BYTES", default_value_t = credence::DEFAULT_MAX_DOC_BYTES)]
+    pub max_doc_bytes: usize,
+    /// The crawl date of the inputs (YYYY-MM-DD): dates after it are implausible. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub crawl_date: Option<jiff::civil::Date>,
+}
+
+#[derive(Args, Debug)]
+pub struct ScoreArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: from the output file's extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress messages on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    /// Files or '-' for stdin.
+    #[arg(required = true, value_name = "FILE")]
+    pub paths: Vec<String>,
+    /// `json` (pretty, the default for one file) or `jsonl` (one line per file, the default for several).
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// The document to explain ('-' for stdin).
+    #[arg(value_name = "FILE")]
+    pub path: String,
+    /// `text` (default) or `json`.
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: String,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+}
+
+impl ScoringOptions {
+    /// The validated library configuration.
+    pub fn config(&self) -> anyhow::Result<credence::Config> {
+        let policy = match &self.policy {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    UsageError(format!("cannot read policy file '{}': {e}", path.display()))
+                })?;
+                credence::Policy::with_overrides(&text).map_err(|e| {
+                    UsageError(format!("invalid policy file '{}': {e}", path.display()))
+                })?
+            }
+            None => credence::Policy::default(),
+        };
+        Ok(credence::Config {
+            policy,
+            extra_stock_phrases: None,
+            max_doc_bytes: self.max_doc_bytes,
+        })
+    }
+
+    /// The hint for one input.
+    pub fn hint(&self, id: &str) -> credence::Hint {
+        credence::Hint {
+            crawl_date: self.crawl_date,
+            ..credence::Hint::new(id)
+        }
+    }
+}

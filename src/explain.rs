@@ -1,0 +1,325 @@
+//! The commands for people and tools that look at one document or at the scorer itself:
+//! `extract`, `explain`, `signals`, `policy show`.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use credence::heuristics::{Axis, REGISTRY};
+use credence::report::{JsonlSink, Sink};
+use credence::Scorer;
+
+use crate::args::{ExplainArgs, ExtractArgs, PolicyCommand, UsageError};
+use crate::inputs::{self, Input};
+
+#[derive(Serialize)]
+struct ExtractRecord<'a> {
+    id: &'a str,
+    error: Option<String>,
+    format: Option<credence::Format>,
+    encoding: Option<&'a str>,
+    extraction: Option<&'a credence::extract::Extraction>,
+}
+
+pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
+    let scorer = Scorer::new(a.scoring.config()?);
+    let inputs = inputs::expand(&a.paths);
+    let pretty = match a.format.as_deref() {
+        Some("json") => true,
+        Some("jsonl") => false,
+        None => inputs.len() == 1,
+        Some(other) => {
+            return Err(UsageError(format!("unknown --format '{other}': use json or jsonl")).into())
+        }
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0;
+    for input in &inputs {
+        let result = input
+            .read(a.scoring.max_doc_bytes)
+            .and_then(|b| scorer.extract(&b, &a.scoring.hint(input.id())));
+        let (doc, x, error) = match result {
+            Ok((d, x)) => (Some(d), Some(x), None),
+            Err(e) => {
+                failed += 1;
+                eprintln!("credence: {}: {e}", input.id());
+                (None, None, Some(e))
+            }
+        };
+        let rec = ExtractRecord {
+            id: input.id(),
+            error,
+            format: doc.as_ref().map(|d| d.format),
+            encoding: doc.as_ref().map(|d| d.encoding.as_str()),
+            extraction: x.as_ref(),
+        };
+        if pretty {
+            serde_json::to_writer_pretty(&mut out, &rec)?;
+        } else {
+            serde_json::to_writer(&mut out, &rec)?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if failed > 0 {
+        crate::EXIT_SOME_FAILED
+    } else {
+        crate::EXIT_OK
+    })
+}
+
+pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
+    let scorer = Scorer::new(a.scoring.config()?);
+    let input = inputs::expand(std::slice::from_ref(&a.path))
+        .into_iter()
+        .next()
+        .unwrap_or(Input::Stdin);
+    let report = crate::score::score_input(&scorer, &input, &a.scoring);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match a.format.as_str() {
+        "json" => {
+            let mut sink = JsonlSink::new(&mut out);
+            sink.write(&report)?;
+            sink.finish()?;
+        }
+        "text" => write_explanation(&mut out, &report)?,
+        other => {
+            return Err(UsageError(format!("unknown --format '{other}': use text or json")).into())
+        }
+    }
+    out.flush()?;
+    Ok(if report.error.is_some() {
+        crate::EXIT_SOME_FAILED
+    } else {
+        crate::EXIT_OK
+    })
+}
+
+fn write_explanation(out: &mut impl Write, report: &credence::Report) -> std::io::Result<()> {
+    let row = report.row();
+    writeln!(out, "{}", report.id)?;
+    if let Some(e) = &report.error {
+        writeln!(out, "  error: {e}")?;
+        return Ok(());
+    }
+    let risk = |r: &str| {
+        if r.is_empty() {
+            "not computed".to_string()
+        } else {
+            r.to_string()
+        }
+    };
+    writeln!(
+        out,
+        "  verdict: {}   credibility: {}/100   aggregator risk: {}   ai risk: {}",
+        row.verdict,
+        row.credibility.unwrap_or(0),
+        risk(&row.aggregator_risk),
+        risk(&row.ai_risk)
+    )?;
+    writeln!(out, "  why: {}", row.why)?;
+    if let Some(x) = &report.extraction {
+        writeln!(out, "\nextracted")?;
+        let field = |out: &mut dyn Write, name: &str, v: String| {
+            if v.is_empty() {
+                Ok(())
+            } else {
+                writeln!(out, "  {name:<10} {v}")
+            }
+        };
+        field(
+            out,
+            "title",
+            format!(
+                "{}{}",
+                row.title,
+                x.title_source
+                    .as_ref()
+                    .map(|s| format!("  [{s}]"))
+                    .unwrap_or_default()
+            ),
+        )?;
+        field(out, "site", row.site_name.clone())?;
+        field(
+            out,
+            "bylines",
+            x.bylines
+                .iter()
+                .map(|b| {
+                    format!(
+                        "{} [{}{}]",
+                        b.name,
+                        b.source,
+                        b.line.map(|l| format!(", line {l}")).unwrap_or_default()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        )?;
+        field(
+            out,
+            "published",
+            x.published
+                .as_ref()
+                .map(|p| {
+                    format!(
+                        "{} [{}, confidence {:.2}{}]",
+                        p.value,
+                        p.source,
+                        p.confidence,
+                        p.line.map(|l| format!(", line {l}")).unwrap_or_default()
+                    )
+                })
+                .unwrap_or_default(),
+        )?;
+        field(
+            out,
+            "updated",
+            x.updated
+                .as_ref()
+                .map(|p| format!("{} [{}]", p.value, p.source))
+                .unwrap_or_default(),
+        )?;
+        field(
+            out,
+            "agency",
+            x.agency
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} \"{}\"{}",
+                        m.agency,
+                        m.marker,
+                        m.line.map(|l| format!(" line {l}")).unwrap_or_default()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        )?;
+        field(
+            out,
+            "dateline",
+            x.dateline
+                .as_ref()
+                .map(|d| format!("{} (line {})", d.place, d.line))
+                .unwrap_or_default(),
+        )?;
+        field(
+            out,
+            "canonical",
+            x.canonical_url
+                .as_ref()
+                .map(|u| format!("{u} [{}]", x.canonical_source.as_deref().unwrap_or("")))
+                .unwrap_or_default(),
+        )?;
+        field(out, "language", row.language.clone())?;
+        field(out, "words", x.words.to_string())?;
+        for b in &x.blocks {
+            writeln!(
+                out,
+                "  block      {:?} lines {}–{}{}",
+                b.kind,
+                b.start_line,
+                b.end_line,
+                b.heading
+                    .as_ref()
+                    .map(|h| format!(" \"{h}\""))
+                    .unwrap_or_default()
+            )?;
+        }
+    }
+    if let Some(a) = &report.assessment {
+        writeln!(out, "\nsignals (policy {})", a.policy_version)?;
+        for s in &a.signals {
+            let axis = match s.axis {
+                Axis::Aggregator => "aggregator",
+                Axis::Ai => "ai",
+                Axis::Provenance => "provenance",
+            };
+            writeln!(
+                out,
+                "  {} {:<24} {:>+6.1} pts  [{axis}]  value {}",
+                s.code,
+                s.name,
+                s.points,
+                trim_float(s.value)
+            )?;
+            writeln!(out, "      {}", s.summary)?;
+            if let Some(h) = &s.human_rate {
+                writeln!(out, "      human base rate: {h}")?;
+            }
+            for e in &s.evidence {
+                match e.line {
+                    Some(l) => writeln!(out, "      line {l}: \"{}\"", e.quote)?,
+                    None => writeln!(out, "      \"{}\"", e.quote)?,
+                }
+            }
+        }
+        for axis in [&a.aggregator, &a.ai] {
+            if let Some(r) = &axis.abstain_reason {
+                writeln!(out, "  note: {r}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn trim_float(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+pub fn signals() -> anyhow::Result<u8> {
+    let policy = credence::Policy::default();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    writeln!(
+        out,
+        "{:<5} {:<26} {:<11} {:>7} {:>5}  what it measures",
+        "code", "name", "axis", "weight", "cap"
+    )?;
+    for s in REGISTRY {
+        let rule = policy.rule(s.code);
+        let axis = match s.axis {
+            Axis::Aggregator => "aggregator",
+            Axis::Ai => "ai",
+            Axis::Provenance => "provenance",
+        };
+        writeln!(
+            out,
+            "{:<5} {:<26} {:<11} {:>7} {:>5}  {}",
+            s.code,
+            s.name,
+            axis,
+            trim_float(rule.weight),
+            trim_float(rule.cap),
+            s.doc
+        )?;
+    }
+    out.flush()?;
+    Ok(crate::EXIT_OK)
+}
+
+pub fn policy(cmd: PolicyCommand) -> anyhow::Result<u8> {
+    match cmd {
+        PolicyCommand::Show { policy } => {
+            let text = match policy {
+                None => credence::heuristics::DEFAULT_POLICY_TOML.to_string(),
+                Some(p) => {
+                    let over = std::fs::read_to_string(&p).map_err(|e| {
+                        UsageError(format!("cannot read policy file '{}': {e}", p.display()))
+                    })?;
+                    credence::Policy::with_overrides(&over)
+                        .map_err(|e| {
+                            UsageError(format!("invalid policy file '{}': {e}", p.display()))
+                        })?
+                        .to_toml()
+                }
+            };
+            print!("{text}");
+            Ok(crate::EXIT_OK)
+        }
+    }
+}

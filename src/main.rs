@@ -1,0 +1,47 @@
+//! The `credence` command line: argument parsing, input walking, wiring and exit codes. All
+//! scoring lives in the library crates; this binary only reads files and writes outputs.
+
+mod args;
+mod explain;
+mod inputs;
+mod output;
+mod score;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Exit status when every input was processed.
+pub const EXIT_OK: u8 = 0;
+/// Exit status when some inputs failed (their rows were still written, with `error` set).
+pub const EXIT_SOME_FAILED: u8 = 1;
+/// Exit status on usage errors (bad flags, unreadable policy file).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit status when the run itself failed (the output could not be written).
+pub const EXIT_FATAL: u8 = 3;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let result = match cli.command {
+        args::Command::Score(a) => score::run(a),
+        args::Command::Extract(a) => explain::extract(a),
+        args::Command::Explain(a) => explain::explain(a),
+        args::Command::Signals => explain::signals(),
+        args::Command::Policy(a) => explain::policy(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if output::is_broken_pipe(&e) {
+                return ExitCode::from(EXIT_OK);
+            }
+            let code = if e.downcast_ref::<args::UsageError>().is_some() {
+                EXIT_USAGE
+            } else {
+                EXIT_FATAL
+            };
+            eprintln!("credence: {e:#}");
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The command line's contract: header, formats, stdin, exit codes, help with examples.
+
+use crate::util::{credence, credence_stdin, Csv};
+
+#[test]
+fn csv_header_is_the_contract() {
+    let out = credence(&["score", "-q", "data/samples/b_wire.txt"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = Csv::parse(&out.stdout);
+    let fixed = [
+        "id",
+        "verdict",
+        "credibility",
+        "aggregator_risk",
+        "ai_risk",
+        "why",
+        "title",
+        "bylines",
+        "published",
+        "published_source",
+        "agency",
+        "dateline",
+        "site_name",
+        "canonical_url",
+        "urls",
+        "language",
+        "words",
+        "error",
+    ];
+    assert_eq!(&csv.header[..fixed.len()], fixed);
+    assert!(csv.header[fixed.len()..]
+        .iter()
+        .all(|h| h.starts_with("sig_")));
+    assert_eq!(csv.rows.len(), 1);
+}
+
+#[test]
+fn samples_folder_one_row_per_document_in_sorted_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("scores.csv");
+    let out = credence(&[
+        "score",
+        "-q",
+        "data/samples",
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = Csv::parse(&std::fs::read(&out_path).unwrap());
+    let mut expected: Vec<String> = std::fs::read_dir(crate::util::root().join("data/samples"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".txt") || n.ends_with(".html"))
+        .collect();
+    expected.sort();
+    let got: Vec<String> = csv
+        .rows
+        .iter()
+        .map(|r| r["id"].rsplit('/').next().unwrap().to_string())
+        .collect();
+    assert_eq!(got, expected);
+    // No temporary file is left beside the output.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+}
+
+#[test]
+fn jsonl_carries_signals_with_evidence() {
+    let out = credence(&[
+        "score",
+        "-q",
+        "--format",
+        "jsonl",
+        "data/samples/a_aggregator.txt",
+    ]);
+    let line = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(v["verdict"], "aggregator_spam");
+    let a001 = v["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "A001")
+        .expect("A001 fired");
+    assert!(a001["evidence"][0]["line"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn stdin_is_scored_as_dash() {
+    let out = credence_stdin(&["score", "-q", "-"], b"Harbor Reopens After Storm\nBy Ann Lee\nMarch 14, 2024\n\nThe harbor reopened on Thursday, officials said.\n");
+    assert!(out.status.success());
+    let csv = Csv::parse(&out.stdout);
+    assert_eq!(csv.rows[0]["id"], "-");
+    assert_eq!(csv.rows[0]["bylines"], "Ann Lee");
+}
+
+#[test]
+fn excel_flag_adds_bom() {
+    let out = credence(&["score", "-q", "--excel", "data/samples/b_wire.txt"]);
+    assert!(out.stdout.starts_with("\u{feff}id,".as_bytes()));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(credence(&["score"]).status.code(), Some(2));
+    assert_eq!(
+        credence(&["score", "--format", "xml", "x"]).status.code(),
+        Some(2)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[axes.ai]\nthreshold = \"high\"\n").unwrap();
+    let out = credence(&[
+        "score",
+        "--policy",
+        bad.to_str().unwrap(),
+        "data/samples/b_wire.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("threshold"));
+}
+
+#[test]
+fn help_has_examples_and_exit_codes() {
+    let out = credence(&["--help"]);
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("credence score data/samples -o scores.csv"));
+    assert!(help.contains("Exit status"));
+    let out = credence(&["score", "--help"]);
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Examples:"));
+}
+
+#[test]
+fn extract_prints_json() {
+    let out = credence(&["extract", "data/samples/a_original.html"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["extraction"]["bylines"][0]["name"], "Teodora Vance");
+    assert_eq!(v["extraction"]["published"]["source"], "jsonld");
+}
+
+#[test]
+fn explain_shows_points_and_evidence_lines() {
+    let out = credence(&["explain", "data/samples/a_aggregator.txt"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("A001 unrelated_headline_list"), "{text}");
+    assert!(text.contains("pts"));
+    assert!(text.contains("line "));
+}
+
+#[test]
+fn signals_and_policy_listings() {
+    let out = credence(&["signals"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("A001") && text.contains("B007"));
+    let out = credence(&["policy", "show"]);
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("[signals.A001]"));
+}

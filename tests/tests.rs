@@ -1,0 +1,7 @@
+//! Integration tests: they run the real `credence` binary on real files.
+
+mod cli;
+mod errors;
+mod samples;
+mod seeds;
+mod util;
