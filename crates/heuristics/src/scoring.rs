@@ -96,7 +96,8 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     }
     let credibility = cred.round().clamp(0.0, 100.0) as u8;
 
-    let mut reasons: Vec<&Signal> = signals.iter().filter(|s| s.points > 0.0).collect();
+    // Reasons worth a point at least (a fraction of a point would print as "+0").
+    let mut reasons: Vec<&Signal> = signals.iter().filter(|s| s.points >= 0.5).collect();
     reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
     let mut why: Vec<String> = reasons
         .iter()

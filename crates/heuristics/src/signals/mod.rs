@@ -19,6 +19,9 @@ mod b004_few_direct_quotes;
 mod b005_repetition;
 mod b006_chat_title_prefix;
 mod b007_chatbot_leakage;
+mod b008_low_specificity;
+mod b009_few_attributions;
+mod b010_long_words;
 mod p001_wire_credit;
 mod p002_declared_copy;
 
@@ -54,6 +57,9 @@ pub static REGISTRY: &[SignalInfo] = &[
     b005_repetition::INFO,
     b006_chat_title_prefix::INFO,
     b007_chatbot_leakage::INFO,
+    b008_low_specificity::INFO,
+    b009_few_attributions::INFO,
+    b010_long_words::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
 ];
