@@ -30,6 +30,8 @@ fn csv_header_is_the_contract() {
         "language",
         "words",
         "error",
+        "source_domain",
+        "source_reputation",
     ];
     assert_eq!(&csv.header[..fixed.len()], fixed);
     assert!(csv.header[fixed.len()..]

@@ -45,7 +45,7 @@ use regex::Regex;
 pub use body::count_words;
 pub use decode::InputError;
 pub use model::*;
-pub use urls::host;
+pub use urls::{host, registrable_domain};
 
 /// What the caller knows about a document besides its bytes.
 #[derive(Debug, Clone, Default)]

@@ -24,6 +24,7 @@ mod context;
 mod lexicons;
 mod model;
 mod policy;
+mod reputation;
 mod scoring;
 mod signals;
 pub mod text_stats;
@@ -33,6 +34,7 @@ use std::sync::Arc;
 pub use lexicons::{Lexicons, StockPhrase};
 pub use model::*;
 pub use policy::{Policy, PolicyError, Rule, DEFAULT_POLICY_TOML};
+pub use reputation::{lookup as lookup_reputation, SourceReputation};
 pub use signals::{SignalInfo, REGISTRY};
 
 /// A policy with its lexicons, ready to assess documents. Cheap to clone and share across threads.
@@ -76,6 +78,8 @@ impl Heuristics {
     ) -> Assessment {
         let cx = context::Context::new(doc, x, &self.policy, &self.lexicons);
         let signals = signals::measure_all(&cx);
-        scoring::assess(x, signals, &self.policy)
+        let mut a = scoring::assess(x, signals, &self.policy);
+        a.source = signals::r001_source_reputation::own_url(&cx).and_then(reputation::lookup);
+        a
     }
 }

@@ -121,5 +121,6 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         verdict,
         why: why.join("; "),
         policy_version: policy.version.clone(),
+        source: None,
     }
 }

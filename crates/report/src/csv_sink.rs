@@ -28,6 +28,8 @@ pub const COLUMNS: &[&str] = &[
     "language",
     "words",
     "error",
+    "source_domain",
+    "source_reputation",
 ];
 
 /// The signal columns, in registry order.
@@ -109,6 +111,8 @@ impl<W: Write> Sink for CsvSink<W> {
             r.language.clone(),
             r.words.map(|w| w.to_string()).unwrap_or_default(),
             text(&r.error),
+            text(&r.source_domain),
+            r.source_reputation.clone(),
         ];
         record.extend(
             r.signal_points

@@ -108,6 +108,22 @@ impl Report {
             language: x.and_then(|x| x.language.clone()).unwrap_or_default(),
             words: x.map(|x| x.words),
             error: self.error.clone().unwrap_or_default(),
+            source_domain: a
+                .and_then(|a| a.source.as_ref())
+                .map(|s| s.domain.clone())
+                .or_else(|| {
+                    x.and_then(|x| {
+                        x.canonical_url
+                            .as_deref()
+                            .filter(|_| x.canonical_source.as_deref() != Some("original_url_line"))
+                    })
+                    .and_then(credence_extract::registrable_domain)
+                })
+                .unwrap_or_default(),
+            source_reputation: a
+                .and_then(|a| a.source.as_ref())
+                .map(|s| format!("{:.2}", s.score))
+                .unwrap_or_default(),
             signal_points,
         }
     }
@@ -156,6 +172,10 @@ pub struct Row {
     pub words: Option<usize>,
     /// Error, if any.
     pub error: String,
+    /// Registrable domain of the page's own URL.
+    pub source_domain: String,
+    /// 0.00–1.00 from the open domain-quality lists; empty when the domain is not listed.
+    pub source_reputation: String,
     /// Points per signal, in registry order (empty when the signal did not apply).
     #[serde(skip)]
     pub signal_points: Vec<Option<f64>>,

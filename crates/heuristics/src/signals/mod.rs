@@ -24,6 +24,7 @@ mod b009_few_attributions;
 mod b010_long_words;
 mod p001_wire_credit;
 mod p002_declared_copy;
+pub(crate) mod r001_source_reputation;
 
 /// What a signal is, for the registry and the docs.
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +63,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b010_long_words::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
+    r001_source_reputation::INFO,
 ];
 
 impl SignalInfo {
