@@ -32,6 +32,30 @@ pub const COLUMNS: &[&str] = &[
     "source_reputation",
 ];
 
+/// What each fixed column holds (the README's table, for the workbook's "Columns" sheet).
+pub const COLUMN_DOCS: &[(&str, &str)] = &[
+    ("id", "The input: the path as given, '-' for stdin, or a record id."),
+    ("verdict", "original, wire, copy, aggregator_spam, ai_generated or unknown."),
+    ("credibility", "0-100, higher is more credible: 100 x (1 - aggregator_risk) x (1 - 0.7 x ai_risk), lowered for copies and pages without provenance."),
+    ("aggregator_risk", "0.00-1.00: probability that the page is a spam aggregator's copy; empty when not computed."),
+    ("ai_risk", "0.00-1.00: probability that the text is AI-generated or AI-paraphrased; empty when not computed (too little text)."),
+    ("why", "The top reasons: signal (+points): evidence."),
+    ("title", "The headline, site-name suffix removed."),
+    ("bylines", "Authors, '; '-separated (people only)."),
+    ("published", "Publication date, ISO 8601."),
+    ("published_source", "Where the date came from: jsonld, meta, time, url, date_line, text, original_url."),
+    ("agency", "News agencies credited (AP, Reuters, AFP...)."),
+    ("dateline", "The dateline's place."),
+    ("site_name", "The outlet's name."),
+    ("canonical_url", "The canonical URL, og:url, or the URL of an 'Original url:' line."),
+    ("urls", "Every URL in the text, space-separated, wrapped ones repaired."),
+    ("language", "ISO 639-1 code of the article text."),
+    ("words", "Words of article text (lists, appeals, chrome and metadata excluded)."),
+    ("error", "Why the document could not be scored, if it could not."),
+    ("source_domain", "Registrable domain of the page's own URL."),
+    ("source_reputation", "0.00-1.00 from open news-domain quality lists (Lin et al. 2023; Hanley & Durumeric 2024); empty when unlisted."),
+];
+
 /// The signal columns, in registry order.
 pub static SIGNAL_COLUMNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     REGISTRY
@@ -134,6 +158,12 @@ impl<W: Write> Sink for CsvSink<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_column_is_documented() {
+        let documented: Vec<&str> = COLUMN_DOCS.iter().map(|(c, _)| *c).collect();
+        assert_eq!(documented, COLUMNS);
+    }
 
     #[test]
     fn neutralises_formulas() {

@@ -21,10 +21,14 @@
 mod csv_sink;
 mod jsonl_sink;
 mod row;
+mod sources;
+mod xlsx_sink;
 
-pub use csv_sink::{neutralise, CsvSink, COLUMNS};
+pub use csv_sink::{neutralise, CsvSink, COLUMNS, COLUMN_DOCS};
 pub use jsonl_sink::JsonlSink;
 pub use row::{Report, Row};
+pub use sources::{SourceRow, SourcesSummary, VERDICTS};
+pub use xlsx_sink::XlsxSink;
 
 /// Where reports go. Writers implement it so the binary can swap them.
 pub trait Sink {
