@@ -36,6 +36,9 @@ pub enum Command {
         after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  cat article.txt | credence score -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml are read, in sorted order; a file named on the command line is always read."
     )]
     Score(ScoreArgs),
+    /// Write one self-contained HTML page: a sortable table and every document's evidence highlighted.
+    #[command(after_help = "Example:\n  credence report data/samples -o report.html")]
+    Report(ReportArgs),
     /// Print what was extracted from documents, as JSON.
     #[command(after_help = "Example:\n  credence extract data/samples/a_original.html")]
     Extract(ExtractArgs),
@@ -101,6 +104,18 @@ pub struct ScoreArgs {
     /// No progress messages on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Write the page to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
 }

@@ -5,6 +5,7 @@ mod args;
 mod explain;
 mod inputs;
 mod output;
+mod report_cmd;
 mod score;
 
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match cli.command {
         args::Command::Score(a) => score::run(a),
+        args::Command::Report(a) => report_cmd::run(a),
         args::Command::Extract(a) => explain::extract(a),
         args::Command::Explain(a) => explain::explain(a),
         args::Command::Signals => explain::signals(),

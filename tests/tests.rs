@@ -2,6 +2,7 @@
 
 mod cli;
 mod errors;
+mod report_page;
 mod samples;
 mod seeds;
 mod util;

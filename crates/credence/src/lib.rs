@@ -118,14 +118,23 @@ impl Scorer {
     /// Scores one document. Never panics and never fails: a document that cannot be read or scored
     /// yields a report whose `error` says why.
     pub fn score(&self, bytes: &[u8], hint: &Hint) -> Report {
+        self.score_with_text(bytes, hint).0
+    }
+
+    /// Scores one document and keeps its text (`Document::text`, which evidence spans point into),
+    /// for reports that show the text with its evidence highlighted.
+    pub fn score_with_text(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
         if bytes.len() > self.max_doc_bytes {
-            return Report::failed(
-                &hint.id,
-                credence_extract::InputError::TooLarge {
-                    size: bytes.len(),
-                    limit: self.max_doc_bytes,
-                }
-                .to_string(),
+            return (
+                Report::failed(
+                    &hint.id,
+                    credence_extract::InputError::TooLarge {
+                        size: bytes.len(),
+                        limit: self.max_doc_bytes,
+                    }
+                    .to_string(),
+                ),
+                None,
             );
         }
         match catch_unwind(AssertUnwindSafe(|| self.score_inner(bytes, hint))) {
@@ -136,7 +145,7 @@ impl Scorer {
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
-                Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}"))
+                (Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}")), None)
             }
         }
     }
@@ -165,13 +174,13 @@ impl Scorer {
         Ok((doc, x))
     }
 
-    fn score_inner(&self, bytes: &[u8], hint: &Hint) -> Report {
+    fn score_inner(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
         let (doc, x) = match self.extract(bytes, hint) {
             Ok(v) => v,
-            Err(e) => return Report::failed(&hint.id, e),
+            Err(e) => return (Report::failed(&hint.id, e), None),
         };
         let assessment = self.heuristics.assess(&doc, &x);
-        Report {
+        let report = Report {
             id: hint.id.clone(),
             error: None,
             format: Some(doc.format),
@@ -179,7 +188,8 @@ impl Scorer {
             extraction: Some(x),
             assessment: Some(assessment),
             diagnostics: doc.diagnostics,
-        }
+        };
+        (report, Some(doc.text))
     }
 }
 

@@ -19,12 +19,14 @@
 #![deny(missing_docs)]
 
 mod csv_sink;
+mod html_report;
 mod jsonl_sink;
 mod row;
 mod sources;
 mod xlsx_sink;
 
 pub use csv_sink::{neutralise, CsvSink, COLUMNS, COLUMN_DOCS};
+pub use html_report::{render as render_html, ReportedDocument, MAX_TEXT_BYTES};
 pub use jsonl_sink::JsonlSink;
 pub use row::{Report, Row};
 pub use sources::{SourceRow, SourcesSummary, VERDICTS};
