@@ -140,6 +140,9 @@ pub struct ExplainArgs {
     /// `text` (default) or `json`.
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: String,
+    /// Colour: `auto` (when stdout is a terminal and NO_COLOR is unset), `always` or `never`.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: String,
     #[command(flatten)]
     pub scoring: ScoringOptions,
 }
