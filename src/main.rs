@@ -5,7 +5,9 @@ mod args;
 mod explain;
 mod inputs;
 mod output;
+mod progress;
 mod score;
+mod stream;
 
 use std::process::ExitCode;
 

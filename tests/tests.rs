@@ -4,4 +4,6 @@ mod cli;
 mod errors;
 mod samples;
 mod seeds;
+/// WARC, JSON Lines and gzip inputs, truncated streams.
+mod sources;
 mod util;
