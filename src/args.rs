@@ -33,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Score files, folders (recursively) or stdin ('-'); one row per input.
     #[command(
-        after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  cat article.txt | credence score -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml are read, in sorted order; a file named on the command line is always read."
+        after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  credence score crawl.warc.gz -o scores.csv      every HTML 200 response\n  credence score --text-field body feed.jsonl.gz\n  cat article.txt | credence score -\n  zcat crawl.warc.gz | credence score --input-format warc -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml .warc .jsonl .ndjson (each also with .gz) are read, in sorted order; a file named on the command line is always read."
     )]
     Score(ScoreArgs),
     /// Write one self-contained HTML page: a sortable table and every document's evidence highlighted.
@@ -70,6 +70,53 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+/// How to read an input whose name does not say (stdin), or to override what names say.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One plain-text document.
+    Text,
+    /// One HTML page.
+    Html,
+    /// JSON Lines: one document per line (see the --*-field options).
+    Jsonl,
+    /// WARC: every HTML, status-200 response record is a document.
+    Warc,
+}
+
+/// Which JSON fields hold what, for `.jsonl` inputs.
+#[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "JSON Lines input")]
+pub struct JsonlOptions {
+    /// The field holding the row id (a string or number); lines without it get `PATH:LINE`.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+    /// The field holding the document as plain text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_field: String,
+    /// The field holding the document as HTML (preferred when a line has both).
+    #[arg(long, value_name = "NAME", default_value = "html")]
+    pub html_field: String,
+    /// The field holding the URL the document was fetched from.
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    pub url_field: String,
+    /// The field holding the crawl date (YYYY-MM-DD or an ISO 8601 date-time).
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_field: String,
+}
+
+impl JsonlOptions {
+    /// The reader's field names.
+    pub fn fields(&self) -> credence_sources::JsonlFields {
+        credence_sources::JsonlFields {
+            id: self.id_field.clone(),
+            text: self.text_field.clone(),
+            html: self.html_field.clone(),
+            url: self.url_field.clone(),
+            date: self.date_field.clone(),
+        }
+    }
+}
+
 /// Options shared by the commands that score.
 #[derive(Args, Debug, Clone)]
 pub struct ScoringOptions {
@@ -89,6 +136,9 @@ pub struct ScoreArgs {
     /// Files, folders (read recursively) or '-' for stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -98,14 +148,24 @@ pub struct ScoreArgs {
     /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
     #[arg(long)]
     pub excel: bool,
+    /// Also write the rows as an Excel workbook (scores, a sheet documenting every column and
+    /// signal, and the per-source sheet). The workbook is built in memory: for review batches.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+    /// Also write a per-source summary as CSV (registrable domain, or site name): documents,
+    /// mean credibility, share of each verdict, reputation, the worst example; worst first.
+    #[arg(long, value_name = "FILE")]
+    pub sources: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
-    /// No progress messages on stderr.
+    /// No progress bar, per-error lines or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]

@@ -1,12 +1,52 @@
 //! Turns command-line paths into an ordered list of inputs: files as given, folders walked
 //! recursively in sorted order, '-' for stdin. A path that cannot be walked becomes an input that
-//! fails with the reason, so it still gets its row.
+//! fails with the reason, so it still gets its row. Each input is one document, or a stream of
+//! them (WARC, JSON Lines); its name says which (`--input-format` overrides).
 
 use std::io::Read;
 use std::path::PathBuf;
 
-/// File extensions read when walking a folder.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "shtml"];
+use crate::args::InputFormat;
+
+/// File extensions read when walking a folder (each also with `.gz`).
+pub const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "html", "htm", "xhtml", "shtml", "warc", "jsonl", "ndjson",
+];
+
+/// What an input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// One document: text or HTML when known, else sniffed.
+    Document(Option<credence::Format>),
+    /// WARC records.
+    Warc,
+    /// JSON Lines.
+    Jsonl,
+}
+
+impl InputKind {
+    /// The kind a name implies, a `.gz` suffix looked through: `crawl.warc.gz` is WARC,
+    /// `page.html.gz` one HTML document.
+    pub fn from_name(name: &str) -> InputKind {
+        let lower = name.to_ascii_lowercase();
+        let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
+        match inner.rsplit('.').next() {
+            Some("warc") => InputKind::Warc,
+            Some("jsonl" | "ndjson") => InputKind::Jsonl,
+            _ => InputKind::Document(credence::Hint::format_from_path(inner)),
+        }
+    }
+
+    /// The kind `--input-format` forces.
+    pub fn from_flag(f: InputFormat) -> InputKind {
+        match f {
+            InputFormat::Text => InputKind::Document(Some(credence::Format::Text)),
+            InputFormat::Html => InputKind::Document(Some(credence::Format::Html)),
+            InputFormat::Jsonl => InputKind::Jsonl,
+            InputFormat::Warc => InputKind::Warc,
+        }
+    }
+}
 
 /// One input to score.
 #[derive(Debug, Clone)]
@@ -28,8 +68,61 @@ impl Input {
         }
     }
 
-    /// Reads the input's bytes, refusing files larger than `max` before reading them.
+    /// What the input holds: `--input-format` when given, else what its name says (stdin: one
+    /// document, sniffed).
+    pub fn kind(&self, flag: Option<InputFormat>) -> InputKind {
+        match (flag, self) {
+            (Some(f), _) => InputKind::from_flag(f),
+            (None, Input::Stdin) => InputKind::Document(None),
+            (None, Input::File { path, .. }) => InputKind::from_name(&path.to_string_lossy()),
+            (None, Input::Broken { id, .. }) => InputKind::from_name(id),
+        }
+    }
+
+    /// Opens the input as a byte stream (for WARC and JSON Lines).
+    pub fn open(&self) -> Result<Box<dyn Read + Send>, String> {
+        match self {
+            Input::Broken { error, .. } => Err(error.clone()),
+            Input::Stdin => Ok(Box::new(std::io::stdin())),
+            Input::File { path, .. } => {
+                if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+                    return Err("is a directory".into());
+                }
+                let f = std::fs::File::open(path).map_err(|e| describe_io(&e))?;
+                Ok(Box::new(f))
+            }
+        }
+    }
+
+    /// The input's size on disk, when it is a file.
+    pub fn size(&self) -> Option<u64> {
+        match self {
+            Input::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+            _ => None,
+        }
+    }
+
+    /// Reads one document's bytes (gzip undone when the bytes start with its magic number),
+    /// reading at most a byte over `max` so the scorer can word the size error.
     pub fn read(&self, max: usize) -> Result<Vec<u8>, String> {
+        let raw = self.read_raw(max)?;
+        if !credence_sources::is_gzip(&raw) {
+            return Ok(raw);
+        }
+        let mut buf = Vec::new();
+        flate2::read::MultiGzDecoder::new(&raw[..])
+            .take(max as u64 + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| {
+                format!(
+                    "cannot read: truncated or corrupt gzip stream ({e}) after {} bytes of output",
+                    buf.len()
+                )
+            })?;
+        Ok(buf)
+    }
+
+    fn read_raw(&self, max: usize) -> Result<Vec<u8>, String> {
         match self {
             Input::Broken { error, .. } => Err(error.clone()),
             Input::Stdin => {
@@ -92,6 +185,15 @@ pub fn expand(paths: &[String]) -> Vec<Input> {
     out
 }
 
+/// True for names a folder walk reads: a document extension, optionally followed by `.gz`.
+fn is_document_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
+    inner
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| DOCUMENT_EXTENSIONS.contains(&ext))
+}
+
 fn walk(root: &str, out: &mut Vec<Input>) {
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
@@ -99,12 +201,7 @@ fn walk(root: &str, out: &mut Vec<Input>) {
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .map(str::to_ascii_lowercase);
-                if ext.is_some_and(|x| DOCUMENT_EXTENSIONS.contains(&x.as_str())) {
+                if is_document_name(&e.file_name().to_string_lossy()) {
                     out.push(Input::File {
                         id: e.path().display().to_string(),
                         path: e.path().to_path_buf(),
@@ -125,5 +222,23 @@ fn walk(root: &str, out: &mut Vec<Input>) {
                 out.push(Input::Broken { id, error });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_decide_kinds() {
+        assert_eq!(InputKind::from_name("a/CC.warc.gz"), InputKind::Warc);
+        assert_eq!(InputKind::from_name("feed.ndjson"), InputKind::Jsonl);
+        assert_eq!(
+            InputKind::from_name("page.HTML.gz"),
+            InputKind::Document(Some(credence::Format::Html))
+        );
+        assert_eq!(InputKind::from_name("notes"), InputKind::Document(None));
+        assert!(is_document_name("x.jsonl.gz") && is_document_name("y.txt"));
+        assert!(!is_document_name("z.gz") && !is_document_name("w.png"));
     }
 }

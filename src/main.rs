@@ -5,8 +5,10 @@ mod args;
 mod explain;
 mod inputs;
 mod output;
+mod progress;
 mod report_cmd;
 mod score;
+mod stream;
 
 use std::process::ExitCode;
 

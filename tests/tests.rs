@@ -2,7 +2,10 @@
 
 mod cli;
 mod errors;
+mod outputs;
 mod report_page;
 mod samples;
 mod seeds;
+/// WARC, JSON Lines and gzip inputs, truncated streams.
+mod sources;
 mod util;

@@ -1,0 +1,238 @@
+//! Inputs flattened into one ordered stream of documents to score: a plain file is one
+//! document, a WARC or JSON Lines file (gzip or not) many. Records that are not documents are
+//! counted; records and inputs that cannot be read become ready-made error rows, so every
+//! document keeps its row and the batch goes on.
+
+use std::io::{BufReader, Read};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use credence::{Hint, Report};
+use credence_sources::{
+    ContentKind, CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError,
+    SourceErrorKind, WarcReader,
+};
+
+use crate::args::InputFormat;
+use crate::inputs::{Input, InputKind};
+
+/// Room for a WARC record's HTTP header block on top of the document cap: the scorer, not the
+/// reader, refuses a payload over `--max-doc-bytes`, with its own wording.
+const RECORD_HEADER_ALLOWANCE: usize = 1024 * 1024;
+/// Read buffer for the raw (compressed) file.
+const RAW_BUFFER_BYTES: usize = 256 * 1024;
+
+/// One unit of work, in input order.
+pub enum Unit {
+    /// A document to score.
+    Score(Hint, Vec<u8>),
+    /// A row that is already decided (an input or record that could not be read).
+    Ready(Box<Report>),
+}
+
+impl Unit {
+    /// Scores the unit (a ready row passes through).
+    pub fn score(self, scorer: &credence::Scorer) -> Report {
+        match self {
+            Unit::Score(hint, bytes) => scorer.score(&bytes, &hint),
+            Unit::Ready(r) => *r,
+        }
+    }
+}
+
+/// Records read but not scored, by reason.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Skipped {
+    /// Responses whose content type is not HTML.
+    pub not_html: u64,
+    /// Responses whose status is not 200.
+    pub not_ok: u64,
+    /// WARC records that are not responses (warcinfo, request, metadata...): not documents.
+    pub not_response: u64,
+}
+
+type RawStream = BufReader<CountingReader<Box<dyn Read + Send>>>;
+
+/// An input being read record by record.
+struct OpenStream {
+    /// The input's id (its path).
+    id: String,
+    items: Box<dyn Iterator<Item = Result<Item, SourceError>> + Send>,
+    /// Raw bytes consumed when it was opened (to tell the offset where it broke).
+    raw_at_open: u64,
+    /// Documents it has yielded so far.
+    documents: u64,
+}
+
+/// The ordered stream of [`Unit`]s over all inputs.
+pub struct Units {
+    inputs: std::vec::IntoIter<Input>,
+    open: Option<OpenStream>,
+    input_format: Option<InputFormat>,
+    fields: JsonlFields,
+    options: crate::args::ScoringOptions,
+    /// Raw input bytes consumed so far, across inputs (for the progress bar).
+    pub raw_bytes: Arc<AtomicU64>,
+    /// What was skipped so far.
+    pub skipped: Skipped,
+}
+
+impl Units {
+    /// A stream over `inputs`.
+    pub fn new(
+        inputs: Vec<Input>,
+        input_format: Option<InputFormat>,
+        fields: JsonlFields,
+        options: crate::args::ScoringOptions,
+    ) -> Units {
+        Units {
+            inputs: inputs.into_iter(),
+            open: None,
+            input_format,
+            fields,
+            options,
+            raw_bytes: Arc::new(AtomicU64::new(0)),
+            skipped: Skipped::default(),
+        }
+    }
+
+    /// The next units: up to `n` of them, fewer once they hold `bytes` of documents.
+    pub fn take_window(&mut self, n: usize, bytes: usize) -> Vec<Unit> {
+        let mut window = Vec::with_capacity(n);
+        let mut held = 0;
+        while window.len() < n && held < bytes {
+            let Some(unit) = self.next() else { break };
+            if let Unit::Score(_, body) = &unit {
+                held += body.len();
+            }
+            window.push(unit);
+        }
+        window
+    }
+
+    fn hint(&self, id: String) -> Hint {
+        Hint {
+            crawl_date: self.options.crawl_date,
+            ..Hint::new(id)
+        }
+    }
+
+    /// Starts reading `input`: one document becomes its unit; a stream is opened.
+    fn start(&mut self, input: Input) -> Option<Unit> {
+        let id = input.id().to_string();
+        let kind = input.kind(self.input_format);
+        if let InputKind::Document(format) = kind {
+            let unit = match input.read(self.options.max_doc_bytes) {
+                Ok(bytes) => {
+                    let mut hint = self.hint(id);
+                    hint.format = format.or_else(|| Hint::format_from_path(&hint.id));
+                    Unit::Score(hint, bytes)
+                }
+                Err(e) => Unit::Ready(Box::new(Report::failed(id, e))),
+            };
+            self.raw_bytes
+                .fetch_add(input.size().unwrap_or(0), Ordering::Relaxed);
+            return Some(unit);
+        }
+        let raw = match input.open() {
+            Ok(r) => r,
+            Err(e) => return Some(Unit::Ready(Box::new(Report::failed(id, e)))),
+        };
+        let reader: RawStream = BufReader::with_capacity(
+            RAW_BUFFER_BYTES,
+            CountingReader::new(raw, self.raw_bytes.clone()),
+        );
+        // Before the readers are built: they read the first block to sniff gzip.
+        let raw_at_open = self.raw_bytes.load(Ordering::Relaxed);
+        let cap = self.options.max_doc_bytes + RECORD_HEADER_ALLOWANCE;
+        let items: Box<dyn Iterator<Item = _> + Send> = match kind {
+            InputKind::Warc => Box::new(WarcReader::new(reader).max_record_bytes(cap)),
+            _ => Box::new(
+                JsonlReader::new(reader, self.fields.clone(), id.clone()).max_line_bytes(cap),
+            ),
+        };
+        self.open = Some(OpenStream {
+            id,
+            items,
+            raw_at_open,
+            documents: 0,
+        });
+        None
+    }
+
+    /// The next unit of the open stream, `None` when it is done.
+    fn next_from_open(&mut self) -> Option<Unit> {
+        loop {
+            let open = self.open.as_mut()?;
+            let Some(item) = open.items.next() else {
+                self.open = None;
+                return None;
+            };
+            match item {
+                Ok(Item::Document(r)) => {
+                    open.documents += 1;
+                    let mut hint = self.hint(r.id);
+                    hint.url = r.url;
+                    hint.crawl_date = r.crawl_date.or(hint.crawl_date);
+                    hint.charset = r.charset;
+                    hint.format = r.kind.map(|k| match k {
+                        ContentKind::Html => credence::Format::Html,
+                        ContentKind::Text => credence::Format::Text,
+                    });
+                    return Some(Unit::Score(hint, r.body));
+                }
+                Ok(Item::Failed { id, error }) => {
+                    return Some(Unit::Ready(Box::new(Report::failed(id, error))))
+                }
+                Ok(Item::Skipped { reason, .. }) => match reason {
+                    SkipReason::NotResponse => self.skipped.not_response += 1,
+                    SkipReason::NotHtml(_) => self.skipped.not_html += 1,
+                    SkipReason::Status(_) => self.skipped.not_ok += 1,
+                },
+                Err(e) => {
+                    let open = self.open.take()?;
+                    let raw_offset = self.raw_bytes.load(Ordering::Relaxed) - open.raw_at_open;
+                    let message = format!(
+                        "cannot read '{}': {}; the {} records before it were read and their {} documents scored",
+                        open.id,
+                        describe_break(&e, raw_offset),
+                        e.record.saturating_sub(1),
+                        open.documents
+                    );
+                    return Some(Unit::Ready(Box::new(Report::failed(open.id, message))));
+                }
+            }
+        }
+    }
+}
+
+/// Where and why a stream broke, for a person: a gzip failure is placed in the file's bytes
+/// (what `ls -l` shows), others in the decompressed stream the record offsets refer to.
+fn describe_break(e: &SourceError, raw_offset: u64) -> String {
+    match &e.kind {
+        SourceErrorKind::Gzip(io) => format!(
+            "truncated or corrupt gzip stream at byte {raw_offset} of the file (record {}, which starts at byte {} of the decompressed stream): {io}",
+            e.record, e.offset
+        ),
+        _ => e.to_string(),
+    }
+}
+
+impl Iterator for Units {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        loop {
+            if self.open.is_some() {
+                if let Some(unit) = self.next_from_open() {
+                    return Some(unit);
+                }
+                continue;
+            }
+            let input = self.inputs.next()?;
+            if let Some(unit) = self.start(input) {
+                return Some(unit);
+            }
+        }
+    }
+}
