@@ -109,6 +109,10 @@ impl XlsxSink {
         let widths: Vec<(u16, f64)> = vec![
             (col("id"), 36.0),
             (col("verdict"), 16.0),
+            (col("credibility"), 12.0),
+            (col("aggregator_risk"), 16.0),
+            (col("ai_risk"), 9.0),
+            (col("published_source"), 16.0),
             (col("why"), 70.0),
             (col("title"), 48.0),
             (col("bylines"), 24.0),
