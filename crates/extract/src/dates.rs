@@ -34,7 +34,8 @@ static MONTHS: LazyLock<Vec<(String, i8)>> = LazyLock::new(|| {
         .collect()
 });
 
-fn month_number(name: &str) -> Option<i8> {
+/// The month a name or abbreviation stands for, in any language of `data/lexicons/months.tsv`.
+pub(crate) fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|(_, k)| *k)
 }
@@ -577,7 +578,7 @@ fn normalise(s: &str) -> String {
 }
 
 /// The line where the article starts: the headline's line, else the first article line.
-fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
+pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
     let wanted = headline.map(normalise).filter(|h| h.chars().count() >= 8);
     if let Some(h) = wanted {
         for n in 1..=doc.lines.len() {

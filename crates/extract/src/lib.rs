@@ -110,7 +110,13 @@ pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
             (1..=doc.lines.len()).filter(|&n| doc.lines[n - 1].zone == Some(BlockKind::Metadata)),
         )
         .collect();
-    let bylines = bylines::find(doc, lex, t.site_name.as_deref(), &header);
+    let bylines = bylines::find(
+        doc,
+        lex,
+        t.site_name.as_deref(),
+        t.title.as_deref(),
+        &header,
+    );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
 
     // URLs: those written in the text, then the page's own.
