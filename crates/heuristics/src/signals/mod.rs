@@ -12,6 +12,7 @@ mod a005_weekday_mismatch;
 mod a006_url_date_mismatch;
 mod a007_missing_provenance;
 mod a008_wire_on_unknown_brand;
+pub(crate) mod a009_copy_date_lag;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -21,6 +22,7 @@ mod b006_chat_title_prefix;
 mod b007_chatbot_leakage;
 mod p001_wire_credit;
 mod p002_declared_copy;
+pub(crate) mod p003_batch_copy;
 
 /// What a signal is, for the registry and the docs.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +49,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a006_url_date_mismatch::INFO,
     a007_missing_provenance::INFO,
     a008_wire_on_unknown_brand::INFO,
+    a009_copy_date_lag::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
@@ -56,6 +59,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b007_chatbot_leakage::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
+    p003_batch_copy::INFO,
 ];
 
 impl SignalInfo {
