@@ -36,6 +36,12 @@ pub enum Command {
         after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  cat article.txt | credence score -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml are read, in sorted order; a file named on the command line is always read."
     )]
     Score(ScoreArgs),
+    /// Group documents into story clusters: one row per input with id, title, published,
+    /// cluster, cluster_size, origin_id, relation and similarity.
+    #[command(
+        after_help = "Examples:\n  credence cluster data/samples -o clusters.csv\n  credence cluster --format jsonl crawl/\n\nrelation: origin, copy, wire_republication, paraphrase, same_event, related, unique."
+    )]
+    Cluster(ClusterArgs),
     /// Print what was extracted from documents, as JSON.
     #[command(after_help = "Example:\n  credence extract data/samples/a_original.html")]
     Extract(ExtractArgs),
@@ -87,6 +93,34 @@ pub struct ScoreArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
     /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: from the output file's extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress messages on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Cluster the inputs into stories and add the columns cluster, cluster_size, origin_id,
+    /// relation and similarity after 'error' (rows are written once every input is scored).
+    #[arg(long)]
+    pub provenance: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ClusterArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format (default: from the output file's extension, else csv).

@@ -26,6 +26,9 @@ pub fn score_input(
 }
 
 pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
+    if a.provenance {
+        return crate::cluster::score_with_provenance(a);
+    }
     let scorer = Scorer::new(a.scoring.config()?);
     let inputs = inputs::expand(&a.paths);
     let format = a.format.unwrap_or_else(|| {

@@ -51,4 +51,6 @@ pub use clustering::{cluster, ClusterConfig};
 pub use compare::{Idf, Link, PairEvidence, Thresholds};
 pub use lsh::{BandedLsh, CandidateIndex};
 pub use model::{DateLag, Placement, Relation};
-pub use sketch::{normalise_url, DocFacts, DocSketch, MinHasher, MINHASH_LEN, SHINGLE_WORDS};
+pub use sketch::{
+    normalise_url, DocFacts, DocSketch, MinHasher, MINHASH_LEN, MINHASH_SEED, SHINGLE_WORDS,
+};

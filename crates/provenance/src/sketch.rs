@@ -15,6 +15,8 @@ pub const SHINGLE_WORDS: usize = 5;
 /// MinHash functions per signature (64 x 4 bytes = 256 bytes). The Jaccard estimate's standard
 /// error is sqrt(J(1-J)/64), at most 0.06: enough to tell a copy (J > 0.5) from a rewrite (J < 0.1).
 pub const MINHASH_LEN: usize = 64;
+/// The seed of the MinHash family: fixed, so signatures from different runs can be compared.
+pub const MINHASH_SEED: u64 = 0x6372_6564_656e_6365;
 /// Content terms kept per document for TF-IDF cosine (the most frequent ones).
 pub const MAX_TERMS: usize = 48;
 /// Entities kept per document (smallest hashes: a uniform sample when there are more).

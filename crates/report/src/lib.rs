@@ -2,7 +2,9 @@
 //!
 //! The [`Report`] row (one per input document, even a failed one) and the writers that turn
 //! reports into files: [`CsvSink`] (the documented column contract, spreadsheet-safe) and
-//! [`JsonlSink`]. Only this crate knows about output formats.
+//! [`JsonlSink`], with the provenance columns when a batch pass placed the documents, and the
+//! `credence cluster` writers ([`ClusterCsvSink`], [`ClusterJsonlSink`]). Only this crate knows
+//! about output formats.
 //!
 //! ```
 //! use credence_report::{CsvSink, Report, Sink};
@@ -18,13 +20,15 @@
 //! ```
 #![deny(missing_docs)]
 
+mod cluster_sink;
 mod csv_sink;
 mod jsonl_sink;
 mod row;
 
-pub use csv_sink::{neutralise, CsvSink, COLUMNS};
+pub use cluster_sink::{ClusterCsvSink, ClusterJsonlSink, CLUSTER_COLUMNS};
+pub use csv_sink::{neutralise, CsvSink, COLUMNS, PROVENANCE_COLUMNS};
 pub use jsonl_sink::JsonlSink;
-pub use row::{Report, Row};
+pub use row::{ProvenanceCells, Report, Row};
 
 /// Where reports go. Writers implement it so the binary can swap them.
 pub trait Sink {
