@@ -2,6 +2,7 @@
 
 mod cli;
 mod errors;
+mod provenance;
 mod samples;
 mod seeds;
 mod util;
