@@ -1,5 +1,5 @@
 //! `credence cluster` and `credence score --provenance`: the batch pass. Inputs are scored in
-//! parallel as for `score`; each report's provenance sketch is kept (about 0.8 KB) and the report
+//! parallel as for `score`; each report's provenance sketch is kept (about 1 KB) and the report
 //! itself, without its article text, goes to an anonymous temporary file. Once every input is
 //! scored the sketches are clustered, and the reports are read back in input order, given their
 //! placement, scored again with it and written.
@@ -85,6 +85,7 @@ fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
         }
     }
     let scored_in = started.elapsed().as_secs_f64();
+    let sketch_bytes: usize = sketches.iter().map(|s| s.heap_bytes()).sum();
     let placements = cluster(&sketches, &ClusterConfig::default());
     let clusters = placements.iter().map(|p| p.cluster).max().unwrap_or(0);
     drop(sketches);
@@ -104,8 +105,9 @@ fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
     if !b.quiet {
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
-            "credence: {} documents, {failed} errors, {clusters} clusters; scored in {scored_in:.1}s, clustered in {clustered_in:.1}s, {secs:.1}s in all",
-            inputs.len()
+            "credence: {} documents, {failed} errors, {clusters} clusters; scored in {scored_in:.1}s, clustered in {clustered_in:.1}s, {secs:.1}s in all; sketches {:.0} bytes a document",
+            inputs.len(),
+            sketch_bytes as f64 / inputs.len().max(1) as f64
         );
     }
     Ok(if failed > 0 {
