@@ -39,6 +39,12 @@ pub enum Command {
     /// Write one self-contained HTML page: a sortable table and every document's evidence highlighted.
     #[command(after_help = "Example:\n  credence report data/samples -o report.html")]
     Report(ReportArgs),
+    /// Group documents into story clusters: one row per input with id, title, published,
+    /// cluster, cluster_size, origin_id, relation and similarity.
+    #[command(
+        after_help = "Examples:\n  credence cluster data/samples -o clusters.csv\n  credence cluster --format jsonl crawl/\n\nrelation: origin, copy, wire_republication, paraphrase, same_event, related, unique."
+    )]
+    Cluster(ClusterArgs),
     /// Print what was extracted from documents, as JSON.
     #[command(after_help = "Example:\n  credence extract data/samples/a_original.html")]
     Extract(ExtractArgs),
@@ -160,6 +166,39 @@ pub struct ScoreArgs {
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar, per-error lines or summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Cluster the inputs into stories and add the columns cluster, cluster_size, origin_id,
+    /// relation and similarity after 'error' (rows are written once every input is scored).
+    #[arg(long)]
+    pub provenance: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ClusterArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: from the output file's extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress messages on stderr.
     #[arg(short, long)]
     pub quiet: bool,
     #[command(flatten)]

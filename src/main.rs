@@ -2,6 +2,7 @@
 //! scoring lives in the library crates; this binary only reads files and writes outputs.
 
 mod args;
+mod cluster;
 mod explain;
 mod inputs;
 mod output;
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Score(a) => score::run(a),
         args::Command::Report(a) => report_cmd::run(a),
+        args::Command::Cluster(a) => cluster::run(a),
         args::Command::Extract(a) => explain::extract(a),
         args::Command::Explain(a) => explain::explain(a),
         args::Command::Signals => explain::signals(),

@@ -43,6 +43,9 @@ pub fn score_input(scorer: &Scorer, input: &Input, opts: &crate::args::ScoringOp
 }
 
 pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
+    if a.provenance {
+        return crate::cluster::score_with_provenance(a);
+    }
     let scorer = Scorer::new(a.scoring.config()?);
     let inputs = inputs::expand(&a.paths);
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {

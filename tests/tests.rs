@@ -3,6 +3,7 @@
 mod cli;
 mod errors;
 mod outputs;
+mod provenance;
 mod report_page;
 mod samples;
 mod seeds;

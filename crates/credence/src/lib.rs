@@ -3,7 +3,12 @@
 //! Scores the credibility and provenance of news documents. This crate is the library facade: build
 //! a [`Scorer`] once, then score bytes or strings; every call returns a [`Report`] (extraction,
 //! signals with evidence, per-axis risks, credibility, verdict), even for input that cannot be read
-//! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`report`].
+//! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`provenance`],
+//! [`report`].
+//!
+//! Provenance across a batch is a second pass: [`Scorer::sketch`] each report as it is scored,
+//! [`provenance::cluster`] the sketches, then [`Scorer::apply_provenance`] each report with its
+//! placement (which may add the `copy_date_lag` signal and turn the verdict into `copy`).
 //!
 //! ```
 //! use credence::{Config, Hint, Scorer};
@@ -24,6 +29,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 pub use credence_extract as extract;
 pub use credence_heuristics as heuristics;
+pub use credence_provenance as provenance;
 pub use credence_report as report;
 
 pub use credence_extract::Format;
@@ -95,6 +101,7 @@ impl Hint {
 pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
     max_doc_bytes: usize,
+    hasher: credence_provenance::MinHasher,
 }
 
 impl Scorer {
@@ -107,6 +114,10 @@ impl Scorer {
         Scorer {
             heuristics,
             max_doc_bytes: config.max_doc_bytes,
+            hasher: credence_provenance::MinHasher::new(
+                credence_provenance::MINHASH_LEN,
+                credence_provenance::MINHASH_SEED,
+            ),
         }
     }
 
@@ -188,8 +199,59 @@ impl Scorer {
             extraction: Some(x),
             assessment: Some(assessment),
             diagnostics: doc.diagnostics,
+            provenance: None,
         };
         (report, Some(doc.text))
+    }
+
+    /// The document's provenance sketch (a failed report gets an empty one, which links to
+    /// nothing).
+    pub fn sketch(&self, report: &Report) -> credence_provenance::DocSketch {
+        match &report.extraction {
+            Some(x) => credence_provenance::DocSketch::new(
+                &report.id,
+                x,
+                report.assessment.as_ref(),
+                &self.hasher,
+            ),
+            None => credence_provenance::DocSketch {
+                facts: credence_provenance::DocFacts {
+                    id: report.id.clone(),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+        }
+    }
+
+    /// Attaches the document's place among the batch's story clusters and scores it again with
+    /// what that says: a copy dated long after its origin gets `copy_date_lag` points, a
+    /// near-verbatim copy is `copy` unless its own signals make it `aggregator_spam` or
+    /// `ai_generated`. Similarity alone never adds AI points. `why` gains the provenance
+    /// evidence. A failed report is left as it is.
+    pub fn apply_provenance(&self, report: &mut Report, placement: credence_provenance::Placement) {
+        if report.error.is_some() {
+            return;
+        }
+        if let (Some(x), Some(a)) = (&report.extraction, &report.assessment) {
+            let batch = credence_heuristics::BatchFacts {
+                date_lag: placement.date_lag.as_ref().map(|l| {
+                    (
+                        l.days,
+                        format!(
+                            "dated {}, {} after its origin {} ({})",
+                            l.date, l.phrase, l.origin_id, l.origin_date
+                        ),
+                    )
+                }),
+                copy_of: (placement.relation == credence_provenance::Relation::Copy)
+                    .then(|| placement.why.clone()),
+            };
+            let mut revised = self.heuristics.rescore(x, a.signals.clone(), &batch);
+            revised.why = format!("{}; provenance: {}", revised.why, placement.why);
+            report.assessment = Some(revised);
+        }
+        report.provenance = Some(placement);
     }
 }
 

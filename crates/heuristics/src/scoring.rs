@@ -75,7 +75,7 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         Verdict::AggregatorSpam
     } else if ai_hit {
         Verdict::AiGenerated
-    } else if has("P002") {
+    } else if has("P002") || has("P003") {
         Verdict::Copy
     } else if has("P001") {
         Verdict::Wire

@@ -56,6 +56,15 @@ pub const COLUMN_DOCS: &[(&str, &str)] = &[
     ("source_reputation", "0.00-1.00 from open news-domain quality lists (Lin et al. 2023; Hanley & Durumeric 2024); empty when unlisted."),
 ];
 
+/// The provenance columns (`score --provenance`), placed right after `error`.
+pub const PROVENANCE_COLUMNS: &[&str] = &[
+    "cluster",
+    "cluster_size",
+    "origin_id",
+    "relation",
+    "similarity",
+];
+
 /// The signal columns, in registry order.
 pub static SIGNAL_COLUMNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     REGISTRY
@@ -81,6 +90,7 @@ pub struct CsvSink<W: Write> {
     writer: csv::Writer<W>,
     header_written: bool,
     bom: bool,
+    provenance: bool,
 }
 
 impl<W: Write> CsvSink<W> {
@@ -90,13 +100,26 @@ impl<W: Write> CsvSink<W> {
             writer: csv::WriterBuilder::new().from_writer(out),
             header_written: false,
             bom: excel_bom,
+            provenance: false,
         }
+    }
+
+    /// Adds the provenance columns (`cluster` ... `similarity`) after `error`.
+    pub fn with_provenance_columns(mut self) -> CsvSink<W> {
+        self.provenance = true;
+        self
     }
 
     fn header(&mut self) -> std::io::Result<()> {
         let mut cols: Vec<String> = COLUMNS
             .iter()
             .map(|c| c.to_string())
+            .chain(
+                PROVENANCE_COLUMNS
+                    .iter()
+                    .filter(|_| self.provenance)
+                    .map(|c| c.to_string()),
+            )
             .chain(SIGNAL_COLUMNS.iter().cloned())
             .collect();
         if self.bom {
@@ -138,6 +161,9 @@ impl<W: Write> Sink for CsvSink<W> {
             text(&r.source_domain),
             r.source_reputation.clone(),
         ];
+        if self.provenance {
+            record.extend(crate::ProvenanceCells::csv_cells(r.provenance.as_ref()));
+        }
         record.extend(
             r.signal_points
                 .iter()

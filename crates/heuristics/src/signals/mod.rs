@@ -12,6 +12,7 @@ mod a005_weekday_mismatch;
 mod a006_url_date_mismatch;
 mod a007_missing_provenance;
 mod a008_wire_on_unknown_brand;
+pub(crate) mod a009_copy_date_lag;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -24,6 +25,7 @@ mod b009_few_attributions;
 mod b010_long_words;
 mod p001_wire_credit;
 mod p002_declared_copy;
+pub(crate) mod p003_batch_copy;
 pub(crate) mod r001_source_reputation;
 
 /// What a signal is, for the registry and the docs.
@@ -51,6 +53,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a006_url_date_mismatch::INFO,
     a007_missing_provenance::INFO,
     a008_wire_on_unknown_brand::INFO,
+    a009_copy_date_lag::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
@@ -63,6 +66,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b010_long_words::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
+    p003_batch_copy::INFO,
     r001_source_reputation::INFO,
 ];
 
