@@ -1,0 +1,695 @@
+//! Main-content detection on the parsed HTML tree: which elements hold the article and which page
+//! regions around and inside it are not article text.
+//!
+//! One iterative pass (ego-tree's `traverse()`, no recursion) gathers, per element, its visible
+//! text length, link text length and comma count. Every run of paragraph text then scores the
+//! elements above it, readability-style: a paragraph with more commas and more text is more likely
+//! prose, and the container that collects the most prose is the article. A container's score is
+//! weighed by its tag, by the hints in its class and id names and by how much of its text is link
+//! text. The best container and its qualifying siblings are the article; everything outside them is
+//! furniture, unless the markup says more precisely what it is (navigation, a headline list...).
+//!
+//! Elements are numbered in document (pre-)order; `html.rs` walks the same tree in the same order
+//! and reads each element's [`Mark`] by that number.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::model::BlockKind;
+
+/// What an element is, as far as the article text is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Nothing particular: its text takes the zone of its surroundings.
+    Plain,
+    /// One of the elements holding the article.
+    Content,
+    /// A region that is not article text, wherever it is.
+    Zone(BlockKind),
+}
+
+/// The article's place in a page: one [`Mark`] per element in document order.
+pub(crate) struct ContentMap {
+    /// Marks of the elements, by their number in document order.
+    pub marks: Vec<Mark>,
+    /// True when an article container was found, so text outside it is furniture.
+    pub found: bool,
+}
+
+/// A paragraph shorter than this (in non-space characters) adds nothing to its containers'
+/// scores: readability's threshold, short enough for a one-sentence paragraph, long enough to
+/// skip captions, labels and menu entries.
+const MIN_PARAGRAPH: u32 = 25;
+/// Ancestors of a paragraph that share its score (readability: parent, grandparent, and three more
+/// with a falling share).
+const SCORE_LEVELS: usize = 5;
+/// Class and id hints weigh this much in a container's score (readability's class weight).
+const HINT_WEIGHT: f32 = 25.0;
+/// A sibling of the best container joins the article when its score reaches this share of the
+/// best score (readability: 0.2), or the fixed floor below.
+const SIBLING_SHARE: f32 = 0.2;
+const SIBLING_FLOOR: f32 = 10.0;
+/// A marked region inside the article is only boilerplate when it holds less than this share of
+/// the article's text; a "share" class on a wrapper of the whole story does not make it a widget.
+const ZONE_MAX_SHARE: f32 = 0.5;
+/// Inside the article, a list or box whose text is mostly link text is navigation or a headline
+/// list, not prose.
+const LINK_DENSE: f32 = 0.5;
+/// Links whose text averages at least this many characters read as headlines, shorter ones as
+/// menu entries.
+const HEADLINE_LINK_CHARS: u32 = 25;
+
+/// The `<article>` around the chosen text is the story's own when it holds at most this many times
+/// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
+const SCOPE_MAX_RATIO: u32 = 3;
+
+/// Tags whose content is never visible text.
+pub(crate) const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
+    "option", "button", "head", "textarea",
+];
+
+/// Tags that end a line of text before and after them.
+pub(crate) const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "dl",
+    "form",
+    "main",
+    "hr",
+    "address",
+    "title",
+    "td",
+    "th",
+    "caption",
+    "summary",
+    "details",
+];
+
+/// Blocks that are one paragraph: their text scores their parent. Other blocks (`div`,
+/// `section`...) holding text directly are containers and score themselves.
+const PARAGRAPH_TAGS: &[&str] = &[
+    "p",
+    "pre",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "dd",
+    "dt",
+    "figcaption",
+    "td",
+    "th",
+    "address",
+];
+
+#[derive(Default)]
+struct El {
+    parent: Option<u32>,
+    tag_weight: f32,
+    hint: f32,
+    zone: Option<BlockKind>,
+    /// Non-space characters of visible text, descendants included.
+    text: u32,
+    /// Of which inside `<a>`.
+    link: u32,
+    /// `<a>` elements with text, descendants included.
+    links: u32,
+    score: f32,
+    scored: bool,
+    is_paragraph: bool,
+    is_list_box: bool,
+    /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
+    is_article_scope: bool,
+    class_key: u64,
+}
+
+/// A run of text between two block boundaries.
+#[derive(Default)]
+struct Run {
+    chars: u32,
+    commas: u32,
+    owner: Option<u32>,
+}
+
+/// Finds the article's containers and the non-article regions of a parsed page.
+pub(crate) fn analyse(html: &Html) -> ContentMap {
+    let mut els: Vec<El> = Vec::new();
+    let mut stack: Vec<u32> = Vec::new();
+    let mut blocks: Vec<u32> = Vec::new();
+    let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
+    let mut run = Run::default();
+
+    let flush = |run: &mut Run, els: &mut Vec<El>| {
+        let r = std::mem::take(run);
+        let Some(owner) = r.owner else { return };
+        if r.chars < MIN_PARAGRAPH {
+            return;
+        }
+        let score = 1.0 + r.commas as f32 + (r.chars as f32 / 100.0).min(3.0);
+        let mut at = if els[owner as usize].is_paragraph {
+            els[owner as usize].parent
+        } else {
+            Some(owner)
+        };
+        for level in 0..SCORE_LEVELS {
+            let Some(i) = at else { break };
+            let e = &mut els[i as usize];
+            if !e.scored {
+                e.scored = true;
+                e.score = e.tag_weight + e.hint;
+            }
+            e.score += match level {
+                0 => score,
+                1 => score / 2.0,
+                _ => score / (level as f32 * 3.0),
+            };
+            at = e.parent;
+        }
+    };
+
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let name = el.name();
+                    let idx = els.len() as u32;
+                    if name == "article" {
+                        in_article += 1;
+                    }
+                    let (hint, class_key) = class_hint(el);
+                    els.push(El {
+                        parent: stack.last().copied(),
+                        tag_weight: tag_weight(name),
+                        hint,
+                        zone: zone_of(el, in_article > 0),
+                        is_paragraph: PARAGRAPH_TAGS.contains(&name),
+                        is_list_box: matches!(
+                            name,
+                            "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
+                        ),
+                        is_article_scope: matches!(name, "article" | "main")
+                            || el.attr("role") == Some("main")
+                            || el.attr("itemprop").is_some_and(|p| p.contains("article")),
+                        class_key,
+                        ..El::default()
+                    });
+                    stack.push(idx);
+                    if SKIP.contains(&name) {
+                        skip += 1;
+                    }
+                    if name == "a" {
+                        in_link += 1;
+                    }
+                    if BLOCK.contains(&name) {
+                        flush(&mut run, &mut els);
+                        blocks.push(idx);
+                    }
+                }
+                Node::Text(t) if skip == 0 => {
+                    let (chars, commas) = measure(t);
+                    if chars == 0 {
+                        continue;
+                    }
+                    if let Some(&owner) = stack.last() {
+                        let e = &mut els[owner as usize];
+                        e.text += chars;
+                        if in_link > 0 {
+                            e.link += chars;
+                        }
+                    }
+                    run.chars += chars;
+                    run.commas += commas;
+                    if run.owner.is_none() {
+                        run.owner = blocks.last().copied();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(el) = node.value() else {
+                    continue;
+                };
+                let name = el.name();
+                if BLOCK.contains(&name) {
+                    flush(&mut run, &mut els);
+                    blocks.pop();
+                }
+                if SKIP.contains(&name) {
+                    skip = skip.saturating_sub(1);
+                }
+                if name == "a" {
+                    in_link = in_link.saturating_sub(1);
+                }
+                if name == "article" {
+                    in_article = in_article.saturating_sub(1);
+                }
+                let Some(idx) = stack.pop() else { continue };
+                if name == "a" && els[idx as usize].text > 0 {
+                    els[idx as usize].links += 1;
+                }
+                if let Some(p) = els[idx as usize].parent {
+                    let (text, link, links) = {
+                        let e = &els[idx as usize];
+                        (e.text, e.link, e.links)
+                    };
+                    let p = &mut els[p as usize];
+                    p.text += text;
+                    p.link += link;
+                    p.links += links;
+                }
+            }
+        }
+    }
+    flush(&mut run, &mut els);
+    mark(&els)
+}
+
+fn final_score(e: &El) -> f32 {
+    let density = if e.text == 0 {
+        0.0
+    } else {
+        e.link as f32 / e.text as f32
+    };
+    e.score * (1.0 - density)
+}
+
+fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
+    while let Some(p) = els[of as usize].parent {
+        if p == anc {
+            return true;
+        }
+        of = p;
+    }
+    false
+}
+
+/// Chooses the article's containers and marks every element.
+fn mark(els: &[El]) -> ContentMap {
+    let mut marks: Vec<Mark> = els
+        .iter()
+        .map(|e| e.zone.map_or(Mark::Plain, Mark::Zone))
+        .collect();
+    let mut ranked: Vec<(u32, f32)> = els
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.scored)
+        .map(|(i, e)| (i as u32, final_score(e)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(mut top, top_score)) = ranked.first() else {
+        // No prose anywhere: keep the markup's zones, except those that cover most of the page.
+        let total = els.first().map_or(0, |e| e.text);
+        for (m, e) in marks.iter_mut().zip(els) {
+            if matches!(m, Mark::Zone(_)) && e.text as f32 > ZONE_MAX_SHARE * total as f32 {
+                *m = Mark::Plain;
+            }
+        }
+        return ContentMap {
+            marks,
+            found: false,
+        };
+    };
+    if top_score <= 0.0 {
+        return ContentMap {
+            marks,
+            found: false,
+        };
+    }
+
+    // Readability: when several near-best candidates share an ancestor, the article is that
+    // ancestor (a story split into several blocks).
+    let close: Vec<u32> = ranked[1..]
+        .iter()
+        .take(4)
+        .filter(|(_, s)| *s >= 0.75 * top_score)
+        .map(|(i, _)| *i)
+        .collect();
+    if close.len() >= 3 {
+        let mut at = els[top as usize].parent;
+        while let Some(a) = at {
+            if els[a as usize].parent.is_none() {
+                break;
+            }
+            if close.iter().filter(|&&c| is_ancestor(els, a, c)).count() >= 3 {
+                top = a;
+                break;
+            }
+            at = els[a as usize].parent;
+        }
+    }
+
+    // The best container and its siblings that look like part of the same story.
+    let top_el = &els[top as usize];
+    let threshold = SIBLING_FLOOR.max(final_score(top_el) * SIBLING_SHARE);
+    let mut roots: Vec<u32> = vec![top];
+    if let Some(parent) = top_el.parent {
+        for (i, e) in els.iter().enumerate() {
+            let i = i as u32;
+            if e.parent != Some(parent) || i == top {
+                continue;
+            }
+            let bonus = if e.class_key != 0 && e.class_key == top_el.class_key {
+                final_score(top_el) * SIBLING_SHARE
+            } else {
+                0.0
+            };
+            let density = if e.text == 0 {
+                1.0
+            } else {
+                e.link as f32 / e.text as f32
+            };
+            let joins = (e.scored && final_score(e) + bonus >= threshold)
+                || (e.is_paragraph && e.text > 80 && density < 0.25);
+            if joins && e.zone.is_none() && e.hint >= 0.0 {
+                roots.push(i);
+            }
+        }
+    }
+
+    for &r in &roots {
+        marks[r as usize] = Mark::Content;
+        let mut at = els[r as usize].parent;
+        while let Some(a) = at {
+            // A container of the article is not a region to leave out.
+            marks[a as usize] = Mark::Plain;
+            at = els[a as usize].parent;
+        }
+    }
+    // The story's header (kicker, headline, byline, date) often sits before the text in the same
+    // `<article>`: metadata, not furniture, so bylines and dates can still be read from it.
+    let first = roots.iter().copied().min().unwrap_or(top);
+    let content_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut at = els[first as usize].parent;
+    while let Some(a) = at {
+        let e = &els[a as usize];
+        if e.text > content_text.saturating_mul(SCOPE_MAX_RATIO) {
+            break;
+        }
+        if e.is_article_scope {
+            for i in a + 1..first {
+                if marks[i as usize] == Mark::Plain && !is_ancestor(els, i, first) {
+                    marks[i as usize] = Mark::Zone(BlockKind::Metadata);
+                }
+            }
+            break;
+        }
+        at = e.parent;
+    }
+    // Inside the article: markup zones that do not cover most of it, and link-dense boxes.
+    let article_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut inside: Vec<Option<u32>> = vec![None; els.len()];
+    for (i, e) in els.iter().enumerate() {
+        let root = if roots.contains(&(i as u32)) {
+            Some(i as u32)
+        } else {
+            e.parent.and_then(|p| inside[p as usize])
+        };
+        inside[i] = root;
+        if root.is_none() || roots.contains(&(i as u32)) {
+            continue;
+        }
+        if let Mark::Zone(_) = marks[i] {
+            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 {
+                marks[i] = Mark::Plain;
+            }
+        } else if e.is_list_box
+            && e.text > 0
+            && e.links >= 2
+            && e.link as f32 >= LINK_DENSE * e.text as f32
+            && (e.text as f32) < ZONE_MAX_SHARE * article_text as f32
+        {
+            marks[i] = Mark::Zone(if e.link / e.links.max(1) >= HEADLINE_LINK_CHARS {
+                BlockKind::HeadlineList
+            } else {
+                BlockKind::Navigation
+            });
+        }
+    }
+    ContentMap { marks, found: true }
+}
+
+/// Non-space characters and commas of a text node.
+fn measure(t: &str) -> (u32, u32) {
+    let (mut chars, mut commas) = (0u32, 0u32);
+    for c in t.chars() {
+        if !c.is_whitespace() {
+            chars += 1;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+/// Readability's starting score by tag: containers of prose up, lists and headings down.
+fn tag_weight(name: &str) -> f32 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Words in class and id names that mark article text, and those that mark the rest.
+const POSITIVE_HINTS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
+];
+const NEGATIVE_HINTS: &[&str] = &[
+    "comment",
+    "comments",
+    "sidebar",
+    "footer",
+    "foot",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "nav",
+    "navbar",
+    "menu",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "widget",
+    "masthead",
+    "meta",
+    "tags",
+    "teaser",
+    "recommended",
+    "popular",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+    "author",
+    "byline",
+    "header",
+    "disqus",
+    "outbrain",
+    "taboola",
+];
+
+/// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
+/// built from the same template can be recognised.
+fn class_hint(el: &scraper::node::Element) -> (f32, u64) {
+    let class = el.attr("class").unwrap_or("");
+    let id = el.id().unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return (0.0, 0);
+    }
+    let mut weight = 0.0;
+    for attr in [class, id] {
+        if attr.is_empty() {
+            continue;
+        }
+        let lower = attr.to_ascii_lowercase();
+        let words = lower.split(|c: char| !c.is_ascii_alphanumeric());
+        let (mut pos, mut neg) = (false, false);
+        for w in words {
+            pos |= POSITIVE_HINTS.contains(&w);
+            neg |= NEGATIVE_HINTS.contains(&w);
+        }
+        if neg {
+            weight -= HINT_WEIGHT;
+        }
+        if pos {
+            weight += HINT_WEIGHT;
+        }
+    }
+    let key = class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    (weight, if class.is_empty() { 0 } else { key })
+}
+
+/// The page region an element opens, from its tag, role and class/id names.
+pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
+    let name = el.name();
+    match name {
+        "nav" => return Some(BlockKind::Navigation),
+        "footer" if !in_article => return Some(BlockKind::Furniture),
+        "header" => {
+            return Some(if in_article {
+                BlockKind::Metadata
+            } else {
+                BlockKind::Furniture
+            })
+        }
+        "aside" => return Some(BlockKind::Furniture),
+        "figcaption" => return Some(BlockKind::Caption),
+        "form" => return Some(BlockKind::Widget),
+        "html" | "body" => return None,
+        _ => {}
+    }
+    if let Some(role) = el.attr("role") {
+        match role {
+            "navigation" | "menu" | "menubar" => return Some(BlockKind::Navigation),
+            "banner" | "contentinfo" | "complementary" => return Some(BlockKind::Furniture),
+            "dialog" | "alertdialog" => return Some(BlockKind::Widget),
+            _ => {}
+        }
+    }
+    let class = el.attr("class").unwrap_or("");
+    let id = el.id().unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return None;
+    }
+    let lower = format!("{class} {id}").to_ascii_lowercase();
+    for token in lower.split_ascii_whitespace() {
+        let parts: Vec<&str> = token.split(['-', '_']).collect();
+        let has = |w: &str| parts.contains(&w);
+        if has("related")
+            || has("recommended")
+            || has("recommendations")
+            || has("trending")
+            || has("popular")
+            || token.contains("more-stories")
+            || token.contains("most-read")
+            || token.contains("read-more")
+            || token.contains("readmore")
+        {
+            return Some(BlockKind::HeadlineList);
+        }
+        if has("comments") || has("comment") || token == "disqus_thread" {
+            return Some(BlockKind::Comments);
+        }
+        if has("share")
+            || has("sharing")
+            || has("social")
+            || has("sharebar")
+            || has("advert")
+            || has("ad")
+            || has("ads")
+            || has("advertisement")
+            || has("sponsored")
+            || has("cookie")
+            || has("consent")
+            || has("newsletter")
+            || has("modal")
+            || has("popup")
+        {
+            return Some(BlockKind::Widget);
+        }
+        if has("donate") || has("donation") || has("appeal") || has("membership") || has("paywall")
+        {
+            return Some(BlockKind::Appeal);
+        }
+        if has("nav")
+            || has("navbar")
+            || has("menu")
+            || has("breadcrumb")
+            || has("breadcrumbs")
+            || has("pagination")
+        {
+            return Some(BlockKind::Navigation);
+        }
+        if has("sidebar") || has("footer") || has("masthead") || (has("header") && !in_article) {
+            return Some(BlockKind::Furniture);
+        }
+        if has("caption") || has("credit") {
+            return Some(BlockKind::Caption);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks_of(page: &str) -> (Html, ContentMap) {
+        let html = Html::parse_document(page);
+        let map = analyse(&html);
+        (html, map)
+    }
+
+    #[test]
+    fn picks_the_story_container_over_the_sidebar() {
+        let para = "<p>The council met on Tuesday, and after a long debate, it voted to keep the old library open for another year.</p>";
+        let page = format!(
+            r#"<html><body class="has-sidebar"><div id="wrap"><div class="story">{}</div>
+<div class="sidebar"><ul><li><a href="/a">Another story about something else entirely</a></li>
+<li><a href="/b">Yet another story with a long headline here</a></li></ul></div></div></body></html>"#,
+            para.repeat(4)
+        );
+        let (html, map) = marks_of(&page);
+        assert!(map.found);
+        let names: Vec<(String, Mark)> = html
+            .tree
+            .root()
+            .descendants()
+            .filter_map(|n| n.value().as_element().map(|e| e.name().to_string()))
+            .zip(map.marks.iter().copied())
+            .collect();
+        let story = names
+            .iter()
+            .position(|(n, m)| n == "div" && *m == Mark::Content);
+        assert!(story.is_some(), "{names:?}");
+        // The body's "has-sidebar" class does not make the whole page furniture.
+        assert!(names.iter().any(|(n, m)| n == "body" && *m == Mark::Plain));
+    }
+
+    #[test]
+    fn no_prose_no_container() {
+        let (_, map) = marks_of("<html><body><nav><a href='/'>Home</a></nav></body></html>");
+        assert!(!map.found);
+    }
+}
