@@ -63,6 +63,10 @@ const HEADLINE_LINK_CHARS: u32 = 25;
 /// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
 const SCOPE_MAX_RATIO: u32 = 3;
 
+/// Scoring leaves out paragraphs in unlikely regions unless fewer than this many characters of
+/// paragraph text remain outside them (about two short paragraphs).
+const MIN_CLEAN_PROSE: u32 = 200;
+
 /// Tags whose content is never visible text.
 pub(crate) const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
@@ -142,8 +146,11 @@ struct El {
     link: u32,
     /// `<a>` elements with text, descendants included.
     links: u32,
-    score: f32,
-    scored: bool,
+    /// Score from every paragraph, and from paragraphs outside unlikely regions only.
+    score: [f32; 2],
+    scored: [bool; 2],
+    /// A region that is unlikely to hold the article (comments, navigation, sidebars...).
+    unlikely: bool,
     is_paragraph: bool,
     is_list_box: bool,
     /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
@@ -167,11 +174,18 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
     let mut run = Run::default();
 
-    let flush = |run: &mut Run, els: &mut Vec<El>| {
+    // Paragraph characters scored, in all and outside unlikely regions.
+    let mut para_chars = [0u32; 2];
+    let mut unlikely = 0usize;
+    let flush = |run: &mut Run, els: &mut Vec<El>, unlikely: bool, para_chars: &mut [u32; 2]| {
         let r = std::mem::take(run);
         let Some(owner) = r.owner else { return };
         if r.chars < MIN_PARAGRAPH {
             return;
+        }
+        let sets: &[usize] = if unlikely { &[0] } else { &[0, 1] };
+        for &k in sets {
+            para_chars[k] += r.chars;
         }
         let score = 1.0 + r.commas as f32 + (r.chars as f32 / 100.0).min(3.0);
         let mut at = if els[owner as usize].is_paragraph {
@@ -182,15 +196,18 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
         for level in 0..SCORE_LEVELS {
             let Some(i) = at else { break };
             let e = &mut els[i as usize];
-            if !e.scored {
-                e.scored = true;
-                e.score = e.tag_weight + e.hint;
-            }
-            e.score += match level {
+            let share = match level {
                 0 => score,
                 1 => score / 2.0,
                 _ => score / (level as f32 * 3.0),
             };
+            for &k in sets {
+                if !e.scored[k] {
+                    e.scored[k] = true;
+                    e.score[k] = e.tag_weight + e.hint;
+                }
+                e.score[k] += share;
+            }
             at = e.parent;
         }
     };
@@ -204,12 +221,22 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     if name == "article" {
                         in_article += 1;
                     }
-                    let (hint, class_key) = class_hint(el);
+                    let (hint, class_key, maybe) = class_hint(el);
+                    let zone = zone_of(el, in_article > 0);
+                    let is_unlikely = !maybe
+                        && name != "form"
+                        && zone.is_some_and(|k| {
+                            !matches!(k, BlockKind::Caption | BlockKind::Metadata)
+                        });
+                    if is_unlikely {
+                        unlikely += 1;
+                    }
                     els.push(El {
                         parent: stack.last().copied(),
                         tag_weight: tag_weight(name),
                         hint,
-                        zone: zone_of(el, in_article > 0),
+                        zone,
+                        unlikely: is_unlikely,
                         is_paragraph: PARAGRAPH_TAGS.contains(&name),
                         is_list_box: matches!(
                             name,
@@ -229,7 +256,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         in_link += 1;
                     }
                     if BLOCK.contains(&name) {
-                        flush(&mut run, &mut els);
+                        flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
                         blocks.push(idx);
                     }
                 }
@@ -259,7 +286,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                 };
                 let name = el.name();
                 if BLOCK.contains(&name) {
-                    flush(&mut run, &mut els);
+                    flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
                     blocks.pop();
                 }
                 if SKIP.contains(&name) {
@@ -272,6 +299,9 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     in_article = in_article.saturating_sub(1);
                 }
                 let Some(idx) = stack.pop() else { continue };
+                if els[idx as usize].unlikely {
+                    unlikely = unlikely.saturating_sub(1);
+                }
                 if name == "a" && els[idx as usize].text > 0 {
                     els[idx as usize].links += 1;
                 }
@@ -288,17 +318,20 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
             }
         }
     }
-    flush(&mut run, &mut els);
-    mark(&els)
+    flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
+    // Leave unlikely regions out of the choice, unless that leaves hardly any prose (a page
+    // whose wrapper's class names mislead).
+    let set = usize::from(para_chars[1] >= MIN_CLEAN_PROSE);
+    mark(&els, set)
 }
 
-fn final_score(e: &El) -> f32 {
+fn final_score(e: &El, set: usize) -> f32 {
     let density = if e.text == 0 {
         0.0
     } else {
         e.link as f32 / e.text as f32
     };
-    e.score * (1.0 - density)
+    e.score[set] * (1.0 - density)
 }
 
 fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
@@ -312,7 +345,7 @@ fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
 }
 
 /// Chooses the article's containers and marks every element.
-fn mark(els: &[El]) -> ContentMap {
+fn mark(els: &[El], set: usize) -> ContentMap {
     let mut marks: Vec<Mark> = els
         .iter()
         .map(|e| e.zone.map_or(Mark::Plain, Mark::Zone))
@@ -320,8 +353,8 @@ fn mark(els: &[El]) -> ContentMap {
     let mut ranked: Vec<(u32, f32)> = els
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.scored)
-        .map(|(i, e)| (i as u32, final_score(e)))
+        .filter(|(_, e)| e.scored[set])
+        .map(|(i, e)| (i as u32, final_score(e, set)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let Some(&(mut top, top_score)) = ranked.first() else {
@@ -366,9 +399,34 @@ fn mark(els: &[El]) -> ContentMap {
         }
     }
 
+    // Readability: climb while the ancestors keep a fair share of the score; an ancestor that
+    // scores higher than the container below it gathers more of the story (a story split into
+    // column blocks).
+    let mut last = final_score(&els[top as usize], set);
+    let floor = last / 3.0;
+    let mut at = els[top as usize].parent;
+    while let Some(a) = at {
+        let e = &els[a as usize];
+        if e.parent.is_none() {
+            break;
+        }
+        if e.scored[set] {
+            let s = final_score(e, set);
+            if s < floor {
+                break;
+            }
+            if s > last {
+                top = a;
+                break;
+            }
+            last = s;
+        }
+        at = e.parent;
+    }
+
     // The best container and its siblings that look like part of the same story.
     let top_el = &els[top as usize];
-    let threshold = SIBLING_FLOOR.max(final_score(top_el) * SIBLING_SHARE);
+    let threshold = SIBLING_FLOOR.max(final_score(top_el, set) * SIBLING_SHARE);
     let mut roots: Vec<u32> = vec![top];
     if let Some(parent) = top_el.parent {
         for (i, e) in els.iter().enumerate() {
@@ -377,7 +435,7 @@ fn mark(els: &[El]) -> ContentMap {
                 continue;
             }
             let bonus = if e.class_key != 0 && e.class_key == top_el.class_key {
-                final_score(top_el) * SIBLING_SHARE
+                final_score(top_el, set) * SIBLING_SHARE
             } else {
                 0.0
             };
@@ -386,7 +444,7 @@ fn mark(els: &[El]) -> ContentMap {
             } else {
                 e.link as f32 / e.text as f32
             };
-            let joins = (e.scored && final_score(e) + bonus >= threshold)
+            let joins = (e.scored[set] && final_score(e, set) + bonus >= threshold)
                 || (e.is_paragraph && e.text > 80 && density < 0.25);
             if joins && e.zone.is_none() && e.hint >= 0.0 {
                 roots.push(i);
@@ -485,6 +543,9 @@ fn tag_weight(name: &str) -> f32 {
 const POSITIVE_HINTS: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
 ];
+/// Words that may name the article's wrapper even beside a word of the other kind
+/// ("content-with-sidebar"): readability's "maybe candidate" list.
+const MAYBE_HINTS: &[&str] = &["article", "body", "column", "content", "main", "shadow"];
 const NEGATIVE_HINTS: &[&str] = &[
     "comment",
     "comments",
@@ -529,13 +590,14 @@ const NEGATIVE_HINTS: &[&str] = &[
 
 /// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
 /// built from the same template can be recognised.
-fn class_hint(el: &scraper::node::Element) -> (f32, u64) {
+fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
     let class = el.attr("class").unwrap_or("");
     let id = el.id().unwrap_or("");
     if class.is_empty() && id.is_empty() {
-        return (0.0, 0);
+        return (0.0, 0, false);
     }
     let mut weight = 0.0;
+    let mut maybe = false;
     for attr in [class, id] {
         if attr.is_empty() {
             continue;
@@ -546,6 +608,7 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64) {
         for w in words {
             pos |= POSITIVE_HINTS.contains(&w);
             neg |= NEGATIVE_HINTS.contains(&w);
+            maybe |= MAYBE_HINTS.contains(&w);
         }
         if neg {
             weight -= HINT_WEIGHT;
@@ -557,7 +620,7 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64) {
     let key = class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
     });
-    (weight, if class.is_empty() { 0 } else { key })
+    (weight, if class.is_empty() { 0 } else { key }, maybe)
 }
 
 /// The page region an element opens, from its tag, role and class/id names.
