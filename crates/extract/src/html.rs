@@ -9,7 +9,7 @@ use scraper::{Html, Node};
 
 use crate::model::{BlockKind, Document, Format, HtmlFacts, Line, TimeElement};
 
-use crate::main_content::{self, Mark, BLOCK, SKIP};
+use crate::main_content::{self, is_block, is_skipped, Mark};
 
 /// Nesting deeper than this is not a news page but an attack or a broken generator. html5ever's
 /// scope checks walk the stack of open elements, so parsing time grows with the square of the
@@ -146,10 +146,10 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if name == "title" && title_text.is_none() {
                         in_title = true;
                     }
-                    if SKIP.contains(&name) {
+                    if is_skipped(name) {
                         skip_depth += 1;
                     }
-                    if BLOCK.contains(&name) {
+                    if is_block(name) {
                         out.flush();
                     }
                 }
@@ -175,13 +175,13 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if BLOCK.contains(&name) {
+                    if is_block(name) {
                         out.flush();
                     }
                     if zones.pop().is_some_and(|z| z.1) {
                         in_content = in_content.saturating_sub(1);
                     }
-                    if SKIP.contains(&name) {
+                    if is_skipped(name) {
                         skip_depth = skip_depth.saturating_sub(1);
                     }
                     if name == "title" {
@@ -200,6 +200,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         .map(|t| collapse_ws(&t))
         .filter(|t| !t.is_empty());
     let (text, lines) = out.finish();
+
     Document {
         format: Format::Html,
         text,
@@ -279,7 +280,12 @@ fn collect_facts(
         _ => {}
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
-    let classes = class_tokens(el);
+    // Most elements carry no class or id: build the lower-cased tokens only when there are some.
+    let classes = if el.attr("class").is_some() || el.id().is_some() {
+        class_tokens(el)
+    } else {
+        Vec::new()
+    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -395,7 +401,11 @@ fn flatten_json_ld(v: serde_json::Value, out: &mut Vec<serde_json::Value>) {
 }
 
 fn class_tokens(el: &scraper::node::Element) -> Vec<String> {
-    let mut tokens: Vec<String> = el.classes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut tokens: Vec<String> = el
+        .classes()
+        .map(|c| c.to_ascii_lowercase())
+        .filter(|c| !c.is_empty())
+        .collect();
     if let Some(id) = el.id() {
         tokens.push(id.to_ascii_lowercase());
     }

@@ -45,6 +45,9 @@ const MIN_PARAGRAPH: u32 = 25;
 const SCORE_LEVELS: usize = 5;
 /// Class and id hints weigh this much in a container's score (readability's class weight).
 const HINT_WEIGHT: f32 = 25.0;
+/// Characters of text from which a container's class hint counts in full (about two
+/// paragraphs); below, in proportion.
+const HINT_FULL_TEXT: f32 = 500.0;
 /// A sibling of the best container joins the article when its score reaches this share of the
 /// best score (readability: 0.2), or the fixed floor below.
 const SIBLING_SHARE: f32 = 0.2;
@@ -52,6 +55,10 @@ const SIBLING_FLOOR: f32 = 10.0;
 /// A marked region inside the article is only boilerplate when it holds less than this share of
 /// the article's text; a "share" class on a wrapper of the whole story does not make it a widget.
 const ZONE_MAX_SHARE: f32 = 0.5;
+/// Inside the article, a box named like a widget (ad slot, share bar, newsletter prompt) that holds
+/// this much text, nearly none of it link text, is a section of the story: widgets say little.
+const WIDGET_MAX_PROSE: u32 = 300;
+const PROSE_LINK_DENSITY: f32 = 0.2;
 /// Inside the article, a list or box whose text is mostly link text is navigation or a headline
 /// list, not prose.
 const LINK_DENSE: f32 = 0.5;
@@ -68,71 +75,89 @@ const SCOPE_MAX_RATIO: u32 = 3;
 const MIN_CLEAN_PROSE: u32 = 200;
 
 /// Tags whose content is never visible text.
-pub(crate) const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-    "option", "button", "head", "textarea",
-];
+pub(crate) fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "select"
+            | "option"
+            | "button"
+            | "head"
+            | "textarea"
+    )
+}
 
 /// Tags that end a line of text before and after them.
-pub(crate) const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "br",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "dd",
-    "dt",
-    "dl",
-    "form",
-    "main",
-    "hr",
-    "address",
-    "title",
-    "td",
-    "th",
-    "caption",
-    "summary",
-    "details",
-];
+pub(crate) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "br"
+            | "tr"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "form"
+            | "main"
+            | "hr"
+            | "address"
+            | "title"
+            | "td"
+            | "th"
+            | "caption"
+            | "summary"
+            | "details"
+    )
+}
 
 /// Blocks that are one paragraph: their text scores their parent. Other blocks (`div`,
 /// `section`...) holding text directly are containers and score themselves.
-const PARAGRAPH_TAGS: &[&str] = &[
-    "p",
-    "pre",
-    "li",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "dd",
-    "dt",
-    "figcaption",
-    "td",
-    "th",
-    "address",
-];
+fn is_paragraph(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "pre"
+            | "li"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "dd"
+            | "dt"
+            | "figcaption"
+            | "td"
+            | "th"
+            | "address"
+    )
+}
 
 #[derive(Default)]
 struct El {
@@ -151,10 +176,16 @@ struct El {
     scored: [bool; 2],
     /// A region that is unlikely to hold the article (comments, navigation, sidebars...).
     unlikely: bool,
+    /// Characters of scoring paragraphs owned directly, and in the whole subtree.
+    own_prose: u32,
+    prose: u32,
+    /// Characters of scoring paragraphs outside unlikely regions, in the subtree.
+    clean_prose: u32,
     is_paragraph: bool,
     is_list_box: bool,
     /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
     is_article_scope: bool,
+    is_body: bool,
     class_key: u64,
 }
 
@@ -174,41 +205,12 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
     let mut run = Run::default();
 
-    // Paragraph characters scored, in all and outside unlikely regions.
-    let mut para_chars = [0u32; 2];
-    let mut unlikely = 0usize;
-    let flush = |run: &mut Run, els: &mut Vec<El>, unlikely: bool, para_chars: &mut [u32; 2]| {
+    // Paragraphs long enough to score: (owner element, characters, commas).
+    let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
+    let flush = |run: &mut Run, paragraphs: &mut Vec<(u32, u32, u32)>| {
         let r = std::mem::take(run);
-        let Some(owner) = r.owner else { return };
-        if r.chars < MIN_PARAGRAPH {
-            return;
-        }
-        let sets: &[usize] = if unlikely { &[0] } else { &[0, 1] };
-        for &k in sets {
-            para_chars[k] += r.chars;
-        }
-        let score = 1.0 + r.commas as f32 + (r.chars as f32 / 100.0).min(3.0);
-        let mut at = if els[owner as usize].is_paragraph {
-            els[owner as usize].parent
-        } else {
-            Some(owner)
-        };
-        for level in 0..SCORE_LEVELS {
-            let Some(i) = at else { break };
-            let e = &mut els[i as usize];
-            let share = match level {
-                0 => score,
-                1 => score / 2.0,
-                _ => score / (level as f32 * 3.0),
-            };
-            for &k in sets {
-                if !e.scored[k] {
-                    e.scored[k] = true;
-                    e.score[k] = e.tag_weight + e.hint;
-                }
-                e.score[k] += share;
-            }
-            at = e.parent;
+        if let Some(owner) = r.owner.filter(|_| r.chars >= MIN_PARAGRAPH) {
+            paragraphs.push((owner, r.chars, r.commas));
         }
     };
 
@@ -228,16 +230,13 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         && zone.is_some_and(|k| {
                             !matches!(k, BlockKind::Caption | BlockKind::Metadata)
                         });
-                    if is_unlikely {
-                        unlikely += 1;
-                    }
                     els.push(El {
                         parent: stack.last().copied(),
                         tag_weight: tag_weight(name),
                         hint,
                         zone,
                         unlikely: is_unlikely,
-                        is_paragraph: PARAGRAPH_TAGS.contains(&name),
+                        is_paragraph: is_paragraph(name),
                         is_list_box: matches!(
                             name,
                             "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
@@ -245,18 +244,19 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         is_article_scope: matches!(name, "article" | "main")
                             || el.attr("role") == Some("main")
                             || el.attr("itemprop").is_some_and(|p| p.contains("article")),
+                        is_body: name == "body",
                         class_key,
                         ..El::default()
                     });
                     stack.push(idx);
-                    if SKIP.contains(&name) {
+                    if is_skipped(name) {
                         skip += 1;
                     }
                     if name == "a" {
                         in_link += 1;
                     }
-                    if BLOCK.contains(&name) {
-                        flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
+                    if is_block(name) {
+                        flush(&mut run, &mut paragraphs);
                         blocks.push(idx);
                     }
                 }
@@ -285,11 +285,11 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     continue;
                 };
                 let name = el.name();
-                if BLOCK.contains(&name) {
-                    flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
+                if is_block(name) {
+                    flush(&mut run, &mut paragraphs);
                     blocks.pop();
                 }
-                if SKIP.contains(&name) {
+                if is_skipped(name) {
                     skip = skip.saturating_sub(1);
                 }
                 if name == "a" {
@@ -299,9 +299,6 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     in_article = in_article.saturating_sub(1);
                 }
                 let Some(idx) = stack.pop() else { continue };
-                if els[idx as usize].unlikely {
-                    unlikely = unlikely.saturating_sub(1);
-                }
                 if name == "a" && els[idx as usize].text > 0 {
                     els[idx as usize].links += 1;
                 }
@@ -318,11 +315,83 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
             }
         }
     }
-    flush(&mut run, &mut els, unlikely > 0, &mut para_chars);
-    // Leave unlikely regions out of the choice, unless that leaves hardly any prose (a page
-    // whose wrapper's class names mislead).
-    let set = usize::from(para_chars[1] >= MIN_CLEAN_PROSE);
+    flush(&mut run, &mut paragraphs);
+    score(&mut els, &paragraphs);
+    // Leave unlikely regions out of the choice, unless that leaves hardly any prose.
+    let clean_prose: u32 = els
+        .iter()
+        .filter(|e| e.parent.is_none())
+        .map(|e| e.clean_prose)
+        .sum();
+    let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
     mark(&els, set)
+}
+
+/// Scores the containers of every paragraph, readability-style, twice: with all paragraphs, and
+/// with those outside unlikely regions only. A region named like a sidebar or a footer that
+/// holds most of the page's prose is a misleading wrapper ("above-footer"), not unlikely.
+fn score(els: &mut [El], paragraphs: &[(u32, u32, u32)]) {
+    // Paragraph characters directly owned, then summed up the tree (children follow parents in
+    // document order, so a backward pass adds each element to its parent after its own children).
+    for &(owner, chars, _) in paragraphs {
+        els[owner as usize].own_prose += chars;
+    }
+    for e in els.iter_mut() {
+        e.prose += e.own_prose;
+    }
+    for i in (0..els.len()).rev() {
+        if let Some(p) = els[i].parent {
+            let prose = els[i].prose;
+            els[p as usize].prose += prose;
+        }
+    }
+    let total = els
+        .iter()
+        .filter(|e| e.parent.is_none())
+        .map(|e| e.prose)
+        .sum::<u32>();
+    let mut under: Vec<bool> = vec![false; els.len()];
+    for i in 0..els.len() {
+        let inherited = els[i].parent.is_some_and(|p| under[p as usize]);
+        let own = els[i].unlikely && (els[i].prose as f32) < ZONE_MAX_SHARE * total as f32;
+        under[i] = inherited || own;
+    }
+    for &(owner, chars, commas) in paragraphs {
+        let sets: &[usize] = if under[owner as usize] { &[0] } else { &[0, 1] };
+        if !under[owner as usize] {
+            els[owner as usize].clean_prose += chars;
+        }
+        let score = 1.0 + commas as f32 + (chars as f32 / 100.0).min(3.0);
+        let mut at = if els[owner as usize].is_paragraph {
+            els[owner as usize].parent
+        } else {
+            Some(owner)
+        };
+        for level in 0..SCORE_LEVELS {
+            let Some(i) = at else { break };
+            let e = &mut els[i as usize];
+            let share = match level {
+                0 => score,
+                1 => score / 2.0,
+                _ => score / (level as f32 * 3.0),
+            };
+            for &k in sets {
+                if !e.scored[k] {
+                    e.scored[k] = true;
+                    e.score[k] = e.tag_weight;
+                }
+                e.score[k] += share;
+            }
+            at = e.parent;
+        }
+    }
+    // Clean prose summed up the tree too (only the roots' totals are read).
+    for i in (0..els.len()).rev() {
+        if let Some(p) = els[i].parent {
+            let c = els[i].clean_prose;
+            els[p as usize].clean_prose += c;
+        }
+    }
 }
 
 fn final_score(e: &El, set: usize) -> f32 {
@@ -331,7 +400,10 @@ fn final_score(e: &El, set: usize) -> f32 {
     } else {
         e.link as f32 / e.text as f32
     };
-    e.score[set] * (1.0 - density)
+    // The class hint counts in full only for a container with some text: a 30-character box
+    // named "entry-meta" must not outscore the story.
+    let hint = e.hint * (e.text as f32 / HINT_FULL_TEXT).min(1.0);
+    (e.score[set] + hint) * (1.0 - density)
 }
 
 fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
@@ -388,7 +460,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     if close.len() >= 3 {
         let mut at = els[top as usize].parent;
         while let Some(a) = at {
-            if els[a as usize].parent.is_none() {
+            if els[a as usize].parent.is_none() || els[a as usize].is_body {
                 break;
             }
             if close.iter().filter(|&&c| is_ancestor(els, a, c)).count() >= 3 {
@@ -407,7 +479,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     let mut at = els[top as usize].parent;
     while let Some(a) = at {
         let e = &els[a as usize];
-        if e.parent.is_none() {
+        if e.parent.is_none() || e.is_body {
             break;
         }
         if e.scored[set] {
@@ -494,8 +566,14 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         if root.is_none() || roots.contains(&(i as u32)) {
             continue;
         }
-        if let Mark::Zone(_) = marks[i] {
-            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 {
+        if let Mark::Zone(k) = marks[i] {
+            let density = e.link as f32 / e.text.max(1) as f32;
+            // An "ads" or "share" class on a section of the story ("Section--Ads": a section
+            // that carries an ad slot) does not make its prose a widget.
+            let prose_widget = k == BlockKind::Widget
+                && e.text >= WIDGET_MAX_PROSE
+                && density < PROSE_LINK_DENSITY;
+            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 || prose_widget {
                 marks[i] = Mark::Plain;
             }
         } else if e.is_list_box
@@ -655,8 +733,17 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
     if class.is_empty() && id.is_empty() {
         return None;
     }
-    let lower = format!("{class} {id}").to_ascii_lowercase();
-    for token in lower.split_ascii_whitespace() {
+    for token in class
+        .split_ascii_whitespace()
+        .chain(id.split_ascii_whitespace())
+    {
+        let lower;
+        let token = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = token.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            token
+        };
         let parts: Vec<&str> = token.split(['-', '_']).collect();
         let has = |w: &str| parts.contains(&w);
         if has("related")
