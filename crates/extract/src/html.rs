@@ -499,6 +499,44 @@ mod tests {
         assert_eq!(zone_of_line("Copyright"), Some(BlockKind::Furniture));
     }
 
+    fn zone_of_line(d: &Document, needle: &str) -> Option<BlockKind> {
+        let n = (1..=d.lines.len())
+            .find(|&n| d.line(n).contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?}"));
+        d.lines[n - 1].zone
+    }
+
+    #[test]
+    fn story_beats_a_longer_comment_thread_and_keeps_its_lead() {
+        let para = "<p>The ferry service, suspended since the storm, will resume on Monday, the harbour office said, after divers checked the pier.</p>";
+        let comment = "<div class=\"content\"><p>I took that ferry for years, and honestly, the delays were never about the pier, they were about staffing, and everyone knew it.</p></div>";
+        let page = format!(
+            r#"<html><body class="has-sidebar"><div class="above-footer">
+<article><header><h1>Ferry returns</h1><p class="standfirst">After three weeks without a crossing, islanders will be able to reach the mainland again from Monday morning.</p><p>By Ann Lee</p></header>
+<div class="story-body">{}</div></article>
+<section class="comments">{}</section></div>
+<footer><p>Copyright The Ledger, all rights reserved, 2024.</p></footer></body></html>"#,
+            para.repeat(3),
+            comment.repeat(6)
+        );
+        let d = parse(&page, "UTF-8", vec![]);
+        assert_eq!(zone_of_line(&d, "divers checked"), None);
+        assert_eq!(zone_of_line(&d, "islanders will be able"), None);
+        assert_eq!(zone_of_line(&d, "By Ann Lee"), Some(BlockKind::Metadata));
+        assert_eq!(zone_of_line(&d, "staffing"), Some(BlockKind::Comments));
+        assert_eq!(zone_of_line(&d, "Copyright"), Some(BlockKind::Furniture));
+    }
+
+    #[test]
+    fn depth_scan_skips_script_text_and_comments() {
+        let page = format!(
+            "<html><body><script>var s = '{}';</script><!-- {} --><div><p>x</div></body></html>",
+            "<div>".repeat(5_000),
+            "<div>".repeat(5_000)
+        );
+        assert_eq!(approximate_depth(&page), 3);
+    }
+
     #[test]
     fn deep_nesting_does_not_overflow() {
         let page = format!(

@@ -74,6 +74,10 @@ const SCOPE_MAX_RATIO: u32 = 3;
 /// paragraph text remain outside them (about two short paragraphs).
 const MIN_CLEAN_PROSE: u32 = 200;
 
+/// A paragraph between the story's `<article>` start and its text that is this long is a lead
+/// (standfirst), not a byline or date line.
+const LEAD_MIN_CHARS: u32 = 80;
+
 /// Tags whose content is never visible text.
 pub(crate) fn is_skipped(name: &str) -> bool {
     matches!(
@@ -186,6 +190,7 @@ struct El {
     /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
     is_article_scope: bool,
     is_body: bool,
+    is_heading: bool,
     class_key: u64,
 }
 
@@ -245,6 +250,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             || el.attr("role") == Some("main")
                             || el.attr("itemprop").is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
+                        is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         class_key,
                         ..El::default()
                     });
@@ -537,6 +543,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     // `<article>`: metadata, not furniture, so bylines and dates can still be read from it.
     let first = roots.iter().copied().min().unwrap_or(top);
     let content_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut story_start = first;
     let mut at = els[first as usize].parent;
     while let Some(a) = at {
         let e = &els[a as usize];
@@ -549,6 +556,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
                     marks[i as usize] = Mark::Zone(BlockKind::Metadata);
                 }
             }
+            story_start = a;
             break;
         }
         at = e.parent;
@@ -587,6 +595,29 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             } else {
                 BlockKind::Navigation
             });
+        }
+    }
+    // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
+    // the lead paragraph (standfirst): prose there is article text, not metadata.
+    let mut in_meta: Vec<bool> = vec![false; els.len()];
+    for (i, e) in els.iter().enumerate() {
+        let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
+        in_meta[i] = match marks[i] {
+            Mark::Zone(BlockKind::Metadata) => true,
+            Mark::Zone(_) | Mark::Content => false,
+            Mark::Plain => parent_meta,
+        };
+        let in_story = inside[i].is_some() || (story_start as usize..first as usize).contains(&i);
+        let density = e.link as f32 / e.text.max(1) as f32;
+        if in_meta[i]
+            && in_story
+            && e.is_paragraph
+            && !e.is_heading
+            && e.text >= LEAD_MIN_CHARS
+            && density < PROSE_LINK_DENSITY
+        {
+            marks[i] = Mark::Content;
+            in_meta[i] = false;
         }
     }
     ContentMap { marks, found: true }
