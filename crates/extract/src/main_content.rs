@@ -711,13 +711,16 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
         if attr.is_empty() {
             continue;
         }
-        let lower = attr.to_ascii_lowercase();
-        let words = lower.split(|c: char| !c.is_ascii_alphanumeric());
         let (mut pos, mut neg) = (false, false);
-        for w in words {
-            pos |= POSITIVE_HINTS.contains(&w);
-            neg |= NEGATIVE_HINTS.contains(&w);
-            maybe |= MAYBE_HINTS.contains(&w);
+        // Compared without lower-casing into a new string: this runs for every element.
+        let is_in = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
+        for w in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.len() < 2 || w.len() > 13 {
+                continue;
+            }
+            pos |= is_in(POSITIVE_HINTS, w);
+            neg |= is_in(NEGATIVE_HINTS, w);
+            maybe |= is_in(MAYBE_HINTS, w);
         }
         if neg {
             weight -= HINT_WEIGHT;
