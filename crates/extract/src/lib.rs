@@ -32,6 +32,7 @@ mod decode;
 mod html;
 mod language;
 pub mod lexicon;
+mod main_content;
 mod model;
 mod text;
 mod title;
