@@ -31,7 +31,7 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Score files, folders (recursively) or stdin ('-'); one row per input.
+    /// Score files, folders (recursively) or stdin ('-'); one row per document (a WARC or JSON Lines file holds many).
     #[command(
         after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  credence score crawl.warc.gz -o scores.csv      every HTML 200 response\n  credence score --text-field body feed.jsonl.gz\n  cat article.txt | credence score -\n  zcat crawl.warc.gz | credence score --input-format warc -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml .warc .jsonl .ndjson (each also with .gz) are read, in sorted order; a file named on the command line is always read."
     )]

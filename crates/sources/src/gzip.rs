@@ -46,6 +46,15 @@ pub fn decompress<R: BufRead>(mut reader: R) -> io::Result<MaybeGz<R>> {
     }
 }
 
+/// [`decompress`] for a reader's constructor: the stream, or the error to yield first (a
+/// constructor cannot fail; an iterator can say so on its first step).
+pub(crate) fn open<R: BufRead>(reader: R) -> (Option<MaybeGz<R>>, Option<io::Error>) {
+    match decompress(reader) {
+        Ok(r) => (Some(r), None),
+        Err(e) => (None, Some(e)),
+    }
+}
+
 impl<R: BufRead> Read for MaybeGz<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match self {
