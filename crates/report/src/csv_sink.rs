@@ -132,7 +132,7 @@ impl<W: Write> Sink for CsvSink<W> {
             text(&r.site_name),
             text(&r.canonical_url),
             text(&r.urls),
-            r.language.clone(),
+            text(&r.language),
             r.words.map(|w| w.to_string()).unwrap_or_default(),
             text(&r.error),
             text(&r.source_domain),
