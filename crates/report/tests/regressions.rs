@@ -36,3 +36,34 @@ fn language_cell_is_neutralised() {
         assert_eq!(&row[col], format!("'{lang}"));
     }
 }
+
+/// A writer whose reader went away, as stdout under `credence score | head -1`.
+struct ClosedPipe;
+
+impl std::io::Write for ClosedPipe {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::ErrorKind::BrokenPipe.into())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::BrokenPipe.into())
+    }
+}
+
+/// tests/interrupt.rs (`broken_pipe_exits_quietly`): the CSV writer turned a closed pipe into an
+/// `Other` error, so the binary printed "Broken pipe" and exited 3 instead of ending quietly with
+/// 0. Both writers now keep the error's kind.
+#[test]
+fn a_closed_pipe_stays_a_broken_pipe_error() {
+    let report = Report::failed("a.txt", "x".repeat(1000));
+    let mut sink = CsvSink::new(ClosedPipe, false);
+    let err = (0..100)
+        .map(|_| sink.write(&report))
+        .find_map(Result::err)
+        .expect("the csv buffer fills and the write fails");
+    assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe);
+    let mut sink = credence_report::JsonlSink::new(ClosedPipe);
+    assert_eq!(
+        sink.write(&report).unwrap_err().kind(),
+        std::io::ErrorKind::BrokenPipe
+    );
+}
