@@ -4,6 +4,7 @@
 mod args;
 mod explain;
 mod inputs;
+mod interrupt;
 mod output;
 mod score;
 

@@ -48,6 +48,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         })
         .max(1);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    crate::interrupt::install();
     let mut dest = Destination::open(a.output.as_deref())?;
     let started = std::time::Instant::now();
     let (mut done, mut failed) = (0usize, 0usize);
@@ -57,6 +58,9 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
             OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
         };
         for chunk in inputs.chunks(jobs * IN_FLIGHT_PER_JOB) {
+            if crate::interrupt::requested() {
+                break;
+            }
             let reports: Vec<credence::Report> = pool.install(|| {
                 chunk
                     .par_iter()
@@ -75,6 +79,9 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
             }
         }
         sink.finish()?;
+    }
+    if crate::interrupt::requested() {
+        return crate::interrupt::finish(dest, done, inputs.len());
     }
     dest.commit()?;
     if !a.quiet {
