@@ -2,6 +2,9 @@
 
 mod cli;
 mod errors;
+mod hostile;
+mod interrupt;
+mod properties;
 mod samples;
 mod seeds;
 mod util;
