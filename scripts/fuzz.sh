@@ -35,7 +35,7 @@ fi
 export CARGO_TARGET_DIR="${FUZZ_TARGET_DIR:-$root/fuzz/target}"
 
 seed() {
-    local target="$1" dir="corpus/$1"
+    local target="$1" dir="$fuzz_dir/corpus/$1"
     mkdir -p "$dir"
     [ -n "$(ls -A "$dir")" ] && return
     for f in "$root"/data/samples/*.txt "$root"/data/samples/*.html; do
@@ -70,15 +70,17 @@ seed() {
 
 status=0
 for t in "${targets[@]}"; do
+    # cargo-fuzz finds a fuzz crate from the project root; the readers' targets have their own.
     case "$t" in
-        warc | jsonl) cd "$root/fuzz/sources" ;;
-        *) cd "$root/fuzz" ;;
+        warc | jsonl) fuzz_dir="$root/fuzz/sources" ;;
+        *) fuzz_dir="$root/fuzz" ;;
     esac
+    cd "$root"
     seed "$t"
     echo "== $t: ${seconds}s" >&2
-    if ! "${cargo_fuzz[@]}" run --release --sanitizer "${FUZZ_SANITIZER:-none}" "$t" "corpus/$t" -- \
+    if ! "${cargo_fuzz[@]}" run --fuzz-dir "$fuzz_dir" --release --sanitizer "${FUZZ_SANITIZER:-none}" "$t" "$fuzz_dir/corpus/$t" -- \
         -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1; then
-        echo "== $t: crash or failure, see fuzz/artifacts/$t/" >&2
+        echo "== $t: crash or failure, see $fuzz_dir/artifacts/$t/" >&2
         status=1
     fi
 done
