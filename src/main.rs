@@ -5,6 +5,7 @@ mod args;
 mod cluster;
 mod explain;
 mod inputs;
+mod interrupt;
 mod output;
 mod progress;
 mod report_cmd;

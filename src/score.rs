@@ -73,6 +73,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         })
         .max(1);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    let n_inputs = inputs.len();
     let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
     let progress = Progress::new(
         !a.quiet && std::io::stderr().is_terminal(),
@@ -80,6 +81,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         units.raw_bytes.clone(),
     );
     let window = jobs * IN_FLIGHT_PER_JOB;
+    crate::interrupt::install();
     let mut dest = Destination::open(a.output.as_deref())?;
     let mut tally = Tally {
         xlsx: a.xlsx.as_ref().map(|_| XlsxSink::new()),
@@ -93,7 +95,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         };
         let mut written: Vec<Report> = Vec::new();
         let mut next = units.take_window(window, WINDOW_BYTES);
-        while !next.is_empty() {
+        while !next.is_empty() && !crate::interrupt::requested() {
             let current = std::mem::take(&mut next);
             let to_write = std::mem::take(&mut written);
             let (scored, (wrote, read)) = pool.install(|| {
@@ -119,6 +121,9 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         }
         write_rows(&mut *sink, &written, &mut tally, &progress, a.quiet)?;
         sink.finish()?;
+    }
+    if crate::interrupt::requested() {
+        return crate::interrupt::finish(dest, tally.rows, n_inputs);
     }
     dest.commit()?;
     if let (Some(path), Some(book)) = (&a.xlsx, tally.xlsx.take()) {

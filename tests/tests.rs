@@ -2,7 +2,10 @@
 
 mod cli;
 mod errors;
+mod hostile;
+mod interrupt;
 mod outputs;
+mod properties;
 mod provenance;
 mod report_page;
 mod samples;

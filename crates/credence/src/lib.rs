@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::{Duration, Instant};
 
 pub use credence_extract as extract;
 pub use credence_heuristics as heuristics;
@@ -102,6 +103,7 @@ pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
     max_doc_bytes: usize,
     hasher: credence_provenance::MinHasher,
+    time_budget: Option<Duration>,
 }
 
 impl Scorer {
@@ -118,7 +120,17 @@ impl Scorer {
                 credence_provenance::MINHASH_LEN,
                 credence_provenance::MINHASH_SEED,
             ),
+            time_budget: None,
         }
+    }
+
+    /// Sets a per-document time budget: a document still being scored when it runs out gets an
+    /// error row instead of a score. The clock is checked between stages (after reading, after
+    /// extraction, after the signals), so a stage is never cut short: the budget bounds what a
+    /// document costs beyond the stage that overran, and keeps the row honest about it.
+    pub fn with_time_budget(mut self, budget: Duration) -> Scorer {
+        self.time_budget = Some(budget);
+        self
     }
 
     /// The policy in force.
@@ -186,11 +198,34 @@ impl Scorer {
     }
 
     fn score_inner(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
-        let (doc, x) = match self.extract(bytes, hint) {
-            Ok(v) => v,
-            Err(e) => return (Report::failed(&hint.id, e), None),
+        let started = Instant::now();
+        let over_budget = |stage: &str| {
+            self.time_budget
+                .filter(|&b| started.elapsed() >= b)
+                .map(|b| {
+                    let msg = format!(
+                        "scoring stopped after {stage}: over the {:.1}-second time budget per document",
+                        b.as_secs_f64()
+                    );
+                    (Report::failed(&hint.id, msg), None)
+                })
         };
+        let eh = extract_hint(hint);
+        let doc = match credence_extract::read(bytes, &eh) {
+            Ok(d) => d,
+            Err(e) => return (Report::failed(&hint.id, e.to_string()), None),
+        };
+        if let Some(r) = over_budget("reading") {
+            return r;
+        }
+        let x = credence_extract::extract(&doc, &eh);
+        if let Some(r) = over_budget("extraction") {
+            return r;
+        }
         let assessment = self.heuristics.assess(&doc, &x);
+        if let Some(r) = over_budget("the signals") {
+            return r;
+        }
         let report = Report {
             id: hint.id.clone(),
             error: None,
@@ -285,5 +320,30 @@ mod tests {
         let r = Scorer::new(Config::default()).score(b"", &Hint::new("empty.txt"));
         assert_eq!(r.row().verdict, "unknown");
         assert!(r.error.unwrap().contains("empty"));
+    }
+
+    #[test]
+    fn a_document_over_its_time_budget_gets_an_error_row() {
+        // A zero budget is spent by any document: deterministic, no timing involved.
+        let s = Scorer::new(Config::default()).with_time_budget(Duration::ZERO);
+        let r = s.score(
+            b"Harbor Reopens\n\nThe harbor reopened.",
+            &Hint::new("a.txt"),
+        );
+        assert!(r.error.as_deref().unwrap().contains("time budget"));
+        assert_eq!(r.row().verdict, "unknown");
+        // Unreadable input still says why, budget or not.
+        assert!(s
+            .score(b"", &Hint::new("b.txt"))
+            .error
+            .unwrap()
+            .contains("empty"));
+        // A generous budget changes nothing.
+        let page = b"Harbor Reopens\n\nThe harbor reopened on Monday, officials said.";
+        let plain = Scorer::new(Config::default()).score(page, &Hint::new("c.txt"));
+        let budgeted = Scorer::new(Config::default())
+            .with_time_budget(Duration::from_secs(3600))
+            .score(page, &Hint::new("c.txt"));
+        assert_eq!(plain.row(), budgeted.row());
     }
 }

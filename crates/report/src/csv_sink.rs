@@ -85,6 +85,18 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The I/O error inside a csv error, as it was: csv's own conversion wraps it in an `Other` error,
+/// which hid a closed pipe (`credence score | head`) from the binary's quiet exit.
+fn io_error(e: csv::Error) -> std::io::Error {
+    if !e.is_io_error() {
+        return std::io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        kind => std::io::Error::other(format!("{kind:?}")),
+    }
+}
+
 /// Writes reports as CSV rows.
 pub struct CsvSink<W: Write> {
     writer: csv::Writer<W>,
@@ -126,7 +138,7 @@ impl<W: Write> CsvSink<W> {
             // The byte-order mark goes before the first header cell; csv does not quote it.
             cols[0].insert(0, '\u{feff}');
         }
-        self.writer.write_record(cols)?;
+        self.writer.write_record(cols).map_err(io_error)?;
         self.header_written = true;
         Ok(())
     }
@@ -155,7 +167,7 @@ impl<W: Write> Sink for CsvSink<W> {
             text(&r.site_name),
             text(&r.canonical_url),
             text(&r.urls),
-            r.language.clone(),
+            text(&r.language),
             r.words.map(|w| w.to_string()).unwrap_or_default(),
             text(&r.error),
             text(&r.source_domain),
@@ -169,7 +181,7 @@ impl<W: Write> Sink for CsvSink<W> {
                 .iter()
                 .map(|p| p.map(|p| format!("{p}")).unwrap_or_default()),
         );
-        self.writer.write_record(&record)?;
+        self.writer.write_record(&record).map_err(io_error)?;
         Ok(())
     }
 
