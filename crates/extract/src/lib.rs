@@ -200,7 +200,12 @@ pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
     .into_iter()
     .flatten()
     .collect();
-    let mut date_candidates = dates::candidates(doc, &own_urls, t.title.as_deref(), plausible);
+    let mut date_candidates = dates::candidates(
+        doc,
+        &own_urls,
+        t.anchor.as_deref().or(t.title.as_deref()),
+        plausible,
+    );
     if let Some(d) = original
         .as_ref()
         .and_then(|(_, u)| dates::date_in_url(&u.url))

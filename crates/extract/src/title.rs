@@ -18,6 +18,12 @@ static GLUED_BRAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+[-–—|]\s?(?P<brand>[A-Z][\p{L}0-9]{2,30}(?:\s[A-Z][\p{L}0-9]{1,20}){0,2})\s*$")
         .expect("valid regex")
 });
+/// A title segment that is a domain name or an organisation's legal name: "FASSETTE.NET",
+/// "ProNATs e.V.", "bumm film GmbH".
+static SITE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:www\.)?[\p{L}0-9-]+(?:\.[a-z]{2,6}){1,2}|.{0,40}\b(?:e\.\s?V\.|GmbH|gGmbH|AG|Ltd\.?|Inc\.?|LLC|S\.A\.|SARL|KG)|.{0,40}\((?-i:[A-Z]{2,6})\))$")
+        .expect("valid regex")
+});
 static BREADCRUMB_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:current\s*:\s*)?home\s*(?:>|»|›)\s*").expect("valid regex")
 });
@@ -35,6 +41,9 @@ pub struct TitleChoice {
     pub site_name_source: Option<String>,
     /// 1-based lines the title was read from (plain text).
     pub lines: Vec<usize>,
+    /// The headline as the page's text shows it, to find the article's header by (the `<h1>` when
+    /// it agrees with the other sources, even where a cleaner title was chosen); else the title.
+    pub anchor: Option<String>,
 }
 
 fn meta<'a>(doc: &'a Document, key: &str) -> Option<&'a str> {
@@ -56,6 +65,7 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<Str
                 s.eq_ignore_ascii_case(tail) || tail.to_lowercase().contains(&s.to_lowercase())
             });
             if matches_site
+                || (SITE_LIKE.is_match(tail) && !head.is_empty() && !SITE_LIKE.is_match(head))
                 || (tail.split_whitespace().count() <= 4
                     && head.split_whitespace().count() >= 3
                     && tail.len() * 2 < head.len())
@@ -69,6 +79,77 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<Str
         }
     }
     (title.trim().to_string(), None)
+}
+
+/// The title split at every separator, trimmed, empty parts dropped.
+fn segments(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// True when a title segment names the site: it contains the site name or the page's domain label
+/// ("seelenradio" for seelenradio.de), or is contained in it.
+fn names_site(segment: &str, site: Option<&str>, brand: Option<&str>) -> bool {
+    let seg = normalise(segment);
+    if seg.chars().count() < 3 {
+        return false;
+    }
+    // A segment that holds the name among many other words is a headline mentioning the site.
+    let short = segment.split_whitespace().count() <= 4;
+    [site.map(normalise), brand.map(normalise)]
+        .into_iter()
+        .flatten()
+        .filter(|n| n.chars().count() >= 4)
+        .any(|n| (short && seg.contains(&n)) || n.contains(&seg))
+}
+
+/// A title whose separators set off the site's name, at either end, gives the rest:
+/// "seelenradio » Nummer zwei: Leo" on seelenradio.de. `None` when no end segment names the site,
+/// or when nothing would be left.
+fn strip_named_site(
+    title: &str,
+    site: Option<&str>,
+    brand: Option<&str>,
+) -> Option<(String, String)> {
+    let segs = segments(title);
+    if segs.len() < 2 {
+        return None;
+    }
+    let (mut lo, mut hi) = (0, segs.len());
+    let mut dropped = None;
+    while hi - lo > 1 && names_site(segs[hi - 1], site, brand) {
+        dropped.get_or_insert(segs[hi - 1]);
+        hi -= 1;
+    }
+    while hi - lo > 1 && names_site(segs[lo], site, brand) {
+        dropped.get_or_insert(segs[lo]);
+        lo += 1;
+    }
+    let dropped = dropped?;
+    // Keep the original separators between the segments that remain.
+    let start = segs[lo].as_ptr() as usize - title.as_ptr() as usize;
+    let last = segs[hi - 1];
+    let end = last.as_ptr() as usize - title.as_ptr() as usize + last.len();
+    Some((title[start..end].to_string(), dropped.to_string()))
+}
+
+/// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
+/// suffix (see [`strip_site_suffix`]).
+fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String, Option<String>) {
+    match strip_named_site(title, site, brand) {
+        Some((rest, dropped)) => {
+            let (head, more) = strip_site_suffix(&rest, site);
+            (head, more.or(Some(dropped)))
+        }
+        None => strip_site_suffix(title, site),
+    }
 }
 
 fn json_ld_str(doc: &Document, key: &str) -> Option<String> {
@@ -118,20 +199,35 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .or_else(|| json_ld_publisher(doc).map(|s| (s, "jsonld_publisher")))
         .or_else(|| meta(doc, "application-name").map(|s| (s.to_string(), "application_name")));
     let site = site_sourced.as_ref().map(|(s, _)| s.clone());
+    // The page's own domain label ("seelenradio" for www.seelenradio.de), which sites often put in
+    // their titles in some spelling.
+    let brand = doc
+        .html
+        .canonical
+        .as_deref()
+        .or(meta(doc, "og:url"))
+        .and_then(crate::urls::registrable_domain)
+        .and_then(|d| d.split('.').next().map(str::to_string));
     let og = meta(doc, "og:title")
         .or(meta(doc, "twitter:title"))
-        .map(|t| strip_site_suffix(t, site.as_deref()));
+        .map(|t| clean_title(t, site.as_deref(), brand.as_deref()));
     let tag = doc
         .html
         .title_tag
         .as_deref()
-        .map(|t| strip_site_suffix(t, site.as_deref()));
+        .map(|t| clean_title(t, site.as_deref(), brand.as_deref()));
     let headline = json_ld_str(doc, "headline");
-    let h1 = doc
-        .html
-        .h1
-        .clone()
-        .filter(|h| h.split_whitespace().count() >= 2 && h.len() <= 300);
+    let h1 = doc.html.h1.clone().filter(|h| h.len() <= 300).filter(|h| {
+        // A one-word <h1> is often a logo; it counts when the <title> sets it off as one of its
+        // segments and it is not the site's name ("Ischgl" in "Trails! | Ischgl").
+        h.split_whitespace().count() >= 2
+            || doc.html.title_tag.as_deref().is_some_and(|t| {
+                let segs = segments(t);
+                segs.len() >= 2
+                    && segs.iter().any(|s| normalise(s) == normalise(h))
+                    && !names_site(h, site.as_deref(), brand.as_deref())
+            })
+    });
     let site_from_suffix = tag
         .as_ref()
         .and_then(|t| t.1.clone())
@@ -149,8 +245,28 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .flatten()
         .any(|o| !hn.is_empty() && (o.contains(&hn) || hn.contains(&o)))
     };
+    // An <h1> that holds another source's title plus more words carries a kicker or a section
+    // ("Interview: ...", "Nach Corona-Lockerungen ..."): the shorter title is the headline.
+    let inside_h1 = |h: &str| {
+        let hn = normalise(h);
+        [
+            og.as_ref().map(|t| (t.0.clone(), "og")),
+            headline.clone().map(|t| (t, "jsonld")),
+            tag.as_ref().map(|t| (t.0.clone(), "title_tag")),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|(t, _)| {
+            let tn = normalise(t);
+            t.split_whitespace().count() >= 2 && tn.len() < hn.len() && hn.contains(&tn)
+        })
+    };
+    let h1_agrees = h1.as_deref().is_some_and(agrees);
     let (title, source) = match (&h1, &og, &headline, &tag) {
-        (Some(h), _, _, _) if agrees(h) => (Some(h.clone()), "h1"),
+        (Some(h), _, _, _) if h1_agrees => match inside_h1(h) {
+            Some((t, src)) => (Some(t), src),
+            None => (Some(h.clone()), "h1"),
+        },
         (_, Some(o), _, _) => (Some(o.0.clone()), "og"),
         (_, _, Some(h), _) => (Some(h.clone()), "jsonld"),
         (_, _, _, Some(t)) if !t.0.is_empty() => (Some(t.0.clone()), "title_tag"),
@@ -165,6 +281,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
     });
     TitleChoice {
         source: title.as_ref().map(|_| source.to_string()),
+        anchor: if h1_agrees { h1 } else { title.clone() },
         title,
         site_name: site.or(site_from_suffix),
         site_name_source,
@@ -205,6 +322,7 @@ pub fn for_text(doc: &Document) -> TitleChoice {
                 site_name_source: site.as_ref().map(|_| "title_suffix".into()),
                 site_name: site,
                 lines: vec![n1, n2],
+                anchor: None,
             };
         }
     }
@@ -250,6 +368,7 @@ pub fn for_text(doc: &Document) -> TitleChoice {
         site_name_source: site.as_ref().map(|_| "title_suffix".into()),
         site_name: site,
         lines,
+        anchor: None,
     }
 }
 
@@ -288,6 +407,65 @@ mod tests {
             )
         );
         assert_eq!(strip_site_suffix("Rain - a poem", None).1, None);
+    }
+
+    #[test]
+    fn site_named_at_either_end() {
+        let clean = |t: &str, brand: Option<&str>| clean_title(t, None, brand).0;
+        assert_eq!(
+            clean("seelenradio » Nummer zwei: Leo", Some("seelenradio")),
+            "Nummer zwei: Leo"
+        );
+        assert_eq!(
+            clean("Ferry returns | Harbor Ledger", Some("harborledger")),
+            "Ferry returns"
+        );
+        // A headline that mentions the site among other words is kept whole.
+        assert_eq!(
+            clean(
+                "Why the Harbor Ledger moved its printing plant | Blog",
+                Some("harborledger")
+            ),
+            "Why the Harbor Ledger moved its printing plant"
+        );
+        // Domain names and legal names set off at the end are the site's.
+        assert_eq!(
+            clean("Kinder und Arbeit » Nalas e.V.", None),
+            "Kinder und Arbeit"
+        );
+        assert_eq!(clean("Über uns | KIESEL.NET", None), "Über uns");
+        assert_eq!(clean("Rain - a poem", None), "Rain - a poem");
+    }
+
+    #[test]
+    fn kicker_in_h1_gives_way_to_the_headline() {
+        let doc = crate::html::parse(
+            r#"<html><head><title>Ferry service returns to the island | The Ledger</title>
+<meta property="og:title" content="Ferry service returns to the island"></head>
+<body><h1><span>Transport</span> Ferry service returns to the island</h1><p>Text.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let t = for_html(&doc);
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry service returns to the island")
+        );
+        assert_eq!(
+            t.anchor.as_deref(),
+            Some("Transport Ferry service returns to the island")
+        );
+    }
+
+    #[test]
+    fn one_word_h1_set_off_in_the_title() {
+        let doc = crate::html::parse(
+            r#"<html><head><title>Trails! | Ischgl</title></head>
+<body><h1>Ischgl</h1><p>Text.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(for_html(&doc).title.as_deref(), Some("Ischgl"));
     }
 
     #[test]
