@@ -42,6 +42,13 @@ pub fn requested() -> bool {
 /// kept as `<output>.partial` (the output file itself is left as it was). Returns the exit status.
 pub fn finish(dest: Destination, done: u64, inputs: usize) -> anyhow::Result<u8> {
     match dest {
+        Destination::Direct { mut file, target } => {
+            file.flush()?;
+            eprintln!(
+                "credence: interrupted after {done} documents (of {inputs} inputs); their rows were written to '{}'",
+                target.display()
+            );
+        }
         Destination::Stdout(mut w) => {
             w.flush()?;
             eprintln!(

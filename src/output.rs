@@ -1,5 +1,10 @@
 //! Output destinations: stdout, or a file written atomically (a temporary file in the same folder,
 //! renamed into place when complete, so a reader never sees half a file).
+//!
+//! A target that already exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe)
+//! is written directly: renaming onto it would replace the device node with a plain file, which
+//! for `/dev/null` run as root breaks every other program on the machine. A symbolic link is
+//! followed, so the link stays and the file it names is replaced.
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -15,6 +20,11 @@ pub enum Destination {
         temp: BufWriter<tempfile::NamedTempFile>,
         target: std::path::PathBuf,
     },
+    /// An existing target that is not a regular file (a device or a pipe), written in place.
+    Direct {
+        file: BufWriter<std::fs::File>,
+        target: std::path::PathBuf,
+    },
 }
 
 impl Destination {
@@ -23,6 +33,24 @@ impl Destination {
         match path {
             None => Ok(Destination::Stdout(BufWriter::new(std::io::stdout()))),
             Some(p) => {
+                // Follow a link to its file, so the rename replaces the file and keeps the link.
+                let resolved = std::fs::canonicalize(p).ok();
+                if let Some(meta) = resolved.as_ref().and_then(|r| std::fs::metadata(r).ok()) {
+                    if meta.is_dir() {
+                        anyhow::bail!("cannot write '{}': it is a directory", p.display());
+                    }
+                    if !meta.is_file() {
+                        let file = std::fs::OpenOptions::new()
+                            .write(true)
+                            .open(p)
+                            .with_context(|| format!("cannot open '{}'", p.display()))?;
+                        return Ok(Destination::Direct {
+                            file: BufWriter::new(file),
+                            target: p.to_path_buf(),
+                        });
+                    }
+                }
+                let p = resolved.as_deref().unwrap_or(p);
                 let dir = p
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
@@ -65,6 +93,9 @@ impl Destination {
                     .with_context(|| format!("cannot write '{}'", target.display()))?;
                 Ok(())
             }
+            Destination::Direct { mut file, target } => file
+                .flush()
+                .with_context(|| format!("cannot write '{}'", target.display())),
         }
     }
 }
@@ -74,6 +105,7 @@ impl Write for Destination {
         match self {
             Destination::Stdout(w) => w.write(buf),
             Destination::File { temp, .. } => temp.write(buf),
+            Destination::Direct { file, .. } => file.write(buf),
         }
     }
 
@@ -81,6 +113,7 @@ impl Write for Destination {
         match self {
             Destination::Stdout(w) => w.flush(),
             Destination::File { temp, .. } => temp.flush(),
+            Destination::Direct { file, .. } => file.flush(),
         }
     }
 }
@@ -91,4 +124,71 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        std::fs::write(&path, "old contents that are longer").unwrap();
+        let mut d = Destination::open(Some(&path)).unwrap();
+        d.write_all(b"new").unwrap();
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"old contents that are longer"
+        );
+        d.commit().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_kept_and_its_file_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.csv");
+        let link = dir.path().join("link.csv");
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let mut d = Destination::open(Some(&link)).unwrap();
+        d.write_all(b"new").unwrap();
+        d.commit().unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        match std::fs::metadata(null) {
+            Ok(m) if m.file_type().is_char_device() => {}
+            _ => {
+                println!("skipped: /dev/null is not a character device on this machine");
+                return;
+            }
+        }
+        let mut d = Destination::open(Some(null)).unwrap();
+        assert!(matches!(d, Destination::Direct { .. }));
+        d.write_all(b"discarded").unwrap();
+        d.commit().unwrap();
+        assert!(std::fs::metadata(null)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Destination::open(Some(dir.path())).err().unwrap();
+        assert!(err.to_string().contains("is a directory"), "{err}");
+    }
 }
