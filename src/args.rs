@@ -1,6 +1,6 @@
 //! Command-line arguments (clap derive), validated once into a [`credence::Config`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -260,9 +260,51 @@ impl ScoringOptions {
             }
             None => credence::Policy::default(),
         };
+        // Lexicon files named in the policy, relative to the policy file.
+        let base = self
+            .policy
+            .as_deref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let read_all = |files: &[String]| -> anyhow::Result<Option<String>> {
+            if files.is_empty() {
+                return Ok(None);
+            }
+            let mut all = String::new();
+            for f in files {
+                let path = base.join(f);
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    UsageError(format!(
+                        "cannot read lexicon file '{}': {e}",
+                        path.display()
+                    ))
+                })?;
+                all.push_str(&text);
+                all.push('\n');
+            }
+            Ok(Some(all))
+        };
+        let lex = &policy.lexicons;
+        for f in &lex.agencies {
+            let path = base.join(f);
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                UsageError(format!(
+                    "cannot read lexicon file '{}': {e}",
+                    path.display()
+                ))
+            })?;
+            credence::extract::lexicon::BUILTIN
+                .with_extras(&text, "")
+                .map_err(|e| {
+                    UsageError(format!("invalid agency file '{}': {e}", path.display()))
+                })?;
+        }
         Ok(credence::Config {
+            extra_stock_phrases: read_all(&lex.stock_phrases)?,
+            extra_headline_headings: read_all(&lex.headline_headings)?,
+            extra_agencies: read_all(&lex.agencies)?,
             policy,
-            extra_stock_phrases: None,
             max_doc_bytes: self.max_doc_bytes,
         })
     }

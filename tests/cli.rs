@@ -193,3 +193,71 @@ fn signals_and_policy_listings() {
         .unwrap()
         .contains("[signals.A001]"));
 }
+
+#[test]
+fn policy_adds_lexicon_files_by_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("doc.txt"),
+        "Fjord Ferry Strike Ends\n\nBERGEN (NPA) — Ferry crews on the western fjords returned to \
+         work on Tuesday after a three-day strike, the union said.\n\n\"We are glad to be back,\" \
+         said deckhand Ola Brekke.\n\nAcross the fjords\nGoat cheese prices climb at winter \
+         market\nNew tunnel lighting tested near Voss\nChoir wins regional prize in Molde\nSki \
+         jump hill gets fresh coat of paint\n",
+    )
+    .unwrap();
+    std::fs::create_dir(d.join("lex")).unwrap();
+    std::fs::write(
+        d.join("lex/agencies.tsv"),
+        "# our regional wire\nNPA\tNordic Press Agency\tNPA|Nordic Press Agency\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("lex/headings.txt"), "Across the fjords\n").unwrap();
+    std::fs::write(
+        d.join("policy.toml"),
+        "[lexicons]\nagencies = [\"lex/agencies.tsv\"]\nheadline_headings = [\"lex/headings.txt\"]\n",
+    )
+    .unwrap();
+    let doc = d.join("doc.txt");
+    let plain = Csv::parse(&credence(&["score", "-q", doc.to_str().unwrap()]).stdout);
+    assert_eq!(plain.rows[0]["agency"], "");
+    assert_eq!(plain.rows[0]["sig_A001_unrelated_headline_list"], "");
+    let policy = d.join("policy.toml");
+    let out = credence(&[
+        "score",
+        "-q",
+        "--policy",
+        policy.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    let tuned = Csv::parse(&out.stdout);
+    assert_eq!(tuned.rows[0]["agency"], "NPA");
+    assert_ne!(tuned.rows[0]["sig_A001_unrelated_headline_list"], "");
+
+    // A malformed agency line is a usage error naming the file and the line.
+    std::fs::write(d.join("lex/agencies.tsv"), "NPA Nordic Press Agency\n").unwrap();
+    let out = credence(&[
+        "score",
+        "--policy",
+        policy.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("agencies.tsv") && err.contains("line 1"),
+        "{err}"
+    );
+    // So is a lexicon file that is not there.
+    std::fs::remove_file(d.join("lex/headings.txt")).unwrap();
+    std::fs::write(d.join("lex/agencies.tsv"), "").unwrap();
+    let out = credence(&[
+        "score",
+        "--policy",
+        policy.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("headings.txt"));
+}

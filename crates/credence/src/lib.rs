@@ -48,6 +48,11 @@ pub struct Config {
     pub policy: Policy,
     /// Extra stock phrases, one a line (from a user's lexicon file).
     pub extra_stock_phrases: Option<String>,
+    /// Extra headline-list headings, one a line.
+    pub extra_headline_headings: Option<String>,
+    /// Extra news agencies, in the format of `data/lexicons/agencies.tsv`
+    /// (`code<TAB>name<TAB>marker|marker` a line).
+    pub extra_agencies: Option<String>,
     /// Documents larger than this get an error row.
     pub max_doc_bytes: usize,
 }
@@ -57,6 +62,8 @@ impl Default for Config {
         Config {
             policy: Policy::default(),
             extra_stock_phrases: None,
+            extra_headline_headings: None,
+            extra_agencies: None,
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
         }
     }
@@ -101,6 +108,8 @@ impl Hint {
 #[derive(Debug, Clone)]
 pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
+    /// The extraction lexicons when a user added to them; the built-in ones otherwise.
+    lexicons: Option<std::sync::Arc<credence_extract::Lexicons>>,
     max_doc_bytes: usize,
     hasher: credence_provenance::MinHasher,
     time_budget: Option<Duration>,
@@ -108,19 +117,53 @@ pub struct Scorer {
 
 impl Scorer {
     /// A scorer with this configuration.
+    ///
+    /// # Panics
+    ///
+    /// When `extra_agencies` has a malformed line; [`Scorer::try_new`] returns that as an error.
     pub fn new(config: Config) -> Scorer {
+        Scorer::try_new(config).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A scorer with this configuration, or why the extra lexicons cannot be used.
+    pub fn try_new(config: Config) -> Result<Scorer, String> {
         let mut heuristics = credence_heuristics::Heuristics::new(config.policy);
         if let Some(extra) = &config.extra_stock_phrases {
             heuristics = heuristics.with_extra_stock_phrases(extra);
         }
-        Scorer {
+        let lexicons =
+            if config.extra_agencies.is_some() || config.extra_headline_headings.is_some() {
+                let lex = credence_extract::lexicon::BUILTIN
+                    .with_extras(
+                        config.extra_agencies.as_deref().unwrap_or(""),
+                        config.extra_headline_headings.as_deref().unwrap_or(""),
+                    )
+                    .map_err(|e| format!("extra agencies: {e}"))?;
+                Some(std::sync::Arc::new(lex))
+            } else {
+                None
+            };
+        Ok(Scorer {
             heuristics,
+            lexicons,
             max_doc_bytes: config.max_doc_bytes,
             hasher: credence_provenance::MinHasher::new(
                 credence_provenance::MINHASH_LEN,
                 credence_provenance::MINHASH_SEED,
             ),
             time_budget: None,
+        })
+    }
+
+    /// Extraction with this scorer's lexicons.
+    fn extract_doc(
+        &self,
+        doc: &credence_extract::Document,
+        eh: &credence_extract::Hint,
+    ) -> credence_extract::Extraction {
+        match &self.lexicons {
+            Some(lex) => credence_extract::extract_with(doc, eh, lex),
+            None => credence_extract::extract(doc, eh),
         }
     }
 
@@ -193,7 +236,7 @@ impl Scorer {
         }
         let eh = extract_hint(hint);
         let doc = credence_extract::read(bytes, &eh).map_err(|e| e.to_string())?;
-        let x = credence_extract::extract(&doc, &eh);
+        let x = self.extract_doc(&doc, &eh);
         Ok((doc, x))
     }
 
@@ -218,7 +261,7 @@ impl Scorer {
         if let Some(r) = over_budget("reading") {
             return r;
         }
-        let x = credence_extract::extract(&doc, &eh);
+        let x = self.extract_doc(&doc, &eh);
         if let Some(r) = over_budget("extraction") {
             return r;
         }

@@ -25,7 +25,7 @@ pub struct ChromePhrase {
 }
 
 /// All lexicons the extractor uses.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Lexicons {
     /// News agencies.
     pub agencies: Vec<Agency>,
@@ -52,19 +52,7 @@ impl Lexicons {
     pub fn parse(agencies: &str, headings: &str, chrome: &str, appeal: &str) -> Lexicons {
         let agencies: Vec<Agency> = data_lines(agencies)
             .skip(1)
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let (code, name, markers) = (f.next()?, f.next()?, f.next()?);
-                Some(Agency {
-                    code: code.trim().into(),
-                    name: name.trim().into(),
-                    markers: markers
-                        .split('|')
-                        .map(|m| m.trim().to_string())
-                        .filter(|m| !m.is_empty())
-                        .collect(),
-                })
-            })
+            .filter_map(|l| parse_agency(l).ok())
             .collect();
         let chrome = data_lines(chrome)
             .skip(1)
@@ -78,12 +66,7 @@ impl Lexicons {
                 })
             })
             .collect();
-        let markers: Vec<&str> = agencies
-            .iter()
-            .flat_map(|a: &Agency| a.markers.iter().map(String::as_str))
-            .collect();
-        let marker_finder =
-            aho_corasick::AhoCorasick::new(&markers).expect("agency markers build an automaton");
+        let marker_finder = marker_finder(&agencies);
         Lexicons {
             marker_finder,
             agencies,
@@ -95,6 +78,32 @@ impl Lexicons {
                 .map(|l| l.trim().to_lowercase())
                 .collect(),
         }
+    }
+
+    /// These lexicons with a user's additions: agencies in the format of
+    /// `data/lexicons/agencies.tsv` (code, name and `|`-separated markers, tab-separated; a header
+    /// line `code<TAB>name<TAB>markers` may be there) and headline-list headings, one a line.
+    /// `#` comments and blank lines are skipped. A malformed agency line is an error naming its
+    /// line number.
+    pub fn with_extras(&self, agencies: &str, headings: &str) -> Result<Lexicons, String> {
+        let mut out = self.clone();
+        for (n, l) in agencies.lines().enumerate() {
+            let t = l.trim();
+            if t.is_empty() || t.starts_with('#') || t.to_lowercase().starts_with("code\t") {
+                continue;
+            }
+            let a = parse_agency(l).map_err(|e| format!("line {}: {e}", n + 1))?;
+            out.agencies.retain(|x| x.code != a.code);
+            out.agencies.push(a);
+        }
+        for h in data_lines(headings) {
+            let h = h.trim().trim_end_matches(':').trim().to_lowercase();
+            if !h.is_empty() && !out.headline_headings.contains(&h) {
+                out.headline_headings.push(h);
+            }
+        }
+        out.marker_finder = marker_finder(&out.agencies);
+        Ok(out)
     }
 
     /// The agency with this code.
@@ -121,6 +130,36 @@ impl Lexicons {
         let l = line.trim().trim_end_matches(':').trim().to_lowercase();
         !l.is_empty() && l.len() < 40 && self.headline_headings.contains(&l)
     }
+}
+
+/// One agency line: `code<TAB>name<TAB>marker|marker...`.
+fn parse_agency(l: &str) -> Result<Agency, String> {
+    let mut f = l.split('\t');
+    let (Some(code), Some(name), Some(markers)) = (f.next(), f.next(), f.next()) else {
+        return Err("expected code<TAB>name<TAB>markers".into());
+    };
+    let markers: Vec<String> = markers
+        .split('|')
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty())
+        .collect();
+    if code.trim().is_empty() || markers.is_empty() {
+        return Err("an agency needs a code and at least one marker".into());
+    }
+    Ok(Agency {
+        code: code.trim().into(),
+        name: name.trim().into(),
+        markers,
+    })
+}
+
+/// One automaton over every agency's markers.
+fn marker_finder(agencies: &[Agency]) -> aho_corasick::AhoCorasick {
+    let markers: Vec<&str> = agencies
+        .iter()
+        .flat_map(|a| a.markers.iter().map(String::as_str))
+        .collect();
+    aho_corasick::AhoCorasick::new(&markers).expect("agency markers build an automaton")
 }
 
 /// The lexicons compiled into the binary.

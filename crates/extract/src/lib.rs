@@ -45,6 +45,7 @@ use regex::Regex;
 
 pub use body::count_words;
 pub use decode::InputError;
+pub use lexicon::Lexicons;
 pub use model::*;
 pub use urls::{host, registrable_domain};
 
@@ -81,7 +82,12 @@ const HEADER_LINES: usize = 12;
 
 /// Extracts everything Credence knows how to read from a document.
 pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
-    let lex = &*lexicon::BUILTIN;
+    extract_with(doc, hint, &lexicon::BUILTIN)
+}
+
+/// [`extract`] with other lexicons (the built-in ones with a user's additions, see
+/// [`Lexicons::with_extras`]).
+pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let mut blocks = blocks::find(doc, lex);
     let mut taken: BTreeSet<usize> = BTreeSet::new();
     for b in &blocks {

@@ -33,7 +33,7 @@ use std::sync::Arc;
 
 pub use lexicons::{Lexicons, StockPhrase};
 pub use model::*;
-pub use policy::{Policy, PolicyError, Rule, DEFAULT_POLICY_TOML};
+pub use policy::{LexiconFiles, Policy, PolicyError, Rule, DEFAULT_POLICY_TOML};
 pub use reputation::{lookup as lookup_reputation, SourceReputation};
 pub use signals::{SignalInfo, REGISTRY};
 

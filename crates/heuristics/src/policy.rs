@@ -90,6 +90,36 @@ pub struct Policy {
     pub credibility: CredibilityPolicy,
     /// Per-signal rules, by code.
     pub signals: BTreeMap<String, Rule>,
+    /// A user's lexicon files, added to the built-in lexicons (none by default).
+    #[serde(default, skip_serializing_if = "LexiconFiles::is_empty")]
+    pub lexicons: LexiconFiles,
+}
+
+/// Lexicon files a policy adds to the built-in lexicons, by path. A relative path is relative to
+/// the policy file; the caller that reads the policy file reads these files (the library does no
+/// I/O), see `credence::Config`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFiles {
+    /// Extra stock phrases (B001), one a line.
+    #[serde(default)]
+    pub stock_phrases: Vec<String>,
+    /// Extra headline-list headings (A001), one a line.
+    #[serde(default)]
+    pub headline_headings: Vec<String>,
+    /// Extra news agencies, `code<TAB>name<TAB>marker|marker` a line, as
+    /// `data/lexicons/agencies.tsv`.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+}
+
+impl LexiconFiles {
+    /// True when no file is named.
+    pub fn is_empty(&self) -> bool {
+        self.stock_phrases.is_empty()
+            && self.headline_headings.is_empty()
+            && self.agencies.is_empty()
+    }
 }
 
 /// Why a policy file was refused.
@@ -187,6 +217,7 @@ struct PolicyOverride {
     verdict: Option<VerdictOverride>,
     credibility: Option<CredibilityOverride>,
     signals: Option<BTreeMap<String, RuleOverride>>,
+    lexicons: Option<LexiconFiles>,
 }
 
 #[derive(Deserialize)]
