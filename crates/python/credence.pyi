@@ -1,0 +1,84 @@
+"""Score the credibility and provenance of news documents.
+
+Every function returns records equal to the lines ``credence score --format jsonl`` writes for
+the same inputs: the CSV's columns (``id``, ``verdict``, ``credibility``, ``aggregator_risk``,
+``ai_risk``, ``why``, ``title``, ``bylines``, ``published``, ...; risks as numbers or ``None``)
+plus ``signals`` with their evidence, ``updated``, ``published_confidence``, ``policy_version``
+and ``diagnostics``. A document that cannot be read or scored is a record whose ``error`` says
+why, never an exception.
+"""
+
+import datetime
+import os
+from typing import Any, Iterable, Iterator, Mapping, Union
+
+__version__: str
+
+Record = dict[str, Any]
+"""One document's record: the CLI's JSON Lines fields."""
+
+Body = Union[str, bytes]
+"""A document: ``str``, or ``bytes`` decoded as the CLI decodes a file (BOM, ``<meta charset>``,
+else UTF-8)."""
+
+CrawlDate = Union[str, datetime.date]
+"""``YYYY-MM-DD``, a ``datetime.date`` or a ``datetime.datetime`` (its day). Dates after it are
+implausible; without one, today."""
+
+PolicyPath = Union[str, os.PathLike[str]]
+"""A partial TOML policy file laid over the defaults, as the CLI's ``--policy FILE``."""
+
+def score(
+    text: Body | None = None,
+    html: Body | None = None,
+    url: str | None = None,
+    crawl_date: CrawlDate | None = None,
+    policy: PolicyPath | None = None,
+    id: str | None = None,
+) -> Record:
+    """Scores one document, given as exactly one of ``text`` (plain text) or ``html``.
+
+    ``id`` is the record's id, by default ``url``, else empty. Raises ``ValueError`` for neither
+    or both of ``text`` and ``html`` or a malformed ``crawl_date``, ``OSError`` for an unreadable
+    policy file and ``ValueError`` for an invalid one.
+    """
+
+def score_many(
+    items: Iterable[Union[str, Mapping[str, Any]]],
+    policy: PolicyPath | None = None,
+    crawl_date: CrawlDate | None = None,
+) -> list[Record]:
+    """Scores many documents in parallel, with the GIL released; records in input order.
+
+    An item is plain text, or a dict with ``score``'s document keys: ``text`` or ``html``, and
+    optionally ``url``, ``crawl_date`` and ``id`` (other keys raise ``ValueError``).
+    ``crawl_date`` applies to items without their own. Threads: rayon's pool
+    (``RAYON_NUM_THREADS``, default all cores). All items are held in memory: pass chunks of a
+    long stream.
+    """
+
+def score_warc(
+    path: str | os.PathLike[str],
+    policy: PolicyPath | None = None,
+    crawl_date: CrawlDate | None = None,
+    name: str | None = None,
+) -> WarcScores:
+    """Scores every document of a WARC file (plain or gzip), reading, parsing and scoring in Rust
+    with the GIL released.
+
+    Yields what ``credence score PATH --format jsonl`` writes: one record per HTML status-200
+    response (id = ``WARC-Record-ID``), an error record for a record that cannot be read, and
+    an error record saying where when the file is truncated or corrupt (after the records
+    before it). A file that cannot be opened yields one error record with id ``name`` (default:
+    ``path``). ``crawl_date`` applies to records without a ``WARC-Date``.
+    """
+
+class WarcScores(Iterator[Record]):
+    """The records of one WARC file, read lazily in file order."""
+
+    def __iter__(self) -> WarcScores: ...
+    def __next__(self) -> Record: ...
+    @property
+    def skipped(self) -> dict[str, int]:
+        """Records read but not scored so far: ``not_html``, ``not_ok`` (status not 200) and
+        ``not_response`` (warcinfo, request, metadata...)."""
