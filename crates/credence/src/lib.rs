@@ -18,6 +18,11 @@
 //! assert_eq!(row.published, "2024-03-14");
 //! assert_eq!(row.bylines, "Ann Lee");
 //! ```
+//!
+//! A [`Report`] serialises with serde; [`report::JsonlSink`] writes the record `credence score
+//! --format jsonl` writes, and [`report::CsvSink`] the CSV row. `examples/moderation_queue.rs`
+//! reads JSON lines from stdin, scores them on a few threads and routes each by its verdict:
+//! `printf '{"id":"a","text":"..."}\n' | cargo run -p credence --example moderation_queue`.
 #![deny(missing_docs)]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -34,7 +39,16 @@ pub use credence_report::{Report, Row};
 /// a dump or an attack, and scoring it would hold a worker for minutes.
 pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
 
-/// How a [`Scorer`] is set up.
+/// How a [`Scorer`] is set up. `Config::default()` is the compiled-in policy; a partial TOML
+/// policy (as the CLI's `--policy FILE`) overrides any of its values:
+///
+/// ```
+/// use credence::{Config, Policy, Scorer};
+///
+/// let policy = Policy::with_overrides("[axes.ai]\nthreshold = 0.7\n").expect("a valid policy");
+/// let scorer = Scorer::new(Config { policy, ..Config::default() });
+/// assert_eq!(scorer.policy().axes.ai.threshold, 0.7);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Config {
     /// The scoring policy (weights, caps, thresholds).
@@ -55,7 +69,19 @@ impl Default for Config {
     }
 }
 
-/// What the caller knows about a document besides its bytes.
+/// What the caller knows about a document besides its bytes: all optional but the row id.
+///
+/// ```
+/// use credence::{Format, Hint};
+///
+/// let hint = Hint {
+///     url: Some("https://news.example/2024/03/14/ferry".into()),
+///     crawl_date: Some("2024-03-15".parse().unwrap()),
+///     format: Some(Format::Html),
+///     ..Hint::new("record-17")
+/// };
+/// assert_eq!(hint.id, "record-17");
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Hint {
     /// The row id (a path, a record id).
@@ -90,7 +116,27 @@ impl Hint {
     }
 }
 
-/// Scores documents. Build once; `Send + Sync`, cheap to share across threads.
+/// Scores documents. Build once; `Send + Sync`, and cheap to clone (it holds `Arc`s of the
+/// policy and the compiled lexicons), so share it by reference or clone it into threads:
+///
+/// ```
+/// use credence::{Config, Hint, Scorer};
+///
+/// let scorer = Scorer::new(Config::default());
+/// let pages = ["Ferry Runs Aground\nBy Ann Lee\n\nA ferry ran aground, officials said.", "<p>Hi</p>"];
+/// let verdicts: Vec<String> = std::thread::scope(|s| {
+///     let handles: Vec<_> = pages
+///         .iter()
+///         .enumerate()
+///         .map(|(n, page)| {
+///             let scorer = scorer.clone(); // two Arc increments
+///             s.spawn(move || scorer.score_str(page, &Hint::new(n.to_string())).row().verdict)
+///         })
+///         .collect();
+///     handles.into_iter().map(|h| h.join().unwrap()).collect()
+/// });
+/// assert_eq!(verdicts.len(), 2);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
@@ -117,6 +163,37 @@ impl Scorer {
 
     /// Scores one document. Never panics and never fails: a document that cannot be read or scored
     /// yields a report whose `error` says why.
+    ///
+    /// ```
+    /// use credence::report::{JsonlSink, Sink};
+    /// use credence::{Config, Hint, Scorer};
+    ///
+    /// let scorer = Scorer::new(Config::default());
+    /// let html = b"<html><head><title>Ferry Runs Aground Near Valdora</title></head><body>\
+    ///     <p>VALDORA (AP) \xe2\x80\x94 A ferry ran aground on Thursday, officials said.</p></body></html>";
+    /// let hint = Hint {
+    ///     url: Some("https://news.example/2024/03/14/ferry".into()),
+    ///     crawl_date: Some("2024-03-15".parse().unwrap()),
+    ///     ..Hint::new("ferry.html")
+    /// };
+    /// let report = scorer.score(html, &hint);
+    /// assert_eq!(report.row().title, "Ferry Runs Aground Near Valdora");
+    /// assert_eq!(report.row().agency, "AP");
+    ///
+    /// // The whole report is serde-serialisable...
+    /// let json = serde_json::to_value(&report).unwrap();
+    /// assert_eq!(json["id"], "ferry.html");
+    /// // ...and JsonlSink writes the CLI's `--format jsonl` record.
+    /// let mut line = Vec::new();
+    /// JsonlSink::new(&mut line).write(&report).unwrap();
+    /// let record: serde_json::Value = serde_json::from_slice(&line).unwrap();
+    /// assert_eq!(record["verdict"], "wire");
+    ///
+    /// // Input that is not a document is a report with an error, not an `Err`.
+    /// let failed = scorer.score(b"\x89PNG\r\n\x1a\n", &Hint::new("logo.png"));
+    /// assert!(failed.error.is_some());
+    /// assert_eq!(failed.row().verdict, "unknown");
+    /// ```
     pub fn score(&self, bytes: &[u8], hint: &Hint) -> Report {
         if bytes.len() > self.max_doc_bytes {
             return Report::failed(
@@ -141,7 +218,15 @@ impl Scorer {
         }
     }
 
-    /// Scores a string.
+    /// Scores a string (same as [`Scorer::score`] on its UTF-8 bytes).
+    ///
+    /// ```
+    /// use credence::{Config, Hint, Scorer};
+    ///
+    /// let scorer = Scorer::new(Config::default());
+    /// let report = scorer.score_str("Hello\n\nA short note.", &Hint::new("note.txt"));
+    /// assert_eq!(report.id, "note.txt");
+    /// ```
     pub fn score_str(&self, text: &str, hint: &Hint) -> Report {
         self.score(text.as_bytes(), hint)
     }
