@@ -31,11 +31,20 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Score files, folders (recursively) or stdin ('-'); one row per input.
+    /// Score files, folders (recursively) or stdin ('-'); one row per document (a WARC or JSON Lines file holds many).
     #[command(
         after_help = "Examples:\n  credence score data/samples -o scores.csv\n  credence score --format jsonl page1.html page2.txt\n  credence score crawl.warc.gz -o scores.csv      every HTML 200 response\n  credence score --text-field body feed.jsonl.gz\n  cat article.txt | credence score -\n  zcat crawl.warc.gz | credence score --input-format warc -\n\nIn folders, files ending .txt .text .html .htm .xhtml .shtml .warc .jsonl .ndjson (each also with .gz) are read, in sorted order; a file named on the command line is always read."
     )]
     Score(ScoreArgs),
+    /// Write one self-contained HTML page: a sortable table and every document's evidence highlighted.
+    #[command(after_help = "Example:\n  credence report data/samples -o report.html")]
+    Report(ReportArgs),
+    /// Group documents into story clusters: one row per input with id, title, published,
+    /// cluster, cluster_size, origin_id, relation and similarity.
+    #[command(
+        after_help = "Examples:\n  credence cluster data/samples -o clusters.csv\n  credence cluster --format jsonl crawl/\n\nrelation: origin, copy, wire_republication, paraphrase, same_event, related, unique."
+    )]
+    Cluster(ClusterArgs),
     /// Print what was extracted from documents, as JSON.
     #[command(after_help = "Example:\n  credence extract data/samples/a_original.html")]
     Extract(ExtractArgs),
@@ -145,16 +154,69 @@ pub struct ScoreArgs {
     /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
     #[arg(long)]
     pub excel: bool,
+    /// Also write the rows as an Excel workbook (scores, a sheet documenting every column and
+    /// signal, and the per-source sheet). The workbook is built in memory: for review batches.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+    /// Also write a per-source summary as CSV (registrable domain, or site name): documents,
+    /// mean credibility, share of each verdict, reputation, the worst example; worst first.
+    #[arg(long, value_name = "FILE")]
+    pub sources: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar, per-error lines or summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Cluster the inputs into stories and add the columns cluster, cluster_size, origin_id,
+    /// relation and similarity after 'error' (rows are written once every input is scored).
+    #[arg(long)]
+    pub provenance: bool,
     #[command(flatten)]
     pub scoring: ScoringOptions,
     #[command(flatten)]
     pub jsonl: JsonlOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ClusterArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: from the output file's extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress messages on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// Files, folders (read recursively) or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Write the page to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
 }
 
 #[derive(Args, Debug)]
@@ -177,6 +239,9 @@ pub struct ExplainArgs {
     /// `text` (default) or `json`.
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     pub format: String,
+    /// Colour: `auto` (when stdout is a terminal and NO_COLOR is unset), `always` or `never`.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: String,
     #[command(flatten)]
     pub scoring: ScoringOptions,
 }

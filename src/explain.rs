@@ -82,7 +82,23 @@ pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
             sink.write(&report)?;
             sink.finish()?;
         }
-        "text" => write_explanation(&mut out, &report)?,
+        "text" => {
+            let colour = match a.color.as_str() {
+                "always" => true,
+                "never" => false,
+                "auto" => {
+                    std::io::IsTerminal::is_terminal(&std::io::stdout())
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+                other => {
+                    return Err(UsageError(format!(
+                        "unknown --color '{other}': use auto, always or never"
+                    ))
+                    .into())
+                }
+            };
+            write_explanation(&mut out, &report, Paint(colour))?
+        }
         other => {
             return Err(UsageError(format!("unknown --format '{other}': use text or json")).into())
         }
@@ -95,9 +111,53 @@ pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
     })
 }
 
-fn write_explanation(out: &mut impl Write, report: &credence::Report) -> std::io::Result<()> {
+/// ANSI styling, on or off.
+#[derive(Clone, Copy)]
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(self, code: &str, s: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn underline(self, s: &str) -> String {
+        self.wrap("4", s)
+    }
+    fn dim(self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    /// Red for spam and AI, yellow for copies and unknowns, green otherwise.
+    fn verdict(self, v: &str) -> String {
+        let code = match v {
+            "aggregator_spam" | "ai_generated" => "1;31",
+            "copy" | "unknown" => "1;33",
+            _ => "1;32",
+        };
+        self.wrap(code, v)
+    }
+    fn points(self, p: f64) -> String {
+        let s = format!("{p:>+6.1}");
+        if p > 0.0 {
+            self.wrap("31", &s)
+        } else {
+            self.dim(&s)
+        }
+    }
+}
+
+fn write_explanation(
+    out: &mut impl Write,
+    report: &credence::Report,
+    paint: Paint,
+) -> std::io::Result<()> {
     let row = report.row();
-    writeln!(out, "{}", report.id)?;
+    writeln!(out, "{}", paint.bold(&report.id))?;
     if let Some(e) = &report.error {
         writeln!(out, "  error: {e}")?;
         return Ok(());
@@ -112,14 +172,14 @@ fn write_explanation(out: &mut impl Write, report: &credence::Report) -> std::io
     writeln!(
         out,
         "  verdict: {}   credibility: {}/100   aggregator risk: {}   ai risk: {}",
-        row.verdict,
+        paint.verdict(&row.verdict),
         row.credibility.unwrap_or(0),
         risk(&row.aggregator_risk),
         risk(&row.ai_risk)
     )?;
     writeln!(out, "  why: {}", row.why)?;
     if let Some(x) = &report.extraction {
-        writeln!(out, "\nextracted")?;
+        writeln!(out, "\n{}", paint.bold("extracted"))?;
         let field = |out: &mut dyn Write, name: &str, v: String| {
             if v.is_empty() {
                 Ok(())
@@ -229,7 +289,12 @@ fn write_explanation(out: &mut impl Write, report: &credence::Report) -> std::io
         }
     }
     if let Some(a) = &report.assessment {
-        writeln!(out, "\nsignals (policy {})", a.policy_version)?;
+        writeln!(
+            out,
+            "\n{} (policy {})",
+            paint.bold("signals"),
+            a.policy_version
+        )?;
         for s in &a.signals {
             let axis = match s.axis {
                 Axis::Aggregator => "aggregator",
@@ -238,20 +303,20 @@ fn write_explanation(out: &mut impl Write, report: &credence::Report) -> std::io
             };
             writeln!(
                 out,
-                "  {} {:<24} {:>+6.1} pts  [{axis}]  value {}",
-                s.code,
+                "  {} {:<24} {} pts  [{axis}]  value {}",
+                paint.bold(&s.code),
                 s.name,
-                s.points,
+                paint.points(s.points),
                 trim_float(s.value)
             )?;
             writeln!(out, "      {}", s.summary)?;
             if let Some(h) = &s.human_rate {
-                writeln!(out, "      human base rate: {h}")?;
+                writeln!(out, "      {}", paint.dim(&format!("human base rate: {h}")))?;
             }
             for e in &s.evidence {
                 match e.line {
-                    Some(l) => writeln!(out, "      line {l}: \"{}\"", e.quote)?,
-                    None => writeln!(out, "      \"{}\"", e.quote)?,
+                    Some(l) => writeln!(out, "      line {l}: \"{}\"", paint.underline(&e.quote))?,
+                    None => writeln!(out, "      \"{}\"", paint.underline(&e.quote))?,
                 }
             }
         }

@@ -2,10 +2,13 @@
 //! scoring lives in the library crates; this binary only reads files and writes outputs.
 
 mod args;
+mod cluster;
 mod explain;
 mod inputs;
+mod interrupt;
 mod output;
 mod progress;
+mod report_cmd;
 mod score;
 mod stream;
 
@@ -26,6 +29,8 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match cli.command {
         args::Command::Score(a) => score::run(a),
+        args::Command::Report(a) => report_cmd::run(a),
+        args::Command::Cluster(a) => cluster::run(a),
         args::Command::Extract(a) => explain::extract(a),
         args::Command::Explain(a) => explain::explain(a),
         args::Command::Signals => explain::signals(),

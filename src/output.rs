@@ -52,6 +52,14 @@ impl Destination {
                     .map_err(|e| e.into_error())
                     .context("cannot write the output")?;
                 temp.as_file().sync_all().ok();
+                // tempfile creates 0600 files; an output file is for others to read too.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    temp.as_file()
+                        .set_permissions(std::fs::Permissions::from_mode(0o644))
+                        .ok();
+                }
                 temp.persist(&target)
                     .map_err(|e| e.error)
                     .with_context(|| format!("cannot write '{}'", target.display()))?;

@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 
 use rayon::prelude::*;
 
-use credence::report::{CsvSink, JsonlSink, Sink};
+use credence::report::{CsvSink, JsonlSink, Sink, SourcesSummary, XlsxSink};
 use credence::{Report, Scorer};
 
 use crate::args::{OutputFormat, ScoreArgs};
@@ -25,11 +25,13 @@ const IN_FLIGHT_PER_JOB: usize = 32;
 /// grow memory (the README states the resulting bound).
 const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 
-/// Rows written so far.
+/// Rows written so far, and the side outputs that see every row.
 #[derive(Default)]
 struct Tally {
     rows: u64,
     failed: u64,
+    xlsx: Option<XlsxSink>,
+    sources: Option<SourcesSummary>,
 }
 
 /// Scores one input as one document (for `explain`).
@@ -41,6 +43,9 @@ pub fn score_input(scorer: &Scorer, input: &Input, opts: &crate::args::ScoringOp
 }
 
 pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
+    if a.provenance {
+        return crate::cluster::score_with_provenance(a);
+    }
     let scorer = Scorer::new(a.scoring.config()?);
     let inputs = inputs::expand(&a.paths);
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
@@ -68,6 +73,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         })
         .max(1);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    let n_inputs = inputs.len();
     let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
     let progress = Progress::new(
         !a.quiet && std::io::stderr().is_terminal(),
@@ -75,8 +81,13 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         units.raw_bytes.clone(),
     );
     let window = jobs * IN_FLIGHT_PER_JOB;
+    crate::interrupt::install();
     let mut dest = Destination::open(a.output.as_deref())?;
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        xlsx: a.xlsx.as_ref().map(|_| XlsxSink::new()),
+        sources: a.sources.as_ref().map(|_| SourcesSummary::new()),
+        ..Tally::default()
+    };
     {
         let mut sink: Box<dyn Sink + Send + '_> = match format {
             OutputFormat::Csv => Box::new(CsvSink::new(&mut dest, a.excel)),
@@ -84,7 +95,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         };
         let mut written: Vec<Report> = Vec::new();
         let mut next = units.take_window(window, WINDOW_BYTES);
-        while !next.is_empty() {
+        while !next.is_empty() && !crate::interrupt::requested() {
             let current = std::mem::take(&mut next);
             let to_write = std::mem::take(&mut written);
             let (scored, (wrote, read)) = pool.install(|| {
@@ -111,7 +122,20 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         write_rows(&mut *sink, &written, &mut tally, &progress, a.quiet)?;
         sink.finish()?;
     }
+    if crate::interrupt::requested() {
+        return crate::interrupt::finish(dest, tally.rows, n_inputs);
+    }
     dest.commit()?;
+    if let (Some(path), Some(book)) = (&a.xlsx, tally.xlsx.take()) {
+        let mut d = Destination::open(Some(path))?;
+        std::io::Write::write_all(&mut d, &book.to_buffer()?)?;
+        d.commit()?;
+    }
+    if let (Some(path), Some(summary)) = (&a.sources, tally.sources.take()) {
+        let mut d = Destination::open(Some(path))?;
+        summary.write_csv(&mut d)?;
+        d.commit()?;
+    }
     let secs = progress.finish();
     if !a.quiet {
         let s = units.skipped;
@@ -155,6 +179,12 @@ fn write_rows(
             }
         }
         sink.write(r)?;
+        if let Some(x) = tally.xlsx.as_mut() {
+            x.write(r)?;
+        }
+        if let Some(s) = tally.sources.as_mut() {
+            s.add(r);
+        }
         tally.rows += 1;
     }
     Ok(())

@@ -30,6 +30,8 @@ fn csv_header_is_the_contract() {
         "language",
         "words",
         "error",
+        "source_domain",
+        "source_reputation",
     ];
     assert_eq!(&csv.header[..fixed.len()], fixed);
     assert!(csv.header[fixed.len()..]
@@ -156,6 +158,29 @@ fn explain_shows_points_and_evidence_lines() {
     assert!(text.contains("A001 unrelated_headline_list"), "{text}");
     assert!(text.contains("pts"));
     assert!(text.contains("line "));
+}
+
+#[test]
+fn explain_colours_only_when_asked_or_on_a_terminal() {
+    let piped = credence(&["explain", "data/samples/a_aggregator.txt"]);
+    assert!(!piped.stdout.contains(&0x1b), "no escape codes when piped");
+    let forced = credence(&[
+        "explain",
+        "--color",
+        "always",
+        "data/samples/a_aggregator.txt",
+    ]);
+    let text = String::from_utf8(forced.stdout).unwrap();
+    assert!(text.contains("\x1b[4m"), "evidence underlined");
+    assert!(text.contains("\x1b[1;31maggregator_spam"), "verdict in red");
+    let json = credence(&[
+        "explain",
+        "--format",
+        "json",
+        "data/samples/a_aggregator.txt",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["verdict"], "aggregator_spam");
 }
 
 #[test]

@@ -66,14 +66,13 @@ fn extraction_fields_match_expected() {
 }
 
 /// Verdicts and site names are judgement calls; the floor is what the current heuristics reach
-/// (b_ai_summary reads as a bland human summary to them, n_chatbot_leak's brand is only in a
-/// "Posted by" line). A regression below it fails.
+/// (n_chatbot_leak's brand stands only in a "Posted by" line). A regression below it fails.
 #[test]
 fn verdicts_and_site_names_reach_the_floor() {
     let out = credence(&["score", "-q", "data/samples"]);
     let csv = Csv::parse(&out.stdout);
     let exp = expected();
-    for (key, floor) in [("verdict", 15), ("site_name", 15)] {
+    for (key, floor) in [("verdict", 16), ("site_name", 15)] {
         let mut right = 0;
         let mut misses = Vec::new();
         for (name, e) in &exp {

@@ -2,6 +2,12 @@
 
 mod cli;
 mod errors;
+mod hostile;
+mod interrupt;
+mod outputs;
+mod properties;
+mod provenance;
+mod report_page;
 mod samples;
 mod seeds;
 /// WARC, JSON Lines and gzip inputs, truncated streams.

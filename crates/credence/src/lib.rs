@@ -3,7 +3,12 @@
 //! Scores the credibility and provenance of news documents. This crate is the library facade: build
 //! a [`Scorer`] once, then score bytes or strings; every call returns a [`Report`] (extraction,
 //! signals with evidence, per-axis risks, credibility, verdict), even for input that cannot be read
-//! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`report`].
+//! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`provenance`],
+//! [`report`].
+//!
+//! Provenance across a batch is a second pass: [`Scorer::sketch`] each report as it is scored,
+//! [`provenance::cluster`] the sketches, then [`Scorer::apply_provenance`] each report with its
+//! placement (which may add the `copy_date_lag` signal and turn the verdict into `copy`).
 //!
 //! ```
 //! use credence::{Config, Hint, Scorer};
@@ -26,9 +31,11 @@
 #![deny(missing_docs)]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::{Duration, Instant};
 
 pub use credence_extract as extract;
 pub use credence_heuristics as heuristics;
+pub use credence_provenance as provenance;
 pub use credence_report as report;
 
 pub use credence_extract::Format;
@@ -117,7 +124,8 @@ impl Hint {
 }
 
 /// Scores documents. Build once; `Send + Sync`, and cheap to clone (it holds `Arc`s of the
-/// policy and the compiled lexicons), so share it by reference or clone it into threads:
+/// policy and the compiled lexicons, and a 1 KB table of MinHash parameters), so share it by
+/// reference or clone it into threads:
 ///
 /// ```
 /// use credence::{Config, Hint, Scorer};
@@ -129,7 +137,7 @@ impl Hint {
 ///         .iter()
 ///         .enumerate()
 ///         .map(|(n, page)| {
-///             let scorer = scorer.clone(); // two Arc increments
+///             let scorer = scorer.clone(); // two Arc increments and a 1 KB copy
 ///             s.spawn(move || scorer.score_str(page, &Hint::new(n.to_string())).row().verdict)
 ///         })
 ///         .collect();
@@ -141,6 +149,8 @@ impl Hint {
 pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
     max_doc_bytes: usize,
+    hasher: credence_provenance::MinHasher,
+    time_budget: Option<Duration>,
 }
 
 impl Scorer {
@@ -153,7 +163,21 @@ impl Scorer {
         Scorer {
             heuristics,
             max_doc_bytes: config.max_doc_bytes,
+            hasher: credence_provenance::MinHasher::new(
+                credence_provenance::MINHASH_LEN,
+                credence_provenance::MINHASH_SEED,
+            ),
+            time_budget: None,
         }
+    }
+
+    /// Sets a per-document time budget: a document still being scored when it runs out gets an
+    /// error row instead of a score. The clock is checked between stages (after reading, after
+    /// extraction, after the signals), so a stage is never cut short: the budget bounds what a
+    /// document costs beyond the stage that overran, and keeps the row honest about it.
+    pub fn with_time_budget(mut self, budget: Duration) -> Scorer {
+        self.time_budget = Some(budget);
+        self
     }
 
     /// The policy in force.
@@ -195,14 +219,23 @@ impl Scorer {
     /// assert_eq!(failed.row().verdict, "unknown");
     /// ```
     pub fn score(&self, bytes: &[u8], hint: &Hint) -> Report {
+        self.score_with_text(bytes, hint).0
+    }
+
+    /// Scores one document and keeps its text (`Document::text`, which evidence spans point into),
+    /// for reports that show the text with its evidence highlighted.
+    pub fn score_with_text(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
         if bytes.len() > self.max_doc_bytes {
-            return Report::failed(
-                &hint.id,
-                credence_extract::InputError::TooLarge {
-                    size: bytes.len(),
-                    limit: self.max_doc_bytes,
-                }
-                .to_string(),
+            return (
+                Report::failed(
+                    &hint.id,
+                    credence_extract::InputError::TooLarge {
+                        size: bytes.len(),
+                        limit: self.max_doc_bytes,
+                    }
+                    .to_string(),
+                ),
+                None,
             );
         }
         match catch_unwind(AssertUnwindSafe(|| self.score_inner(bytes, hint))) {
@@ -213,7 +246,7 @@ impl Scorer {
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
-                Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}"))
+                (Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}")), None)
             }
         }
     }
@@ -250,13 +283,36 @@ impl Scorer {
         Ok((doc, x))
     }
 
-    fn score_inner(&self, bytes: &[u8], hint: &Hint) -> Report {
-        let (doc, x) = match self.extract(bytes, hint) {
-            Ok(v) => v,
-            Err(e) => return Report::failed(&hint.id, e),
+    fn score_inner(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
+        let started = Instant::now();
+        let over_budget = |stage: &str| {
+            self.time_budget
+                .filter(|&b| started.elapsed() >= b)
+                .map(|b| {
+                    let msg = format!(
+                        "scoring stopped after {stage}: over the {:.1}-second time budget per document",
+                        b.as_secs_f64()
+                    );
+                    (Report::failed(&hint.id, msg), None)
+                })
         };
+        let eh = extract_hint(hint);
+        let doc = match credence_extract::read(bytes, &eh) {
+            Ok(d) => d,
+            Err(e) => return (Report::failed(&hint.id, e.to_string()), None),
+        };
+        if let Some(r) = over_budget("reading") {
+            return r;
+        }
+        let x = credence_extract::extract(&doc, &eh);
+        if let Some(r) = over_budget("extraction") {
+            return r;
+        }
         let assessment = self.heuristics.assess(&doc, &x);
-        Report {
+        if let Some(r) = over_budget("the signals") {
+            return r;
+        }
+        let report = Report {
             id: hint.id.clone(),
             error: None,
             format: Some(doc.format),
@@ -264,7 +320,59 @@ impl Scorer {
             extraction: Some(x),
             assessment: Some(assessment),
             diagnostics: doc.diagnostics,
+            provenance: None,
+        };
+        (report, Some(doc.text))
+    }
+
+    /// The document's provenance sketch (a failed report gets an empty one, which links to
+    /// nothing).
+    pub fn sketch(&self, report: &Report) -> credence_provenance::DocSketch {
+        match &report.extraction {
+            Some(x) => credence_provenance::DocSketch::new(
+                &report.id,
+                x,
+                report.assessment.as_ref(),
+                &self.hasher,
+            ),
+            None => credence_provenance::DocSketch {
+                facts: credence_provenance::DocFacts {
+                    id: report.id.clone(),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
         }
+    }
+
+    /// Attaches the document's place among the batch's story clusters and scores it again with
+    /// what that says: a copy dated long after its origin gets `copy_date_lag` points, a
+    /// near-verbatim copy is `copy` unless its own signals make it `aggregator_spam` or
+    /// `ai_generated`. Similarity alone never adds AI points. `why` gains the provenance
+    /// evidence. A failed report is left as it is.
+    pub fn apply_provenance(&self, report: &mut Report, placement: credence_provenance::Placement) {
+        if report.error.is_some() {
+            return;
+        }
+        if let (Some(x), Some(a)) = (&report.extraction, &report.assessment) {
+            let batch = credence_heuristics::BatchFacts {
+                date_lag: placement.date_lag.as_ref().map(|l| {
+                    (
+                        l.days,
+                        format!(
+                            "dated {}, {} after its origin {} ({})",
+                            l.date, l.phrase, l.origin_id, l.origin_date
+                        ),
+                    )
+                }),
+                copy_of: (placement.relation == credence_provenance::Relation::Copy)
+                    .then(|| placement.why.clone()),
+            };
+            let mut revised = self.heuristics.rescore(x, a.signals.clone(), &batch);
+            revised.why = format!("{}; provenance: {}", revised.why, placement.why);
+            report.assessment = Some(revised);
+        }
+        report.provenance = Some(placement);
     }
 }
 
@@ -298,5 +406,30 @@ mod tests {
         let r = Scorer::new(Config::default()).score(b"", &Hint::new("empty.txt"));
         assert_eq!(r.row().verdict, "unknown");
         assert!(r.error.unwrap().contains("empty"));
+    }
+
+    #[test]
+    fn a_document_over_its_time_budget_gets_an_error_row() {
+        // A zero budget is spent by any document: deterministic, no timing involved.
+        let s = Scorer::new(Config::default()).with_time_budget(Duration::ZERO);
+        let r = s.score(
+            b"Harbor Reopens\n\nThe harbor reopened.",
+            &Hint::new("a.txt"),
+        );
+        assert!(r.error.as_deref().unwrap().contains("time budget"));
+        assert_eq!(r.row().verdict, "unknown");
+        // Unreadable input still says why, budget or not.
+        assert!(s
+            .score(b"", &Hint::new("b.txt"))
+            .error
+            .unwrap()
+            .contains("empty"));
+        // A generous budget changes nothing.
+        let page = b"Harbor Reopens\n\nThe harbor reopened on Monday, officials said.";
+        let plain = Scorer::new(Config::default()).score(page, &Hint::new("c.txt"));
+        let budgeted = Scorer::new(Config::default())
+            .with_time_budget(Duration::from_secs(3600))
+            .score(page, &Hint::new("c.txt"));
+        assert_eq!(plain.row(), budgeted.row());
     }
 }

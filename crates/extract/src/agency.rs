@@ -39,6 +39,9 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     let mut out: Vec<AgencyMarker> = Vec::new();
     for &n in body_lines {
         let line = doc.line(n);
+        if !lex.marker_finder.is_match(line) && !line.contains("Editing by") {
+            continue;
+        }
         for agency in &lex.agencies {
             for m in &agency.markers {
                 let paren = format!("({m})");
@@ -152,6 +155,25 @@ pub fn contributors(doc: &Document) -> Vec<Credit> {
 }
 
 /// Photo credit and caption lines.
+/// Words one of which every photo-credit pattern holds (or a slash): checked first, because the
+/// credit regexes are case-insensitive and Unicode-aware, which makes them slow on every line.
+static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "photo",
+            "image",
+            "picture",
+            "foto",
+            "illustration",
+            "getty",
+            "shutterstock",
+            "credit",
+            "/",
+        ])
+        .expect("credit words build an automaton")
+});
+
 pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
     let mut out = Vec::new();
     for n in 1..=doc.lines.len() {
@@ -160,12 +182,11 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
         if line.is_empty() || words > 40 {
             continue;
         }
-        let zoned = caption_zone(n)
-            && (PHOTO_WORD.is_match(line) || SLASH_CREDIT.is_match(line) || words <= 12);
-        if zoned
-            || PHOTO_WORD.is_match(line)
-            || (SLASH_CREDIT.is_match(line) && !line.contains("http"))
-        {
+        let has_credit_word = CREDIT_WORDS.is_match(line);
+        let photo = has_credit_word && PHOTO_WORD.is_match(line);
+        let slash = has_credit_word && SLASH_CREDIT.is_match(line);
+        let zoned = caption_zone(n) && (photo || slash || words <= 12);
+        if zoned || photo || (slash && !line.contains("http")) {
             let names = SLASH_CREDIT
                 .find(line)
                 .and_then(|m| NAME.find(m.as_str()))

@@ -46,6 +46,15 @@ pub(crate) fn strip_bullet(line: &str) -> String {
     BULLET.replace(line.trim(), "").trim().to_string()
 }
 
+/// A headline-list heading is a few words ("Related stories", "Most read"); the lexicon lookup
+/// lower-cases the line, so longer lines are turned away first. The lexicon's own limit is 40
+/// bytes after lower-casing, which can grow a line by a few bytes at most.
+const MAX_HEADING_BYTES: usize = 80;
+
+fn is_heading(lex: &Lexicons, line: &str) -> bool {
+    line.len() <= MAX_HEADING_BYTES && lex.is_headline_heading(line)
+}
+
 /// Finds the non-article blocks of a document.
 pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let n_lines = doc.lines.len();
@@ -56,9 +65,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let mut i = 1;
     while i <= n_lines {
         let line = doc.line(i);
-        if lex.is_headline_heading(line)
-            && kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList)
-        {
+        if is_heading(lex, line) && kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList) {
             let mut items = Vec::new();
             let mut j = i + 1;
             let mut last = i;
@@ -81,7 +88,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 // A bulleted item may end in a full stop (a dek or a two-sentence teaser).
                 let item_like =
                     is_headline_like(l) || (bulleted && l.split_whitespace().count() <= 35);
-                if lex.is_headline_heading(l)
+                if is_heading(lex, l)
                     || !item_like
                     || style_breaks
                     || l.trim_end().ends_with([':', ','])
@@ -110,9 +117,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         }
         if let Some(c) = INLINE_PROMO.captures(line) {
             if kind_of[i - 1].is_none() && line.split_whitespace().count() <= 30 {
-                let item = line[c.get(0).expect("match").end() - 1..]
-                    .trim()
-                    .to_string();
+                // The match ends with the item's first character, which may be several bytes.
+                let end = c.get(0).expect("match").end();
+                let first = line[..end].char_indices().next_back().map_or(0, |(i, _)| i);
+                let item = line[first..].trim().to_string();
                 kind_of[i - 1] = Some(BlockKind::HeadlineList);
                 blocks.push(Block {
                     kind: BlockKind::HeadlineList,
@@ -227,17 +235,16 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             let items = if zone == BlockKind::HeadlineList {
                 (start..=n)
                     .map(|k| (k, doc.line(k).to_string()))
-                    .filter(|(k, l)| is_headline_like(l) && !lex.is_headline_heading(l) && *k > 0)
+                    .filter(|(k, l)| is_headline_like(l) && !is_heading(lex, l) && *k > 0)
                     .collect()
             } else {
                 vec![]
             };
-            let heading =
-                if zone == BlockKind::HeadlineList && lex.is_headline_heading(doc.line(start)) {
-                    Some(doc.line(start).to_string())
-                } else {
-                    None
-                };
+            let heading = if zone == BlockKind::HeadlineList && is_heading(lex, doc.line(start)) {
+                Some(doc.line(start).to_string())
+            } else {
+                None
+            };
             blocks.push(Block {
                 kind: zone,
                 heading,

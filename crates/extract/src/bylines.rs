@@ -9,12 +9,35 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::Lexicons;
-use crate::model::{Byline, Document};
+use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:By|BY|by|Von|Par|Por|Di|Door)\s*:?\s+(?P<names>.{3,160})$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^\s*(?:{BY_WORDS})\s*:?\s+(?P<names>.{{2,160}})$"
+    ))
+    .expect("valid regex")
 });
+/// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
+/// "Eingestellt von", "Publié par", "Autor:".
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+/// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
+/// templates render it ("AuthorJane Doe").
+static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:{BY_WORDS})(?:\s*:\s*|\s+)")).expect("valid regex")
+});
+static GLUED_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
+/// Where a byline's names end: a date or time, a separator before other metadata.
+static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+});
+/// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
+/// "Posted on 3 May 2019 by kim".
+static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").expect("valid regex")
+});
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
@@ -83,11 +106,119 @@ const NOT_A_PERSON: &[&str] = &[
     "read",
     "sponsored",
     "opinion",
+    "says",
+    "sagt",
+    "inhalte",
+    "content",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
     "bin", "ibn", "ter", "dos", "das", "y", "st.",
 ];
+
+/// Accounts and placeholders that stand where an author's name should be.
+const PLACEHOLDERS: &[&str] = &[
+    "admin",
+    "administrator",
+    "unknown",
+    "anonymous",
+    "anonym",
+    "anonyme",
+    "anónimo",
+    "user",
+    "guest",
+    "gast",
+    "webmaster",
+    "root",
+    "moderator",
+    "support",
+    "author",
+    "autor",
+    "auteur",
+    "redaktion",
+    "redaction",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "editor",
+    "staff",
+    "team",
+    "none",
+    "null",
+    "undefined",
+    "by",
+    "von",
+    "phd",
+    "md",
+    "msc",
+    "mba",
+    "dr",
+    "prof",
+    "view",
+    "name",
+    "zeige",
+    "show",
+    "more",
+    "mehr",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// A byline text with its label ("By", "Posted by", "Autor:") and what follows the names (a
+/// date, "| 3 Comments", "All articles") removed. True in the second place when a label was there.
+pub fn strip_byline(text: &str) -> (String, bool) {
+    let mut t = text.trim();
+    let mut labelled = false;
+    if let Some(m) = BY_PREFIX.find(t) {
+        t = &t[m.end()..];
+        labelled = true;
+    } else if let Some(m) = GLUED_PREFIX.find(t) {
+        let last = t[..m.end()].chars().next_back().map_or(0, char::len_utf8);
+        t = &t[m.end() - last..];
+        labelled = true;
+    }
+    let t = BYLINE_END.replace(t, "");
+    (t.trim().to_string(), labelled)
+}
+
+/// True when `name` is one word that can stand for its author: a handle or a first name given by
+/// markup or a byline label ("Posted by gizzmo"), not a placeholder, a role or the site.
+fn is_handle(name: &str, site: Option<&str>) -> bool {
+    let n = name.trim();
+    let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = n.to_lowercase();
+    !n.contains(char::is_whitespace)
+        && (2..=30).contains(&n.chars().count())
+        && letters >= 2
+        && n.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '\''))
+        && crate::dates::month_number(n).is_none()
+        && !PLACEHOLDERS.contains(&lower.as_str())
+        && !NOT_A_PERSON.contains(&lower.as_str())
+        && site.is_none_or(|s| {
+            let s = s.to_lowercase();
+            s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
+        })
+}
 
 /// A name made presentable: "JANE DOE" → "Jane Doe", white space collapsed.
 pub fn display_form(name: &str) -> String {
@@ -156,7 +287,11 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
 fn split_names(s: &str) -> Vec<String> {
-    let s = s.trim().trim_end_matches(['.', ',']);
+    // Undecoded HTML entities ("Redacci&oacute;n") would be split into nonsense at the ';'.
+    if ENTITY.is_match(s) {
+        return Vec::new();
+    }
+    let s = s.trim().trim_end_matches([',', ';']);
     // Drop a trailing affiliation: "Jane Doe, Reuters" / "Jane Doe | The Ledger" handled by split + filter.
     SPLIT
         .split(s)
@@ -194,37 +329,65 @@ fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+/// Trailing punctuation off a name, keeping the dot of an initial or of "Jr." ("Joe S.").
+fn trim_name(name: &str) -> &str {
+    let n = name.trim().trim_end_matches([',', ';', ':']).trim();
+    match n.strip_suffix('.') {
+        Some(rest)
+            if rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 3) =>
+        {
+            rest
+        }
+        _ => n,
+    }
+}
+
+/// Candidate names from one place: one JSON-LD article, the meta tags, one author element or one
+/// byline line. `vouched` names come with markup or a byline label, so one word may be a name.
+struct Group {
+    source: &'static str,
+    line: Option<usize>,
+    names: Vec<(String, bool)>,
+}
+
 /// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
-/// first lines and metadata zones).
+/// first lines and metadata zones); the lines around `headline` are searched too.
+///
+/// The first group of the most trusted source that yields a name wins, so the bylines of teasers
+/// and comments further down never join the article's.
 pub fn find(
     doc: &Document,
     lex: &Lexicons,
     site: Option<&str>,
+    headline: Option<&str>,
     header_lines: &[usize],
 ) -> Vec<Byline> {
-    let mut by_source: Vec<(String, &str, Option<usize>)> = Vec::new();
-    let push_all = |names: Vec<String>,
-                    source: &'static str,
-                    line: Option<usize>,
-                    by_source: &mut Vec<(String, &str, Option<usize>)>| {
-        for n in names {
-            by_source.push((n, source, line));
-        }
-    };
+    let mut groups: Vec<Group> = Vec::new();
     for obj in doc
         .html
         .json_ld
         .iter()
         .filter(|o| crate::dates::is_article_type(o))
     {
+        let mut names = Vec::new();
         for key in ["author", "creator"] {
             if let Some(a) = obj.get(key) {
-                let mut names = Vec::new();
                 json_ld_authors(a, &mut names);
-                push_all(names, "jsonld", None, &mut by_source);
             }
         }
+        groups.push(Group {
+            source: "jsonld",
+            line: None,
+            names: names
+                .into_iter()
+                .map(|n| (strip_byline(&n).0, true))
+                .collect(),
+        });
     }
+    let mut meta_names = Vec::new();
     for (k, v) in &doc.html.meta {
         if matches!(
             k.as_str(),
@@ -239,55 +402,123 @@ pub fn find(
                 | "twitter:creator:name"
         ) && !v.starts_with("http")
         {
-            let v = v.trim_start_matches("By ").trim_start_matches("by ");
-            push_all(split_names(v), "meta", None, &mut by_source);
+            let (v, _) = strip_byline(v);
+            meta_names.extend(split_names(&v).into_iter().map(|n| (n, true)));
         }
     }
-    for t in &doc.html.author_elements {
-        let t = BY_LINE
-            .captures(t)
-            .map(|c| c["names"].to_string())
-            .unwrap_or_else(|| t.clone());
-        push_all(split_names(&t), "author_element", None, &mut by_source);
+    groups.push(Group {
+        source: "meta",
+        line: None,
+        names: meta_names,
+    });
+    for (i, t) in doc.html.author_elements.iter().enumerate() {
+        // The first author element is the article's byline more often than not; later ones need
+        // a label to be read as one word.
+        let (t, labelled) = strip_byline(t);
+        let labelled = labelled || i == 0;
+        groups.push(Group {
+            source: "author_element",
+            line: None,
+            names: split_names(&t).into_iter().map(|n| (n, labelled)).collect(),
+        });
     }
-    for &n in header_lines {
+    let anchor = crate::dates::anchor_line(doc, headline);
+    let near_headline = (anchor.saturating_sub(3)..=anchor + 12)
+        .filter(|&n| n >= 1 && n <= doc.lines.len())
+        .filter(|&n| {
+            doc.lines[n - 1]
+                .zone
+                .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
+        });
+    let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    for n in lines {
         let line = doc.line(n);
-        if let Some(c) = BY_LINE.captures(line) {
-            push_all(
-                split_names(&c["names"]),
-                "byline_line",
-                Some(n),
-                &mut by_source,
-            );
+        if BY_LINE.is_match(line) {
+            let (names, labelled) = strip_byline(line);
+            groups.push(Group {
+                source: "byline_line",
+                line: Some(n),
+                names: split_names(&names)
+                    .into_iter()
+                    .map(|x| (x, labelled))
+                    .collect(),
+            });
+        } else if let Some(c) = INLINE_BY
+            .captures(line)
+            .filter(|_| line.split_whitespace().count() <= 24)
+        {
+            // "Autor:" anywhere; "von"/"by" only after the line's date ("Posted on 3 May by"),
+            // as German and English prose use both words everywhere.
+            let at = c.get(0).map_or(0, |m| m.start());
+            let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
+            if c.name("colon").is_some() || after_date {
+                let (names, _) = strip_byline(&c["names"]);
+                groups.push(Group {
+                    source: "byline_line",
+                    line: Some(n),
+                    names: split_names(&names).into_iter().map(|x| (x, true)).collect(),
+                });
+            }
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
             if lex.agency_by_marker(&c["agency"]).is_some() {
-                push_all(
-                    vec![c["names"].to_string()],
-                    "byline_line",
-                    Some(n),
-                    &mut by_source,
-                );
-            }
-        }
-    }
-    // Take the names of the most trusted source that yields any valid name.
-    for source in ["jsonld", "meta", "author_element", "byline_line"] {
-        let mut out: Vec<Byline> = Vec::new();
-        for (name, _, line) in by_source.iter().filter(|(_, s, _)| *s == source) {
-            let name = display_form(name.trim_end_matches(['.', ',']).trim());
-            if is_person_name(&name, lex, site)
-                && !out.iter().any(|b| b.name.eq_ignore_ascii_case(&name))
-            {
-                out.push(Byline {
-                    name,
-                    source: source.to_string(),
-                    line: *line,
+                groups.push(Group {
+                    source: "byline_line",
+                    line: Some(n),
+                    names: vec![(c["names"].to_string(), false)],
                 });
             }
         }
-        if !out.is_empty() {
-            out.truncate(8);
-            return out;
+    }
+    // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
+    let domain: Option<String> = doc
+        .html
+        .canonical
+        .as_deref()
+        .or_else(|| {
+            doc.html
+                .meta
+                .iter()
+                .find(|(k, _)| k == "og:url")
+                .map(|(_, v)| v.as_str())
+        })
+        .and_then(crate::urls::host)
+        .and_then(|h| {
+            let h = h.trim_start_matches("www.");
+            let labels: Vec<&str> = h.split('.').collect();
+            (labels.len() >= 2).then(|| labels[labels.len() - 2].replace('-', ""))
+        })
+        .filter(|d| d.len() >= 4);
+    let is_site = |name: &str| {
+        let n: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        domain
+            .as_deref()
+            .is_some_and(|d| n.len() >= 4 && (n.contains(d) || d.contains(&n)))
+    };
+    for source in ["jsonld", "meta", "author_element", "byline_line"] {
+        for g in groups.iter().filter(|g| g.source == source) {
+            let mut out: Vec<Byline> = Vec::new();
+            for (name, vouched) in &g.names {
+                let name = display_form(trim_name(name));
+                let ok = is_person_name(&name, lex, site)
+                    || *vouched && is_handle(&name, site) && !is_site(&name);
+                if ok && !out.iter().any(|b| b.name.eq_ignore_ascii_case(&name)) {
+                    out.push(Byline {
+                        name,
+                        source: source.to_string(),
+                        line: g.line,
+                    });
+                }
+            }
+            if !out.is_empty() {
+                out.truncate(8);
+                return out;
+            }
         }
     }
     Vec::new()
@@ -301,7 +532,7 @@ mod tests {
     fn names(s: &str) -> Vec<String> {
         let d = crate::text::parse(s, "UTF-8", vec![]);
         let lines: Vec<usize> = (1..=d.lines.len()).collect();
-        find(&d, &BUILTIN, Some("The Ledger"), &lines)
+        find(&d, &BUILTIN, Some("The Ledger"), None, &lines)
             .into_iter()
             .map(|b| b.name)
             .collect()
@@ -316,6 +547,35 @@ mod tests {
         assert_eq!(names("By MARIA DE LA CRUZ"), ["Maria De La Cruz"]);
         assert_eq!(names("Tomas Reyes | Reuters"), ["Tomas Reyes"]);
         assert_eq!(names("By Jane Doe, Reuters"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn labels_and_handles() {
+        assert_eq!(names("Posted by kestrel42\nText."), ["kestrel42"]);
+        assert_eq!(names("Eingestellt von Wanda Moor\nText."), ["Wanda Moor"]);
+        assert_eq!(
+            names("Headline here\nVeröffentlicht: 05.01.2020 | Autor: kestrel | Tags: Bridges"),
+            ["kestrel"]
+        );
+        assert_eq!(names("Posted on 3 May 2019 by Ann Lee"), ["Ann Lee"]);
+        assert_eq!(names("By Ann Lee, August 14, 2020 2:30 pm"), ["Ann Lee"]);
+        assert_eq!(names("By Perry Vale Jr."), ["Perry Vale Jr."]);
+        assert!(names("Posted by admin").is_empty());
+        assert!(names("By Donnerstag").is_empty());
+        assert!(names("Brücken von Wien 3 May 2019 und mehr").is_empty());
+    }
+
+    #[test]
+    fn strip() {
+        assert_eq!(strip_byline("AuthorJane Doe"), ("Jane Doe".into(), true));
+        assert_eq!(
+            strip_byline("By Jane Doe 8 January 2020, 3:51 pm"),
+            ("Jane Doe".into(), true)
+        );
+        assert_eq!(
+            strip_byline("Jane Doe Alle Artikel"),
+            ("Jane Doe".into(), false)
+        );
     }
 
     #[test]

@@ -11,117 +11,44 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::model::{DateCandidate, Document};
+use crate::model::{BlockKind, DateCandidate, Document};
 
 /// No news page we score predates the web's news archives; earlier dates are birth dates,
 /// founding years and historical references.
 pub const EARLIEST_YEAR: i16 = 1995;
 
-/// Month names in the languages of the corpora we measure on (en, fr, de, es, it, pt, nl),
-/// lower-case, with their month number. Abbreviations are matched with an optional dot.
-const MONTHS: &[(&str, i8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("janv", 1),
-    ("févr", 2),
-    ("avr", 4),
-    ("juil", 7),
-    ("déc", 12),
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("okt", 10),
-    ("dez", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("dezembro", 12),
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-];
+/// Month names and abbreviations with their number, from `data/lexicons/months.tsv`.
+static MONTHS: LazyLock<Vec<(String, i8)>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/months.tsv"))
+        .skip(1)
+        .filter_map(|l| {
+            let (num, names) = l.split_once('\t')?;
+            let num: i8 = num.trim().parse().ok()?;
+            Some(
+                names
+                    .split('|')
+                    .map(move |n| (n.trim().to_lowercase(), num)),
+            )
+        })
+        .flatten()
+        .collect()
+});
 
-fn month_number(name: &str) -> Option<i8> {
+/// The month a name or abbreviation stands for, in any language of `data/lexicons/months.tsv`.
+pub(crate) fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|(_, k)| *k)
 }
 
 fn month_alternation() -> String {
-    let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
-    names.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
-    names.join("|")
+    let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| m.as_str()).collect();
+    names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    names.dedup();
+    names
+        .iter()
+        .map(|m| regex::escape(m))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,11 +71,63 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})\b", month_alternation())).expect("valid regex")
 });
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
+    Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
 });
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(published|posted|date|dated|first published|updated|last updated|modified|publié le|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato)\b\s*(?:on|at|:|le|am|el)?\s*:?").expect("valid regex")
+/// Two-digit years, day first: "26.10.13" (forum and blog templates).
+static SHORT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b").expect("valid regex"));
+/// Chinese and Japanese: "2019年6月24日".
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
 });
+
+/// Words that label a date as the publication or the update, from `data/lexicons/date_labels.tsv`:
+/// (lower-cased label, is an update label).
+static DATE_LABELS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/date_labels.tsv"))
+        .skip(1)
+        .filter_map(|l| {
+            let (role, label) = l.split_once('\t')?;
+            Some((label.trim().to_lowercase(), role.trim() == "modified"))
+        })
+        .collect()
+});
+
+/// How many characters before a date a label may stand ("Veröffentlicht am Dienstag, ").
+const LABEL_REACH: usize = 48;
+
+/// The label closest before byte `at` of `line` and after byte `floor` (the end of the previous
+/// date), if any: `Some(true)` for an update label.
+fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
+    let mut from = at.saturating_sub(LABEL_REACH * 2).max(floor);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let prefix = line[from..at].to_lowercase();
+    let prefix: String = {
+        let chars: Vec<char> = prefix.chars().collect();
+        chars[chars.len().saturating_sub(LABEL_REACH)..]
+            .iter()
+            .collect()
+    };
+    let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut best: Option<(usize, usize, bool)> = None;
+    for (label, modified) in DATE_LABELS.iter() {
+        for (pos, _) in prefix.match_indices(label.as_str()) {
+            let before = prefix[..pos].chars().next_back();
+            let after = prefix[pos + label.len()..].chars().next();
+            if !is_word(before) || !is_word(after) {
+                continue;
+            }
+            let end = pos + label.len();
+            // The label nearest the date wins; at equal end, the longer ("last updated").
+            if best.is_none_or(|(e, len, _)| end > e || (end == e && label.len() > len)) {
+                best = Some((end, label.len(), *modified));
+            }
+        }
+    }
+    best.map(|(_, _, m)| m)
+}
 
 /// A date found in a string, with its byte range.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,8 +148,43 @@ fn make_date(y: &str, m: i8, d: &str) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
-/// Every date written in `s`, in any of the supported formats, in order of position.
+/// How to read an ambiguous numeric date with slashes ("02/11/2023").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlashOrder {
+    /// US English: month first.
+    MonthFirst,
+    /// Everywhere else: day first.
+    DayFirst,
+}
+
+impl SlashOrder {
+    /// The order of a page in language `lang` (a BCP 47 tag such as `en-US`, `en_GB`, `fr`):
+    /// month first for American English and for English without a region, day first otherwise.
+    pub fn for_language(lang: Option<&str>) -> SlashOrder {
+        let l = lang.map_or(String::new(), |l| {
+            l.trim().to_ascii_lowercase().replace('_', "-")
+        });
+        if l.is_empty() || l == "en" || l == "en-us" {
+            SlashOrder::MonthFirst
+        } else {
+            SlashOrder::DayFirst
+        }
+    }
+}
+
+/// Every date written in `s`, in any of the supported formats, in order of position; ambiguous
+/// slashed dates are read month first.
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
+    find_dates_with(s, SlashOrder::MonthFirst)
+}
+
+/// Every date written in `s`, ambiguous slashed dates read in `order`.
+pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
+    // Every format has a year in digits; most lines of a page have none, and this is the
+    // cheapest test before seven regexes (the month-name ones with a long alternation).
+    if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
+        return Vec::new();
+    }
     let mut found: Vec<FoundDate> = Vec::new();
     let mut push = |start: usize, end: usize, date: Date, value: String| {
         if !found.iter().any(|f| f.start < end && start < f.end) {
@@ -237,9 +251,9 @@ pub fn find_dates(s: &str) -> Vec<FoundDate> {
                 (Ok(a), Ok(b)) => (a, b),
                 _ => continue,
             };
-            // "23.11.2023" is day-first everywhere; with slashes, US month-first unless the first
-            // number cannot be a month.
-            let (d, m) = if &c[2] == "." || a > 12 {
+            // "23.11.2023" is day-first everywhere; with slashes, the page's order unless the
+            // first number cannot be a month.
+            let (d, m) = if &c[2] == "." || a > 12 || order == SlashOrder::DayFirst && b <= 12 {
                 (a, b)
             } else {
                 (b, a)
@@ -247,6 +261,34 @@ pub fn find_dates(s: &str) -> Vec<FoundDate> {
             make_date(&c[4], m, &d.to_string())
         };
         if let Some(date) = date {
+            push(w.start(), w.end(), date, date.to_string());
+        }
+    }
+    for c in CJK.captures_iter(s) {
+        let w = c.get(0).expect("match");
+        if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
+            push(w.start(), w.end(), date, date.to_string());
+        }
+    }
+    for c in SHORT_YEAR.captures_iter(s) {
+        let w = c.get(0).expect("match");
+        // "1.2.13" followed by more dotted numbers is a version or an address, not a date.
+        if s[w.end()..].starts_with(|ch: char| ch == '.' || ch.is_ascii_digit())
+            && s[w.end()..]
+                .chars()
+                .nth(1)
+                .is_some_and(|ch| ch.is_ascii_digit())
+            || s[..w.start()].ends_with('.')
+        {
+            continue;
+        }
+        let yy: i16 = c[3].parse().unwrap_or(0);
+        let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+        if let Some(date) = c[2]
+            .parse()
+            .ok()
+            .and_then(|m| make_date(&year.to_string(), m, &c[1]))
+        {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
@@ -268,6 +310,11 @@ fn normalise_offset(o: &str) -> String {
 
 /// Parses a machine-readable date value (meta content, JSON-LD, `datetime`).
 pub fn parse_value(v: &str) -> Option<FoundDate> {
+    parse_value_with(v, SlashOrder::MonthFirst)
+}
+
+/// Parses a date value, ambiguous slashed dates read in `order`.
+pub fn parse_value_with(v: &str, order: SlashOrder) -> Option<FoundDate> {
     let v = v.trim();
     if let Some(c) = COMPACT.captures(v) {
         let date = make_date(&c[1], c[2].parse().ok()?, &c[3])?;
@@ -278,7 +325,7 @@ pub fn parse_value(v: &str) -> Option<FoundDate> {
             date,
         });
     }
-    find_dates(v).into_iter().next()
+    find_dates_with(v, order).into_iter().next()
 }
 
 /// The date in a URL path (`/2023/11/23/`, `/2023-11-23-`, `/20231123/`).
@@ -377,6 +424,7 @@ const META_PUBLISHED: &[(&str, f32)] = &[
     ("created", 0.6),
     ("sailthru.published_time", 0.85),
     ("article:post_date", 0.85),
+    ("uploaddate", 0.7),
 ];
 const META_MODIFIED: &[&str] = &[
     "article:modified_time",
@@ -392,9 +440,39 @@ const META_MODIFIED: &[&str] = &[
     "og:modified_time",
 ];
 
-/// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint).
-pub fn candidates(doc: &Document, urls: &[&str], plausible: Plausible) -> Vec<DateCandidate> {
+/// Confidence of a date in the page's own URL path. Publishers write the day of first publication
+/// there and never change it, but a story drafted a day before it ran keeps the draft's day, so
+/// it ranks below the markup; it settles a markup time in UTC near midnight (see [`choose`]).
+const URL_CONFIDENCE: f32 = 0.8;
+/// Lines before and after the headline where the page's own date line stands.
+const HEADER_BEFORE: usize = 5;
+const HEADER_AFTER: usize = 20;
+/// Date lines are metadata, not prose: at most this many words.
+const DATE_LINE_MAX_WORDS: usize = 16;
+/// A date line that is only a date, perhaps with a byline or a reading time around it.
+const DATE_ONLY_MAX_OTHER_WORDS: usize = 8;
+/// Confidence at or above which a `date_line` candidate is the date a reader sees under the
+/// headline.
+const VISIBLE: f32 = 0.75;
+
+/// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint);
+/// `headline` is the chosen title, used to find where the article's header stands in the text.
+pub fn candidates(
+    doc: &Document,
+    urls: &[&str],
+    headline: Option<&str>,
+    plausible: Plausible,
+) -> Vec<DateCandidate> {
+    let order = SlashOrder::for_language(doc.html.lang.as_deref().or_else(|| {
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == "og:locale")
+            .map(|(_, v)| v.as_str())
+    }));
+    let parse_value = |v: &str| parse_value_with(v, order);
     let mut out: Vec<DateCandidate> = Vec::new();
+    let found = std::cell::Cell::new(0usize);
     let mut add = |value: &FoundDate,
                    source: &str,
                    role: &str,
@@ -402,6 +480,7 @@ pub fn candidates(doc: &Document, urls: &[&str], plausible: Plausible) -> Vec<Da
                    evidence: &str,
                    line: Option<usize>| {
         if plausible.accepts(value.date) {
+            found.set(found.get() + 1);
             out.push(DateCandidate {
                 value: value.value.clone(),
                 source: source.into(),
@@ -418,6 +497,7 @@ pub fn candidates(doc: &Document, urls: &[&str], plausible: Plausible) -> Vec<Da
         for (key, role, conf) in [
             ("datePublished", "published", 0.95),
             ("dateCreated", "published", 0.8),
+            ("uploadDate", "published", 0.75),
             ("dateModified", "modified", 0.9),
         ] {
             if let Some(v) = obj.get(key).and_then(|v| v.as_str()) {
@@ -461,70 +541,200 @@ pub fn candidates(doc: &Document, urls: &[&str], plausible: Plausible) -> Vec<Da
             add(&d, "time", &t.role, conf, &t.value, None);
         }
     }
+    let mut seen_urls: Vec<&str> = Vec::new();
     for url in urls {
+        if seen_urls.contains(url) {
+            continue;
+        }
+        seen_urls.push(url);
         if let Some(d) = date_in_url(url) {
-            add(&d, "url", "published", 0.8, url, None);
+            add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    // Text: "Published ..." lines anywhere near the top, a line that is only a date, any date early.
-    let mut text_dates_seen = 0;
-    for n in 1..=doc.lines.len() {
-        let line = doc.line(n);
-        if line.len() > 400 || text_dates_seen > 12 {
-            continue;
-        }
-        let early = n <= 25;
-        let dates = find_dates(line);
-        if dates.is_empty() {
-            continue;
-        }
-        text_dates_seen += 1;
-        if let Some(c) = DATE_LINE.captures(line) {
-            let kw = c[1].to_lowercase();
-            let role = if kw.contains("updat")
-                || kw.contains("modif")
-                || kw.contains("mis à jour")
-                || kw.contains("aktualis")
-                || kw.contains("actualiz")
-            {
-                "modified"
-            } else {
-                "published"
-            };
-            add(
-                &dates[0],
-                "date_line",
-                role,
-                if early { 0.8 } else { 0.65 },
-                line,
-                Some(n),
-            );
-            continue;
-        }
-        let d = &dates[0];
-        let rest = line[..d.start].to_string() + &line[d.end..];
-        let only_date = rest.chars().filter(|c| c.is_alphanumeric()).count() <= 12;
-        if only_date && early {
-            add(d, "date_line", "published", 0.75, line, Some(n));
-        } else if early {
-            add(d, "text", "unknown", 0.35, line, Some(n));
-        }
+    text_candidates(doc, headline, plausible, order, &mut add);
+    if found.get() == 0 {
+        last_resort(doc, headline, plausible, order, &mut add);
     }
     out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     out
 }
 
+/// Zones whose dates are not the article's: readers' comments, lists of other stories, menus,
+/// captions, widgets.
+fn foreign_zone(z: Option<BlockKind>) -> bool {
+    matches!(
+        z,
+        Some(
+            BlockKind::Comments
+                | BlockKind::HeadlineList
+                | BlockKind::Navigation
+                | BlockKind::Caption
+                | BlockKind::Widget
+                | BlockKind::Appeal
+        )
+    )
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The line where the article starts: the headline's line, else the first article line.
+pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
+    let wanted = headline.map(normalise).filter(|h| h.chars().count() >= 8);
+    if let Some(h) = wanted {
+        for n in 1..=doc.lines.len() {
+            if foreign_zone(doc.lines[n - 1].zone) {
+                continue;
+            }
+            let l = normalise(doc.line(n));
+            if l == h || (l.len() <= 2 * h.len() && l.contains(&h)) {
+                return n;
+            }
+        }
+    }
+    (1..=doc.lines.len())
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
+        .unwrap_or(1)
+}
+
+/// Dates written in the text: labelled ones ("Published: ...") anywhere outside comments and
+/// lists, the date lines under the headline, and as a last resort the first dates of the article.
+fn text_candidates(
+    doc: &Document,
+    headline: Option<&str>,
+    plausible: Plausible,
+    order: SlashOrder,
+    add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
+) {
+    let anchor = anchor_line(doc, headline);
+    let header = anchor.saturating_sub(HEADER_BEFORE)..=anchor + HEADER_AFTER;
+    let (mut header_seen, mut body_seen) = (0usize, 0usize);
+    for n in 1..=doc.lines.len() {
+        let zone = doc.lines[n - 1].zone;
+        let line = doc.line(n);
+        if foreign_zone(zone) || line.len() > 2000 {
+            continue;
+        }
+        let mut dates = find_dates_with(line, order);
+        dates.retain(|d| plausible.accepts(d.date));
+        let Some(first) = dates.first() else {
+            continue;
+        };
+        let in_header = header.contains(&n);
+        let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
+        // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
+        // header is the date line's own.
+        let mut floor = 0;
+        let mut first_labelled = false;
+        let mut any_labelled = false;
+        for (i, d) in dates.iter().enumerate() {
+            if let Some(modified) = label_before(line, floor, d.start) {
+                let role = if modified { "modified" } else { "published" };
+                let conf = if in_header { 0.82 } else { 0.62 } - if short { 0.0 } else { 0.12 };
+                let source = if short { "date_line" } else { "text" };
+                add(d, source, role, conf, line, Some(n));
+                any_labelled = true;
+                first_labelled |= i == 0;
+            }
+            floor = d.end;
+        }
+        if first_labelled || any_labelled && !in_header {
+            continue;
+        }
+        if in_header && header_seen < 4 {
+            let rank = header_seen as f32 * 0.03;
+            header_seen += 1;
+            let other = line[..first.start].split_whitespace().count()
+                + line[first.end..].split_whitespace().count();
+            if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
+                add(first, "date_line", "published", 0.78 - rank, line, Some(n));
+            } else {
+                add(first, "text", "unknown", 0.45 - rank, line, Some(n));
+            }
+        } else if n > anchor && body_seen < 3 && zone.is_none_or(|z| z == BlockKind::Metadata) {
+            body_seen += 1;
+            add(first, "text", "unknown", 0.25, line, Some(n));
+        }
+    }
+}
+
+/// When the page states no date anywhere else: the first date written after the headline in any
+/// line but comments and menus (footers and sidebars included), else the first before it.
+fn last_resort(
+    doc: &Document,
+    headline: Option<&str>,
+    plausible: Plausible,
+    order: SlashOrder,
+    add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
+) {
+    let anchor = anchor_line(doc, headline);
+    let usable = |n: &usize| {
+        !matches!(
+            doc.lines[n - 1].zone,
+            Some(BlockKind::Comments | BlockKind::Navigation)
+        ) && doc.line(*n).len() <= 2000
+    };
+    let found = (anchor..=doc.lines.len())
+        .chain(1..anchor)
+        .filter(usable)
+        .find_map(|n| {
+            find_dates_with(doc.line(n), order)
+                .into_iter()
+                .find(|d| plausible.accepts(d.date))
+                .map(|d| (n, d))
+        });
+    if let Some((n, d)) = found {
+        add(&d, "text", "unknown", 0.15, doc.line(n), Some(n));
+    }
+}
+
+/// True when a date-time is stated in UTC, so its calendar day may not be the publisher's.
+fn utc_hour(value: &str) -> Option<u8> {
+    if !(value.ends_with('Z') || value.ends_with("+00:00")) {
+        return None;
+    }
+    value.get(11..13)?.parse().ok()
+}
+
 /// The publication date and the update date among the candidates.
 pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<DateCandidate>) {
-    // Candidates arrive best first; among equally trusted ones the earliest date is the original.
-    let best_conf = candidates
+    // An "Updated ..." line is what the page shows; it stands in for the publication date when
+    // nothing better is written, with less confidence than a publication date.
+    let shown_update = |c: &DateCandidate| c.role == "modified" && c.source == "date_line";
+    let eligible: Vec<DateCandidate> = candidates
         .iter()
-        .filter(|c| c.role != "modified")
+        .filter(|c| c.role != "modified" || shown_update(c))
+        .map(|c| DateCandidate {
+            confidence: if shown_update(c) {
+                c.confidence * 0.8
+            } else {
+                c.confidence
+            },
+            ..c.clone()
+        })
+        .collect();
+    let best_conf = eligible
+        .iter()
         .map(|c| c.confidence)
         .fold(f32::MIN, f32::max);
-    let published = candidates
+    // Among equally trusted sources the earliest date is the original; within one source the
+    // first in the page (later `<time>`s and text dates belong to teasers further down).
+    let mut sources_seen: Vec<&str> = Vec::new();
+    let mut published = eligible
         .iter()
-        .filter(|c| c.role != "modified" && c.confidence >= best_conf - 0.02)
+        .filter(|c| c.confidence >= best_conf - 0.02)
+        .filter(|c| {
+            if sources_seen.contains(&c.source.as_str()) {
+                false
+            } else {
+                sources_seen.push(&c.source);
+                true
+            }
+        })
         .min_by(|a, b| a.date().cmp(b.date()))
         .cloned()
         // A page that states only when it was updated (as wire pages often do) was published no
@@ -538,6 +748,63 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                     ..c.clone()
                 })
         });
+    let structured = |c: &DateCandidate| matches!(c.source.as_str(), "jsonld" | "meta" | "time");
+    // The date a reader sees under the headline, when the markup confirms it, is the date the
+    // page stands by: markup often keeps the first draft's date while the page shows the
+    // revision. A shown publication date needs a publication date in the markup to confirm it;
+    // a shown update (with no publication date shown) any date in the markup.
+    let visible_line = |role_ok: &dyn Fn(&str) -> bool| {
+        candidates
+            .iter()
+            .filter(|c| c.source == "date_line" && c.confidence >= VISIBLE && role_ok(&c.role))
+            .max_by(|a, b| {
+                a.confidence
+                    .total_cmp(&b.confidence)
+                    .then(b.line.cmp(&a.line))
+            })
+    };
+    let visible = visible_line(&|r| r != "modified")
+        .map(|v| (v, false))
+        .or_else(|| visible_line(&|r| r == "modified").map(|v| (v, true)));
+    if let (Some(p), Some((v, update))) = (&published, visible) {
+        let confirmed = candidates
+            .iter()
+            .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"));
+        if structured(p) && p.date() != v.date() && confirmed {
+            published = Some(v.clone());
+        }
+    }
+    // A UTC time late or early in the day may fall on the neighbouring day where the publisher
+    // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
+    if let Some(p) = &published {
+        if let (Some(h), Ok(day)) = (utc_hour(&p.value), p.date().parse::<Date>()) {
+            let neighbour = if h >= 18 {
+                day.tomorrow().ok()
+            } else if h < 8 {
+                day.yesterday().ok()
+            } else {
+                None
+            };
+            if let Some(nb) = neighbour.map(|d| d.to_string()) {
+                let settles = |c: &&DateCandidate| {
+                    c.date() == nb
+                        && c.role != "modified"
+                        && match c.source.as_str() {
+                            "url" => true,
+                            "date_line" => c.confidence >= VISIBLE,
+                            s => {
+                                matches!(s, "jsonld" | "meta")
+                                    && c.confidence >= 0.7
+                                    && utc_hour(&c.value).is_none()
+                            }
+                        }
+                };
+                if let Some(alt) = candidates.iter().find(settles) {
+                    published = Some(alt.clone());
+                }
+            }
+        }
+    }
     let updated = candidates
         .iter()
         .filter(|c| c.role == "modified")
@@ -576,6 +843,13 @@ mod tests {
         assert_eq!(one("11/23/2023"), "2023-11-23");
         assert_eq!(one("23/11/2023"), "2023-11-23");
         assert_eq!(one("2023/11/23"), "2023-11-23");
+        assert_eq!(one("23 marca 2023"), "2023-03-23");
+        assert_eq!(one("23 ноября 2023"), "2023-11-23");
+        assert_eq!(one("2023年11月23日"), "2023-11-23");
+        assert_eq!(one("Anmeldedatum 26.10.13"), "2013-10-26");
+        assert_eq!(one("version 1.2.13.4"), "");
+        assert_eq!(one("Freitag, 5. Juni 2015"), "2015-06-05");
+        assert_eq!(one("26 Mai, 2008 | admin"), "2008-05-26");
         assert_eq!(one("no date 2023 here"), "");
         assert_eq!(one("2023-02-30"), "");
     }
@@ -599,6 +873,93 @@ mod tests {
             "2019-01-05"
         );
         assert!(date_in_url("https://x.com/2023/slug").is_none());
+    }
+
+    #[test]
+    fn slash_order_follows_the_language() {
+        let day_first = SlashOrder::for_language(Some("fr-FR"));
+        assert_eq!(day_first, SlashOrder::DayFirst);
+        assert_eq!(
+            SlashOrder::for_language(Some("en_GB")),
+            SlashOrder::DayFirst
+        );
+        assert_eq!(
+            SlashOrder::for_language(Some("en-US")),
+            SlashOrder::MonthFirst
+        );
+        assert_eq!(SlashOrder::for_language(None), SlashOrder::MonthFirst);
+        assert_eq!(
+            find_dates_with("Publié le 02/11/2023", day_first)[0].value,
+            "2023-11-02"
+        );
+        assert_eq!(find_dates("02/11/2023")[0].value, "2023-02-11");
+    }
+
+    #[test]
+    fn labels() {
+        let l = "By Ann Lee | Mar 3, 2024 | Last updated: Mar 5, 2024";
+        let d = find_dates(l);
+        assert_eq!(label_before(l, 0, d[0].start), None);
+        assert_eq!(label_before(l, d[0].end, d[1].start), Some(true));
+        let l = "Veröffentlicht am Dienstag, 6. Mai 2014";
+        assert_eq!(label_before(l, 0, find_dates(l)[0].start), Some(false));
+        // A label must be a whole word.
+        let l = "Republishedness 6 May 2014";
+        assert_eq!(label_before(l, 0, find_dates(l)[0].start), None);
+    }
+
+    fn page(html: &str) -> Document {
+        crate::html::parse(html, "UTF-8", vec![])
+    }
+
+    fn published(doc: &Document, headline: &str) -> Option<DateCandidate> {
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(doc, &[], Some(headline), Plausible { latest });
+        choose(&c).0
+    }
+
+    #[test]
+    fn date_line_under_the_headline() {
+        let d = page(
+            "<html><body><nav><ul><li>Archive: 3 May 2019</li></ul></nav>\
+             <h1>Harbor chief quits over crane plan</h1><p>By Ann Lee, 14 March 2024</p>\
+             <p>The harbor chief resigned on Friday after a long dispute over the plan.</p>\
+             <div class=\"comments\"><p>Reader, 15 March 2024</p></div></body></html>",
+        );
+        let p = published(&d, "Harbor chief quits over crane plan").unwrap();
+        assert_eq!(
+            (p.value.as_str(), p.source.as_str()),
+            ("2024-03-14", "date_line")
+        );
+    }
+
+    #[test]
+    fn a_shown_update_confirmed_by_markup_wins() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"2021-02-01T10:00:00+01:00","dateModified":"2022-06-05T09:00:00+01:00"}</script>
+            </head><body><h1>Ferry timetable changes for the summer</h1><p>Updated: 5 June 2022</p>
+            <p>The ferry company published a new timetable for the summer months.</p></body></html>"#,
+        );
+        let p = published(&d, "Ferry timetable changes for the summer").unwrap();
+        assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn utc_near_midnight_takes_the_local_day_from_the_url() {
+        let d = page(
+            r#"<html><head><meta property="article:published_time" content="2023-03-04T02:30:00Z">
+            <link rel="canonical" href="https://ledger.example/2023/03/03/ferry-fares"></head>
+            <body><h1>Ferry fares rise again</h1><p>Fares rose by ten percent this spring.</p></body></html>"#,
+        );
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(
+            &d,
+            &["https://ledger.example/2023/03/03/ferry-fares"],
+            Some("Ferry fares rise again"),
+            Plausible { latest },
+        );
+        assert_eq!(choose(&c).0.unwrap().value, "2023-03-03");
     }
 
     #[test]

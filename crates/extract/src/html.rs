@@ -9,85 +9,96 @@ use scraper::{Html, Node};
 
 use crate::model::{BlockKind, Document, Format, HtmlFacts, Line, TimeElement};
 
-/// Tags whose content is never visible text.
-const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-    "option", "button", "head",
-];
-
-/// Tags that end a line of text before and after them.
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "br",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "dd",
-    "dt",
-    "dl",
-    "form",
-    "main",
-    "hr",
-    "address",
-    "title",
-    "td",
-    "th",
-    "caption",
-    "summary",
-    "details",
-];
+use crate::main_content::{self, is_block, is_skipped, Mark};
 
 /// Nesting deeper than this is not a news page but an attack or a broken generator. html5ever's
 /// scope checks walk the stack of open elements, so parsing time grows with the square of the
 /// depth (100,000 nested `<div>`s take minutes); such input is read as text with its tags removed.
 const MAX_NESTING: usize = 2_000;
 
+/// Tags and comments, for reading over-deep markup as text.
 static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?s)<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>|<!--.*?-->")
         .expect("valid regex")
 });
 
-/// Elements that never hold content, so they do not deepen the tree.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "p", "li", "option",
+/// Elements that never hold content (or whose end tag is often left out), so they do not deepen
+/// the tree.
+const VOID: &[&[u8]] = &[
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+    b"source", b"track", b"wbr", b"p", b"li", b"option",
 ];
 
-/// The deepest element nesting of `source`, approximately (by counting tags, not parsing).
+/// Elements whose content is raw text: a `<div` inside a script string is not a tag.
+const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+
+/// The deepest element nesting of `source`, approximately (by counting tags, not parsing). A
+/// byte scan: it runs before every parse, so it must cost a small fraction of the parse.
 fn approximate_depth(source: &str) -> usize {
+    let s = source.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
-    for c in TAG.captures_iter(source) {
-        let Some(name) = c.get(2) else { continue };
-        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name.as_str())) || &c[3] == "/" {
+    let mut i = 0;
+    while let Some(off) = s[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        if s[i..].starts_with(b"!--") {
+            i = find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
             continue;
         }
-        if &c[1] == "/" {
-            depth = depth.saturating_sub(1);
-        } else {
-            depth += 1;
-            max = max.max(depth);
+        let closing = s.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let mut end = start;
+        while end < s.len() && s[end].is_ascii_alphanumeric() {
+            end += 1;
         }
+        if end == start || !s[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = &s[start..end];
+        let Some(gt) = s[end..].iter().position(|&b| b == b'>').map(|p| end + p) else {
+            break;
+        };
+        i = gt + 1;
+        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || s[gt - 1] == b'/' {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+            // Skip to the matching end tag; the element itself does not deepen the tree.
+            i = find_end_tag(s, i, raw).unwrap_or(s.len());
+            continue;
+        }
+        depth += 1;
+        max = max.max(depth);
     }
     max
+}
+
+/// Position of `needle` in `s` at or after `from`.
+fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    s.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// Position just past `</name ...>` at or after `from`, case-insensitively.
+fn find_end_tag(s: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
+    loop {
+        let lt = from + s.get(from..)?.windows(2).position(|w| w == b"</")?;
+        let after = lt + 2;
+        if s.get(after..after + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        {
+            return s[after..]
+                .iter()
+                .position(|&b| b == b'>')
+                .map(|p| after + p + 1);
+        }
+        from = after;
+    }
 }
 
 /// Builds a Document from decoded HTML text.
@@ -102,14 +113,15 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         return doc;
     }
     let html = Html::parse_document(source);
-    let main = main_content_node(&html);
+    let content = main_content::analyse(&html);
     let mut facts = HtmlFacts::default();
     let mut out = LineBuilder::default();
-    // Per open element: the zone it opens (if any), and whether it hides its content.
-    let mut zones: Vec<Option<BlockKind>> = Vec::new();
+    // Per open element: the zone its text is in (its own, or the nearest enclosing one), and
+    // whether it is one of the article's containers.
+    let mut zones: Vec<(Option<BlockKind>, bool)> = Vec::new();
+    let mut element = 0usize;
     let mut skip_depth = 0usize;
-    let mut in_main = main.is_none();
-    let mut in_article = 0usize;
+    let mut in_content = 0usize;
     let mut title_text: Option<String> = None;
     let mut in_title = false;
     let mut capture: Vec<Capture> = Vec::new();
@@ -119,22 +131,25 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let name = el.name();
-                    if Some(node.id()) == main {
-                        in_main = true;
-                    }
-                    if name == "article" {
-                        in_article += 1;
-                    }
+                    let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
+                    element += 1;
+                    let zone = match mark {
+                        Mark::Zone(k) => Some(k),
+                        Mark::Content => {
+                            in_content += 1;
+                            None
+                        }
+                        Mark::Plain => zones.last().and_then(|z| z.0),
+                    };
+                    zones.push((zone, mark == Mark::Content));
                     collect_facts(el, &mut facts, &mut capture, node.id());
                     if name == "title" && title_text.is_none() {
                         in_title = true;
                     }
-                    if SKIP.contains(&name) {
+                    if is_skipped(name) {
                         skip_depth += 1;
                     }
-                    let zone = zone_of(el, in_article > 0);
-                    zones.push(zone);
-                    if BLOCK.contains(&name) {
+                    if is_block(name) {
                         out.flush();
                     }
                 }
@@ -145,11 +160,13 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if in_title {
                         title_text.get_or_insert_with(String::new).push_str(t);
                     } else if skip_depth == 0 {
-                        let zone = zones.iter().rev().find_map(|z| *z).or(if in_main {
-                            None
-                        } else {
-                            Some(BlockKind::Furniture)
-                        });
+                        let zone = zones.last().and_then(|z| z.0).or(
+                            if content.found && in_content == 0 {
+                                Some(BlockKind::Furniture)
+                            } else {
+                                None
+                            },
+                        );
                         out.push(t, zone);
                     }
                 }
@@ -158,21 +175,17 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if BLOCK.contains(&name) {
+                    if is_block(name) {
                         out.flush();
                     }
-                    zones.pop();
-                    if SKIP.contains(&name) {
+                    if zones.pop().is_some_and(|z| z.1) {
+                        in_content = in_content.saturating_sub(1);
+                    }
+                    if is_skipped(name) {
                         skip_depth = skip_depth.saturating_sub(1);
                     }
                     if name == "title" {
                         in_title = false;
-                    }
-                    if name == "article" {
-                        in_article = in_article.saturating_sub(1);
-                    }
-                    if Some(node.id()) == main {
-                        in_main = false;
                     }
                     if let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
                         let c = capture.remove(pos);
@@ -187,6 +200,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         .map(|t| collapse_ws(&t))
         .filter(|t| !t.is_empty());
     let (text, lines) = out.finish();
+
     Document {
         format: Format::Html,
         text,
@@ -195,33 +209,6 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         html: facts,
         diagnostics,
     }
-}
-
-/// The element holding the article, when the page marks one clearly: `itemprop=articleBody`,
-/// `<article>`, `<main>` or `role=main`, and it holds a fair share of the page's paragraph text.
-/// Lines outside it are furniture.
-fn main_content_node(html: &Html) -> Option<ego_tree::NodeId> {
-    static SEL: std::sync::LazyLock<scraper::Selector> = std::sync::LazyLock::new(|| {
-        scraper::Selector::parse("[itemprop=articleBody], article, main, [role=main]")
-            .expect("valid selector")
-    });
-    static P: std::sync::LazyLock<scraper::Selector> =
-        std::sync::LazyLock::new(|| scraper::Selector::parse("p").expect("valid selector"));
-    let para_len = |el: scraper::ElementRef| -> usize {
-        el.select(&P)
-            .map(|p| p.text().map(str::len).sum::<usize>())
-            .sum()
-    };
-    let total = para_len(html.root_element());
-    if total == 0 {
-        return None;
-    }
-    // The smallest marked element that still holds most of the paragraph text.
-    html.select(&SEL)
-        .map(|el| (el, para_len(el)))
-        .filter(|(_, n)| *n as f64 >= 0.6 * total as f64)
-        .min_by_key(|(_, n)| *n)
-        .map(|(el, _)| el.id())
 }
 
 /// Text being gathered for an element whose whole text we need (JSON-LD, author, time).
@@ -293,7 +280,12 @@ fn collect_facts(
         _ => {}
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
-    let classes = class_tokens(el);
+    // Most elements carry no class or id: build the lower-cased tokens only when there are some.
+    let classes = if el.attr("class").is_some() || el.id().is_some() {
+        class_tokens(el)
+    } else {
+        Vec::new()
+    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -409,95 +401,15 @@ fn flatten_json_ld(v: serde_json::Value, out: &mut Vec<serde_json::Value>) {
 }
 
 fn class_tokens(el: &scraper::node::Element) -> Vec<String> {
-    let mut tokens: Vec<String> = el.classes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut tokens: Vec<String> = el
+        .classes()
+        .map(|c| c.to_ascii_lowercase())
+        .filter(|c| !c.is_empty())
+        .collect();
     if let Some(id) = el.id() {
         tokens.push(id.to_ascii_lowercase());
     }
     tokens
-}
-
-/// The page region an element opens, from its tag, role and class/id names.
-fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
-    let name = el.name();
-    match name {
-        "nav" => return Some(BlockKind::Navigation),
-        "footer" if !in_article => return Some(BlockKind::Furniture),
-        "header" => {
-            return Some(if in_article {
-                BlockKind::Metadata
-            } else {
-                BlockKind::Furniture
-            })
-        }
-        "aside" => return Some(BlockKind::Furniture),
-        "figcaption" => return Some(BlockKind::Caption),
-        "form" => return Some(BlockKind::Widget),
-        _ => {}
-    }
-    if let Some(role) = el.attr("role") {
-        match role {
-            "navigation" | "menu" | "menubar" => return Some(BlockKind::Navigation),
-            "banner" | "contentinfo" | "complementary" => return Some(BlockKind::Furniture),
-            "dialog" | "alertdialog" => return Some(BlockKind::Widget),
-            _ => {}
-        }
-    }
-    for token in class_tokens(el) {
-        let parts: Vec<&str> = token.split(['-', '_', ' ']).collect();
-        let has = |w: &str| parts.contains(&w);
-        if has("related")
-            || has("recommended")
-            || has("recommendations")
-            || has("trending")
-            || has("popular")
-            || token.contains("more-stories")
-            || token.contains("most-read")
-            || token.contains("read-more")
-            || token.contains("readmore")
-        {
-            return Some(BlockKind::HeadlineList);
-        }
-        if has("comments") || has("comment") || token == "disqus_thread" {
-            return Some(BlockKind::Comments);
-        }
-        if has("share")
-            || has("sharing")
-            || has("social")
-            || has("sharebar")
-            || has("advert")
-            || has("ad")
-            || has("ads")
-            || has("advertisement")
-            || has("sponsored")
-            || has("cookie")
-            || has("consent")
-            || has("newsletter")
-            || has("modal")
-            || has("popup")
-        {
-            return Some(BlockKind::Widget);
-        }
-        if has("donate") || has("donation") || has("appeal") || has("membership") || has("paywall")
-        {
-            return Some(BlockKind::Appeal);
-        }
-        if has("nav")
-            || has("navbar")
-            || has("menu")
-            || has("breadcrumb")
-            || has("breadcrumbs")
-            || has("pagination")
-        {
-            return Some(BlockKind::Navigation);
-        }
-        if has("sidebar") || has("footer") || has("masthead") || (has("header") && !in_article) {
-            return Some(BlockKind::Furniture);
-        }
-        if has("caption") || has("credit") {
-            return Some(BlockKind::Caption);
-        }
-    }
-    None
 }
 
 /// Collapses white-space runs to one space and trims.
@@ -585,6 +497,44 @@ mod tests {
         assert_eq!(zone_of_line("river rose"), None);
         assert_eq!(zone_of_line("Other flood"), Some(BlockKind::HeadlineList));
         assert_eq!(zone_of_line("Copyright"), Some(BlockKind::Furniture));
+    }
+
+    fn zone_of_line(d: &Document, needle: &str) -> Option<BlockKind> {
+        let n = (1..=d.lines.len())
+            .find(|&n| d.line(n).contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?}"));
+        d.lines[n - 1].zone
+    }
+
+    #[test]
+    fn story_beats_a_longer_comment_thread_and_keeps_its_lead() {
+        let para = "<p>The ferry service, suspended since the storm, will resume on Monday, the harbour office said, after divers checked the pier.</p>";
+        let comment = "<div class=\"content\"><p>I took that ferry for years, and honestly, the delays were never about the pier, they were about staffing, and everyone knew it.</p></div>";
+        let page = format!(
+            r#"<html><body class="has-sidebar"><div class="above-footer">
+<article><header><h1>Ferry returns</h1><p class="standfirst">After three weeks without a crossing, islanders will be able to reach the mainland again from Monday morning.</p><p>By Ann Lee</p></header>
+<div class="story-body">{}</div></article>
+<section class="comments">{}</section></div>
+<footer><p>Copyright The Ledger, all rights reserved, 2024.</p></footer></body></html>"#,
+            para.repeat(3),
+            comment.repeat(6)
+        );
+        let d = parse(&page, "UTF-8", vec![]);
+        assert_eq!(zone_of_line(&d, "divers checked"), None);
+        assert_eq!(zone_of_line(&d, "islanders will be able"), None);
+        assert_eq!(zone_of_line(&d, "By Ann Lee"), Some(BlockKind::Metadata));
+        assert_eq!(zone_of_line(&d, "staffing"), Some(BlockKind::Comments));
+        assert_eq!(zone_of_line(&d, "Copyright"), Some(BlockKind::Furniture));
+    }
+
+    #[test]
+    fn depth_scan_skips_script_text_and_comments() {
+        let page = format!(
+            "<html><body><script>var s = '{}';</script><!-- {} --><div><p>x</div></body></html>",
+            "<div>".repeat(5_000),
+            "<div>".repeat(5_000)
+        );
+        assert_eq!(approximate_depth(&page), 3);
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct Lexicons {
     pub chrome: Vec<ChromePhrase>,
     /// Phrases of donation appeals, lower-cased.
     pub appeal_phrases: Vec<String>,
+    /// Finds any agency marker in a line in one pass, so the per-agency checks run only on the
+    /// few lines that can hold a credit.
+    pub marker_finder: aho_corasick::AhoCorasick,
 }
 
 /// Non-comment, non-blank lines of a data file.
@@ -47,7 +50,7 @@ pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
 impl Lexicons {
     /// Parses lexicon files in the formats of `data/lexicons/`.
     pub fn parse(agencies: &str, headings: &str, chrome: &str, appeal: &str) -> Lexicons {
-        let agencies = data_lines(agencies)
+        let agencies: Vec<Agency> = data_lines(agencies)
             .skip(1)
             .filter_map(|l| {
                 let mut f = l.split('\t');
@@ -75,7 +78,14 @@ impl Lexicons {
                 })
             })
             .collect();
+        let markers: Vec<&str> = agencies
+            .iter()
+            .flat_map(|a: &Agency| a.markers.iter().map(String::as_str))
+            .collect();
+        let marker_finder =
+            aho_corasick::AhoCorasick::new(&markers).expect("agency markers build an automaton");
         Lexicons {
+            marker_finder,
             agencies,
             headline_headings: data_lines(headings)
                 .map(|l| l.trim().to_lowercase())

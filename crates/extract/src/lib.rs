@@ -32,6 +32,7 @@ mod decode;
 mod html;
 mod language;
 pub mod lexicon;
+mod main_content;
 mod model;
 mod text;
 mod title;
@@ -45,7 +46,7 @@ use regex::Regex;
 pub use body::count_words;
 pub use decode::InputError;
 pub use model::*;
-pub use urls::host;
+pub use urls::{host, registrable_domain};
 
 /// What the caller knows about a document besides its bytes.
 #[derive(Debug, Clone, Default)]
@@ -110,7 +111,13 @@ pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
             (1..=doc.lines.len()).filter(|&n| doc.lines[n - 1].zone == Some(BlockKind::Metadata)),
         )
         .collect();
-    let bylines = bylines::find(doc, lex, t.site_name.as_deref(), &header);
+    let bylines = bylines::find(
+        doc,
+        lex,
+        t.site_name.as_deref(),
+        t.title.as_deref(),
+        &header,
+    );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
 
     // URLs: those written in the text, then the page's own.
@@ -193,7 +200,7 @@ pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
     .into_iter()
     .flatten()
     .collect();
-    let mut date_candidates = dates::candidates(doc, &own_urls, plausible);
+    let mut date_candidates = dates::candidates(doc, &own_urls, t.title.as_deref(), plausible);
     if let Some(d) = original
         .as_ref()
         .and_then(|(_, u)| dates::date_in_url(&u.url))

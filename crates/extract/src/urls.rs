@@ -88,7 +88,14 @@ fn with_scheme(u: &str) -> String {
     }
 }
 
-/// The registrable-ish host of a URL, lower-cased, without `www.`.
+/// The registrable domain of a URL (`news.bbc.co.uk` → `bbc.co.uk`), from the public-suffix list
+/// compiled into the `psl` crate; the host itself when the list knows no suffix for it.
+pub fn registrable_domain(u: &str) -> Option<String> {
+    let h = host(u)?;
+    Some(psl::domain_str(&h).map(str::to_string).unwrap_or(h))
+}
+
+/// The host of a URL, lower-cased, without `www.`.
 pub fn host(u: &str) -> Option<String> {
     let parsed = url::Url::parse(&with_scheme(u)).ok()?;
     let h = parsed.host_str()?.to_ascii_lowercase();
@@ -125,6 +132,19 @@ mod tests {
             ["https://example.org/report", "https://example.org/a"]
         );
         assert!(u.iter().all(|u| !u.repaired));
+    }
+
+    #[test]
+    fn registrable_domains() {
+        assert_eq!(
+            registrable_domain("https://news.bbc.co.uk/x").as_deref(),
+            Some("bbc.co.uk")
+        );
+        assert_eq!(
+            registrable_domain("https://www.apnews.com/article/1").as_deref(),
+            Some("apnews.com")
+        );
+        assert_eq!(registrable_domain("not a url"), None);
     }
 
     #[test]

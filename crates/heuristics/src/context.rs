@@ -73,10 +73,14 @@ impl<'a> Context<'a> {
     /// Evidence quoting 1-based line `n` of the document.
     pub fn line_evidence(&self, n: usize) -> Evidence {
         let l = self.doc.lines.get(n.wrapping_sub(1));
+        let text = self.doc.line(n);
+        let trimmed = text.trim();
+        // The span is the quoted text's own bytes: the line without its surrounding white space.
+        let lead = text.len() - text.trim_start().len();
         Evidence {
-            quote: shorten(self.doc.line(n).trim()),
+            quote: shorten(trimmed),
             line: Some(n),
-            span: l.map(|l| (l.start, l.end)),
+            span: l.map(|l| (l.start + lead, l.start + lead + trimmed.len())),
         }
     }
 

@@ -24,6 +24,7 @@ mod context;
 mod lexicons;
 mod model;
 mod policy;
+mod reputation;
 mod scoring;
 mod signals;
 pub mod text_stats;
@@ -33,6 +34,7 @@ use std::sync::Arc;
 pub use lexicons::{Lexicons, StockPhrase};
 pub use model::*;
 pub use policy::{Policy, PolicyError, Rule, DEFAULT_POLICY_TOML};
+pub use reputation::{lookup as lookup_reputation, SourceReputation};
 pub use signals::{SignalInfo, REGISTRY};
 
 /// A policy with its lexicons, ready to assess documents. Cheap to clone and share across threads.
@@ -76,6 +78,43 @@ impl Heuristics {
     ) -> Assessment {
         let cx = context::Context::new(doc, x, &self.policy, &self.lexicons);
         let signals = signals::measure_all(&cx);
+        let mut a = scoring::assess(x, signals, &self.policy);
+        a.source = signals::r001_source_reputation::own_url(&cx).and_then(reputation::lookup);
+        a
+    }
+
+    /// Scores a document again with what a batch pass found about it (`credence-provenance`):
+    /// A009 `copy_date_lag` when it is a copy dated long after its origin, P003 `batch_copy` when
+    /// it is a near-verbatim copy. `signals` are the document's own, from [`Heuristics::assess`].
+    pub fn rescore(
+        &self,
+        x: &credence_extract::Extraction,
+        mut signals: Vec<Signal>,
+        batch: &BatchFacts,
+    ) -> Assessment {
+        signals.retain(|s| s.code != "A009" && s.code != "P003");
+        if let Some((days, summary)) = &batch.date_lag {
+            signals.extend(signals::a009_copy_date_lag::from_lag(
+                &self.policy,
+                *days,
+                summary,
+            ));
+        }
+        if let Some(summary) = &batch.copy_of {
+            signals.push(signals::p003_batch_copy::of(summary));
+        }
+        // Keep registry order, as `assess` does.
+        signals.sort_by_key(|s| REGISTRY.iter().position(|r| r.code == s.code));
         scoring::assess(x, signals, &self.policy)
     }
+}
+
+/// What a batch pass (provenance) found about one document, for [`Heuristics::rescore`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchFacts {
+    /// Days after its origin the document is dated, with the evidence in words ("dated
+    /// 2025-04-19, 13 months after its origin a.html (2024-03-14)").
+    pub date_lag: Option<(i64, String)>,
+    /// Set when the document is a near-verbatim copy: the evidence in words.
+    pub copy_of: Option<String>,
 }

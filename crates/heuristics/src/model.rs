@@ -106,4 +106,6 @@ pub struct Assessment {
     pub why: String,
     /// The policy version that produced it.
     pub policy_version: String,
+    /// The reputation of the page's own domain, when the open lists know it.
+    pub source: Option<crate::reputation::SourceReputation>,
 }

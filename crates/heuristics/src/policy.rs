@@ -117,7 +117,12 @@ impl Policy {
     }
 
     /// The default policy with the values of `overrides` (a partial policy file) laid over it.
+    ///
+    /// The file is first read against the policy's shape with every field optional, so a wrong
+    /// type, an unknown field or a syntax error is reported with its line in the user's own file.
     pub fn with_overrides(overrides: &str) -> Result<Policy, PolicyError> {
+        let _shape: PolicyOverride = toml::from_str(overrides)
+            .map_err(|e| PolicyError(e.to_string().trim_end().to_string()))?;
         let mut base: toml::Value =
             toml::from_str(DEFAULT_POLICY_TOML).map_err(|e| PolicyError(e.to_string()))?;
         let over: toml::Value =
@@ -125,14 +130,36 @@ impl Policy {
         merge(&mut base, over);
         let text = toml::to_string(&base).map_err(|e| PolicyError(e.to_string()))?;
         let policy = Policy::from_toml(&text)?;
-        for code in policy.signals.keys() {
+        policy.validate()?;
+        Ok(policy)
+    }
+
+    /// Checks values that parse but make no sense: unknown signal codes, thresholds outside
+    /// [0, 1], negative caps.
+    pub fn validate(&self) -> Result<(), PolicyError> {
+        for code in self.signals.keys() {
             if crate::signals::REGISTRY.iter().all(|s| s.code != code) {
                 return Err(PolicyError(format!(
                     "unknown signal code '{code}' in [signals.{code}] (see `credence signals`)"
                 )));
             }
         }
-        Ok(policy)
+        for (name, axis) in [("aggregator", &self.axes.aggregator), ("ai", &self.axes.ai)] {
+            if !(0.0..=1.0).contains(&axis.threshold) {
+                return Err(PolicyError(format!(
+                    "[axes.{name}] threshold = {} is outside 0..1",
+                    axis.threshold
+                )));
+            }
+        }
+        for (code, rule) in &self.signals {
+            if rule.cap < 0.0 || !rule.cap.is_finite() || !rule.weight.is_finite() {
+                return Err(PolicyError(format!(
+                    "[signals.{code}] weight and cap must be finite and the cap not negative"
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// The policy as TOML (what `credence policy show` prints).
@@ -148,6 +175,61 @@ impl Policy {
             params: BTreeMap::new(),
         })
     }
+}
+
+/// The policy's shape with every field optional: what an override file may contain.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read only to validate the file's shape
+struct PolicyOverride {
+    version: Option<String>,
+    axes: Option<AxesOverride>,
+    verdict: Option<VerdictOverride>,
+    credibility: Option<CredibilityOverride>,
+    signals: Option<BTreeMap<String, RuleOverride>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct AxesOverride {
+    aggregator: Option<AxisOverride>,
+    ai: Option<AxisOverride>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct AxisOverride {
+    intercept: Option<f64>,
+    threshold: Option<f64>,
+    min_words: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct VerdictOverride {
+    copy_min_wrapped_lines: Option<usize>,
+    copy_wrapped_alone: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct CredibilityOverride {
+    ai_weight: Option<f64>,
+    copy_factor: Option<f64>,
+    missing_provenance_factor: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct RuleOverride {
+    weight: Option<f64>,
+    cap: Option<f64>,
+    #[serde(flatten)]
+    params: BTreeMap<String, f64>,
 }
 
 fn merge(base: &mut toml::Value, over: toml::Value) {
@@ -183,9 +265,14 @@ mod tests {
     }
 
     #[test]
-    fn bad_overrides_are_refused_with_the_field() {
-        let e = Policy::with_overrides("[axes.ai]\nthreshold = \"high\"\n").unwrap_err();
-        assert!(e.0.contains("threshold"), "{e}");
+    fn bad_overrides_are_refused_with_the_line_and_field() {
+        let e =
+            Policy::with_overrides("# my policy\n[axes.ai]\nthreshold = \"high\"\n").unwrap_err();
+        assert!(e.0.contains("line 3") && e.0.contains("threshold"), "{e}");
+        let e = Policy::with_overrides("[axes.ai]\nthreshhold = 0.6\n").unwrap_err();
+        assert!(e.0.contains("line 2") && e.0.contains("threshhold"), "{e}");
+        let e = Policy::with_overrides("[axes.ai]\nthreshold = 1.5\n").unwrap_err();
+        assert!(e.0.contains("outside"), "{e}");
         let e = Policy::with_overrides("[signals.Z999]\nweight = 1.0\ncap = 1.0\n").unwrap_err();
         assert!(e.0.contains("Z999"));
     }

@@ -75,7 +75,7 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         Verdict::AggregatorSpam
     } else if ai_hit {
         Verdict::AiGenerated
-    } else if has("P002") {
+    } else if has("P002") || has("P003") {
         Verdict::Copy
     } else if has("P001") {
         Verdict::Wire
@@ -96,7 +96,8 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     }
     let credibility = cred.round().clamp(0.0, 100.0) as u8;
 
-    let mut reasons: Vec<&Signal> = signals.iter().filter(|s| s.points > 0.0).collect();
+    // Reasons worth a point at least (a fraction of a point would print as "+0").
+    let mut reasons: Vec<&Signal> = signals.iter().filter(|s| s.points >= 0.5).collect();
     reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
     let mut why: Vec<String> = reasons
         .iter()
@@ -120,5 +121,6 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         verdict,
         why: why.join("; "),
         policy_version: policy.version.clone(),
+        source: None,
     }
 }

@@ -194,6 +194,53 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
+/// Specific references per 100 words: capitalised words that do not open a sentence (names,
+/// places, organisations) and tokens holding a digit (numbers, dates, amounts).
+pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
+    let mut words = 0usize;
+    let mut specific = 0usize;
+    for s in sentences {
+        for (i, t) in s.split_whitespace().enumerate() {
+            let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                continue;
+            }
+            words += 1;
+            let first = core.chars().next().unwrap_or(' ');
+            if core.chars().any(|c| c.is_ascii_digit()) || (i > 0 && first.is_uppercase()) {
+                specific += 1;
+            }
+        }
+    }
+    (words >= 50).then(|| specific as f64 * 100.0 / words as f64)
+}
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|according to|added|stated|explained|announced|asked|noted|wrote|confirmed|insisted|warned|argued)\b").expect("valid regex")
+});
+
+/// Attribution verbs ("said", "told", "according to") per sentence.
+pub fn attributions_per_sentence(sentences: &[&str]) -> Option<f64> {
+    if sentences.len() < 5 {
+        return None;
+    }
+    let n: usize = sentences
+        .iter()
+        .map(|s| ATTRIBUTION.find_iter(s).count())
+        .sum();
+    Some(n as f64 / sentences.len() as f64)
+}
+
+/// Mean length in characters of the alphabetic words of a text.
+pub fn mean_word_length(words: &[&str]) -> Option<f64> {
+    let lens: Vec<usize> = words
+        .iter()
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .map(|w| w.chars().count())
+        .collect();
+    (lens.len() >= 50).then(|| lens.iter().sum::<usize>() as f64 / lens.len() as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,6 +28,41 @@ pub const COLUMNS: &[&str] = &[
     "language",
     "words",
     "error",
+    "source_domain",
+    "source_reputation",
+];
+
+/// What each fixed column holds (the README's table, for the workbook's "Columns" sheet).
+pub const COLUMN_DOCS: &[(&str, &str)] = &[
+    ("id", "The input: the path as given, '-' for stdin, or a record id."),
+    ("verdict", "original, wire, copy, aggregator_spam, ai_generated or unknown."),
+    ("credibility", "0-100, higher is more credible: 100 x (1 - aggregator_risk) x (1 - 0.7 x ai_risk), lowered for copies and pages without provenance."),
+    ("aggregator_risk", "0.00-1.00: probability that the page is a spam aggregator's copy; empty when not computed."),
+    ("ai_risk", "0.00-1.00: probability that the text is AI-generated or AI-paraphrased; empty when not computed (too little text)."),
+    ("why", "The top reasons: signal (+points): evidence."),
+    ("title", "The headline, site-name suffix removed."),
+    ("bylines", "Authors, '; '-separated (people only)."),
+    ("published", "Publication date, ISO 8601."),
+    ("published_source", "Where the date came from: jsonld, meta, time, url, date_line, text, original_url."),
+    ("agency", "News agencies credited (AP, Reuters, AFP...)."),
+    ("dateline", "The dateline's place."),
+    ("site_name", "The outlet's name."),
+    ("canonical_url", "The canonical URL, og:url, or the URL of an 'Original url:' line."),
+    ("urls", "Every URL in the text, space-separated, wrapped ones repaired."),
+    ("language", "ISO 639-1 code of the article text."),
+    ("words", "Words of article text (lists, appeals, chrome and metadata excluded)."),
+    ("error", "Why the document could not be scored, if it could not."),
+    ("source_domain", "Registrable domain of the page's own URL."),
+    ("source_reputation", "0.00-1.00 from open news-domain quality lists (Lin et al. 2023; Hanley & Durumeric 2024); empty when unlisted."),
+];
+
+/// The provenance columns (`score --provenance`), placed right after `error`.
+pub const PROVENANCE_COLUMNS: &[&str] = &[
+    "cluster",
+    "cluster_size",
+    "origin_id",
+    "relation",
+    "similarity",
 ];
 
 /// The signal columns, in registry order.
@@ -50,11 +85,24 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The I/O error inside a csv error, as it was: csv's own conversion wraps it in an `Other` error,
+/// which hid a closed pipe (`credence score | head`) from the binary's quiet exit.
+fn io_error(e: csv::Error) -> std::io::Error {
+    if !e.is_io_error() {
+        return std::io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        kind => std::io::Error::other(format!("{kind:?}")),
+    }
+}
+
 /// Writes reports as CSV rows.
 pub struct CsvSink<W: Write> {
     writer: csv::Writer<W>,
     header_written: bool,
     bom: bool,
+    provenance: bool,
 }
 
 impl<W: Write> CsvSink<W> {
@@ -64,20 +112,33 @@ impl<W: Write> CsvSink<W> {
             writer: csv::WriterBuilder::new().from_writer(out),
             header_written: false,
             bom: excel_bom,
+            provenance: false,
         }
+    }
+
+    /// Adds the provenance columns (`cluster` ... `similarity`) after `error`.
+    pub fn with_provenance_columns(mut self) -> CsvSink<W> {
+        self.provenance = true;
+        self
     }
 
     fn header(&mut self) -> std::io::Result<()> {
         let mut cols: Vec<String> = COLUMNS
             .iter()
             .map(|c| c.to_string())
+            .chain(
+                PROVENANCE_COLUMNS
+                    .iter()
+                    .filter(|_| self.provenance)
+                    .map(|c| c.to_string()),
+            )
             .chain(SIGNAL_COLUMNS.iter().cloned())
             .collect();
         if self.bom {
             // The byte-order mark goes before the first header cell; csv does not quote it.
             cols[0].insert(0, '\u{feff}');
         }
-        self.writer.write_record(cols)?;
+        self.writer.write_record(cols).map_err(io_error)?;
         self.header_written = true;
         Ok(())
     }
@@ -106,16 +167,21 @@ impl<W: Write> Sink for CsvSink<W> {
             text(&r.site_name),
             text(&r.canonical_url),
             text(&r.urls),
-            r.language.clone(),
+            text(&r.language),
             r.words.map(|w| w.to_string()).unwrap_or_default(),
             text(&r.error),
+            text(&r.source_domain),
+            r.source_reputation.clone(),
         ];
+        if self.provenance {
+            record.extend(crate::ProvenanceCells::csv_cells(r.provenance.as_ref()));
+        }
         record.extend(
             r.signal_points
                 .iter()
                 .map(|p| p.map(|p| format!("{p}")).unwrap_or_default()),
         );
-        self.writer.write_record(&record)?;
+        self.writer.write_record(&record).map_err(io_error)?;
         Ok(())
     }
 
@@ -130,6 +196,12 @@ impl<W: Write> Sink for CsvSink<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_column_is_documented() {
+        let documented: Vec<&str> = COLUMN_DOCS.iter().map(|(c, _)| *c).collect();
+        assert_eq!(documented, COLUMNS);
+    }
 
     #[test]
     fn neutralises_formulas() {

@@ -60,7 +60,8 @@ impl<W: Write> Sink for JsonlSink<W> {
                 }
             }
         }
-        serde_json::to_writer(&mut self.out, &value).map_err(std::io::Error::other)?;
+        // `From` keeps an I/O error's kind (a closed pipe must stay a closed pipe).
+        serde_json::to_writer(&mut self.out, &value).map_err(std::io::Error::from)?;
         self.out.write_all(b"\n")
     }
 

@@ -2,6 +2,7 @@
 
 use credence_extract::{Extraction, Format};
 use credence_heuristics::{Assessment, Signal, REGISTRY};
+use credence_provenance::Placement;
 use serde::{Deserialize, Serialize};
 
 /// Everything known about one input: its extraction and assessment, or the error that stopped it.
@@ -21,6 +22,9 @@ pub struct Report {
     pub assessment: Option<Assessment>,
     /// Notes on repairs made while reading.
     pub diagnostics: Vec<String>,
+    /// Where the document sits among the batch's story clusters, when a provenance pass ran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Placement>,
 }
 
 impl Report {
@@ -34,6 +38,7 @@ impl Report {
             extraction: None,
             assessment: None,
             diagnostics: vec![],
+            provenance: None,
         }
     }
 
@@ -108,6 +113,23 @@ impl Report {
             language: x.and_then(|x| x.language.clone()).unwrap_or_default(),
             words: x.map(|x| x.words),
             error: self.error.clone().unwrap_or_default(),
+            source_domain: a
+                .and_then(|a| a.source.as_ref())
+                .map(|s| s.domain.clone())
+                .or_else(|| {
+                    x.and_then(|x| {
+                        x.canonical_url
+                            .as_deref()
+                            .filter(|_| x.canonical_source.as_deref() != Some("original_url_line"))
+                    })
+                    .and_then(credence_extract::registrable_domain)
+                })
+                .unwrap_or_default(),
+            source_reputation: a
+                .and_then(|a| a.source.as_ref())
+                .map(|s| format!("{:.2}", s.score))
+                .unwrap_or_default(),
+            provenance: self.provenance.as_ref().map(ProvenanceCells::from),
             signal_points,
         }
     }
@@ -156,7 +178,57 @@ pub struct Row {
     pub words: Option<usize>,
     /// Error, if any.
     pub error: String,
+    /// Registrable domain of the page's own URL.
+    pub source_domain: String,
+    /// 0.00–1.00 from the open domain-quality lists; empty when the domain is not listed.
+    pub source_reputation: String,
+    /// The provenance columns, when a provenance pass ran.
+    #[serde(flatten)]
+    pub provenance: Option<ProvenanceCells>,
     /// Points per signal, in registry order (empty when the signal did not apply).
     #[serde(skip)]
     pub signal_points: Vec<Option<f64>>,
+}
+
+/// The provenance columns of a row (`score --provenance`, `cluster`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvenanceCells {
+    /// Cluster number, 1-based.
+    pub cluster: u32,
+    /// Documents in the cluster.
+    pub cluster_size: u32,
+    /// The id of the cluster's origin.
+    pub origin_id: String,
+    /// `origin`, `copy`, `wire_republication`, `paraphrase`, `same_event`, `related`, `unique`.
+    pub relation: String,
+    /// Containment (copies) or TF-IDF cosine (rewrites, same event, related), 0.00-1.00.
+    pub similarity: Option<f64>,
+}
+
+impl From<&Placement> for ProvenanceCells {
+    fn from(p: &Placement) -> Self {
+        ProvenanceCells {
+            cluster: p.cluster,
+            cluster_size: p.cluster_size,
+            origin_id: p.origin_id.clone(),
+            relation: p.relation.as_str().to_string(),
+            similarity: p.similarity,
+        }
+    }
+}
+
+impl ProvenanceCells {
+    /// The CSV cells, in the order of [`crate::PROVENANCE_COLUMNS`]; `None` gives empty cells.
+    pub fn csv_cells(cells: Option<&ProvenanceCells>) -> Vec<String> {
+        match cells {
+            Some(c) => vec![
+                c.cluster.to_string(),
+                c.cluster_size.to_string(),
+                crate::neutralise(&c.origin_id).into_owned(),
+                c.relation.clone(),
+                c.similarity.map(|s| format!("{s:.2}")).unwrap_or_default(),
+            ],
+            None => vec![String::new(); 5],
+        }
+    }
 }

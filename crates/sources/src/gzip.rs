@@ -21,7 +21,7 @@ pub enum MaybeGz<R: BufRead> {
     Plain(R),
     /// gzip: every member in turn (`MultiGzDecoder`, not `GzDecoder`, which stops after the
     /// first member: a Common Crawl `.warc.gz` is one member per record).
-    Gz(BufReader<MultiGzDecoder<R>>),
+    Gz(Box<BufReader<MultiGzDecoder<R>>>),
 }
 
 impl<R: BufRead> MaybeGz<R> {
@@ -37,12 +37,21 @@ pub fn decompress<R: BufRead>(mut reader: R) -> io::Result<MaybeGz<R>> {
     let head = reader.fill_buf()?;
     // A gzip header is 10 bytes; seeing only the first two still decides it.
     if is_gzip(head) {
-        Ok(MaybeGz::Gz(BufReader::with_capacity(
+        Ok(MaybeGz::Gz(Box::new(BufReader::with_capacity(
             DECODED_BUFFER_BYTES,
             MultiGzDecoder::new(reader),
-        )))
+        ))))
     } else {
         Ok(MaybeGz::Plain(reader))
+    }
+}
+
+/// [`decompress`] for a reader's constructor: the stream, or the error to yield first (a
+/// constructor cannot fail; an iterator can say so on its first step).
+pub(crate) fn open<R: BufRead>(reader: R) -> (Option<MaybeGz<R>>, Option<io::Error>) {
+    match decompress(reader) {
+        Ok(r) => (Some(r), None),
+        Err(e) => (None, Some(e)),
     }
 }
 

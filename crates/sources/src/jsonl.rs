@@ -5,7 +5,7 @@ use std::io::BufRead;
 use serde_json::Value;
 
 use crate::error::SourceError;
-use crate::gzip::{decompress, MaybeGz};
+use crate::gzip::MaybeGz;
 use crate::line::{read_line_capped, LineEnd};
 use crate::record::{ContentKind, Item, Record};
 use crate::warc::parse_day;
@@ -56,10 +56,7 @@ impl<R: BufRead> JsonlReader<R> {
     /// Reads `reader`; `name` (a path, `-`) makes the ids of lines without an id field
     /// (`name:line`).
     pub fn new(reader: R, fields: JsonlFields, name: impl Into<String>) -> JsonlReader<R> {
-        let (reader, pending) = match decompress(reader) {
-            Ok(r) => (Some(r), None),
-            Err(e) => (None, Some(e)),
-        };
+        let (reader, pending) = crate::gzip::open(reader);
         JsonlReader {
             reader,
             pending,

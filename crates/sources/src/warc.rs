@@ -11,7 +11,7 @@
 use std::io::{self, BufRead, Read};
 
 use crate::error::{SourceError, SourceErrorKind};
-use crate::gzip::{decompress, MaybeGz};
+use crate::gzip::MaybeGz;
 use crate::http::{parse_http_response, payload};
 use crate::line::{read_line_capped, LineEnd};
 use crate::record::{ContentKind, Item, Record, SkipReason};
@@ -65,10 +65,7 @@ struct WarcHeader {
 impl<R: BufRead> WarcReader<R> {
     /// Reads `reader`, with the default record cap.
     pub fn new(reader: R) -> WarcReader<R> {
-        let (reader, pending) = match decompress(reader) {
-            Ok(r) => (Some(r), None),
-            Err(e) => (None, Some(e)),
-        };
+        let (reader, pending) = crate::gzip::open(reader);
         WarcReader {
             reader,
             pending,

@@ -46,17 +46,17 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         return None;
     }
     let rule = cx.policy.rule(INFO.code);
-    let line = cx
-        .doc
-        .text
-        .find(brand)
-        .map(|p| cx.doc.line_of(p))
-        .unwrap_or(1);
+    // The brand's line; when the text never shows it (it is only in `<title>`), the brand itself
+    // is the evidence, with no line (line 1 was quoted before, which may not exist).
+    let evidence = match cx.doc.text.find(brand) {
+        Some(p) => cx.line_evidence(cx.doc.line_of(p)),
+        None => cx.quote_evidence(brand),
+    };
     Some(INFO.signal(
         1.0,
         rule.points(1.0),
         format!("title brand \"{brand}\" is named nowhere else on the page"),
-        vec![cx.line_evidence(line)],
+        vec![evidence],
     ))
 }
 

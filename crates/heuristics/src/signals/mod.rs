@@ -12,6 +12,7 @@ mod a005_weekday_mismatch;
 mod a006_url_date_mismatch;
 mod a007_missing_provenance;
 mod a008_wire_on_unknown_brand;
+pub(crate) mod a009_copy_date_lag;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -19,8 +20,13 @@ mod b004_few_direct_quotes;
 mod b005_repetition;
 mod b006_chat_title_prefix;
 mod b007_chatbot_leakage;
+mod b008_low_specificity;
+mod b009_few_attributions;
+mod b010_long_words;
 mod p001_wire_credit;
 mod p002_declared_copy;
+pub(crate) mod p003_batch_copy;
+pub(crate) mod r001_source_reputation;
 
 /// What a signal is, for the registry and the docs.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +53,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a006_url_date_mismatch::INFO,
     a007_missing_provenance::INFO,
     a008_wire_on_unknown_brand::INFO,
+    a009_copy_date_lag::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
@@ -54,8 +61,13 @@ pub static REGISTRY: &[SignalInfo] = &[
     b005_repetition::INFO,
     b006_chat_title_prefix::INFO,
     b007_chatbot_leakage::INFO,
+    b008_low_specificity::INFO,
+    b009_few_attributions::INFO,
+    b010_long_words::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
+    p003_batch_copy::INFO,
+    r001_source_reputation::INFO,
 ];
 
 impl SignalInfo {

@@ -1,0 +1,879 @@
+//! Main-content detection on the parsed HTML tree: which elements hold the article and which page
+//! regions around and inside it are not article text.
+//!
+//! One iterative pass (ego-tree's `traverse()`, no recursion) gathers, per element, its visible
+//! text length, link text length and comma count. Every run of paragraph text then scores the
+//! elements above it, readability-style: a paragraph with more commas and more text is more likely
+//! prose, and the container that collects the most prose is the article. A container's score is
+//! weighed by its tag, by the hints in its class and id names and by how much of its text is link
+//! text. The best container and its qualifying siblings are the article; everything outside them is
+//! furniture, unless the markup says more precisely what it is (navigation, a headline list...).
+//!
+//! Elements are numbered in document (pre-)order; `html.rs` walks the same tree in the same order
+//! and reads each element's [`Mark`] by that number.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::model::BlockKind;
+
+/// What an element is, as far as the article text is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Nothing particular: its text takes the zone of its surroundings.
+    Plain,
+    /// One of the elements holding the article.
+    Content,
+    /// A region that is not article text, wherever it is.
+    Zone(BlockKind),
+}
+
+/// The article's place in a page: one [`Mark`] per element in document order.
+pub(crate) struct ContentMap {
+    /// Marks of the elements, by their number in document order.
+    pub marks: Vec<Mark>,
+    /// True when an article container was found, so text outside it is furniture.
+    pub found: bool,
+}
+
+/// A paragraph shorter than this (in non-space characters) adds nothing to its containers'
+/// scores: readability's threshold, short enough for a one-sentence paragraph, long enough to
+/// skip captions, labels and menu entries.
+const MIN_PARAGRAPH: u32 = 25;
+/// Ancestors of a paragraph that share its score (readability: parent, grandparent, and three more
+/// with a falling share).
+const SCORE_LEVELS: usize = 5;
+/// Class and id hints weigh this much in a container's score (readability's class weight).
+const HINT_WEIGHT: f32 = 25.0;
+/// Characters of text from which a container's class hint counts in full (about two
+/// paragraphs); below, in proportion.
+const HINT_FULL_TEXT: f32 = 500.0;
+/// A sibling of the best container joins the article when its score reaches this share of the
+/// best score (readability: 0.2), or the fixed floor below.
+const SIBLING_SHARE: f32 = 0.2;
+const SIBLING_FLOOR: f32 = 10.0;
+/// A marked region inside the article is only boilerplate when it holds less than this share of
+/// the article's text; a "share" class on a wrapper of the whole story does not make it a widget.
+const ZONE_MAX_SHARE: f32 = 0.5;
+/// Inside the article, a box named like a widget (ad slot, share bar, newsletter prompt) that holds
+/// this much text, nearly none of it link text, is a section of the story: widgets say little.
+const WIDGET_MAX_PROSE: u32 = 300;
+const PROSE_LINK_DENSITY: f32 = 0.2;
+/// Inside the article, a list or box whose text is mostly link text is navigation or a headline
+/// list, not prose.
+const LINK_DENSE: f32 = 0.5;
+/// Links whose text averages at least this many characters read as headlines, shorter ones as
+/// menu entries.
+const HEADLINE_LINK_CHARS: u32 = 25;
+
+/// The `<article>` around the chosen text is the story's own when it holds at most this many times
+/// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
+const SCOPE_MAX_RATIO: u32 = 3;
+
+/// Scoring leaves out paragraphs in unlikely regions unless fewer than this many characters of
+/// paragraph text remain outside them (about two short paragraphs).
+const MIN_CLEAN_PROSE: u32 = 200;
+
+/// A paragraph between the story's `<article>` start and its text that is this long is a lead
+/// (standfirst), not a byline or date line.
+const LEAD_MIN_CHARS: u32 = 80;
+
+/// Tags whose content is never visible text.
+pub(crate) fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "select"
+            | "option"
+            | "button"
+            | "head"
+            | "textarea"
+    )
+}
+
+/// Tags that end a line of text before and after them.
+pub(crate) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "br"
+            | "tr"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "form"
+            | "main"
+            | "hr"
+            | "address"
+            | "title"
+            | "td"
+            | "th"
+            | "caption"
+            | "summary"
+            | "details"
+    )
+}
+
+/// Blocks that are one paragraph: their text scores their parent. Other blocks (`div`,
+/// `section`...) holding text directly are containers and score themselves.
+fn is_paragraph(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "pre"
+            | "li"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "dd"
+            | "dt"
+            | "figcaption"
+            | "td"
+            | "th"
+            | "address"
+    )
+}
+
+#[derive(Default)]
+struct El {
+    parent: Option<u32>,
+    tag_weight: f32,
+    hint: f32,
+    zone: Option<BlockKind>,
+    /// Non-space characters of visible text, descendants included.
+    text: u32,
+    /// Of which inside `<a>`.
+    link: u32,
+    /// `<a>` elements with text, descendants included.
+    links: u32,
+    /// Score from every paragraph, and from paragraphs outside unlikely regions only.
+    score: [f32; 2],
+    scored: [bool; 2],
+    /// A region that is unlikely to hold the article (comments, navigation, sidebars...).
+    unlikely: bool,
+    /// Characters of scoring paragraphs owned directly, and in the whole subtree.
+    own_prose: u32,
+    prose: u32,
+    /// Characters of scoring paragraphs outside unlikely regions, in the subtree.
+    clean_prose: u32,
+    is_paragraph: bool,
+    is_list_box: bool,
+    /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
+    is_article_scope: bool,
+    is_body: bool,
+    is_heading: bool,
+    class_key: u64,
+}
+
+/// A run of text between two block boundaries.
+#[derive(Default)]
+struct Run {
+    chars: u32,
+    commas: u32,
+    owner: Option<u32>,
+}
+
+/// Finds the article's containers and the non-article regions of a parsed page.
+pub(crate) fn analyse(html: &Html) -> ContentMap {
+    let mut els: Vec<El> = Vec::new();
+    let mut stack: Vec<u32> = Vec::new();
+    let mut blocks: Vec<u32> = Vec::new();
+    let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
+    let mut run = Run::default();
+
+    // Paragraphs long enough to score: (owner element, characters, commas).
+    let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
+    let flush = |run: &mut Run, paragraphs: &mut Vec<(u32, u32, u32)>| {
+        let r = std::mem::take(run);
+        if let Some(owner) = r.owner.filter(|_| r.chars >= MIN_PARAGRAPH) {
+            paragraphs.push((owner, r.chars, r.commas));
+        }
+    };
+
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let name = el.name();
+                    let idx = els.len() as u32;
+                    if name == "article" {
+                        in_article += 1;
+                    }
+                    let (hint, class_key, maybe) = class_hint(el);
+                    let zone = zone_of(el, in_article > 0);
+                    let is_unlikely = !maybe
+                        && name != "form"
+                        && zone.is_some_and(|k| {
+                            !matches!(k, BlockKind::Caption | BlockKind::Metadata)
+                        });
+                    els.push(El {
+                        parent: stack.last().copied(),
+                        tag_weight: tag_weight(name),
+                        hint,
+                        zone,
+                        unlikely: is_unlikely,
+                        is_paragraph: is_paragraph(name),
+                        is_list_box: matches!(
+                            name,
+                            "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
+                        ),
+                        is_article_scope: matches!(name, "article" | "main")
+                            || el.attr("role") == Some("main")
+                            || el.attr("itemprop").is_some_and(|p| p.contains("article")),
+                        is_body: name == "body",
+                        is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                        class_key,
+                        ..El::default()
+                    });
+                    stack.push(idx);
+                    if is_skipped(name) {
+                        skip += 1;
+                    }
+                    if name == "a" {
+                        in_link += 1;
+                    }
+                    if is_block(name) {
+                        flush(&mut run, &mut paragraphs);
+                        blocks.push(idx);
+                    }
+                }
+                Node::Text(t) if skip == 0 => {
+                    let (chars, commas) = measure(t);
+                    if chars == 0 {
+                        continue;
+                    }
+                    if let Some(&owner) = stack.last() {
+                        let e = &mut els[owner as usize];
+                        e.text += chars;
+                        if in_link > 0 {
+                            e.link += chars;
+                        }
+                    }
+                    run.chars += chars;
+                    run.commas += commas;
+                    if run.owner.is_none() {
+                        run.owner = blocks.last().copied();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(el) = node.value() else {
+                    continue;
+                };
+                let name = el.name();
+                if is_block(name) {
+                    flush(&mut run, &mut paragraphs);
+                    blocks.pop();
+                }
+                if is_skipped(name) {
+                    skip = skip.saturating_sub(1);
+                }
+                if name == "a" {
+                    in_link = in_link.saturating_sub(1);
+                }
+                if name == "article" {
+                    in_article = in_article.saturating_sub(1);
+                }
+                let Some(idx) = stack.pop() else { continue };
+                if name == "a" && els[idx as usize].text > 0 {
+                    els[idx as usize].links += 1;
+                }
+                if let Some(p) = els[idx as usize].parent {
+                    let (text, link, links) = {
+                        let e = &els[idx as usize];
+                        (e.text, e.link, e.links)
+                    };
+                    let p = &mut els[p as usize];
+                    p.text += text;
+                    p.link += link;
+                    p.links += links;
+                }
+            }
+        }
+    }
+    flush(&mut run, &mut paragraphs);
+    score(&mut els, &paragraphs);
+    // Leave unlikely regions out of the choice, unless that leaves hardly any prose.
+    let clean_prose: u32 = els
+        .iter()
+        .filter(|e| e.parent.is_none())
+        .map(|e| e.clean_prose)
+        .sum();
+    let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
+    mark(&els, set)
+}
+
+/// Scores the containers of every paragraph, readability-style, twice: with all paragraphs, and
+/// with those outside unlikely regions only. A region named like a sidebar or a footer that
+/// holds most of the page's prose is a misleading wrapper ("above-footer"), not unlikely.
+fn score(els: &mut [El], paragraphs: &[(u32, u32, u32)]) {
+    // Paragraph characters directly owned, then summed up the tree (children follow parents in
+    // document order, so a backward pass adds each element to its parent after its own children).
+    for &(owner, chars, _) in paragraphs {
+        els[owner as usize].own_prose += chars;
+    }
+    for e in els.iter_mut() {
+        e.prose += e.own_prose;
+    }
+    for i in (0..els.len()).rev() {
+        if let Some(p) = els[i].parent {
+            let prose = els[i].prose;
+            els[p as usize].prose += prose;
+        }
+    }
+    let total = els
+        .iter()
+        .filter(|e| e.parent.is_none())
+        .map(|e| e.prose)
+        .sum::<u32>();
+    let mut under: Vec<bool> = vec![false; els.len()];
+    for i in 0..els.len() {
+        let inherited = els[i].parent.is_some_and(|p| under[p as usize]);
+        let own = els[i].unlikely && (els[i].prose as f32) < ZONE_MAX_SHARE * total as f32;
+        under[i] = inherited || own;
+    }
+    for &(owner, chars, commas) in paragraphs {
+        let sets: &[usize] = if under[owner as usize] { &[0] } else { &[0, 1] };
+        if !under[owner as usize] {
+            els[owner as usize].clean_prose += chars;
+        }
+        let score = 1.0 + commas as f32 + (chars as f32 / 100.0).min(3.0);
+        let mut at = if els[owner as usize].is_paragraph {
+            els[owner as usize].parent
+        } else {
+            Some(owner)
+        };
+        for level in 0..SCORE_LEVELS {
+            let Some(i) = at else { break };
+            let e = &mut els[i as usize];
+            let share = match level {
+                0 => score,
+                1 => score / 2.0,
+                _ => score / (level as f32 * 3.0),
+            };
+            for &k in sets {
+                if !e.scored[k] {
+                    e.scored[k] = true;
+                    e.score[k] = e.tag_weight;
+                }
+                e.score[k] += share;
+            }
+            at = e.parent;
+        }
+    }
+    // Clean prose summed up the tree too (only the roots' totals are read).
+    for i in (0..els.len()).rev() {
+        if let Some(p) = els[i].parent {
+            let c = els[i].clean_prose;
+            els[p as usize].clean_prose += c;
+        }
+    }
+}
+
+fn final_score(e: &El, set: usize) -> f32 {
+    let density = if e.text == 0 {
+        0.0
+    } else {
+        e.link as f32 / e.text as f32
+    };
+    // The class hint counts in full only for a container with some text: a 30-character box
+    // named "entry-meta" must not outscore the story.
+    let hint = e.hint * (e.text as f32 / HINT_FULL_TEXT).min(1.0);
+    (e.score[set] + hint) * (1.0 - density)
+}
+
+fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
+    while let Some(p) = els[of as usize].parent {
+        if p == anc {
+            return true;
+        }
+        of = p;
+    }
+    false
+}
+
+/// Chooses the article's containers and marks every element.
+fn mark(els: &[El], set: usize) -> ContentMap {
+    let mut marks: Vec<Mark> = els
+        .iter()
+        .map(|e| e.zone.map_or(Mark::Plain, Mark::Zone))
+        .collect();
+    let mut ranked: Vec<(u32, f32)> = els
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.scored[set])
+        .map(|(i, e)| (i as u32, final_score(e, set)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(mut top, top_score)) = ranked.first() else {
+        // No prose anywhere: keep the markup's zones, except those that cover most of the page.
+        let total = els.first().map_or(0, |e| e.text);
+        for (m, e) in marks.iter_mut().zip(els) {
+            if matches!(m, Mark::Zone(_)) && e.text as f32 > ZONE_MAX_SHARE * total as f32 {
+                *m = Mark::Plain;
+            }
+        }
+        return ContentMap {
+            marks,
+            found: false,
+        };
+    };
+    if top_score <= 0.0 {
+        return ContentMap {
+            marks,
+            found: false,
+        };
+    }
+
+    // Readability: when several near-best candidates share an ancestor, the article is that
+    // ancestor (a story split into several blocks).
+    let close: Vec<u32> = ranked[1..]
+        .iter()
+        .take(4)
+        .filter(|(_, s)| *s >= 0.75 * top_score)
+        .map(|(i, _)| *i)
+        .collect();
+    if close.len() >= 3 {
+        let mut at = els[top as usize].parent;
+        while let Some(a) = at {
+            if els[a as usize].parent.is_none() || els[a as usize].is_body {
+                break;
+            }
+            if close.iter().filter(|&&c| is_ancestor(els, a, c)).count() >= 3 {
+                top = a;
+                break;
+            }
+            at = els[a as usize].parent;
+        }
+    }
+
+    // Readability: climb while the ancestors keep a fair share of the score; an ancestor that
+    // scores higher than the container below it gathers more of the story (a story split into
+    // column blocks).
+    let mut last = final_score(&els[top as usize], set);
+    let floor = last / 3.0;
+    let mut at = els[top as usize].parent;
+    while let Some(a) = at {
+        let e = &els[a as usize];
+        if e.parent.is_none() || e.is_body {
+            break;
+        }
+        if e.scored[set] {
+            let s = final_score(e, set);
+            if s < floor {
+                break;
+            }
+            if s > last {
+                top = a;
+                break;
+            }
+            last = s;
+        }
+        at = e.parent;
+    }
+
+    // The best container and its siblings that look like part of the same story.
+    let top_el = &els[top as usize];
+    let threshold = SIBLING_FLOOR.max(final_score(top_el, set) * SIBLING_SHARE);
+    let mut roots: Vec<u32> = vec![top];
+    if let Some(parent) = top_el.parent {
+        for (i, e) in els.iter().enumerate() {
+            let i = i as u32;
+            if e.parent != Some(parent) || i == top {
+                continue;
+            }
+            let bonus = if e.class_key != 0 && e.class_key == top_el.class_key {
+                final_score(top_el, set) * SIBLING_SHARE
+            } else {
+                0.0
+            };
+            let density = if e.text == 0 {
+                1.0
+            } else {
+                e.link as f32 / e.text as f32
+            };
+            let joins = (e.scored[set] && final_score(e, set) + bonus >= threshold)
+                || (e.is_paragraph && e.text > 80 && density < 0.25);
+            if joins && e.zone.is_none() && e.hint >= 0.0 {
+                roots.push(i);
+            }
+        }
+    }
+
+    for &r in &roots {
+        marks[r as usize] = Mark::Content;
+        let mut at = els[r as usize].parent;
+        while let Some(a) = at {
+            // A container of the article is not a region to leave out.
+            marks[a as usize] = Mark::Plain;
+            at = els[a as usize].parent;
+        }
+    }
+    // The story's header (kicker, headline, byline, date) often sits before the text in the same
+    // `<article>`: metadata, not furniture, so bylines and dates can still be read from it.
+    let first = roots.iter().copied().min().unwrap_or(top);
+    let content_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut story_start = first;
+    let mut at = els[first as usize].parent;
+    while let Some(a) = at {
+        let e = &els[a as usize];
+        if e.text > content_text.saturating_mul(SCOPE_MAX_RATIO) {
+            break;
+        }
+        if e.is_article_scope {
+            for i in a + 1..first {
+                if marks[i as usize] == Mark::Plain && !is_ancestor(els, i, first) {
+                    marks[i as usize] = Mark::Zone(BlockKind::Metadata);
+                }
+            }
+            story_start = a;
+            break;
+        }
+        at = e.parent;
+    }
+    // Inside the article: markup zones that do not cover most of it, and link-dense boxes.
+    let article_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut inside: Vec<Option<u32>> = vec![None; els.len()];
+    for (i, e) in els.iter().enumerate() {
+        let root = if roots.contains(&(i as u32)) {
+            Some(i as u32)
+        } else {
+            e.parent.and_then(|p| inside[p as usize])
+        };
+        inside[i] = root;
+        if root.is_none() || roots.contains(&(i as u32)) {
+            continue;
+        }
+        if let Mark::Zone(k) = marks[i] {
+            let density = e.link as f32 / e.text.max(1) as f32;
+            // An "ads" or "share" class on a section of the story ("Section--Ads": a section
+            // that carries an ad slot) does not make its prose a widget.
+            let prose_widget = k == BlockKind::Widget
+                && e.text >= WIDGET_MAX_PROSE
+                && density < PROSE_LINK_DENSITY;
+            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 || prose_widget {
+                marks[i] = Mark::Plain;
+            }
+        } else if e.is_list_box
+            && e.text > 0
+            && e.links >= 2
+            && e.link as f32 >= LINK_DENSE * e.text as f32
+            && (e.text as f32) < ZONE_MAX_SHARE * article_text as f32
+        {
+            marks[i] = Mark::Zone(if e.link / e.links.max(1) >= HEADLINE_LINK_CHARS {
+                BlockKind::HeadlineList
+            } else {
+                BlockKind::Navigation
+            });
+        }
+    }
+    // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
+    // the lead paragraph (standfirst): prose there is article text, not metadata.
+    let mut in_meta: Vec<bool> = vec![false; els.len()];
+    for (i, e) in els.iter().enumerate() {
+        let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
+        in_meta[i] = match marks[i] {
+            Mark::Zone(BlockKind::Metadata) => true,
+            Mark::Zone(_) | Mark::Content => false,
+            Mark::Plain => parent_meta,
+        };
+        let in_story = inside[i].is_some() || (story_start as usize..first as usize).contains(&i);
+        let density = e.link as f32 / e.text.max(1) as f32;
+        if in_meta[i]
+            && in_story
+            && e.is_paragraph
+            && !e.is_heading
+            && e.text >= LEAD_MIN_CHARS
+            && density < PROSE_LINK_DENSITY
+        {
+            marks[i] = Mark::Content;
+            in_meta[i] = false;
+        }
+    }
+    ContentMap { marks, found: true }
+}
+
+/// Non-space characters and commas of a text node.
+fn measure(t: &str) -> (u32, u32) {
+    let (mut chars, mut commas) = (0u32, 0u32);
+    for c in t.chars() {
+        if !c.is_whitespace() {
+            chars += 1;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+/// Readability's starting score by tag: containers of prose up, lists and headings down.
+fn tag_weight(name: &str) -> f32 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Words in class and id names that mark article text, and those that mark the rest.
+const POSITIVE_HINTS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
+];
+/// Words that may name the article's wrapper even beside a word of the other kind
+/// ("content-with-sidebar"): readability's "maybe candidate" list.
+const MAYBE_HINTS: &[&str] = &["article", "body", "column", "content", "main", "shadow"];
+const NEGATIVE_HINTS: &[&str] = &[
+    "comment",
+    "comments",
+    "sidebar",
+    "footer",
+    "foot",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "nav",
+    "navbar",
+    "menu",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "widget",
+    "masthead",
+    "meta",
+    "tags",
+    "teaser",
+    "recommended",
+    "popular",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+    "author",
+    "byline",
+    "header",
+    "disqus",
+    "outbrain",
+    "taboola",
+];
+
+/// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
+/// built from the same template can be recognised.
+fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
+    let class = el.attr("class").unwrap_or("");
+    let id = el.id().unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return (0.0, 0, false);
+    }
+    let mut weight = 0.0;
+    let mut maybe = false;
+    for attr in [class, id] {
+        if attr.is_empty() {
+            continue;
+        }
+        let (mut pos, mut neg) = (false, false);
+        // Compared without lower-casing into a new string: this runs for every element.
+        let is_in = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
+        for w in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.len() < 2 || w.len() > 13 {
+                continue;
+            }
+            pos |= is_in(POSITIVE_HINTS, w);
+            neg |= is_in(NEGATIVE_HINTS, w);
+            maybe |= is_in(MAYBE_HINTS, w);
+        }
+        if neg {
+            weight -= HINT_WEIGHT;
+        }
+        if pos {
+            weight += HINT_WEIGHT;
+        }
+    }
+    let key = class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    (weight, if class.is_empty() { 0 } else { key }, maybe)
+}
+
+/// The page region an element opens, from its tag, role and class/id names.
+pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
+    let name = el.name();
+    match name {
+        "nav" => return Some(BlockKind::Navigation),
+        "footer" if !in_article => return Some(BlockKind::Furniture),
+        "header" => {
+            return Some(if in_article {
+                BlockKind::Metadata
+            } else {
+                BlockKind::Furniture
+            })
+        }
+        "aside" => return Some(BlockKind::Furniture),
+        "figcaption" => return Some(BlockKind::Caption),
+        "form" => return Some(BlockKind::Widget),
+        "html" | "body" => return None,
+        _ => {}
+    }
+    if let Some(role) = el.attr("role") {
+        match role {
+            "navigation" | "menu" | "menubar" => return Some(BlockKind::Navigation),
+            "banner" | "contentinfo" | "complementary" => return Some(BlockKind::Furniture),
+            "dialog" | "alertdialog" => return Some(BlockKind::Widget),
+            _ => {}
+        }
+    }
+    let class = el.attr("class").unwrap_or("");
+    let id = el.id().unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return None;
+    }
+    for token in class
+        .split_ascii_whitespace()
+        .chain(id.split_ascii_whitespace())
+    {
+        let lower;
+        let token = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = token.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            token
+        };
+        let parts: Vec<&str> = token.split(['-', '_']).collect();
+        let has = |w: &str| parts.contains(&w);
+        if has("related")
+            || has("recommended")
+            || has("recommendations")
+            || has("trending")
+            || has("popular")
+            || token.contains("more-stories")
+            || token.contains("most-read")
+            || token.contains("read-more")
+            || token.contains("readmore")
+        {
+            return Some(BlockKind::HeadlineList);
+        }
+        if has("comments") || has("comment") || token == "disqus_thread" {
+            return Some(BlockKind::Comments);
+        }
+        if has("share")
+            || has("sharing")
+            || has("social")
+            || has("sharebar")
+            || has("advert")
+            || has("ad")
+            || has("ads")
+            || has("advertisement")
+            || has("sponsored")
+            || has("cookie")
+            || has("consent")
+            || has("newsletter")
+            || has("modal")
+            || has("popup")
+        {
+            return Some(BlockKind::Widget);
+        }
+        if has("donate") || has("donation") || has("appeal") || has("membership") || has("paywall")
+        {
+            return Some(BlockKind::Appeal);
+        }
+        if has("nav")
+            || has("navbar")
+            || has("menu")
+            || has("breadcrumb")
+            || has("breadcrumbs")
+            || has("pagination")
+        {
+            return Some(BlockKind::Navigation);
+        }
+        if has("sidebar") || has("footer") || has("masthead") || (has("header") && !in_article) {
+            return Some(BlockKind::Furniture);
+        }
+        if has("caption") || has("credit") {
+            return Some(BlockKind::Caption);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks_of(page: &str) -> (Html, ContentMap) {
+        let html = Html::parse_document(page);
+        let map = analyse(&html);
+        (html, map)
+    }
+
+    #[test]
+    fn picks_the_story_container_over_the_sidebar() {
+        let para = "<p>The council met on Tuesday, and after a long debate, it voted to keep the old library open for another year.</p>";
+        let page = format!(
+            r#"<html><body class="has-sidebar"><div id="wrap"><div class="story">{}</div>
+<div class="sidebar"><ul><li><a href="/a">Another story about something else entirely</a></li>
+<li><a href="/b">Yet another story with a long headline here</a></li></ul></div></div></body></html>"#,
+            para.repeat(4)
+        );
+        let (html, map) = marks_of(&page);
+        assert!(map.found);
+        let names: Vec<(String, Mark)> = html
+            .tree
+            .root()
+            .descendants()
+            .filter_map(|n| n.value().as_element().map(|e| e.name().to_string()))
+            .zip(map.marks.iter().copied())
+            .collect();
+        let story = names
+            .iter()
+            .position(|(n, m)| n == "div" && *m == Mark::Content);
+        assert!(story.is_some(), "{names:?}");
+        // The body's "has-sidebar" class does not make the whole page furniture.
+        assert!(names.iter().any(|(n, m)| n == "body" && *m == Mark::Plain));
+    }
+
+    #[test]
+    fn no_prose_no_container() {
+        let (_, map) = marks_of("<html><body><nav><a href='/'>Home</a></nav></body></html>");
+        assert!(!map.found);
+    }
+}

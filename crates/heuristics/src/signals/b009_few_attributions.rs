@@ -1,0 +1,56 @@
+//! B009 `few_attributions`: few attribution verbs ("said", "told", "according to") per sentence.
+//! News attributes its facts to sources; generated text asserts them. English only.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use crate::text_stats::attributions_per_sentence;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "B009",
+    name: "few_attributions",
+    axis: Axis::Ai,
+    doc:
+        "Few attribution verbs (\"said\", \"told\", \"according to\") per sentence (English only).",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    if !cx.english {
+        return None;
+    }
+    let v = attributions_per_sentence(&cx.sentences)?;
+    let rule = cx.policy.rule(INFO.code);
+    let median = rule.param("human_median", 0.3);
+    let mut s = INFO.signal(
+        v,
+        rule.points(median - v),
+        format!(
+            "{v:.2} attributions per sentence over {} sentences",
+            cx.sentences.len()
+        ),
+        vec![],
+    );
+    s.human_rate = Some(format!("human news median = {median:.2}"));
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn unattributed_text_scores() {
+        let text = "The harbor will reopen next week. Repairs are nearly done. Ships are waiting offshore. ".repeat(3);
+        let s = run("B009", &format!("Title here\n{text}\n")).expect("measured");
+        assert_eq!(s.value, 0.0);
+        assert!(s.points > 0.0);
+        let said = "The harbor will reopen next week, the mayor said. Repairs are done, officials told reporters. ".repeat(3);
+        assert_eq!(
+            run("B009", &format!("Title here\n{said}\n"))
+                .unwrap()
+                .points,
+            0.0
+        );
+    }
+}

@@ -1,0 +1,47 @@
+//! B010 `long_words`: a mean word length above the human-news median. Chat models favour long
+//! Latinate words ("significant", "infrastructure", "community") where reporters write short
+//! ones; on the XSum fit half this is the single strongest cheap feature for chat-model text.
+//! It is also the most topic-sensitive one (science and finance copy runs long), so its cap is low.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use crate::text_stats::mean_word_length;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "B010",
+    name: "long_words",
+    axis: Axis::Ai,
+    doc: "Mean word length above the human-news median (long Latinate vocabulary).",
+    measure,
+};
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    if !cx.english {
+        return None;
+    }
+    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
+    let v = mean_word_length(&words)?;
+    let rule = cx.policy.rule(INFO.code);
+    let median = rule.param("human_median", 4.6);
+    let mut s = INFO.signal(
+        v,
+        rule.points(v - median),
+        format!("mean word length {v:.2} letters"),
+        vec![],
+    );
+    s.human_rate = Some(format!("human news median = {median:.2}"));
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    #[test]
+    fn long_vocabulary_scores() {
+        let text = "Comprehensive infrastructure investments significantly strengthen regional community resilience considerably. ".repeat(8);
+        let s = run("B010", &format!("Title here\n{text}\n")).expect("measured");
+        assert!(s.value > 8.0 && s.points > 0.0);
+    }
+}

@@ -1,0 +1,134 @@
+//! Which member of a cluster is the origin. No single fact decides: each member collects points
+//! for the evidence the research notes rank (earliest credible date, agency credit, a
+//! self-referencing canonical URL, being named by another member's "Original url:", fewest
+//! conversion artefacts), and every point comes with its reason, shown in `why`.
+
+use credence_heuristics::Verdict;
+
+use crate::sketch::DocSketch;
+
+/// Points per piece of evidence. A named original outweighs everything; an aggregator's or AI
+/// text's claim to be first counts only when no other member can be the origin.
+mod points {
+    pub const NAMED_BY_ORIGINAL_URL: i32 = 8;
+    pub const DECLARES_COPY: i32 = -6;
+    pub const SPAM_OR_AI: i32 = -10;
+    pub const EARLIEST_DATE: i32 = 3;
+    pub const AGENCY_OWN: i32 = 2;
+    pub const SELF_CANONICAL: i32 = 1;
+    pub const HAS_COPIES: i32 = 1;
+    pub const CONVERTED: i32 = -1;
+}
+
+/// A member's claim to be the origin.
+#[derive(Debug, Clone)]
+pub struct OriginClaim {
+    /// The member (index into the batch).
+    pub doc: u32,
+    /// Sum of the points.
+    pub points: i32,
+    /// Each piece of evidence, for `why`.
+    pub reasons: Vec<String>,
+    /// Mean TF-IDF cosine to the other members: the member most like the others is the story's
+    /// core (tie-break).
+    pub centrality: f64,
+}
+
+/// Scores every member. `copies[i]` is how many near-verbatim partners member `i` has in the
+/// cluster; `centrality[i]` its mean cosine to the others.
+pub fn claims(
+    members: &[u32],
+    sketches: &[DocSketch],
+    copies: &[usize],
+    centrality: &[f64],
+) -> Vec<OriginClaim> {
+    let earliest = members
+        .iter()
+        .map(|&m| &sketches[m as usize].facts)
+        .filter(|f| f.date_credible)
+        .filter_map(|f| f.date.clone())
+        .min();
+    members
+        .iter()
+        .enumerate()
+        .map(|(k, &m)| {
+            let f = &sketches[m as usize].facts;
+            let mut points = 0;
+            let mut reasons = Vec::new();
+            let mut add = |p: i32, why: String| {
+                points += p;
+                reasons.push(why);
+            };
+            if let Some(url) = &f.self_url {
+                let namers: Vec<&str> = members
+                    .iter()
+                    .map(|&o| &sketches[o as usize].facts)
+                    .filter(|o| o.original_url.as_deref() == Some(url.as_str()))
+                    .map(|o| o.id.as_str())
+                    .collect();
+                if !namers.is_empty() {
+                    add(
+                        points::NAMED_BY_ORIGINAL_URL,
+                        format!("named by the \"Original url:\" of {}", namers.join(", ")),
+                    );
+                }
+            }
+            if let Some(url) = &f.original_url {
+                if f.self_url.as_deref() != Some(url.as_str()) {
+                    add(points::DECLARES_COPY, format!("says it is a copy of {url}"));
+                }
+            }
+            if let Some(v @ (Verdict::AggregatorSpam | Verdict::AiGenerated)) = f.verdict {
+                add(points::SPAM_OR_AI, format!("verdict {}", v.as_str()));
+            }
+            match (&f.date, &earliest) {
+                (Some(d), Some(e)) if f.date_credible && d == e => {
+                    add(points::EARLIEST_DATE, format!("earliest credible date {d}"))
+                }
+                (Some(d), _) if !f.date_credible => add(0, format!("date {d} not credible")),
+                _ => {}
+            }
+            if let (Some(a), true) = (&f.agency, f.agency_own) {
+                add(points::AGENCY_OWN, format!("{a} credit"));
+            }
+            if f.self_url.is_some() {
+                add(
+                    points::SELF_CANONICAL,
+                    "self-referencing canonical URL".into(),
+                );
+            }
+            if copies[k] > 0 {
+                add(
+                    points::HAS_COPIES,
+                    format!(
+                        "{} near-verbatim cop{}",
+                        copies[k],
+                        if copies[k] == 1 { "y" } else { "ies" }
+                    ),
+                );
+            }
+            if f.converted {
+                add(points::CONVERTED, "conversion artefacts".into());
+            }
+            OriginClaim {
+                doc: m,
+                points,
+                reasons,
+                centrality: centrality[k],
+            }
+        })
+        .collect()
+}
+
+/// The best claim: most points, then most central, then first in input order.
+pub fn choose(claims: &[OriginClaim]) -> &OriginClaim {
+    claims
+        .iter()
+        .min_by(|a, b| {
+            b.points
+                .cmp(&a.points)
+                .then(b.centrality.total_cmp(&a.centrality))
+                .then(a.doc.cmp(&b.doc))
+        })
+        .expect("a cluster has members")
+}

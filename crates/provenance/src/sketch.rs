@@ -1,0 +1,252 @@
+//! The fixed-size summary kept per document between scoring and clustering: a MinHash signature
+//! of its word shingles, its top content terms, its entities, numbers and quotes, and the few
+//! facts the origin choice needs. The text itself is not kept.
+
+use credence_extract::Extraction;
+use credence_heuristics::{Assessment, Verdict};
+use serde::{Deserialize, Serialize};
+
+use crate::text;
+
+/// Word n-gram length of the shingles: 5, as FineWeb's deduplication uses; long enough that two
+/// independent reports of one event rarely share one, short enough that a copy with a few edits
+/// keeps most.
+pub const SHINGLE_WORDS: usize = 5;
+/// MinHash functions per signature (64 x 4 bytes = 256 bytes). The Jaccard estimate's standard
+/// error is sqrt(J(1-J)/64), at most 0.06: enough to tell a copy (J > 0.5) from a rewrite (J < 0.1).
+pub const MINHASH_LEN: usize = 64;
+/// The seed of the MinHash family: fixed, so signatures from different runs can be compared.
+pub const MINHASH_SEED: u64 = 0x6372_6564_656e_6365;
+/// Content terms kept per document for TF-IDF cosine (the most frequent ones).
+pub const MAX_TERMS: usize = 48;
+/// Entities kept per document (smallest hashes: a uniform sample when there are more).
+pub const MAX_ENTITIES: usize = 64;
+/// Numbers kept per document.
+pub const MAX_NUMBERS: usize = 32;
+/// Quotes kept per document.
+pub const MAX_QUOTES: usize = 16;
+
+/// A family of `MINHASH_LEN` hash functions, `h_i(x) = (a_i * x + b_i) >> 32` over a 64-bit
+/// shingle hash (multiply-shift, Dietzfelbinger 1996), with fixed odd `a_i` drawn from splitmix64.
+#[derive(Debug, Clone)]
+pub struct MinHasher {
+    params: Vec<(u64, u64)>,
+}
+
+impl MinHasher {
+    /// `n` hash functions from a fixed seed.
+    pub fn new(n: usize, seed: u64) -> MinHasher {
+        let params = (0..n as u64)
+            .map(|i| {
+                let a = text::mix64(seed ^ (2 * i + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1;
+                let b = text::mix64(a ^ 0xdead_beef_cafe_f00d);
+                (a, b)
+            })
+            .collect();
+        MinHasher { params }
+    }
+
+    /// The signature of a set of 64-bit hashes (`u32::MAX` everywhere for an empty set).
+    pub fn signature(&self, items: impl IntoIterator<Item = u64>) -> Vec<u32> {
+        let mut sig = vec![u32::MAX; self.params.len()];
+        for x in items {
+            for (s, (a, b)) in sig.iter_mut().zip(&self.params) {
+                let h = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
+                if h < *s {
+                    *s = h;
+                }
+            }
+        }
+        sig
+    }
+}
+
+/// The per-document facts the origin choice weighs, each with what a reviewer needs to check it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocFacts {
+    /// The row id.
+    pub id: String,
+    /// The publication date (`YYYY-MM-DD`), as the page states it.
+    pub date: Option<String>,
+    /// False when the heuristics flag the date as fake (weekday or URL-date mismatch) or the page
+    /// as an aggregator's: such a date never counts as evidence of being first.
+    pub date_credible: bool,
+    /// The news agency credited, if any.
+    pub agency: Option<String>,
+    /// True when the agency credit reads as the agency's own copy: a person's byline or no other
+    /// outlet's name on the page. False for "By Reuters" on a newspaper's site.
+    pub agency_own: bool,
+    /// The outlet's name.
+    pub site_name: Option<String>,
+    /// The page's own canonical URL (from `rel=canonical` or `og:url`), normalised.
+    pub self_url: Option<String>,
+    /// The URL an "Original url:" line names, normalised.
+    pub original_url: Option<String>,
+    /// The verdict of the single-document heuristics.
+    pub verdict: Option<Verdict>,
+    /// Conversion artefacts (wrapped lines with another mark, broken quotes, broken URLs).
+    pub converted: bool,
+    /// Words of article text.
+    pub words: u32,
+    /// The weekday the lead names ("on Thursday"), 0 = Monday: when the event happened, for
+    /// documents without a credible date.
+    pub lead_weekday: Option<u8>,
+}
+
+/// Everything kept per document: [`DocFacts`] plus the text sketch. At most 1,088 bytes of sketch
+/// on the heap (256 B of MinHash, 384 B of terms, 256 B of entities, 128 B of numbers, 64 B of
+/// quotes) plus the id, date, agency, site name and URLs, whatever the text's length.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocSketch {
+    /// The facts.
+    pub facts: DocFacts,
+    /// MinHash of the word 5-gram shingles.
+    pub minhash: Vec<u32>,
+    /// How many distinct shingles the text has (for containment from Jaccard).
+    pub shingles: u32,
+    /// Top content terms (hash, count), by count.
+    pub terms: Vec<(u32, u16)>,
+    /// Entity hashes, sorted.
+    pub entities: Vec<u32>,
+    /// Number hashes, sorted.
+    pub numbers: Vec<u32>,
+    /// Quote hashes, sorted.
+    pub quotes: Vec<u32>,
+}
+
+/// Normalises a URL for matching: scheme, `www.`, query, fragment and a trailing slash dropped,
+/// lower-cased.
+pub fn normalise_url(url: &str) -> String {
+    let u = url.trim().to_lowercase();
+    let u = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .unwrap_or(&u);
+    let u = u.strip_prefix("www.").unwrap_or(u);
+    let u = u.split(['?', '#']).next().unwrap_or(u);
+    u.trim_end_matches('/').to_string()
+}
+
+fn smallest<T: Ord + Copy>(set: impl IntoIterator<Item = T>, n: usize) -> Vec<T> {
+    let mut v: Vec<T> = set.into_iter().collect();
+    v.sort_unstable();
+    v.truncate(n);
+    v.shrink_to_fit();
+    v
+}
+
+/// Words of the lead searched for a weekday: a news lead's first two sentences.
+const LEAD_WORDS: usize = 60;
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn lead_weekday(words: &[text::Word<'_>]) -> Option<u8> {
+    words
+        .iter()
+        .take(LEAD_WORDS)
+        .find_map(|w| WEEKDAYS.iter().position(|d| *d == w.lower))
+        .map(|i| i as u8)
+}
+
+/// Signals whose firing means the page's date is not to be trusted.
+const FAKE_DATE_SIGNALS: &[&str] = &["A005", "A006"];
+
+impl DocSketch {
+    /// Sketches one scored document.
+    pub fn new(id: &str, x: &Extraction, a: Option<&Assessment>, hasher: &MinHasher) -> DocSketch {
+        let words = text::words(&x.body_text);
+        let shingles = text::shingles(&words, SHINGLE_WORDS);
+        let mut terms: Vec<(u32, u16)> = text::term_counts(&words)
+            .into_iter()
+            .map(|(t, c)| (t, c.min(u32::from(u16::MAX)) as u16))
+            .collect();
+        terms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.truncate(MAX_TERMS);
+        terms.shrink_to_fit();
+        let verdict = a.map(|a| a.verdict);
+        let fired = |code: &str| a.is_some_and(|a| a.signals.iter().any(|s| s.code == code));
+        let date_flagged =
+            FAKE_DATE_SIGNALS.iter().any(|c| fired(c)) || verdict == Some(Verdict::AggregatorSpam);
+        let agency = x
+            .dateline
+            .as_ref()
+            .and_then(|d| d.agency.clone())
+            .or_else(|| x.agency.first().map(|m| m.agency.clone()));
+        let declared = x.canonical_source.as_deref() == Some("original_url_line");
+        let facts = DocFacts {
+            id: id.to_string(),
+            date: x.published.as_ref().map(|p| p.date().to_string()),
+            date_credible: x.published.is_some() && !date_flagged,
+            agency_own: agency.is_some() && (x.site_name.is_none() || !x.bylines.is_empty()),
+            agency,
+            site_name: x.site_name.clone(),
+            self_url: x
+                .canonical_url
+                .as_deref()
+                .filter(|_| !declared)
+                .map(normalise_url),
+            original_url: x
+                .canonical_url
+                .as_deref()
+                .filter(|_| declared)
+                .map(normalise_url),
+            verdict,
+            converted: fired("P002"),
+            words: x.words.min(u32::MAX as usize) as u32,
+            lead_weekday: lead_weekday(&words),
+        };
+        DocSketch {
+            facts,
+            minhash: hasher.signature(shingles.iter().copied()),
+            shingles: shingles.len() as u32,
+            terms,
+            entities: smallest(text::entities(&words), MAX_ENTITIES),
+            numbers: smallest(text::numbers(&x.body_text), MAX_NUMBERS),
+            quotes: smallest(text::quotes(&x.body_text), MAX_QUOTES),
+        }
+    }
+
+    /// Heap bytes this sketch holds (for the memory figure in docs/benchmarks.md).
+    pub fn heap_bytes(&self) -> usize {
+        let f = &self.facts;
+        self.minhash.capacity() * 4
+            + self.terms.capacity() * 8
+            + (self.entities.capacity() + self.numbers.capacity() + self.quotes.capacity()) * 4
+            + f.id.capacity()
+            + f.date.as_ref().map_or(0, String::capacity)
+            + f.agency.as_ref().map_or(0, String::capacity)
+            + f.site_name.as_ref().map_or(0, String::capacity)
+            + f.self_url.as_ref().map_or(0, String::capacity)
+            + f.original_url.as_ref().map_or(0, String::capacity)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_normalise() {
+        assert_eq!(
+            normalise_url("https://www.Example.com/a/b/?utm=1#x"),
+            "example.com/a/b"
+        );
+    }
+
+    #[test]
+    fn minhash_estimates_jaccard() {
+        let h = MinHasher::new(MINHASH_LEN, 7);
+        let a = h.signature(0..1000u64);
+        let b = h.signature(500..1500u64);
+        let same = a.iter().zip(&b).filter(|(x, y)| x == y).count() as f64 / MINHASH_LEN as f64;
+        // True Jaccard 1/3.
+        assert!((same - 1.0 / 3.0).abs() < 0.2, "{same}");
+    }
+}

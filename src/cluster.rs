@@ -1,0 +1,179 @@
+//! `credence cluster` and `credence score --provenance`: the batch pass. Inputs are scored in
+//! parallel as for `score`; each report's provenance sketch is kept (about 1 KB) and the report
+//! itself, without its article text, goes to an anonymous temporary file. Once every input is
+//! scored the sketches are clustered, and the reports are read back in input order, given their
+//! placement, scored again with it and written.
+
+use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
+
+use rayon::prelude::*;
+
+use credence::provenance::{cluster, ClusterConfig};
+use credence::report::{ClusterCsvSink, ClusterJsonlSink, CsvSink, JsonlSink, Sink};
+use credence::Scorer;
+
+use crate::args::{ClusterArgs, OutputFormat, ScoreArgs, ScoringOptions};
+use crate::inputs::{self, Input};
+use crate::output::Destination;
+
+/// Inputs in flight at once per worker, as in `score`.
+const IN_FLIGHT_PER_JOB: usize = 8;
+/// A window also ends once it holds this many document bytes (as in `score`).
+const WINDOW_BYTES: usize = 32 * 1024 * 1024;
+
+fn format_of(format: Option<OutputFormat>, output: Option<&std::path::Path>) -> OutputFormat {
+    format.unwrap_or_else(
+        || match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+            Some("jsonl") | Some("json") | Some("ndjson") => OutputFormat::Jsonl,
+            _ => OutputFormat::Csv,
+        },
+    )
+}
+
+fn jobs_of(jobs: Option<usize>) -> usize {
+    jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    })
+    .max(1)
+}
+
+/// What one batch run needs besides its sink.
+struct Batch<'a> {
+    paths: &'a [String],
+    input_format: Option<crate::args::InputFormat>,
+    fields: credence_sources::JsonlFields,
+    scoring: &'a ScoringOptions,
+    jobs: usize,
+    quiet: bool,
+}
+
+/// Scores, clusters and writes every input; returns the exit status.
+fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
+    let scorer = Scorer::new(b.scoring.config()?);
+    let inputs: Vec<Input> = inputs::expand(b.paths);
+    // WARC and JSON Lines inputs hold many documents: read them as the score command does.
+    let mut units =
+        crate::stream::Units::new(inputs, b.input_format, b.fields.clone(), b.scoring.clone());
+    let mut documents = 0usize;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(b.jobs)
+        .build()?;
+    let started = std::time::Instant::now();
+    let mut spill = BufWriter::new(tempfile::tempfile()?);
+    let mut sketches = Vec::new();
+    let mut failed = 0usize;
+    loop {
+        let chunk = units.take_window(b.jobs * IN_FLIGHT_PER_JOB, WINDOW_BYTES);
+        if chunk.is_empty() {
+            break;
+        }
+        documents += chunk.len();
+        let scored: Vec<(credence::Report, credence::provenance::DocSketch)> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|u| {
+                    let mut r = u.score(&scorer);
+                    let sketch = scorer.sketch(&r);
+                    // The text is in the sketch now; the rows do not need it.
+                    if let Some(x) = r.extraction.as_mut() {
+                        x.body_text = String::new();
+                        x.body_lines = Vec::new();
+                    }
+                    (r, sketch)
+                })
+                .collect()
+        });
+        for (r, sketch) in scored {
+            if let Some(e) = &r.error {
+                failed += 1;
+                if !b.quiet {
+                    eprintln!("credence: {}: {e}", r.id);
+                }
+            }
+            serde_json::to_writer(&mut spill, &r)?;
+            spill.write_all(b"\n")?;
+            sketches.push(sketch);
+        }
+    }
+    let scored_in = started.elapsed().as_secs_f64();
+    let sketch_bytes: usize = sketches.iter().map(|s| s.heap_bytes()).sum();
+    let placements = cluster(&sketches, &ClusterConfig::default());
+    let clusters = placements.iter().map(|p| p.cluster).max().unwrap_or(0);
+    drop(sketches);
+    let clustered_in = started.elapsed().as_secs_f64() - scored_in;
+    let mut file = spill.into_inner().map_err(|e| e.into_error())?;
+    file.rewind()?;
+    let mut lines = BufReader::new(file).lines();
+    for placement in placements {
+        let line = lines
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("the temporary file of scored reports is short"))??;
+        let mut report: credence::Report = serde_json::from_str(&line)?;
+        scorer.apply_provenance(&mut report, placement);
+        sink.write(&report)?;
+    }
+    sink.finish()?;
+    if !b.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "credence: {} documents, {failed} errors, {clusters} clusters; scored in {scored_in:.1}s, clustered in {clustered_in:.1}s, {secs:.1}s in all; sketches {:.0} bytes a document",
+            documents,
+            sketch_bytes as f64 / documents.max(1) as f64
+        );
+    }
+    Ok(if failed > 0 {
+        crate::EXIT_SOME_FAILED
+    } else {
+        crate::EXIT_OK
+    })
+}
+
+/// `credence score --provenance`.
+pub fn score_with_provenance(a: ScoreArgs) -> anyhow::Result<u8> {
+    let format = format_of(a.format, a.output.as_deref());
+    let mut dest = Destination::open(a.output.as_deref())?;
+    let batch = Batch {
+        paths: &a.paths,
+        input_format: a.input_format,
+        fields: a.jsonl.fields(),
+        scoring: &a.scoring,
+        jobs: jobs_of(a.jobs),
+        quiet: a.quiet,
+    };
+    let code = {
+        let mut sink: Box<dyn Sink + '_> = match format {
+            OutputFormat::Csv => {
+                Box::new(CsvSink::new(&mut dest, a.excel).with_provenance_columns())
+            }
+            OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
+        };
+        run_batch(&batch, sink.as_mut())?
+    };
+    dest.commit()?;
+    Ok(code)
+}
+
+/// `credence cluster`.
+pub fn run(a: ClusterArgs) -> anyhow::Result<u8> {
+    let format = format_of(a.format, a.output.as_deref());
+    let mut dest = Destination::open(a.output.as_deref())?;
+    let batch = Batch {
+        paths: &a.paths,
+        input_format: a.input_format,
+        fields: a.jsonl.fields(),
+        scoring: &a.scoring,
+        jobs: jobs_of(a.jobs),
+        quiet: a.quiet,
+    };
+    let code = {
+        let mut sink: Box<dyn Sink + '_> = match format {
+            OutputFormat::Csv => Box::new(ClusterCsvSink::new(&mut dest, a.excel)),
+            OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(&mut dest)),
+        };
+        run_batch(&batch, sink.as_mut())?
+    };
+    dest.commit()?;
+    Ok(code)
+}

@@ -1,0 +1,303 @@
+//! Hostile inputs, one test each: the real binary on a folder holding the hostile file beside a
+//! good document. Each must yield its own row with a clear `error` or a sound score, and the good
+//! document's row must come out intact.
+
+use std::path::Path;
+
+use crate::util::{credence, Csv};
+
+/// A small, ordinary story whose row must survive whatever sits beside it.
+const GOOD: &str = "Ferry Runs Aground Near Valdora\nBy Ann Lee\nMarch 14, 2024\n\n\
+VALDORA (AP) — A ferry ran aground on Thursday near the island, officials said. No one was hurt.\n";
+
+/// Writes `name` with `bytes` and `z_good.txt` into a fresh folder, scores the folder, and checks
+/// the good row. Returns the parsed CSV and the exit status.
+fn score_beside_good(name: &str, bytes: &[u8]) -> (Csv, Option<i32>) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    score_folder(dir.path())
+}
+
+fn score_folder(dir: &Path) -> (Csv, Option<i32>) {
+    std::fs::write(dir.join("z_good.txt"), GOOD).unwrap();
+    let out = credence(&[
+        "score",
+        "-q",
+        "--crawl-date",
+        "2024-06-01",
+        dir.to_str().unwrap(),
+    ]);
+    let csv = Csv::parse(&out.stdout);
+    let good = csv.row("z_good.txt");
+    assert_eq!(good["error"], "", "{good:?}");
+    assert_eq!(good["title"], "Ferry Runs Aground Near Valdora");
+    assert_eq!(good["bylines"], "Ann Lee");
+    assert_eq!(good["published"], "2024-03-14");
+    (csv, out.status.code())
+}
+
+/// A row is sound: either an error with the `unknown` verdict, or a score in range.
+fn assert_sound(row: &std::collections::HashMap<String, String>) {
+    if row["error"].is_empty() {
+        let c: u8 = row["credibility"].parse().expect("a credibility");
+        assert!(c <= 100);
+        for risk in ["aggregator_risk", "ai_risk"] {
+            if !row[risk].is_empty() {
+                let r: f64 = row[risk].parse().unwrap();
+                assert!((0.0..=1.0).contains(&r), "{risk} {r}");
+            }
+        }
+    } else {
+        assert_eq!(row["verdict"], "unknown");
+    }
+}
+
+#[test]
+fn empty_file() {
+    let (csv, code) = score_beside_good("a.txt", b"");
+    assert_eq!(code, Some(1));
+    assert_eq!(csv.rows.len(), 2);
+    assert!(csv.row("a.txt")["error"].contains("empty"));
+}
+
+#[test]
+fn png_image() {
+    let (csv, code) = score_beside_good("a.html", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0");
+    assert_eq!(code, Some(1));
+    assert!(csv.row("a.html")["error"].contains("PNG"));
+}
+
+#[test]
+fn elf_executable() {
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0".to_vec();
+    elf.extend(std::iter::repeat_n(0u8, 4096));
+    let (csv, code) = score_beside_good("a.txt", &elf);
+    assert_eq!(code, Some(1));
+    assert!(csv.row("a.txt")["error"].contains("ELF"));
+}
+
+#[test]
+fn nul_bytes_in_text() {
+    // A few stray NULs are removed and noted; the story still scores.
+    let text = format!(
+        "Harbor Reopens\0 After Storm\n\n{}\0\n",
+        "The harbor reopened on Monday, officials said. ".repeat(5)
+    );
+    let (csv, _) = score_beside_good("a.txt", text.as_bytes());
+    let row = csv.row("a.txt");
+    assert_sound(row);
+    assert_eq!(row["error"], "");
+    assert_eq!(row["title"], "Harbor Reopens After Storm");
+    // A file that is mostly NULs is not text.
+    let (csv, _) = score_beside_good("b.txt", &[0u8; 5000]);
+    assert!(
+        csv.row("b.txt")["error"].contains("not a text document"),
+        "{:?}",
+        csv.row("b.txt")
+    );
+}
+
+#[test]
+fn invalid_utf8() {
+    let (csv, _) = score_beside_good(
+        "a.txt",
+        b"Harbor Reopens \xc3\x28 After Storm\n\nThe harbor \xff\xfe reopened on Monday, officials said.\n",
+    );
+    let row = csv.row("a.txt");
+    assert_eq!(row["error"], "", "invalid bytes are replaced, not fatal");
+    assert_sound(row);
+    assert!(
+        row["title"].starts_with("Harbor Reopens"),
+        "{:?}",
+        row["title"]
+    );
+}
+
+#[test]
+fn utf16_with_bom() {
+    for (name, bom, le) in [
+        ("le.txt", [0xFF, 0xFE], true),
+        ("be.txt", [0xFE, 0xFF], false),
+    ] {
+        let text =
+            "Überschwemmung in Valdora\n\nDie Fähre lief am Donnerstag auf Grund, sagten Beamte.\n";
+        let bytes: Vec<u8> = bom
+            .into_iter()
+            .chain(
+                text.encode_utf16()
+                    .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }),
+            )
+            .collect();
+        let (csv, _) = score_beside_good(name, &bytes);
+        let row = csv.row(name);
+        assert_eq!(row["error"], "", "{row:?}");
+        assert_eq!(row["title"], "Überschwemmung in Valdora");
+    }
+}
+
+#[test]
+fn windows_1252_declared_by_meta_charset() {
+    // "Café owner’s “big” day" in windows-1252: é = E9, ’ = 92, “ ” = 93 94.
+    let page = b"<!doctype html><html><head><meta charset=\"windows-1252\">\
+<title>Caf\xe9 owner\x92s \x93big\x94 day</title></head><body><h1>Caf\xe9 owner\x92s \x93big\x94 day</h1>\
+<p>The caf\xe9 opened on Monday, its owner said.</p></body></html>";
+    let (csv, _) = score_beside_good("a.html", page);
+    let row = csv.row("a.html");
+    assert_eq!(row["error"], "");
+    assert_eq!(row["title"], "Café owner’s “big” day");
+}
+
+#[test]
+fn koi8_r_declared_by_meta_charset() {
+    // "Паром сел на мель" in KOI8-R.
+    let title = b"\xf0\xc1\xd2\xcf\xcd \xd3\xc5\xcc \xce\xc1 \xcd\xc5\xcc\xd8";
+    let mut page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><title>".to_vec();
+    page.extend_from_slice(title);
+    page.extend_from_slice(b"</title></head><body><h1>");
+    page.extend_from_slice(title);
+    page.extend_from_slice(
+        b"</h1><p>\xf0\xc1\xd2\xcf\xcd \xd3\xc5\xcc \xce\xc1 \xcd\xc5\xcc\xd8.</p></body></html>",
+    );
+    let (csv, _) = score_beside_good("a.html", &page);
+    let row = csv.row("a.html");
+    assert_eq!(row["error"], "");
+    assert_eq!(row["title"], "Паром сел на мель");
+}
+
+/// A single 200 MB line: over the default 50 MiB cap, so an error row that says how to raise it,
+/// read no further than the cap. The run completes; nothing here is timed.
+#[test]
+fn two_hundred_megabyte_single_line() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        use std::io::Write;
+        let mut f =
+            std::io::BufWriter::new(std::fs::File::create(dir.path().join("a.txt")).unwrap());
+        let chunk = "word ".repeat(200_000); // 1 MB
+        for _ in 0..200 {
+            f.write_all(chunk.as_bytes()).unwrap();
+        }
+        f.flush().unwrap();
+    }
+    let (csv, code) = score_folder(dir.path());
+    assert_eq!(code, Some(1));
+    let row = csv.row("a.txt");
+    assert!(
+        row["error"].contains("limit") && row["error"].contains("--max-doc-bytes"),
+        "{row:?}"
+    );
+    assert_eq!(row["verdict"], "unknown");
+}
+
+/// A long single line under the cap scores (no quadratic blow-up on one huge line).
+#[test]
+fn two_megabyte_single_line_scores() {
+    let line = "The council met on Monday and the mayor said the harbor would reopen soon. "
+        .repeat(27_000);
+    let (csv, _) = score_beside_good("a.txt", line.as_bytes());
+    let row = csv.row("a.txt");
+    assert_eq!(row["error"], "");
+    assert_sound(row);
+}
+
+#[test]
+fn hundred_thousand_nested_divs() {
+    let mut page = String::from("<html><head><title>Deep page</title></head><body>");
+    page.push_str(&"<div>".repeat(100_000));
+    page.push_str("<p>The harbor reopened on Monday, officials said.</p>");
+    page.push_str(&"</div>".repeat(100_000));
+    page.push_str("</body></html>");
+    let (csv, _) = score_beside_good("a.html", page.as_bytes());
+    let row = csv.row("a.html");
+    assert_sound(row);
+}
+
+#[test]
+fn ten_thousand_links() {
+    let mut page = String::from(
+        "<html><head><title>Link farm</title></head><body><h1>Link farm</h1><p>The harbor reopened on Monday, officials said.</p><ul>",
+    );
+    for i in 0..10_000 {
+        page.push_str(&format!(
+            "<li><a href=\"https://example.com/story/{i}\">Story number {i}</a></li>"
+        ));
+    }
+    page.push_str("</ul></body></html>");
+    let (csv, _) = score_beside_good("a.html", page.as_bytes());
+    let row = csv.row("a.html");
+    assert_sound(row);
+    assert_eq!(row["error"], "");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    std::fs::write(&f, GOOD).unwrap();
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::File::open(&f).is_ok() {
+        eprintln!("skipped: running as a user who can read a chmod-000 file (root?), so the unreadable case cannot be made");
+        return;
+    }
+    let (csv, code) = score_folder(dir.path());
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(code, Some(1));
+    assert!(
+        csv.row("a.txt")["error"].contains("permission denied"),
+        "{:?}",
+        csv.row("a.txt")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn directory_symlink_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("story.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    let (csv, code) = score_folder(dir.path());
+    assert_eq!(code, Some(1));
+    let looped = csv
+        .rows
+        .iter()
+        .find(|r| r["id"].ends_with("loop"))
+        .expect("a row for the loop");
+    assert!(looped["error"].contains("symlink loop"), "{looped:?}");
+    assert_eq!(
+        csv.row("story.txt")["title"],
+        "Ferry Runs Aground Near Valdora"
+    );
+    assert_eq!(csv.rows.len(), 3, "the loop is not followed");
+}
+
+/// Spreadsheet safety end to end: a formula title is neutralised in the CSV and kept raw in JSON
+/// Lines; the `<html lang>` fallback for the language cell is neutralised too (found by fuzzing).
+#[test]
+fn formula_cells_csv_neutralised_jsonl_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = "=HYPERLINK(\"http://x\",\"y\")";
+    std::fs::write(
+        dir.path().join("a.html"),
+        format!("<html lang=\"=1\"><head><title>{title}</title></head><body><h1>{title}</h1><p>Short.</p></body></html>"),
+    )
+    .unwrap();
+    let (csv, _) = score_folder(dir.path());
+    let row = csv.row("a.html");
+    assert_eq!(row["title"], format!("'{title}"));
+    assert!(!row["language"].starts_with('='), "{:?}", row["language"]);
+
+    let out = credence(&[
+        "score",
+        "-q",
+        "--format",
+        "jsonl",
+        dir.path().join("a.html").to_str().unwrap(),
+    ]);
+    let line = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(v["title"], title, "JSON keeps the raw value");
+}

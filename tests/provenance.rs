@@ -1,0 +1,182 @@
+//! Story clusters (`credence cluster`, `score --provenance`) on the team's fixtures, against
+//! `EXPECTED.toml`'s `relation` and `origin`, and on the seeds in `../shared/seeds` (read in place;
+//! skipped with a printed reason when absent).
+
+use std::collections::HashMap;
+
+use crate::util::{credence, seed, seeds_dir, Csv};
+
+fn name(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id)
+}
+
+#[test]
+fn fixture_clusters_origins_and_relations() {
+    let out = credence(&["cluster", "-q", "data/samples"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = Csv::parse(&out.stdout);
+    assert_eq!(
+        csv.header,
+        [
+            "id",
+            "title",
+            "published",
+            "cluster",
+            "cluster_size",
+            "origin_id",
+            "relation",
+            "similarity"
+        ]
+    );
+    let text = std::fs::read_to_string(crate::util::root().join("data/samples/EXPECTED.toml"))
+        .expect("EXPECTED.toml");
+    let exp: toml::Table = text.parse().expect("valid TOML");
+    let exp = exp["files"].as_table().expect("[files]");
+    let mut cluster_of_family: HashMap<String, String> = HashMap::new();
+    let mut misses = Vec::new();
+    for (file, e) in exp {
+        let e = e.as_table().unwrap();
+        let row = csv.row(file);
+        let want = e["relation"].as_str().unwrap();
+        if row["relation"] != want {
+            misses.push(format!(
+                "{file}: relation {} (want {want})",
+                row["relation"]
+            ));
+        }
+        if let Some(origin) = e.get("origin").and_then(|o| o.as_str()) {
+            if name(&row["origin_id"]) != origin {
+                misses.push(format!(
+                    "{file}: origin {} (want {origin})",
+                    row["origin_id"]
+                ));
+            }
+        }
+        let family = e["family"].as_str().unwrap();
+        if family == "none" {
+            assert_eq!(row["cluster_size"], "1", "{file} stands alone");
+        } else if let Some(c) = cluster_of_family.insert(family.into(), row["cluster"].clone()) {
+            assert_eq!(c, row["cluster"], "{file}: family {family} is one cluster");
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+    let clusters: std::collections::HashSet<&String> = cluster_of_family.values().collect();
+    assert_eq!(clusters.len(), 3, "three families, three clusters");
+}
+
+#[test]
+fn provenance_columns_follow_error_and_feed_the_verdict() {
+    let out = credence(&["score", "-q", "--provenance", "data/samples"]);
+    assert!(out.status.success());
+    let csv = Csv::parse(&out.stdout);
+    // After the fixed contract (which ends error, source_domain, source_reputation).
+    let at = csv
+        .header
+        .iter()
+        .position(|h| h == "source_reputation")
+        .unwrap();
+    assert_eq!(
+        csv.header[at + 1..at + 6],
+        [
+            "cluster",
+            "cluster_size",
+            "origin_id",
+            "relation",
+            "similarity"
+        ]
+    );
+    assert!(csv.header[at + 6].starts_with("sig_"));
+    let agg = csv.row("a_aggregator.txt");
+    assert_eq!(agg["verdict"], "aggregator_spam");
+    assert_eq!(agg["relation"], "copy");
+    assert!(agg["sig_A009_copy_date_lag"].parse::<f64>().unwrap() > 0.0);
+    // The near-verbatim copy is a copy; the paraphrase keeps its own (style) verdict.
+    assert_eq!(csv.row("c_copy.txt")["verdict"], "copy");
+    assert_eq!(csv.row("c_paraphrase.txt")["verdict"], "ai_generated");
+    assert!(csv.row("a_original.html")["why"].contains("origin of cluster"));
+    // Without --provenance the columns are absent.
+    let plain = Csv::parse(&credence(&["score", "-q", "data/samples"]).stdout);
+    assert!(!plain.header.iter().any(|h| h == "relation"));
+
+    let out = credence(&[
+        "score",
+        "-q",
+        "--provenance",
+        "--format",
+        "jsonl",
+        "data/samples",
+    ]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let agg = lines
+        .iter()
+        .find(|v| v["id"].as_str().unwrap().ends_with("a_aggregator.txt"))
+        .unwrap();
+    assert_eq!(agg["relation"], "copy");
+    let lag = agg["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "A009")
+        .expect("date lag signal");
+    assert_eq!(
+        lag["summary"],
+        "dated 2025-04-19, 13 months after its origin data/samples/a_original.html (2024-03-14)"
+    );
+}
+
+#[test]
+fn failed_inputs_keep_their_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let out = credence(&["cluster", "-q", d, "data/samples/b_wire.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    let csv = Csv::parse(&out.stdout);
+    assert_eq!(csv.rows.len(), 2);
+    assert_eq!(csv.row("empty.txt")["relation"], "");
+    assert_eq!(csv.row("b_wire.txt")["relation"], "unique");
+}
+
+#[test]
+fn seed_story_cluster() {
+    let Some(dir) = seeds_dir() else { return };
+    let out = credence(&["cluster", "-q", dir.to_str().unwrap()]);
+    let csv = Csv::parse(&out.stdout);
+    let row = |p: &str| csv.row(name(&seed(&dir, p))).clone();
+    let story = row("000")["cluster"].clone();
+    for p in ["001", "002", "003"] {
+        assert_eq!(row(p)["cluster"], story, "{p} is in the story cluster");
+    }
+    let origin = name(&row("000")["origin_id"]).to_string();
+    assert!(
+        origin.starts_with("000") || origin.starts_with("001"),
+        "{origin}"
+    );
+    let other = if origin.starts_with("000") {
+        "001"
+    } else {
+        "000"
+    };
+    assert_eq!(row(other)["relation"], "copy");
+    assert_eq!(row("002")["relation"], "same_event");
+    assert_eq!(row("003")["relation"], "paraphrase");
+    let r004 = row("004");
+    assert!(
+        r004["relation"] == "related" || r004["cluster"] != story,
+        "004: {r004:?}"
+    );
+    assert_ne!(r004["relation"], "copy");
+    // The AP credit is noted in 002's evidence.
+    let scored =
+        Csv::parse(&credence(&["score", "-q", "--provenance", dir.to_str().unwrap()]).stdout);
+    let s002 = scored.row(name(&seed(&dir, "002")));
+    assert!(s002["why"].contains("AP credit"), "{}", s002["why"]);
+}
