@@ -1,7 +1,7 @@
 """Score the credibility and provenance of news documents.
 
 Every function returns records equal to the lines ``credence score --format jsonl`` writes for
-the same inputs: the CSV's columns (``id``, ``verdict``, ``credibility``, ``aggregator_risk``,
+the same inputs (``cluster``: ``credence score --provenance --format jsonl``): the CSV's columns (``id``, ``verdict``, ``credibility``, ``aggregator_risk``,
 ``ai_risk``, ``why``, ``title``, ``bylines``, ``published``, ...; risks as numbers or ``None``)
 plus ``signals`` with their evidence, ``updated``, ``published_confidence``, ``policy_version``
 and ``diagnostics``. A document that cannot be read or scored is a record whose ``error`` says
@@ -71,6 +71,27 @@ def score_warc(
     an error record saying where when the file is truncated or corrupt (after the records
     before it). A file that cannot be opened yields one error record with id ``name`` (default:
     ``path``). ``crawl_date`` applies to records without a ``WARC-Date``.
+    """
+
+def cluster(
+    items: Iterable[Union[str, Mapping[str, Any]]],
+    policy: PolicyPath | None = None,
+    crawl_date: CrawlDate | None = None,
+) -> list[Record]:
+    """Scores a batch of documents and places each in the batch's story clusters: the records
+    ``credence score --provenance --format jsonl`` writes, in input order.
+
+    Items are ``score_many``'s. An item with neither ``id`` nor ``url`` gets its position in
+    the list (``"0"``, ``"1"``, ...) as its id. Each record adds ``cluster`` (1-based, in order of
+    each cluster's first document), ``cluster_size``, ``origin_id``, ``relation`` (``origin``,
+    ``copy``, ``wire_republication``, ``paraphrase``, ``same_event``, ``related`` or
+    ``unique``) and ``similarity`` (a number, or ``None`` for origins and unique documents), and
+    is scored again with its placement: a copy dated long after its origin gets
+    ``copy_date_lag`` (A009), a near-verbatim copy ``batch_copy`` (P003) and the ``copy``
+    verdict, and ``why`` ends with the provenance evidence. A document that cannot be read has
+    an ``error`` and none of these keys. Scoring, sketching and clustering run in parallel with
+    the GIL released; the whole batch is held in memory (about 1 KB of sketch per document plus
+    its record).
     """
 
 class WarcScores(Iterator[Record]):

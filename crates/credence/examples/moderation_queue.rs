@@ -14,8 +14,8 @@ use std::io::{BufWriter, Write};
 use std::sync::mpsc;
 use std::thread;
 
-use credence::{Config, Format, Hint, Report, Scorer, Verdict};
-use credence_sources::{ContentKind, Item, JsonlFields, JsonlReader};
+use credence::sources::{Item, JsonlFields, JsonlReader};
+use credence::{Config, Hint, Report, Scorer, Verdict};
 
 /// Documents waiting for a scorer: bounds memory when stdin is faster than scoring.
 const QUEUE_DEPTH: usize = 64;
@@ -78,19 +78,7 @@ fn main() {
         let stdin = std::io::stdin();
         for item in JsonlReader::new(stdin.lock(), JsonlFields::default(), "stdin") {
             let (hint, body) = match item {
-                Ok(Item::Document(r)) => {
-                    let hint = Hint {
-                        id: r.id,
-                        url: r.url,
-                        crawl_date: r.crawl_date,
-                        format: r.kind.map(|k| match k {
-                            ContentKind::Html => Format::Html,
-                            ContentKind::Text => Format::Text,
-                        }),
-                        charset: r.charset,
-                    };
-                    (hint, r.body)
-                }
+                Ok(Item::Document(r)) => Hint::from_record(r),
                 // A line that is not a document still gets a row: `review`, with the reason.
                 Ok(Item::Failed { id, error }) => {
                     let _ = failed_tx.send(Report::failed(id, error));

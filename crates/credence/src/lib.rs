@@ -4,7 +4,8 @@
 //! a [`Scorer`] once, then score bytes or strings; every call returns a [`Report`] (extraction,
 //! signals with evidence, per-axis risks, credibility, verdict), even for input that cannot be read
 //! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`provenance`],
-//! [`report`].
+//! [`report`], and [`sources`] (WARC and JSON Lines readers; [`Hint::from_record`] turns their
+//! records into what [`Scorer::score`] takes).
 //!
 //! Provenance across a batch is a second pass: [`Scorer::sketch`] each report as it is scored,
 //! [`provenance::cluster`] the sketches, then [`Scorer::apply_provenance`] each report with its
@@ -37,6 +38,7 @@ pub use credence_extract as extract;
 pub use credence_heuristics as heuristics;
 pub use credence_provenance as provenance;
 pub use credence_report as report;
+pub use credence_sources as sources;
 
 pub use credence_extract::Format;
 pub use credence_heuristics::{Policy, Verdict};
@@ -120,6 +122,41 @@ impl Hint {
             "txt" | "text" => Some(Format::Text),
             _ => None,
         }
+    }
+
+    /// A document record read by [`sources`] (a WARC response, a JSON line) as a hint (its id,
+    /// URL, crawl date, charset, and HTML or text as the source states it) and the bytes to
+    /// score. A record without a crawl date leaves it `None`: set a default after.
+    ///
+    /// ```
+    /// use credence::sources::{Item, JsonlFields, JsonlReader};
+    /// use credence::{Config, Format, Hint, Scorer};
+    ///
+    /// let line = br#"{"id": "a1", "html": "<p>The ferry ran aground.</p>", "url": "https://news.example/a1"}"#;
+    /// let Some(Ok(Item::Document(record))) =
+    ///     JsonlReader::new(&line[..], JsonlFields::default(), "feed.jsonl").next()
+    /// else {
+    ///     panic!("a document line");
+    /// };
+    /// let (mut hint, body) = Hint::from_record(record);
+    /// hint.crawl_date = hint.crawl_date.or(Some("2024-06-01".parse().unwrap()));
+    /// assert_eq!((hint.id.as_str(), hint.format), ("a1", Some(Format::Html)));
+    /// assert_eq!(hint.url.as_deref(), Some("https://news.example/a1"));
+    /// let report = Scorer::new(Config::default()).score(&body, &hint);
+    /// assert_eq!(report.id, "a1");
+    /// ```
+    pub fn from_record(record: credence_sources::Record) -> (Hint, Vec<u8>) {
+        let hint = Hint {
+            id: record.id,
+            url: record.url,
+            crawl_date: record.crawl_date,
+            format: record.kind.map(|k| match k {
+                credence_sources::ContentKind::Html => Format::Html,
+                credence_sources::ContentKind::Text => Format::Text,
+            }),
+            charset: record.charset,
+        };
+        (hint, record.body)
     }
 }
 

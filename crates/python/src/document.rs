@@ -16,9 +16,11 @@ use crate::scorers::scorer;
 const ITEM_KEYS: [&str; 5] = ["text", "html", "url", "crawl_date", "id"];
 
 /// One document to score, owned (no Python object inside).
-struct Document {
-    bytes: Vec<u8>,
-    hint: Hint,
+pub struct Document {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// Its id, URL, crawl date and format.
+    pub hint: Hint,
 }
 
 /// Scores one document and returns its record (the CLI's JSON Lines fields) as a dict.
@@ -59,17 +61,7 @@ pub fn score_many<'py>(
     crawl_date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let scorer = scorer(policy.as_deref())?;
-    let default_date = parse_crawl_date(crawl_date)?;
-    let mut docs = Vec::new();
-    for (n, item) in items.try_iter()?.enumerate() {
-        let item = item?;
-        let doc = item_document(&item)
-            .map_err(|e| prefix_error(py, e, &format!("item {n} of score_many: ")))?;
-        docs.push(doc);
-    }
-    for d in &mut docs {
-        d.hint.crawl_date = d.hint.crawl_date.or(default_date);
-    }
+    let docs = item_documents(py, items, crawl_date, "score_many")?;
     let lines: Vec<_> = py.detach(|| {
         docs.par_iter()
             .with_max_len(1)
@@ -81,6 +73,25 @@ pub fn score_many<'py>(
         out.append(line_to_dict(py, line)?)?;
     }
     Ok(out)
+}
+
+/// The documents of `score_many`'s (and `cluster`'s) items, in order, with `crawl_date` for
+/// those without their own. A bad item raises, naming its position and `function`.
+pub fn item_documents(
+    py: Python<'_>,
+    items: &Bound<'_, PyAny>,
+    crawl_date: Option<&Bound<'_, PyAny>>,
+    function: &str,
+) -> PyResult<Vec<Document>> {
+    let default_date = parse_crawl_date(crawl_date)?;
+    let mut docs = Vec::new();
+    for (n, item) in items.try_iter()?.enumerate() {
+        let mut doc = item_document(&item?)
+            .map_err(|e| prefix_error(py, e, &format!("item {n} of {function}: ")))?;
+        doc.hint.crawl_date = doc.hint.crawl_date.or(default_date);
+        docs.push(doc);
+    }
+    Ok(docs)
 }
 
 /// A `score_many` item: a dict of `score`'s document arguments, or plain text.

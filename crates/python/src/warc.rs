@@ -1,5 +1,5 @@
 //! `score_warc`: a WARC file (plain or gzip, one member per record or not) read, parsed and
-//! scored in Rust by `credence-sources` and the facade, one record per step of a Python
+//! scored in Rust by the facade and its `sources` readers, one record per step of a Python
 //! iterator, with the GIL released while a record is read and scored. Python only sees rows.
 //!
 //! The rows are the ones `credence score FILE --format jsonl` writes for the same file: a
@@ -13,10 +13,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use credence_facade::{Format, Hint, Report, Scorer};
-use credence_sources::{
-    ContentKind, CountingReader, Item, SkipReason, SourceError, SourceErrorKind, WarcReader,
+use credence_facade::sources::{
+    CountingReader, Item, SkipReason, SourceError, SourceErrorKind, WarcReader,
 };
+use credence_facade::{Hint, Report, Scorer};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -163,17 +163,9 @@ impl State {
                 }
                 Some(Ok(Item::Document(r))) => {
                     stream.documents += 1;
-                    let hint = Hint {
-                        id: r.id,
-                        url: r.url,
-                        crawl_date: r.crawl_date.or(self.crawl_date),
-                        format: r.kind.map(|k| match k {
-                            ContentKind::Html => Format::Html,
-                            ContentKind::Text => Format::Text,
-                        }),
-                        charset: r.charset,
-                    };
-                    self.scorer.score(&r.body, &hint)
+                    let (mut hint, body) = Hint::from_record(r);
+                    hint.crawl_date = hint.crawl_date.or(self.crawl_date);
+                    self.scorer.score(&body, &hint)
                 }
                 Some(Ok(Item::Failed { id, error })) => Report::failed(id, error),
                 Some(Ok(Item::Skipped { reason, .. })) => {
