@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use credence::{Hint, Report};
 use credence_sources::{
-    ContentKind, CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError,
-    SourceErrorKind, WarcReader,
+    CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError, SourceErrorKind,
+    WarcReader,
 };
 
 use crate::args::InputFormat;
@@ -171,15 +171,9 @@ impl Units {
             match item {
                 Ok(Item::Document(r)) => {
                     open.documents += 1;
-                    let mut hint = self.hint(r.id);
-                    hint.url = r.url;
-                    hint.crawl_date = r.crawl_date.or(hint.crawl_date);
-                    hint.charset = r.charset;
-                    hint.format = r.kind.map(|k| match k {
-                        ContentKind::Html => credence::Format::Html,
-                        ContentKind::Text => credence::Format::Text,
-                    });
-                    return Some(Unit::Score(hint, r.body));
+                    let (mut hint, body) = Hint::from_record(r);
+                    hint.crawl_date = hint.crawl_date.or(self.options.crawl_date);
+                    return Some(Unit::Score(hint, body));
                 }
                 Ok(Item::Failed { id, error }) => {
                     return Some(Unit::Ready(Box::new(Report::failed(id, error))))

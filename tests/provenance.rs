@@ -132,6 +132,51 @@ fn provenance_columns_follow_error_and_feed_the_verdict() {
     );
 }
 
+/// The provenance pass keeps reports in a temporary file between scoring and rescoring: the
+/// values read back must be the ones written, so every signal but the batch ones (A009, P003)
+/// has the same points and value, to the last digit of the JSON text, as without
+/// `--provenance`. The numbers are compared as text: parsing them could hide the difference.
+#[test]
+fn provenance_keeps_every_other_signal_value_exactly() {
+    // Each signal's code, points and value as written (a record's keys are sorted; evidence has
+    // no `points` or `value` key, and a `"` inside a string is escaped).
+    fn number_after<'a>(line: &'a str, key: &str) -> &'a str {
+        let at = line.find(key).expect("the key") + key.len();
+        let rest = &line[at..];
+        &rest[..rest.find([',', '}']).expect("the number ends")]
+    }
+    let signals = |args: &[&str]| -> Vec<Vec<(String, String, String)>> {
+        let out = credence(args);
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                line.split("{\"axis\":")
+                    .skip(1)
+                    .map(|s| {
+                        let code = number_after(s, "\"code\":").trim_matches('"').to_string();
+                        let points = number_after(s, "\"points\":").to_string();
+                        let value = number_after(s, "\"value\":").to_string();
+                        (code, points, value)
+                    })
+                    .filter(|(code, _, _)| code != "A009" && code != "P003")
+                    .collect()
+            })
+            .collect()
+    };
+    let plain = signals(&["score", "-q", "--format", "jsonl", "data/samples"]);
+    let batch = signals(&[
+        "score",
+        "-q",
+        "--provenance",
+        "--format",
+        "jsonl",
+        "data/samples",
+    ]);
+    assert!(plain.len() >= 10 && plain.iter().all(|s| s.len() >= 3));
+    assert_eq!(plain, batch);
+}
+
 #[test]
 fn failed_inputs_keep_their_rows() {
     let dir = tempfile::tempdir().unwrap();

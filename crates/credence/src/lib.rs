@@ -4,7 +4,8 @@
 //! a [`Scorer`] once, then score bytes or strings; every call returns a [`Report`] (extraction,
 //! signals with evidence, per-axis risks, credibility, verdict), even for input that cannot be read
 //! (its `error` says why). The parts are re-exported: [`extract`], [`heuristics`], [`provenance`],
-//! [`report`].
+//! [`report`], and [`sources`] (WARC and JSON Lines readers; [`Hint::from_record`] turns their
+//! records into what [`Scorer::score`] takes).
 //!
 //! Provenance across a batch is a second pass: [`Scorer::sketch`] each report as it is scored,
 //! [`provenance::cluster`] the sketches, then [`Scorer::apply_provenance`] each report with its
@@ -23,6 +24,11 @@
 //! assert_eq!(row.published, "2024-03-14");
 //! assert_eq!(row.bylines, "Ann Lee");
 //! ```
+//!
+//! A [`Report`] serialises with serde; [`report::JsonlSink`] writes the record `credence score
+//! --format jsonl` writes, and [`report::CsvSink`] the CSV row. `examples/moderation_queue.rs`
+//! reads JSON lines from stdin, scores them on a few threads and routes each by its verdict:
+//! `printf '{"id":"a","text":"..."}\n' | cargo run -p credence --example moderation_queue`.
 #![deny(missing_docs)]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -32,6 +38,7 @@ pub use credence_extract as extract;
 pub use credence_heuristics as heuristics;
 pub use credence_provenance as provenance;
 pub use credence_report as report;
+pub use credence_sources as sources;
 
 pub use credence_extract::Format;
 pub use credence_heuristics::{Policy, Verdict};
@@ -41,7 +48,16 @@ pub use credence_report::{Report, Row};
 /// a dump or an attack, and scoring it would hold a worker for minutes.
 pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
 
-/// How a [`Scorer`] is set up.
+/// How a [`Scorer`] is set up. `Config::default()` is the compiled-in policy; a partial TOML
+/// policy (as the CLI's `--policy FILE`) overrides any of its values:
+///
+/// ```
+/// use credence::{Config, Policy, Scorer};
+///
+/// let policy = Policy::with_overrides("[axes.ai]\nthreshold = 0.7\n").expect("a valid policy");
+/// let scorer = Scorer::new(Config { policy, ..Config::default() });
+/// assert_eq!(scorer.policy().axes.ai.threshold, 0.7);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Config {
     /// The scoring policy (weights, caps, thresholds).
@@ -69,7 +85,19 @@ impl Default for Config {
     }
 }
 
-/// What the caller knows about a document besides its bytes.
+/// What the caller knows about a document besides its bytes: all optional but the row id.
+///
+/// ```
+/// use credence::{Format, Hint};
+///
+/// let hint = Hint {
+///     url: Some("https://news.example/2024/03/14/ferry".into()),
+///     crawl_date: Some("2024-03-15".parse().unwrap()),
+///     format: Some(Format::Html),
+///     ..Hint::new("record-17")
+/// };
+/// assert_eq!(hint.id, "record-17");
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Hint {
     /// The row id (a path, a record id).
@@ -102,9 +130,65 @@ impl Hint {
             _ => None,
         }
     }
+
+    /// A document record read by [`sources`] (a WARC response, a JSON line) as a hint (its id,
+    /// URL, crawl date, charset, and HTML or text as the source states it) and the bytes to
+    /// score. A record without a crawl date leaves it `None`: set a default after.
+    ///
+    /// ```
+    /// use credence::sources::{Item, JsonlFields, JsonlReader};
+    /// use credence::{Config, Format, Hint, Scorer};
+    ///
+    /// let line = br#"{"id": "a1", "html": "<p>The ferry ran aground.</p>", "url": "https://news.example/a1"}"#;
+    /// let Some(Ok(Item::Document(record))) =
+    ///     JsonlReader::new(&line[..], JsonlFields::default(), "feed.jsonl").next()
+    /// else {
+    ///     panic!("a document line");
+    /// };
+    /// let (mut hint, body) = Hint::from_record(record);
+    /// hint.crawl_date = hint.crawl_date.or(Some("2024-06-01".parse().unwrap()));
+    /// assert_eq!((hint.id.as_str(), hint.format), ("a1", Some(Format::Html)));
+    /// assert_eq!(hint.url.as_deref(), Some("https://news.example/a1"));
+    /// let report = Scorer::new(Config::default()).score(&body, &hint);
+    /// assert_eq!(report.id, "a1");
+    /// ```
+    pub fn from_record(record: credence_sources::Record) -> (Hint, Vec<u8>) {
+        let hint = Hint {
+            id: record.id,
+            url: record.url,
+            crawl_date: record.crawl_date,
+            format: record.kind.map(|k| match k {
+                credence_sources::ContentKind::Html => Format::Html,
+                credence_sources::ContentKind::Text => Format::Text,
+            }),
+            charset: record.charset,
+        };
+        (hint, record.body)
+    }
 }
 
-/// Scores documents. Build once; `Send + Sync`, cheap to share across threads.
+/// Scores documents. Build once; `Send + Sync`, and cheap to clone (it holds `Arc`s of the
+/// policy and the compiled lexicons, and a 1 KB table of MinHash parameters), so share it by
+/// reference or clone it into threads:
+///
+/// ```
+/// use credence::{Config, Hint, Scorer};
+///
+/// let scorer = Scorer::new(Config::default());
+/// let pages = ["Ferry Runs Aground\nBy Ann Lee\n\nA ferry ran aground, officials said.", "<p>Hi</p>"];
+/// let verdicts: Vec<String> = std::thread::scope(|s| {
+///     let handles: Vec<_> = pages
+///         .iter()
+///         .enumerate()
+///         .map(|(n, page)| {
+///             let scorer = scorer.clone(); // two Arc increments and a 1 KB copy
+///             s.spawn(move || scorer.score_str(page, &Hint::new(n.to_string())).row().verdict)
+///         })
+///         .collect();
+///     handles.into_iter().map(|h| h.join().unwrap()).collect()
+/// });
+/// assert_eq!(verdicts.len(), 2);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Scorer {
     heuristics: credence_heuristics::Heuristics,
@@ -183,6 +267,37 @@ impl Scorer {
 
     /// Scores one document. Never panics and never fails: a document that cannot be read or scored
     /// yields a report whose `error` says why.
+    ///
+    /// ```
+    /// use credence::report::{JsonlSink, Sink};
+    /// use credence::{Config, Hint, Scorer};
+    ///
+    /// let scorer = Scorer::new(Config::default());
+    /// let html = b"<html><head><title>Ferry Runs Aground Near Valdora</title></head><body>\
+    ///     <p>VALDORA (AP) \xe2\x80\x94 A ferry ran aground on Thursday, officials said.</p></body></html>";
+    /// let hint = Hint {
+    ///     url: Some("https://news.example/2024/03/14/ferry".into()),
+    ///     crawl_date: Some("2024-03-15".parse().unwrap()),
+    ///     ..Hint::new("ferry.html")
+    /// };
+    /// let report = scorer.score(html, &hint);
+    /// assert_eq!(report.row().title, "Ferry Runs Aground Near Valdora");
+    /// assert_eq!(report.row().agency, "AP");
+    ///
+    /// // The whole report is serde-serialisable...
+    /// let json = serde_json::to_value(&report).unwrap();
+    /// assert_eq!(json["id"], "ferry.html");
+    /// // ...and JsonlSink writes the CLI's `--format jsonl` record.
+    /// let mut line = Vec::new();
+    /// JsonlSink::new(&mut line).write(&report).unwrap();
+    /// let record: serde_json::Value = serde_json::from_slice(&line).unwrap();
+    /// assert_eq!(record["verdict"], "wire");
+    ///
+    /// // Input that is not a document is a report with an error, not an `Err`.
+    /// let failed = scorer.score(b"\x89PNG\r\n\x1a\n", &Hint::new("logo.png"));
+    /// assert!(failed.error.is_some());
+    /// assert_eq!(failed.row().verdict, "unknown");
+    /// ```
     pub fn score(&self, bytes: &[u8], hint: &Hint) -> Report {
         self.score_with_text(bytes, hint).0
     }
@@ -216,7 +331,15 @@ impl Scorer {
         }
     }
 
-    /// Scores a string.
+    /// Scores a string (same as [`Scorer::score`] on its UTF-8 bytes).
+    ///
+    /// ```
+    /// use credence::{Config, Hint, Scorer};
+    ///
+    /// let scorer = Scorer::new(Config::default());
+    /// let report = scorer.score_str("Hello\n\nA short note.", &Hint::new("note.txt"));
+    /// assert_eq!(report.id, "note.txt");
+    /// ```
     pub fn score_str(&self, text: &str, hint: &Hint) -> Report {
         self.score(text.as_bytes(), hint)
     }
