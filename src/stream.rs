@@ -171,6 +171,12 @@ impl Units {
             match item {
                 Ok(Item::Document(r)) => {
                     open.documents += 1;
+                    let max = self.options.max_doc_bytes;
+                    if r.body.len() > max + RECORD_HEADER_ALLOWANCE {
+                        // A gzip-coded payload, decoded only this far: its size is unknown.
+                        let error = format!("document decompresses to more than {max} bytes, over the {max}-byte limit (raise it with --max-doc-bytes); read no further");
+                        return Some(Unit::Ready(Box::new(Report::failed(r.id, error))));
+                    }
                     let mut hint = self.hint(r.id);
                     hint.url = r.url;
                     hint.crawl_date = r.crawl_date.or(hint.crawl_date);

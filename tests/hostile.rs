@@ -2,6 +2,7 @@
 //! good document. Each must yield its own row with a clear `error` or a sound score, and the good
 //! document's row must come out intact.
 
+use std::io::Write;
 use std::path::Path;
 
 use crate::util::{credence, Csv};
@@ -19,14 +20,16 @@ fn score_beside_good(name: &str, bytes: &[u8]) -> (Csv, Option<i32>) {
 }
 
 fn score_folder(dir: &Path) -> (Csv, Option<i32>) {
+    score_folder_with(dir, &[])
+}
+
+/// [`score_folder`] with more arguments for `credence score`.
+fn score_folder_with(dir: &Path, args: &[&str]) -> (Csv, Option<i32>) {
     std::fs::write(dir.join("z_good.txt"), GOOD).unwrap();
-    let out = credence(&[
-        "score",
-        "-q",
-        "--crawl-date",
-        "2024-06-01",
-        dir.to_str().unwrap(),
-    ]);
+    let mut all = vec!["score", "-q", "--crawl-date", "2024-06-01"];
+    all.extend_from_slice(args);
+    all.push(dir.to_str().unwrap());
+    let out = credence(&all);
     let csv = Csv::parse(&out.stdout);
     let good = csv.row("z_good.txt");
     assert_eq!(good["error"], "", "{good:?}");
@@ -272,6 +275,100 @@ fn directory_symlink_loop() {
         "Ferry Runs Aground Near Valdora"
     );
     assert_eq!(csv.rows.len(), 3, "the loop is not followed");
+}
+
+fn gz(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// A gzip bomb: 60 MiB of zeros in about 60 KB (one compressed MiB, as 60 gzip members). It is
+/// decompressed only up to the document cap, 50 MiB by default, and gets one error row naming
+/// the cap; the story beside it scores.
+#[test]
+fn gzip_bomb_stops_at_the_default_cap() {
+    let bomb = gz(&vec![0u8; 1 << 20]).repeat(60);
+    assert!(bomb.len() < 100_000, "{}", bomb.len());
+    let (csv, code) = score_beside_good("a.txt.gz", &bomb);
+    assert_eq!(code, Some(1));
+    assert_eq!(csv.rows.len(), 2);
+    assert_eq!(
+        csv.row("a.txt.gz")["error"],
+        "document decompresses to more than 52428800 bytes, over the 52428800-byte limit (raise it with --max-doc-bytes); read no further"
+    );
+}
+
+/// `--max-doc-bytes` caps what gzip may expand to, for a gzipped page and for a WARC response
+/// whose HTTP body is `Content-Encoding: gzip`; the documents before and after score, and the
+/// same document gzipped under the cap scores too.
+#[test]
+fn gzip_bomb_stops_at_max_doc_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "All work and no play makes the harbor a dull town. ".repeat(100_000); // 5 MB
+    let compressed = gz(text.as_bytes());
+    assert!(compressed.len() < 100_000, "{}", compressed.len());
+    std::fs::write(dir.path().join("a_bomb.txt.gz"), &compressed).unwrap();
+    std::fs::write(dir.path().join("b_fine.txt.gz"), gz(GOOD.as_bytes())).unwrap();
+    let page = |title: &str| {
+        format!("<html><head><title>{title}</title></head><body><h1>{title}</h1><p>The harbor reopened on Monday, officials said.</p></body></html>")
+    };
+    let mut warc = Vec::new();
+    for (id, encoding, body) in [
+        ("r1", "", page("Harbor Reopens").into_bytes()),
+        ("r2", "Content-Encoding: gzip\r\n", compressed.clone()),
+        ("r3", "", page("Ferry Returns").into_bytes()),
+    ] {
+        let mut block =
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{encoding}\r\n").into_bytes();
+        block.extend_from_slice(&body);
+        let mut record = format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Target-URI: https://news.example/{id}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n", block.len()).into_bytes();
+        record.extend_from_slice(&block);
+        record.extend_from_slice(b"\r\n\r\n");
+        warc.extend_from_slice(&gz(&record));
+    }
+    std::fs::write(dir.path().join("c_crawl.warc.gz"), &warc).unwrap();
+
+    let (csv, code) = score_folder_with(dir.path(), &["--max-doc-bytes", "100000"]);
+    assert_eq!(code, Some(1));
+    let ids: Vec<&str> = csv.rows.iter().map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids.len(), 6, "{ids:?}");
+    let capped = "document decompresses to more than 100000 bytes, over the 100000-byte limit (raise it with --max-doc-bytes); read no further";
+    assert_eq!(csv.row("a_bomb.txt.gz")["error"], capped);
+    assert_eq!(csv.row("r2>")["error"], capped);
+    assert_eq!(csv.row("b_fine.txt.gz")["error"], "");
+    assert_eq!(
+        csv.row("b_fine.txt.gz")["title"],
+        "Ferry Runs Aground Near Valdora"
+    );
+    assert_eq!(csv.row("r1>")["title"], "Harbor Reopens");
+    assert_eq!(csv.row("r3>")["title"], "Ferry Returns");
+    for row in &csv.rows {
+        assert_sound(row);
+    }
+}
+
+/// A plain file over the cap: the error states its real size (it is read no further than a byte
+/// over the cap), as does stdin, whose size is unknown ("more than").
+#[test]
+fn oversized_file_and_stdin_state_their_size() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "word ".repeat(2000)).unwrap();
+    let (csv, code) = score_folder_with(dir.path(), &["--max-doc-bytes", "1000"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        csv.row("a.txt")["error"],
+        "document is 10000 bytes, over the 1000-byte limit (raise it with --max-doc-bytes)"
+    );
+    let out = crate::util::credence_stdin(
+        &["score", "-q", "--max-doc-bytes", "1000", "-"],
+        "word ".repeat(2000).as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        Csv::parse(&out.stdout).rows[0]["error"],
+        "document is more than 1000 bytes, over the 1000-byte limit (raise it with --max-doc-bytes); read no further"
+    );
 }
 
 /// Spreadsheet safety end to end: a formula title is neutralised in the CSV and kept raw in JSON
