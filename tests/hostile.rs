@@ -2,9 +2,11 @@
 //! good document. Each must yield its own row with a clear `error` or a sound score, and the good
 //! document's row must come out intact.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
+use crate::outputs::xlsx_part;
 use crate::util::{credence, Csv};
 
 /// A small, ordinary story whose row must survive whatever sits beside it.
@@ -277,6 +279,187 @@ fn directory_symlink_loop() {
     assert_eq!(csv.rows.len(), 3, "the loop is not followed");
 }
 
+/// Spreadsheet safety end to end, in both spreadsheet outputs of one run
+/// (`-o out.csv --xlsx out.xlsx`): a formula title, and the `<html lang>` fallback for the
+/// language cell (found by fuzzing). In the CSV both cells are neutralised with a leading `'`; in
+/// the workbook both are string cells holding the raw value, and no cell is a formula. JSON Lines
+/// keeps the raw title.
+#[test]
+fn formula_cells_csv_neutralised_xlsx_strings_jsonl_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let title = "=HYPERLINK(\"http://x\",\"y\")";
+    std::fs::write(
+        docs.join("a.html"),
+        format!("<html lang=\"=1\"><head><title>{title}</title></head><body><h1>{title}</h1><p>Short.</p></body></html>"),
+    )
+    .unwrap();
+    let (out_csv, out_xlsx) = (dir.path().join("out.csv"), dir.path().join("out.xlsx"));
+    std::fs::write(docs.join("z_good.txt"), GOOD).unwrap();
+    let out = credence(&[
+        "score",
+        "-q",
+        docs.to_str().unwrap(),
+        "-o",
+        out_csv.to_str().unwrap(),
+        "--xlsx",
+        out_xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "the rows went to the file");
+
+    let csv = Csv::parse(&std::fs::read(&out_csv).unwrap());
+    assert_eq!(csv.rows.len(), 2);
+    let row = csv.row("a.html");
+    assert_eq!(row["title"], format!("'{title}"));
+    assert_eq!(row["language"], "'=1");
+    assert_eq!(
+        csv.row("z_good.txt")["title"],
+        "Ferry Runs Aground Near Valdora"
+    );
+
+    let sheet = Sheet::read(&out_xlsx);
+    assert!(
+        !sheet.xml.contains("<f>") && !sheet.xml.contains("<f "),
+        "no cell of the scores sheet is a formula"
+    );
+    assert!(sheet.text("id", 2).ends_with("a.html"));
+    for (column, raw) in [("title", title), ("language", "=1")] {
+        let cell = sheet.cell(column, 2);
+        assert!(
+            cell.kind == "s" || cell.kind == "inlineStr",
+            "{column}: a string cell, not {:?}",
+            cell.kind
+        );
+        assert!(!cell.formula, "{column}: not a formula");
+        assert_eq!(
+            sheet.text(column, 2),
+            raw,
+            "{column}: the raw value, as text"
+        );
+    }
+    assert_eq!(sheet.text("title", 3), "Ferry Runs Aground Near Valdora");
+
+    let out = credence(&[
+        "score",
+        "-q",
+        "--format",
+        "jsonl",
+        docs.join("a.html").to_str().unwrap(),
+    ]);
+    let line = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(v["title"], title, "JSON keeps the raw value");
+}
+
+/// One cell of a worksheet, as stored.
+struct Cell {
+    /// The `t` attribute: `s` (shared string), `inlineStr`, `str` (a formula's string result),
+    /// empty for a number.
+    kind: String,
+    /// The `<v>` value (for a shared string, its index), or an inline string's text.
+    value: String,
+    /// Whether the cell holds a formula (`<f>`).
+    formula: bool,
+}
+
+/// The workbook's first sheet (the scores), read from its XML with the shared strings.
+struct Sheet {
+    xml: String,
+    cells: HashMap<String, Cell>,
+    strings: Vec<String>,
+}
+
+fn xml_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of the first `<tag ...>...</tag>` in `xml`.
+fn element_text(xml: &str, tag: &str) -> Option<String> {
+    let open = xml
+        .find(&format!("<{tag}>"))
+        .or_else(|| xml.find(&format!("<{tag} ")))?;
+    let body = &xml[open + xml[open..].find('>')? + 1..];
+    Some(xml_unescape(&body[..body.find(&format!("</{tag}>"))?]))
+}
+
+impl Sheet {
+    fn read(book: &Path) -> Sheet {
+        let xml = xlsx_part(book, "xl/worksheets/sheet1.xml");
+        let strings = xlsx_part(book, "xl/sharedStrings.xml")
+            .split("<si>")
+            .skip(1)
+            .map(|si| element_text(si, "t").expect("a shared string's text"))
+            .collect();
+        let mut cells = HashMap::new();
+        for part in xml.split("<c ").skip(1) {
+            let tag = &part[..part.find('>').unwrap()];
+            let attr = |name: &str| {
+                tag.split_whitespace()
+                    .find_map(|a| a.strip_prefix(&format!("{name}=\"")))
+                    .map(|v| v.trim_end_matches('/').trim_end_matches('"').to_string())
+            };
+            let body = if tag.ends_with('/') {
+                ""
+            } else {
+                &part[tag.len() + 1..part.find("</c>").unwrap()]
+            };
+            let cell = Cell {
+                kind: attr("t").unwrap_or_default(),
+                value: element_text(body, "v")
+                    .or_else(|| element_text(body, "t"))
+                    .unwrap_or_default(),
+                formula: body.contains("<f>") || body.contains("<f "),
+            };
+            cells.insert(attr("r").expect("a cell reference"), cell);
+        }
+        Sheet {
+            xml,
+            cells,
+            strings,
+        }
+    }
+
+    /// The reference ("G2") of the cell in the column headed `column` on spreadsheet row `row`
+    /// (1 is the header).
+    fn reference(&self, column: &str, row: u32) -> String {
+        let header = self
+            .cells
+            .keys()
+            .filter(|r| r.trim_start_matches(char::is_alphabetic) == "1")
+            .find(|r| self.text_at(r) == column)
+            .unwrap_or_else(|| panic!("no column {column}"));
+        format!("{}{row}", header.trim_end_matches(char::is_numeric))
+    }
+
+    fn cell(&self, column: &str, row: u32) -> &Cell {
+        &self.cells[&self.reference(column, row)]
+    }
+
+    /// The text of a cell, a shared string resolved.
+    fn text(&self, column: &str, row: u32) -> String {
+        self.text_at(&self.reference(column, row))
+    }
+
+    fn text_at(&self, reference: &str) -> String {
+        let cell = &self.cells[reference];
+        match cell.kind.as_str() {
+            "s" => self.strings[cell.value.parse::<usize>().unwrap()].clone(),
+            _ => cell.value.clone(),
+        }
+    }
+}
+
 fn gz(data: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     e.write_all(data).unwrap();
@@ -371,30 +554,22 @@ fn oversized_file_and_stdin_state_their_size() {
     );
 }
 
-/// Spreadsheet safety end to end: a formula title is neutralised in the CSV and kept raw in JSON
-/// Lines; the `<html lang>` fallback for the language cell is neutralised too (found by fuzzing).
+/// A gzipped page cut short: one error row saying so; the story beside it scores.
 #[test]
-fn formula_cells_csv_neutralised_jsonl_raw() {
-    let dir = tempfile::tempdir().unwrap();
-    let title = "=HYPERLINK(\"http://x\",\"y\")";
-    std::fs::write(
-        dir.path().join("a.html"),
-        format!("<html lang=\"=1\"><head><title>{title}</title></head><body><h1>{title}</h1><p>Short.</p></body></html>"),
-    )
-    .unwrap();
-    let (csv, _) = score_folder(dir.path());
-    let row = csv.row("a.html");
-    assert_eq!(row["title"], format!("'{title}"));
-    assert!(!row["language"].starts_with('='), "{:?}", row["language"]);
-
-    let out = credence(&[
-        "score",
-        "-q",
-        "--format",
-        "jsonl",
-        dir.path().join("a.html").to_str().unwrap(),
-    ]);
-    let line = String::from_utf8(out.stdout).unwrap();
-    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
-    assert_eq!(v["title"], title, "JSON keeps the raw value");
+fn truncated_gz_page() {
+    let page = format!(
+        "<html><head><title>Harbor Reopens</title></head><body>{}</body></html>",
+        "<p>The harbor reopened on Monday, officials said, and the ferries ran again.</p>"
+            .repeat(200)
+    );
+    let full = gz(page.as_bytes());
+    let (csv, code) = score_beside_good("a.html.gz", &full[..full.len() / 2]);
+    assert_eq!(code, Some(1));
+    assert_eq!(csv.rows.len(), 2);
+    let e = &csv.row("a.html.gz")["error"];
+    assert!(
+        e.starts_with("cannot read: truncated or corrupt gzip stream")
+            && e.contains("bytes of output"),
+        "{e}"
+    );
 }
