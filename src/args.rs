@@ -132,6 +132,10 @@ pub struct ScoringOptions {
     /// Documents larger than this many bytes get an error row instead of a score.
     #[arg(long, value_name = "BYTES", default_value_t = credence::DEFAULT_MAX_DOC_BYTES)]
     pub max_doc_bytes: usize,
+    /// A document still being scored after this many seconds (fractions allowed) gets an error
+    /// row instead of a score; checked between reading, extraction and the signals. Default: none.
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    pub max_doc_seconds: Option<std::time::Duration>,
     /// The crawl date of the inputs (YYYY-MM-DD): dates after it are implausible. Default: today.
     #[arg(long, value_name = "DATE")]
     pub crawl_date: Option<jiff::civil::Date>,
@@ -246,7 +250,28 @@ pub struct ExplainArgs {
     pub scoring: ScoringOptions,
 }
 
+/// A positive, finite number of seconds, as a duration.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    let secs: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| "not a number of seconds".to_string())?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Err("the time budget must be more than 0 seconds".to_string());
+    }
+    std::time::Duration::try_from_secs_f64(secs).map_err(|_| "too many seconds".to_string())
+}
+
 impl ScoringOptions {
+    /// The scorer these options describe: the configuration, and the time budget if one is set.
+    pub fn scorer(&self) -> anyhow::Result<credence::Scorer> {
+        let scorer = credence::Scorer::try_new(self.config()?).map_err(anyhow::Error::msg)?;
+        Ok(match self.max_doc_seconds {
+            Some(budget) => scorer.with_time_budget(budget),
+            None => scorer,
+        })
+    }
+
     /// The validated library configuration.
     pub fn config(&self) -> anyhow::Result<credence::Config> {
         let policy = match &self.policy {
@@ -267,26 +292,7 @@ impl ScoringOptions {
             .and_then(|p| p.parent())
             .map(Path::to_path_buf)
             .unwrap_or_default();
-        let read_all = |files: &[String]| -> anyhow::Result<Option<String>> {
-            if files.is_empty() {
-                return Ok(None);
-            }
-            let mut all = String::new();
-            for f in files {
-                let path = base.join(f);
-                let text = std::fs::read_to_string(&path).map_err(|e| {
-                    UsageError(format!(
-                        "cannot read lexicon file '{}': {e}",
-                        path.display()
-                    ))
-                })?;
-                all.push_str(&text);
-                all.push('\n');
-            }
-            Ok(Some(all))
-        };
-        let lex = &policy.lexicons;
-        for f in &lex.agencies {
+        let read = |f: &String| -> anyhow::Result<(PathBuf, String)> {
             let path = base.join(f);
             let text = std::fs::read_to_string(&path).map_err(|e| {
                 UsageError(format!(
@@ -294,6 +300,23 @@ impl ScoringOptions {
                     path.display()
                 ))
             })?;
+            Ok((path, text))
+        };
+        let read_all = |files: &[String]| -> anyhow::Result<Option<String>> {
+            if files.is_empty() {
+                return Ok(None);
+            }
+            let mut all = String::new();
+            for f in files {
+                all.push_str(&read(f)?.1);
+                all.push('\n');
+            }
+            Ok(Some(all))
+        };
+        let lex = &policy.lexicons;
+        // Each agency file is checked on its own, so that an error names the file it is in.
+        for f in &lex.agencies {
+            let (path, text) = read(f)?;
             credence::extract::lexicon::BUILTIN
                 .with_extras(&text, "")
                 .map_err(|e| {

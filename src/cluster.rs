@@ -10,7 +10,6 @@ use rayon::prelude::*;
 
 use credence::provenance::{cluster, ClusterConfig};
 use credence::report::{ClusterCsvSink, ClusterJsonlSink, CsvSink, JsonlSink, Sink};
-use credence::Scorer;
 
 use crate::args::{ClusterArgs, OutputFormat, ScoreArgs, ScoringOptions};
 use crate::inputs::{self, Input};
@@ -51,7 +50,7 @@ struct Batch<'a> {
 
 /// Scores, clusters and writes every input; returns the exit status.
 fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
-    let scorer = Scorer::new(b.scoring.config()?);
+    let scorer = b.scoring.scorer()?;
     let inputs: Vec<Input> = inputs::expand(b.paths);
     // WARC and JSON Lines inputs hold many documents: read them as the score command does.
     let mut units =

@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use credence::heuristics::{Axis, REGISTRY};
 use credence::report::{JsonlSink, Sink};
-use credence::Scorer;
 
 use crate::args::{ExplainArgs, ExtractArgs, PolicyCommand, UsageError};
 use crate::inputs::{self, Input};
@@ -22,7 +21,7 @@ struct ExtractRecord<'a> {
 }
 
 pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
-    let scorer = Scorer::new(a.scoring.config()?);
+    let scorer = a.scoring.scorer()?;
     let inputs = inputs::expand(&a.paths);
     let pretty = match a.format.as_deref() {
         Some("json") => true,
@@ -69,7 +68,7 @@ pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
 }
 
 pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
-    let scorer = Scorer::new(a.scoring.config()?);
+    let scorer = a.scoring.scorer()?;
     let input = inputs::expand(std::slice::from_ref(&a.path))
         .into_iter()
         .next()

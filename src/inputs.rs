@@ -102,54 +102,55 @@ impl Input {
         }
     }
 
-    /// Reads one document's bytes (gzip undone when the bytes start with its magic number),
-    /// reading at most a byte over `max` so the scorer can word the size error.
+    /// Reads one document's bytes, gzip undone when the bytes start with its magic number. At
+    /// most `max` bytes of document are held: a larger document (on disk, on stdin or once
+    /// decompressed, as from a gzip bomb) is an error naming the limit, read no further than a
+    /// byte over it. The size is stated when it is known (a plain file), else "more than".
     pub fn read(&self, max: usize) -> Result<Vec<u8>, String> {
-        let raw = self.read_raw(max)?;
-        if !credence_sources::is_gzip(&raw) {
-            return Ok(raw);
-        }
-        let mut buf = Vec::new();
-        flate2::read::MultiGzDecoder::new(&raw[..])
-            .take(max as u64 + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| {
-                format!(
-                    "cannot read: truncated or corrupt gzip stream ({e}) after {} bytes of output",
-                    buf.len()
-                )
-            })?;
-        Ok(buf)
-    }
-
-    fn read_raw(&self, max: usize) -> Result<Vec<u8>, String> {
-        match self {
-            Input::Broken { error, .. } => Err(error.clone()),
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin()
-                    .lock()
-                    .take(max as u64 + 1)
-                    .read_to_end(&mut buf)
-                    .map_err(|e| format!("cannot read stdin: {e}"))?;
-                Ok(buf)
-            }
+        let (raw, size): (Box<dyn Read>, Option<u64>) = match self {
+            Input::Broken { error, .. } => return Err(error.clone()),
+            Input::Stdin => (Box::new(std::io::stdin().lock()), None),
             Input::File { path, .. } => {
                 let meta = std::fs::metadata(path).map_err(|e| describe_io(&e))?;
                 if meta.is_dir() {
                     return Err("is a directory".into());
                 }
-                if meta.len() > max as u64 {
-                    // Leave it to the scorer to word the error; read only a byte over the limit.
-                    let mut buf = Vec::new();
-                    std::fs::File::open(path)
-                        .and_then(|f| f.take(max as u64 + 1).read_to_end(&mut buf))
-                        .map_err(|e| describe_io(&e))?;
-                    return Ok(buf);
-                }
-                std::fs::read(path).map_err(|e| describe_io(&e))
+                let f = std::fs::File::open(path).map_err(|e| describe_io(&e))?;
+                (Box::new(f), Some(meta.len()))
             }
+        };
+        let what = if matches!(self, Input::Stdin) {
+            "stdin"
+        } else {
+            "file"
+        };
+        let stream = credence_sources::decompress(std::io::BufReader::new(raw))
+            .map_err(|e| format!("cannot read {what}: {e}"))?;
+        let gzip = stream.is_gzip();
+        let mut buf = Vec::with_capacity(match size {
+            Some(n) if !gzip => n.min(max as u64 + 1) as usize,
+            _ => 0,
+        });
+        if let Err(e) = stream.take(max as u64 + 1).read_to_end(&mut buf) {
+            return Err(if gzip {
+                format!(
+                    "cannot read: truncated or corrupt gzip stream ({e}) after {} bytes of output",
+                    buf.len()
+                )
+            } else {
+                describe_io(&e)
+            });
         }
+        if buf.len() <= max {
+            return Ok(buf);
+        }
+        Err(match size {
+            Some(size) if !gzip => credence::extract::InputError::TooLarge { size: size as usize, limit: max }.to_string(),
+            _ => format!(
+                "document {} more than {max} bytes, over the {max}-byte limit (raise it with --max-doc-bytes); read no further",
+                if gzip { "decompresses to" } else { "is" }
+            ),
+        })
     }
 }
 

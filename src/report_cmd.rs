@@ -29,7 +29,7 @@ fn score_keeping_text(
 }
 
 pub fn run(a: ReportArgs) -> anyhow::Result<u8> {
-    let scorer = Scorer::new(a.scoring.config()?);
+    let scorer = a.scoring.scorer()?;
     let inputs = inputs::expand(&a.paths);
     // The page holds every document, so they are gathered first (see MAX_TEXT_BYTES).
     let docs: Vec<ReportedDocument> = inputs

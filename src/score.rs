@@ -46,7 +46,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     if a.provenance {
         return crate::cluster::score_with_provenance(a);
     }
-    let scorer = Scorer::new(a.scoring.config()?);
+    let scorer = a.scoring.scorer()?;
     let inputs = inputs::expand(&a.paths);
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         None

@@ -9,8 +9,7 @@ use std::sync::Arc;
 
 use credence::{Hint, Report};
 use credence_sources::{
-    CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError, SourceErrorKind,
-    WarcReader,
+    CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError, WarcReader,
 };
 
 use crate::args::InputFormat;
@@ -171,6 +170,12 @@ impl Units {
             match item {
                 Ok(Item::Document(r)) => {
                     open.documents += 1;
+                    let max = self.options.max_doc_bytes;
+                    if r.body.len() > max + RECORD_HEADER_ALLOWANCE {
+                        // A gzip-coded payload, decoded only this far: its size is unknown.
+                        let error = format!("document decompresses to more than {max} bytes, over the {max}-byte limit (raise it with --max-doc-bytes); read no further");
+                        return Some(Unit::Ready(Box::new(Report::failed(r.id, error))));
+                    }
                     let (mut hint, body) = Hint::from_record(r);
                     hint.crawl_date = hint.crawl_date.or(self.options.crawl_date);
                     return Some(Unit::Score(hint, body));
@@ -189,7 +194,7 @@ impl Units {
                     let message = format!(
                         "cannot read '{}': {}; the {} records before it were read and their {} documents scored",
                         open.id,
-                        describe_break(&e, raw_offset),
+                        e.describe(raw_offset),
                         e.record.saturating_sub(1),
                         open.documents
                     );
@@ -197,18 +202,6 @@ impl Units {
                 }
             }
         }
-    }
-}
-
-/// Where and why a stream broke, for a person: a gzip failure is placed in the file's bytes
-/// (what `ls -l` shows), others in the decompressed stream the record offsets refer to.
-fn describe_break(e: &SourceError, raw_offset: u64) -> String {
-    match &e.kind {
-        SourceErrorKind::Gzip(io) => format!(
-            "truncated or corrupt gzip stream at byte {raw_offset} of the file (record {}, which starts at byte {} of the decompressed stream): {io}",
-            e.record, e.offset
-        ),
-        _ => e.to_string(),
     }
 }
 

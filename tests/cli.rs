@@ -235,14 +235,17 @@ fn policy_adds_lexicon_files_by_path() {
     assert_eq!(tuned.rows[0]["agency"], "NPA");
     assert_ne!(tuned.rows[0]["sig_A001_unrelated_headline_list"], "");
 
+    let score_with_policy = || {
+        credence(&[
+            "score",
+            "--policy",
+            policy.to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ])
+    };
     // A malformed agency line is a usage error naming the file and the line.
     std::fs::write(d.join("lex/agencies.tsv"), "NPA Nordic Press Agency\n").unwrap();
-    let out = credence(&[
-        "score",
-        "--policy",
-        policy.to_str().unwrap(),
-        doc.to_str().unwrap(),
-    ]);
+    let out = score_with_policy();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -252,12 +255,7 @@ fn policy_adds_lexicon_files_by_path() {
     // So is a lexicon file that is not there.
     std::fs::remove_file(d.join("lex/headings.txt")).unwrap();
     std::fs::write(d.join("lex/agencies.tsv"), "").unwrap();
-    let out = credence(&[
-        "score",
-        "--policy",
-        policy.to_str().unwrap(),
-        doc.to_str().unwrap(),
-    ]);
+    let out = score_with_policy();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("headings.txt"));
 }

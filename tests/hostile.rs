@@ -2,8 +2,11 @@
 //! good document. Each must yield its own row with a clear `error` or a sound score, and the good
 //! document's row must come out intact.
 
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
+use crate::outputs::xlsx_part;
 use crate::util::{credence, Csv};
 
 /// A small, ordinary story whose row must survive whatever sits beside it.
@@ -19,14 +22,16 @@ fn score_beside_good(name: &str, bytes: &[u8]) -> (Csv, Option<i32>) {
 }
 
 fn score_folder(dir: &Path) -> (Csv, Option<i32>) {
+    score_folder_with(dir, &[])
+}
+
+/// [`score_folder`] with more arguments for `credence score`.
+fn score_folder_with(dir: &Path, args: &[&str]) -> (Csv, Option<i32>) {
     std::fs::write(dir.join("z_good.txt"), GOOD).unwrap();
-    let out = credence(&[
-        "score",
-        "-q",
-        "--crawl-date",
-        "2024-06-01",
-        dir.to_str().unwrap(),
-    ]);
+    let mut all = vec!["score", "-q", "--crawl-date", "2024-06-01"];
+    all.extend_from_slice(args);
+    all.push(dir.to_str().unwrap());
+    let out = credence(&all);
     let csv = Csv::parse(&out.stdout);
     let good = csv.row("z_good.txt");
     assert_eq!(good["error"], "", "{good:?}");
@@ -274,30 +279,297 @@ fn directory_symlink_loop() {
     assert_eq!(csv.rows.len(), 3, "the loop is not followed");
 }
 
-/// Spreadsheet safety end to end: a formula title is neutralised in the CSV and kept raw in JSON
-/// Lines; the `<html lang>` fallback for the language cell is neutralised too (found by fuzzing).
+/// Spreadsheet safety end to end, in both spreadsheet outputs of one run
+/// (`-o out.csv --xlsx out.xlsx`): a formula title, and the `<html lang>` fallback for the
+/// language cell (found by fuzzing). In the CSV both cells are neutralised with a leading `'`; in
+/// the workbook both are string cells holding the raw value, and no cell is a formula. JSON Lines
+/// keeps the raw title.
 #[test]
-fn formula_cells_csv_neutralised_jsonl_raw() {
+fn formula_cells_csv_neutralised_xlsx_strings_jsonl_raw() {
     let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
     let title = "=HYPERLINK(\"http://x\",\"y\")";
     std::fs::write(
-        dir.path().join("a.html"),
+        docs.join("a.html"),
         format!("<html lang=\"=1\"><head><title>{title}</title></head><body><h1>{title}</h1><p>Short.</p></body></html>"),
     )
     .unwrap();
-    let (csv, _) = score_folder(dir.path());
+    let (out_csv, out_xlsx) = (dir.path().join("out.csv"), dir.path().join("out.xlsx"));
+    std::fs::write(docs.join("z_good.txt"), GOOD).unwrap();
+    let out = credence(&[
+        "score",
+        "-q",
+        docs.to_str().unwrap(),
+        "-o",
+        out_csv.to_str().unwrap(),
+        "--xlsx",
+        out_xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "the rows went to the file");
+
+    let csv = Csv::parse(&std::fs::read(&out_csv).unwrap());
+    assert_eq!(csv.rows.len(), 2);
     let row = csv.row("a.html");
     assert_eq!(row["title"], format!("'{title}"));
-    assert!(!row["language"].starts_with('='), "{:?}", row["language"]);
+    assert_eq!(row["language"], "'=1");
+    assert_eq!(
+        csv.row("z_good.txt")["title"],
+        "Ferry Runs Aground Near Valdora"
+    );
+
+    let sheet = Sheet::read(&out_xlsx);
+    assert!(
+        !sheet.xml.contains("<f>") && !sheet.xml.contains("<f "),
+        "no cell of the scores sheet is a formula"
+    );
+    assert!(sheet.text("id", 2).ends_with("a.html"));
+    for (column, raw) in [("title", title), ("language", "=1")] {
+        let cell = sheet.cell(column, 2);
+        assert!(
+            cell.kind == "s" || cell.kind == "inlineStr",
+            "{column}: a string cell, not {:?}",
+            cell.kind
+        );
+        assert!(!cell.formula, "{column}: not a formula");
+        assert_eq!(
+            sheet.text(column, 2),
+            raw,
+            "{column}: the raw value, as text"
+        );
+    }
+    assert_eq!(sheet.text("title", 3), "Ferry Runs Aground Near Valdora");
 
     let out = credence(&[
         "score",
         "-q",
         "--format",
         "jsonl",
-        dir.path().join("a.html").to_str().unwrap(),
+        docs.join("a.html").to_str().unwrap(),
     ]);
     let line = String::from_utf8(out.stdout).unwrap();
     let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
     assert_eq!(v["title"], title, "JSON keeps the raw value");
+}
+
+/// One cell of a worksheet, as stored.
+struct Cell {
+    /// The `t` attribute: `s` (shared string), `inlineStr`, `str` (a formula's string result),
+    /// empty for a number.
+    kind: String,
+    /// The `<v>` value (for a shared string, its index), or an inline string's text.
+    value: String,
+    /// Whether the cell holds a formula (`<f>`).
+    formula: bool,
+}
+
+/// The workbook's first sheet (the scores), read from its XML with the shared strings.
+struct Sheet {
+    xml: String,
+    cells: HashMap<String, Cell>,
+    strings: Vec<String>,
+}
+
+fn xml_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of the first `<tag ...>...</tag>` in `xml`.
+fn element_text(xml: &str, tag: &str) -> Option<String> {
+    let open = xml
+        .find(&format!("<{tag}>"))
+        .or_else(|| xml.find(&format!("<{tag} ")))?;
+    let body = &xml[open + xml[open..].find('>')? + 1..];
+    Some(xml_unescape(&body[..body.find(&format!("</{tag}>"))?]))
+}
+
+impl Sheet {
+    fn read(book: &Path) -> Sheet {
+        let xml = xlsx_part(book, "xl/worksheets/sheet1.xml");
+        let strings = xlsx_part(book, "xl/sharedStrings.xml")
+            .split("<si>")
+            .skip(1)
+            .map(|si| element_text(si, "t").expect("a shared string's text"))
+            .collect();
+        let mut cells = HashMap::new();
+        for part in xml.split("<c ").skip(1) {
+            let tag = &part[..part.find('>').unwrap()];
+            let attr = |name: &str| {
+                tag.split_whitespace()
+                    .find_map(|a| a.strip_prefix(&format!("{name}=\"")))
+                    .map(|v| v.trim_end_matches('/').trim_end_matches('"').to_string())
+            };
+            let body = if tag.ends_with('/') {
+                ""
+            } else {
+                &part[tag.len() + 1..part.find("</c>").unwrap()]
+            };
+            let cell = Cell {
+                kind: attr("t").unwrap_or_default(),
+                value: element_text(body, "v")
+                    .or_else(|| element_text(body, "t"))
+                    .unwrap_or_default(),
+                formula: body.contains("<f>") || body.contains("<f "),
+            };
+            cells.insert(attr("r").expect("a cell reference"), cell);
+        }
+        Sheet {
+            xml,
+            cells,
+            strings,
+        }
+    }
+
+    /// The reference ("G2") of the cell in the column headed `column` on spreadsheet row `row`
+    /// (1 is the header).
+    fn reference(&self, column: &str, row: u32) -> String {
+        let header = self
+            .cells
+            .keys()
+            .filter(|r| r.trim_start_matches(char::is_alphabetic) == "1")
+            .find(|r| self.text_at(r) == column)
+            .unwrap_or_else(|| panic!("no column {column}"));
+        format!("{}{row}", header.trim_end_matches(char::is_numeric))
+    }
+
+    fn cell(&self, column: &str, row: u32) -> &Cell {
+        &self.cells[&self.reference(column, row)]
+    }
+
+    /// The text of a cell, a shared string resolved.
+    fn text(&self, column: &str, row: u32) -> String {
+        self.text_at(&self.reference(column, row))
+    }
+
+    fn text_at(&self, reference: &str) -> String {
+        let cell = &self.cells[reference];
+        match cell.kind.as_str() {
+            "s" => self.strings[cell.value.parse::<usize>().unwrap()].clone(),
+            _ => cell.value.clone(),
+        }
+    }
+}
+
+fn gz(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// A gzip bomb: 60 MiB of zeros in about 60 KB (one compressed MiB, as 60 gzip members). It is
+/// decompressed only up to the document cap, 50 MiB by default, and gets one error row naming
+/// the cap; the story beside it scores.
+#[test]
+fn gzip_bomb_stops_at_the_default_cap() {
+    let bomb = gz(&vec![0u8; 1 << 20]).repeat(60);
+    assert!(bomb.len() < 100_000, "{}", bomb.len());
+    let (csv, code) = score_beside_good("a.txt.gz", &bomb);
+    assert_eq!(code, Some(1));
+    assert_eq!(csv.rows.len(), 2);
+    assert_eq!(
+        csv.row("a.txt.gz")["error"],
+        "document decompresses to more than 52428800 bytes, over the 52428800-byte limit (raise it with --max-doc-bytes); read no further"
+    );
+}
+
+/// `--max-doc-bytes` caps what gzip may expand to, for a gzipped page and for a WARC response
+/// whose HTTP body is `Content-Encoding: gzip`; the documents before and after score, and the
+/// same document gzipped under the cap scores too.
+#[test]
+fn gzip_bomb_stops_at_max_doc_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "All work and no play makes the harbor a dull town. ".repeat(100_000); // 5 MB
+    let compressed = gz(text.as_bytes());
+    assert!(compressed.len() < 100_000, "{}", compressed.len());
+    std::fs::write(dir.path().join("a_bomb.txt.gz"), &compressed).unwrap();
+    std::fs::write(dir.path().join("b_fine.txt.gz"), gz(GOOD.as_bytes())).unwrap();
+    let page = |title: &str| {
+        format!("<html><head><title>{title}</title></head><body><h1>{title}</h1><p>The harbor reopened on Monday, officials said.</p></body></html>")
+    };
+    let mut warc = Vec::new();
+    for (id, encoding, body) in [
+        ("r1", "", page("Harbor Reopens").into_bytes()),
+        ("r2", "Content-Encoding: gzip\r\n", compressed.clone()),
+        ("r3", "", page("Ferry Returns").into_bytes()),
+    ] {
+        let mut block =
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{encoding}\r\n").into_bytes();
+        block.extend_from_slice(&body);
+        let mut record = format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Target-URI: https://news.example/{id}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n", block.len()).into_bytes();
+        record.extend_from_slice(&block);
+        record.extend_from_slice(b"\r\n\r\n");
+        warc.extend_from_slice(&gz(&record));
+    }
+    std::fs::write(dir.path().join("c_crawl.warc.gz"), &warc).unwrap();
+
+    let (csv, code) = score_folder_with(dir.path(), &["--max-doc-bytes", "100000"]);
+    assert_eq!(code, Some(1));
+    let ids: Vec<&str> = csv.rows.iter().map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids.len(), 6, "{ids:?}");
+    let capped = "document decompresses to more than 100000 bytes, over the 100000-byte limit (raise it with --max-doc-bytes); read no further";
+    assert_eq!(csv.row("a_bomb.txt.gz")["error"], capped);
+    assert_eq!(csv.row("r2>")["error"], capped);
+    assert_eq!(csv.row("b_fine.txt.gz")["error"], "");
+    assert_eq!(
+        csv.row("b_fine.txt.gz")["title"],
+        "Ferry Runs Aground Near Valdora"
+    );
+    assert_eq!(csv.row("r1>")["title"], "Harbor Reopens");
+    assert_eq!(csv.row("r3>")["title"], "Ferry Returns");
+    for row in &csv.rows {
+        assert_sound(row);
+    }
+}
+
+/// A plain file over the cap: the error states its real size (it is read no further than a byte
+/// over the cap), as does stdin, whose size is unknown ("more than").
+#[test]
+fn oversized_file_and_stdin_state_their_size() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "word ".repeat(2000)).unwrap();
+    let (csv, code) = score_folder_with(dir.path(), &["--max-doc-bytes", "1000"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        csv.row("a.txt")["error"],
+        "document is 10000 bytes, over the 1000-byte limit (raise it with --max-doc-bytes)"
+    );
+    let out = crate::util::credence_stdin(
+        &["score", "-q", "--max-doc-bytes", "1000", "-"],
+        "word ".repeat(2000).as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        Csv::parse(&out.stdout).rows[0]["error"],
+        "document is more than 1000 bytes, over the 1000-byte limit (raise it with --max-doc-bytes); read no further"
+    );
+}
+
+/// A gzipped page cut short: one error row saying so; the story beside it scores.
+#[test]
+fn truncated_gz_page() {
+    let page = format!(
+        "<html><head><title>Harbor Reopens</title></head><body>{}</body></html>",
+        "<p>The harbor reopened on Monday, officials said, and the ferries ran again.</p>"
+            .repeat(200)
+    );
+    let full = gz(page.as_bytes());
+    let (csv, code) = score_beside_good("a.html.gz", &full[..full.len() / 2]);
+    assert_eq!(code, Some(1));
+    assert_eq!(csv.rows.len(), 2);
+    let e = &csv.row("a.html.gz")["error"];
+    assert!(
+        e.starts_with("cannot read: truncated or corrupt gzip stream")
+            && e.contains("bytes of output"),
+        "{e}"
+    );
 }

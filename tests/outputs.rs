@@ -4,7 +4,8 @@ use std::io::Read;
 
 use crate::util::{credence, Csv};
 
-fn xlsx_part(path: &std::path::Path, name: &str) -> String {
+/// One part of a workbook (a zip), as text.
+pub fn xlsx_part(path: &std::path::Path, name: &str) -> String {
     let mut zip =
         zip::ZipArchive::new(std::fs::File::open(path).unwrap()).expect("an xlsx is a zip");
     let mut part = zip

@@ -138,10 +138,14 @@ fn truncated_warc_gz_keeps_the_rows_before_and_says_where() {
     assert_eq!(out.status.code(), Some(1), "a broken input is a failure");
     let csv = Csv::parse(&out.stdout);
     assert_eq!(csv.rows.len(), 4, "three documents, then the error row");
+    assert_scored(&csv.rows[..3]);
     let last = &csv.rows[3];
     assert!(last["id"].ends_with("cut.warc.gz"));
     let e = &last["error"];
-    assert!(e.contains("cut.warc.gz") && e.contains("gzip"), "{e}");
+    assert!(
+        e.contains("cut.warc.gz") && e.contains("truncated or corrupt gzip stream"),
+        "{e}"
+    );
     assert!(
         e.contains("record 8") && e.contains(&format!("byte {}", bytes.len() - 40)),
         "{e}"
@@ -159,12 +163,30 @@ fn truncated_plain_warc_record_is_an_error_row() {
     let plain: Vec<u8> = crawl_records().concat();
     std::fs::write(&path, &plain[..plain.len() - 50]).unwrap();
     let out = credence(&["score", "-q", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
     let csv = Csv::parse(&out.stdout);
-    let e = &csv.rows.last().unwrap()["error"];
+    assert_eq!(csv.rows.len(), 4, "three documents, then the error row");
+    assert_scored(&csv.rows[..3]);
+    let e = &csv.rows[3]["error"];
     assert!(
         e.contains("truncated record") && e.contains("record 8"),
         "{e}"
     );
+    assert!(
+        e.contains("the 7 records before it were read and their 3 documents scored"),
+        "{e}"
+    );
+}
+
+/// Rows that scored: no error, a credibility and a title.
+fn assert_scored(rows: &[std::collections::HashMap<String, String>]) {
+    for row in rows {
+        assert_eq!(row["error"], "", "{row:?}");
+        assert!(
+            !row["credibility"].is_empty() && !row["title"].is_empty(),
+            "{row:?}"
+        );
+    }
 }
 
 #[test]
@@ -179,6 +201,8 @@ fn jsonl_bad_line_and_missing_field_get_error_rows() {
         String::new(),
         "{\"id\": \"s5\", \"title\": \"no body\"}".to_string(),
         format!("{{\"id\": 6, \"html\": \"<h1>{STORY}\"}}"),
+        "[\"JSON\", \"but not an object\"]".to_string(),
+        "{\"id\": \"s8\", \"text\": 8}".to_string(),
     ];
     std::fs::write(&path, lines.join("\n")).unwrap();
     let out = credence(&["score", path.to_str().unwrap()]);
@@ -186,11 +210,27 @@ fn jsonl_bad_line_and_missing_field_get_error_rows() {
     let csv = Csv::parse(&out.stdout);
     let ids: Vec<&str> = csv.rows.iter().map(|r| r["id"].as_str()).collect();
     let p = path.to_str().unwrap();
-    assert_eq!(ids, ["s1", &format!("{p}:2"), &format!("{p}:3"), "s5", "6"]);
+    assert_eq!(
+        ids,
+        [
+            "s1",
+            &format!("{p}:2"),
+            &format!("{p}:3"),
+            "s5",
+            "6",
+            &format!("{p}:7"),
+            "s8"
+        ]
+    );
     assert_eq!(csv.rows[0]["error"], "");
     assert_eq!(csv.rows[0]["title"], "Harbor Storm Sinks Boats");
     assert!(csv.rows[2]["error"].contains("line 3 is not JSON"));
     assert!(csv.rows[3]["error"].contains("no string field 'text' or 'html'"));
+    assert!(csv.rows[5]["error"].contains("line 7 is JSON but not an object"));
+    assert!(
+        csv.rows[6]["error"].contains("no string field 'text' or 'html'"),
+        "a number is not text"
+    );
     assert_eq!(
         csv.rows[4]["bylines"], "Ann Lee",
         "the html field is read as HTML"

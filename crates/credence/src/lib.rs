@@ -344,7 +344,8 @@ impl Scorer {
         self.score(text.as_bytes(), hint)
     }
 
-    /// Reads and extracts only (no scoring): the document and its extraction, or the read error.
+    /// Reads and extracts only (no scoring): the document and its extraction, or the read error
+    /// (or the time budget's, checked after reading and after extraction).
     pub fn extract(
         &self,
         bytes: &[u8],
@@ -357,24 +358,36 @@ impl Scorer {
             }
             .to_string());
         }
+        let started = Instant::now();
         let eh = extract_hint(hint);
         let doc = credence_extract::read(bytes, &eh).map_err(|e| e.to_string())?;
+        if let Some(e) = self.over_budget(started, "reading") {
+            return Err(e);
+        }
         let x = self.extract_doc(&doc, &eh);
+        if let Some(e) = self.over_budget(started, "extraction") {
+            return Err(e);
+        }
         Ok((doc, x))
+    }
+
+    /// The error for a document whose time budget ran out during `stage`, if it did.
+    fn over_budget(&self, started: Instant, stage: &str) -> Option<String> {
+        self.time_budget
+            .filter(|&b| started.elapsed() >= b)
+            .map(|b| {
+                format!(
+                    "scoring stopped after {stage}: over the {}-second time budget per document (raise it with --max-doc-seconds)",
+                    b.as_secs_f64()
+                )
+            })
     }
 
     fn score_inner(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
         let started = Instant::now();
         let over_budget = |stage: &str| {
-            self.time_budget
-                .filter(|&b| started.elapsed() >= b)
-                .map(|b| {
-                    let msg = format!(
-                        "scoring stopped after {stage}: over the {:.1}-second time budget per document",
-                        b.as_secs_f64()
-                    );
-                    (Report::failed(&hint.id, msg), None)
-                })
+            self.over_budget(started, stage)
+                .map(|msg| (Report::failed(&hint.id, msg), None))
         };
         let eh = extract_hint(hint);
         let doc = match credence_extract::read(bytes, &eh) {
@@ -496,8 +509,25 @@ mod tests {
             b"Harbor Reopens\n\nThe harbor reopened.",
             &Hint::new("a.txt"),
         );
-        assert!(r.error.as_deref().unwrap().contains("time budget"));
+        assert_eq!(
+            r.error.as_deref(),
+            Some("scoring stopped after reading: over the 0-second time budget per document (raise it with --max-doc-seconds)")
+        );
         assert_eq!(r.row().verdict, "unknown");
+        let e = s
+            .extract(b"Harbor Reopens", &Hint::new("a.txt"))
+            .unwrap_err();
+        assert!(e.contains("0-second time budget"), "{e}");
+        // The budget is stated as given, however small.
+        let tiny = Scorer::new(Config::default()).with_time_budget(Duration::from_nanos(1_000));
+        let r = tiny.score(
+            b"Harbor Reopens\n\nThe harbor reopened.",
+            &Hint::new("a.txt"),
+        );
+        assert!(r
+            .error
+            .unwrap()
+            .contains("over the 0.000001-second time budget"));
         // Unreadable input still says why, budget or not.
         assert!(s
             .score(b"", &Hint::new("b.txt"))

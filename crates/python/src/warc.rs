@@ -13,9 +13,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use credence_facade::sources::{
-    CountingReader, Item, SkipReason, SourceError, SourceErrorKind, WarcReader,
-};
+use credence_facade::sources::{CountingReader, Item, SkipReason, WarcReader};
 use credence_facade::{Hint, Report, Scorer};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -181,7 +179,7 @@ impl State {
                     let message = format!(
                         "cannot read '{}': {}; the {} records before it were read and their {} documents scored",
                         self.name,
-                        describe_break(&e, raw_offset),
+                        e.describe(raw_offset),
                         e.record.saturating_sub(1),
                         stream.documents
                     );
@@ -191,18 +189,6 @@ impl State {
             };
             return Some(jsonl_line(&report));
         }
-    }
-}
-
-/// Where and why a stream broke, worded as the CLI words it: a gzip failure is placed in the
-/// file's bytes, others in the decompressed stream the record offsets refer to.
-fn describe_break(e: &SourceError, raw_offset: u64) -> String {
-    match &e.kind {
-        SourceErrorKind::Gzip(io) => format!(
-            "truncated or corrupt gzip stream at byte {raw_offset} of the file (record {}, which starts at byte {} of the decompressed stream): {io}",
-            e.record, e.offset
-        ),
-        _ => e.to_string(),
     }
 }
 

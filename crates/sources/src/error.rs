@@ -30,6 +30,19 @@ pub enum SourceErrorKind {
 }
 
 impl SourceError {
+    /// The error for a person, placed where they can find it: a gzip failure at `raw_offset`, its
+    /// byte in the file as stored (what `ls -l` counts), others in the decompressed stream that
+    /// record offsets refer to. The CLI and the Python module word a broken stream with this.
+    pub fn describe(&self, raw_offset: u64) -> String {
+        match &self.kind {
+            SourceErrorKind::Gzip(io) => format!(
+                "truncated or corrupt gzip stream at byte {raw_offset} of the file (record {}, which starts at byte {} of the decompressed stream): {io}",
+                self.record, self.offset
+            ),
+            _ => self.to_string(),
+        }
+    }
+
     pub(crate) fn new(kind: SourceErrorKind, record: u64, offset: u64) -> SourceError {
         SourceError {
             kind,
