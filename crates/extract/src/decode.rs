@@ -148,19 +148,21 @@ pub fn decode(
 }
 
 /// Looks for `<meta charset=...>` or `<meta http-equiv=content-type content="...charset=...">` in
-/// the first bytes, as browsers do before parsing.
+/// the first bytes, as browsers do before parsing. The first `charset=` that names a known
+/// encoding wins: an archive's wrapper (the Wayback Machine's) can put an empty or scripted
+/// `charset=` ahead of the page's own declaration.
 fn sniff_meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
-    let at = head.find("charset=")?;
-    let rest = head[at + "charset=".len()..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    Encoding::for_label(label.as_bytes())
+    head.match_indices("charset=").find_map(|(at, _)| {
+        let rest = head[at + "charset=".len()..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+            .collect();
+        Encoding::for_label(label.as_bytes())
+    })
 }
 
-/// HTML when the text opens with markup or is dense with structural tags; text otherwise.
 fn sniff_format(text: &str) -> Format {
     let head: String = text
         .trim_start()
@@ -227,6 +229,18 @@ mod tests {
             decode(&noise, None, None),
             Err(InputError::Binary(_))
         ));
+    }
+
+    #[test]
+    fn a_later_charset_declaration_is_used_when_the_first_names_none() {
+        let mut page = b"<html><head><script>var enc = 'charset=' + x;</script>".to_vec();
+        page.extend_from_slice(
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+        );
+        page.extend_from_slice(b"<title>Caf\xe9 r\xe9ouvert</title></head></html>");
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("Café réouvert"));
     }
 
     #[test]

@@ -125,6 +125,8 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     let mut title_text: Option<String> = None;
     let mut in_title = false;
     let mut capture: Vec<Capture> = Vec::new();
+    // Open kicker elements inside an open <h1> capture.
+    let mut kickers: Vec<ego_tree::NodeId> = Vec::new();
 
     for edge in html.tree.root().traverse() {
         match edge {
@@ -143,6 +145,12 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     };
                     zones.push((zone, mark == Mark::Content));
                     collect_facts(el, &mut facts, &mut capture, node.id());
+                    if name != "h1"
+                        && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                        && is_kicker(el)
+                    {
+                        kickers.push(node.id());
+                    }
                     if name == "title" && title_text.is_none() {
                         in_title = true;
                     }
@@ -155,7 +163,11 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                 }
                 Node::Text(t) => {
                     for c in capture.iter_mut() {
-                        c.text.push_str(t);
+                        if !kickers.is_empty() && matches!(c.what, CaptureKind::H1) {
+                            c.kicker.push_str(t);
+                        } else {
+                            c.text.push_str(t);
+                        }
                     }
                     if in_title {
                         title_text.get_or_insert_with(String::new).push_str(t);
@@ -187,6 +199,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if name == "title" {
                         in_title = false;
                     }
+                    if kickers.last() == Some(&node.id()) {
+                        kickers.pop();
+                    }
                     if let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
                         let c = capture.remove(pos);
                         finish_capture(c, &mut facts);
@@ -216,6 +231,42 @@ struct Capture {
     node: ego_tree::NodeId,
     what: CaptureKind,
     text: String,
+    /// Text inside a kicker element of a heading (see [`is_kicker`]).
+    kicker: String,
+}
+
+impl Capture {
+    fn new(node: ego_tree::NodeId, what: CaptureKind) -> Capture {
+        Capture {
+            node,
+            what,
+            text: String::new(),
+            kicker: String::new(),
+        }
+    }
+}
+
+/// True for an element inside a heading that holds its kicker rather than the headline: the
+/// class names news templates give it ("kicker", "dachzeile", "topline", "overline", ...).
+fn is_kicker(el: &scraper::node::Element) -> bool {
+    const KICKER_CLASSES: &[&str] = &[
+        "kicker",
+        "dachzeile",
+        "topline",
+        "overline",
+        "roofline",
+        "eyebrow",
+        "spitzmarke",
+        "supertitle",
+        "pretitle",
+        "pre-title",
+        "overtitle",
+        "catchline",
+    ];
+    el.attr("class").is_some_and(|c| {
+        let c = c.to_ascii_lowercase();
+        KICKER_CLASSES.iter().any(|k| c.contains(k))
+    })
 }
 
 enum CaptureKind {
@@ -251,11 +302,7 @@ fn collect_facts(
             }
         }
         "script" if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
-            capture.push(Capture {
-                node: id,
-                what: CaptureKind::JsonLd,
-                text: String::new(),
-            });
+            capture.push(Capture::new(id, CaptureKind::JsonLd));
         }
         "a" => {
             if let Some(h) = attr("href") {
@@ -265,18 +312,10 @@ fn collect_facts(
                 r.split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("author"))
             }) {
-                capture.push(Capture {
-                    node: id,
-                    what: CaptureKind::Author,
-                    text: String::new(),
-                });
+                capture.push(Capture::new(id, CaptureKind::Author));
             }
         }
-        "h1" => capture.push(Capture {
-            node: id,
-            what: CaptureKind::H1,
-            text: String::new(),
-        }),
+        "h1" => capture.push(Capture::new(id, CaptureKind::H1)),
         _ => {}
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
@@ -314,11 +353,9 @@ fn collect_facts(
                 value: v.to_string(),
                 role: role.into(),
             }),
-            None if name != "meta" => capture.push(Capture {
-                node: id,
-                what: CaptureKind::Time(role.into()),
-                text: String::new(),
-            }),
+            None if name != "meta" => {
+                capture.push(Capture::new(id, CaptureKind::Time(role.into())))
+            }
             None => {}
         }
     }
@@ -333,11 +370,7 @@ fn collect_facts(
                 || c == "by-author"
         });
     if authorish && name != "meta" && name != "a" {
-        capture.push(Capture {
-            node: id,
-            what: CaptureKind::Author,
-            text: String::new(),
-        });
+        capture.push(Capture::new(id, CaptureKind::Author));
     }
 }
 
@@ -370,8 +403,15 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
         CaptureKind::H1 => {
             if facts.h1.is_none() {
                 let t = collapse_ws(&c.text);
-                if !t.is_empty() {
+                let k = collapse_ws(&c.kicker);
+                if t.is_empty() {
+                    // All of it was marked as kicker: then it is the heading after all.
+                    if !k.is_empty() {
+                        facts.h1 = Some(k);
+                    }
+                } else {
                     facts.h1 = Some(t);
+                    facts.h1_kicker = Some(k).filter(|k| !k.is_empty());
                 }
             }
         }

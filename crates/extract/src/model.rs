@@ -64,8 +64,11 @@ impl Document {
 pub struct HtmlFacts {
     /// `<title>` text.
     pub title_tag: Option<String>,
-    /// Text of the first `<h1>`.
+    /// Text of the first `<h1>`, without a kicker set apart in its own element (see `h1_kicker`).
     pub h1: Option<String>,
+    /// The kicker (topic line, "Dachzeile") of the first `<h1>`, when the page marks it with a
+    /// class of its own inside the heading: `<h1><span class="kicker">Storm</span> Bridge shut</h1>`.
+    pub h1_kicker: Option<String>,
     /// `<meta>` name/property (lower-cased) and content, in document order.
     pub meta: Vec<(String, String)>,
     /// Parsed JSON-LD blocks, flattened: every object with an `@type` (including `@graph` members).

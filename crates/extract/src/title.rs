@@ -24,6 +24,17 @@ static SITE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:www\.)?[\p{L}0-9-]+(?:\.[a-z]{2,6}){1,2}|.{0,40}\b(?:e\.\s?V\.|GmbH|gGmbH|AG|Ltd\.?|Inc\.?|LLC|S\.A\.|SARL|KG)|.{0,40}\((?-i:[A-Z]{2,6})\))$")
         .expect("valid regex")
 });
+/// A title segment that names no site but a page type or a section: WordPress's "Blog Archive",
+/// "Home", "Startseite". Dropped from either end like a site's name.
+static CHROME_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:blog\s*archiv(?:e)?|archiv(?:e)?|home(?:page)?|startseite|accueil|inicio)$",
+    )
+    .expect("valid regex")
+});
+/// Separators written without spaces in titles in Chinese or Japanese: "見出し|サイト", "标题-新华网".
+const CJK_SEPARATORS: &[char] = &['|', '｜', '-', '－', '_', '—'];
+
 static BREADCRUMB_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:current\s*:\s*)?home\s*(?:>|»|›)\s*").expect("valid regex")
 });
@@ -78,7 +89,56 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<Str
             }
         }
     }
-    (title.trim().to_string(), None)
+    strip_cjk_site(title).unwrap_or_else(|| (title.trim().to_string(), None))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// "标题-新华网", "NEWS WEB EASY|見出し": in a Chinese, Japanese or Korean title a short end
+/// segment set off by a separator without spaces is the site, when the rest is much longer.
+fn strip_cjk_site(title: &str) -> Option<(String, Option<String>)> {
+    let title = title.trim();
+    if title.chars().filter(|&c| is_cjk(c)).count() < 4 {
+        return None;
+    }
+    // A CJK character weighs two: it says about as much as a short Latin word's two letters.
+    let weight = |s: &str| {
+        s.chars()
+            .map(|c| if is_cjk(c) { 2 } else { 1 })
+            .sum::<usize>()
+    };
+    let short = |s: &str| (1..=16).contains(&s.chars().count());
+    let long = |s: &str, other: &str| weight(s) >= 2 * weight(other) + 4;
+    if let Some(pos) = title.rfind(CJK_SEPARATORS) {
+        let sep_len = title[pos..].chars().next().map_or(1, char::len_utf8);
+        let (head, tail) = (title[..pos].trim(), title[pos + sep_len..].trim());
+        if short(tail) && long(head, tail) {
+            return Some((head.to_string(), Some(tail.to_string())));
+        }
+    }
+    if let Some(pos) = title.find(CJK_SEPARATORS) {
+        let sep_len = title[pos..].chars().next().map_or(1, char::len_utf8);
+        let (head, tail) = (title[..pos].trim(), title[pos + sep_len..].trim());
+        if short(head) && long(tail, head) && !head.chars().any(is_cjk) {
+            return Some((tail.to_string(), Some(head.to_string())));
+        }
+    }
+    None
+}
+
+/// True when `short` is `long` cut off: shortened with an ellipsis, or ended where a quotation
+/// mark begins (an `og:title` whose `content="..."` attribute was closed by the title's own
+/// `"`). Then `long` is the whole title.
+fn is_cut_from(short: &str, long: &str) -> bool {
+    let stem = short.trim_end_matches(['.', '…', ' ']);
+    if stem.chars().count() < 10 || stem.len() >= long.len() || !long.starts_with(stem) {
+        return false;
+    }
+    let ellipsis = short.trim_end().ends_with("...") || short.trim_end().ends_with('…');
+    let rest = long[stem.len()..].trim_start();
+    ellipsis || rest.starts_with(['"', '“', '„', '«', '\''])
 }
 
 /// The title split at every separator, trimmed, empty parts dropped.
@@ -124,11 +184,12 @@ fn strip_named_site(
     }
     let (mut lo, mut hi) = (0, segs.len());
     let mut dropped = None;
-    while hi - lo > 1 && names_site(segs[hi - 1], site, brand) {
+    let off = |seg: &str| names_site(seg, site, brand) || CHROME_SEGMENT.is_match(seg);
+    while hi - lo > 1 && off(segs[hi - 1]) {
         dropped.get_or_insert(segs[hi - 1]);
         hi -= 1;
     }
-    while hi - lo > 1 && names_site(segs[lo], site, brand) {
+    while hi - lo > 1 && off(segs[lo]) {
         dropped.get_or_insert(segs[lo]);
         lo += 1;
     }
@@ -216,6 +277,11 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .title_tag
         .as_deref()
         .map(|t| clean_title(t, site.as_deref(), brand.as_deref()));
+    // An og:title cut short (see `is_cut_from`) gives way to the <title> it was cut from.
+    let og = match (og, &tag) {
+        (Some(o), Some(t)) if is_cut_from(&o.0, &t.0) => Some((t.0.clone(), o.1)),
+        (o, _) => o,
+    };
     let headline = json_ld_str(doc, "headline");
     let h1 = doc.html.h1.clone().filter(|h| h.len() <= 300).filter(|h| {
         // A one-word <h1> is often a logo; it counts when the <title> sets it off as one of its
@@ -393,6 +459,10 @@ mod tests {
         for_text(&crate::text::parse(s, "UTF-8", vec![]))
     }
 
+    fn html(s: &str) -> TitleChoice {
+        for_html(&crate::html::parse(s, "UTF-8", vec![]))
+    }
+
     #[test]
     fn suffix_stripping() {
         assert_eq!(
@@ -466,6 +536,54 @@ mod tests {
             vec![],
         );
         assert_eq!(for_html(&doc).title.as_deref(), Some("Ischgl"));
+    }
+
+    #[test]
+    fn cut_og_title_gives_way_to_the_whole() {
+        let t = html(
+            r#"<html><head><meta property="og:title" content="Mayor calls the plan "reckless"">
+            <title>Mayor calls the plan "reckless"</title></head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Mayor calls the plan \"reckless\"")
+        );
+        let t = html(
+            r#"<html><head><meta property="og:title" content="What changes for tenants in 2025: the main rul...">
+            <title>What changes for tenants in 2025: the main rules at a glance</title></head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("What changes for tenants in 2025: the main rules at a glance")
+        );
+    }
+
+    #[test]
+    fn blog_archive_and_cjk_site_segments_go() {
+        let t = html(
+            r#"<html><head><link rel="canonical" href="https://kettlebrook.example/2019/05/tides"><title>Kettlebrook Notes » Blog Archive » Reading the spring tides</title></head><body><p>x</p></body></html>"#,
+        );
+        assert_eq!(t.title.as_deref(), Some("Reading the spring tides"));
+        let t = html(
+            "<html><head><title>港口的灯塔今晚重新点亮了，渔民们欢迎这个消息-海湾日报</title></head><body><p>x</p></body></html>",
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("港口的灯塔今晚重新点亮了，渔民们欢迎这个消息")
+        );
+        let t = html(
+            "<html><head><title>BAY NEWS|港口的灯塔今晚重新点亮了</title></head><body><p>x</p></body></html>",
+        );
+        assert_eq!(t.title.as_deref(), Some("港口的灯塔今晚重新点亮了"));
+    }
+
+    #[test]
+    fn kicker_element_is_not_part_of_the_h1() {
+        let t = html(
+            r#"<html><head><title>Storm damage: Harbour bridge closed | Coast Daily</title></head><body><h1><span class="headline-kicker">Storm damage</span> <span class="headline">Harbour bridge closed</span></h1><p>x</p></body></html>"#,
+        );
+        assert_eq!(t.title.as_deref(), Some("Harbour bridge closed"));
+        assert_eq!(t.source.as_deref(), Some("h1"));
     }
 
     #[test]
