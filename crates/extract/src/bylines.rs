@@ -110,6 +110,9 @@ const NOT_A_PERSON: &[&str] = &[
     "sagt",
     "inhalte",
     "content",
+    "author",
+    "autor",
+    "auteur",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -148,6 +151,19 @@ const PLACEHOLDERS: &[&str] = &[
     "undefined",
     "by",
     "von",
+    // The label of a byline whose name is missing ("Veröffentlicht" then a date), and the
+    // desk abbreviation of German-language papers ("red").
+    "published",
+    "posted",
+    "reblogged",
+    "veröffentlicht",
+    "publiziert",
+    "rebloggt",
+    "publicado",
+    "publié",
+    "pubblicato",
+    "hecho",
+    "red",
     "phd",
     "md",
     "msc",
@@ -277,12 +293,14 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
             return false;
         }
     }
+    // Particles stand inside a name, never at its end ("Matthieu Hy le" is a name and the
+    // sentence after it).
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
         first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str())
-    }) && words
-        .first()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }) && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
@@ -331,7 +349,10 @@ fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
 
 /// Trailing punctuation off a name, keeping the dot of an initial or of "Jr." ("Joe S.").
 fn trim_name(name: &str) -> &str {
-    let n = name.trim().trim_end_matches([',', ';', ':']).trim();
+    let n = name
+        .trim()
+        .trim_end_matches([',', ';', ':', '\'', '"', '’', '”'])
+        .trim();
     match n.strip_suffix('.') {
         Some(rest)
             if rest
@@ -576,6 +597,17 @@ mod tests {
             strip_byline("Jane Doe Alle Artikel"),
             ("Jane Doe".into(), false)
         );
+    }
+
+    #[test]
+    fn labels_without_names_and_trailing_particles_are_dropped() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(!is_handle("Veröffentlicht", None));
+        assert!(!is_handle("red", None));
+        assert!(!is_person_name("No Author", lex, None));
+        assert!(!is_person_name("Maren Holt le", lex, None));
+        assert!(is_person_name("Ludwig van Beethoven", lex, None));
+        assert_eq!(trim_name("Maren Holt'"), "Maren Holt");
     }
 
     #[test]
