@@ -127,6 +127,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     let mut capture: Vec<Capture> = Vec::new();
     // Open kicker elements inside an open <h1> capture.
     let mut kickers: Vec<ego_tree::NodeId> = Vec::new();
+    // The element holding the last text pushed, to tell where one inline element's text meets
+    // the next one's.
+    let mut last_text_parent: Option<ego_tree::NodeId> = None;
 
     for edge in html.tree.root().traverse() {
         match edge {
@@ -172,6 +175,25 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if in_title {
                         title_text.get_or_insert_with(String::new).push_str(t);
                     } else if skip_depth == 0 {
+                        let parent = node.parent();
+                        let parent_id = parent.map(|p| p.id());
+                        let script = |id: Option<ego_tree::NodeId>| {
+                            id.and_then(|id| html.tree.get(id))
+                                .and_then(|p| p.value().as_element().map(|e| e.name()))
+                                .is_some_and(|n| matches!(n, "sub" | "sup"))
+                        };
+                        // Two inline elements whose text meets at a letter and a digit were laid
+                        // out apart ("<a>Jane Roe</a><span>3.11.2023</span>"): keep a space
+                        // between them so the name and the date stay two words. Sub- and
+                        // superscripts ("CO<sub>2</sub>") join as written.
+                        if parent_id != last_text_parent
+                            && glued(&out.current, t)
+                            && !script(parent_id)
+                            && !script(last_text_parent)
+                        {
+                            out.current.push(' ');
+                        }
+                        last_text_parent = parent_id;
                         let zone = zones.last().and_then(|z| z.0).or(
                             if content.found && in_content == 0 {
                                 Some(BlockKind::Furniture)
@@ -457,6 +479,16 @@ pub(crate) fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// True when `next` would run on from `before` with a letter against a digit: "Roe" + "3.11.2023".
+fn glued(before: &str, next: &str) -> bool {
+    match (before.chars().next_back(), next.chars().next()) {
+        (Some(a), Some(b)) => {
+            (a.is_alphabetic() && b.is_ascii_digit()) || (a.is_ascii_digit() && b.is_alphabetic())
+        }
+        _ => false,
+    }
+}
+
 /// Gathers text into lines; a line's zone is the zone of its first text.
 #[derive(Default)]
 struct LineBuilder {
@@ -503,6 +535,18 @@ impl LineBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_elements_meeting_at_a_letter_and_a_digit_stay_apart() {
+        let d = parse(
+            r#"<html><body><div><a href="/a">Jane Roe</a><span>3.11.2023</span></div><p>CO<sub>2</sub> levels rose.</p><p><span class="drop">T</span>he tide turned.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert!(d.text.contains("Jane Roe 3.11.2023"), "{}", d.text);
+        assert!(d.text.contains("CO2 levels rose."), "{}", d.text);
+        assert!(d.text.contains("The tide turned."), "{}", d.text);
+    }
 
     #[test]
     fn lines_zones_and_facts() {
