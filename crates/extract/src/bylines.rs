@@ -25,6 +25,11 @@ const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|repor
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:{BY_WORDS})(?:\s*:\s*|\s+)")).expect("valid regex")
 });
+/// The text of a link to an author's other work: "Alle Artikel von Jane Doe", "More by Jane Doe".
+static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:(?:alle|weitere|mehr)(?:\s+(?:artikel|beiträge|texte|posts))?\s+von|alles\s+von|(?:view\s+|see\s+)?(?:all|more)(?:\s+(?:articles|posts|stories))?\s+(?:by|from)|tous\s+les\s+articles\s+de|plus\s+d'articles\s+de)\s+")
+        .expect("valid regex")
+});
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
 /// Where a byline's names end: a date or time, a separator before other metadata.
@@ -113,6 +118,10 @@ const NOT_A_PERSON: &[&str] = &[
     "author",
     "autor",
     "auteur",
+    "artikel",
+    "articles",
+    "beiträge",
+    "posts",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -204,7 +213,10 @@ const PLACEHOLDERS: &[&str] = &[
 pub fn strip_byline(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
-    if let Some(m) = BY_PREFIX.find(t) {
+    if let Some(m) = MORE_BY_PREFIX.find(t) {
+        t = &t[m.end()..];
+        labelled = true;
+    } else if let Some(m) = BY_PREFIX.find(t) {
         t = &t[m.end()..];
         labelled = true;
     } else if let Some(m) = GLUED_PREFIX.find(t) {
@@ -597,6 +609,18 @@ mod tests {
             strip_byline("Jane Doe Alle Artikel"),
             ("Jane Doe".into(), false)
         );
+    }
+
+    #[test]
+    fn more_by_links_give_the_name() {
+        assert_eq!(strip_byline("Alle Artikel von Maren Holt").0, "Maren Holt");
+        assert_eq!(strip_byline("More by Maren Holt").0, "Maren Holt");
+        assert_eq!(strip_byline("Alles von Maren Holt").0, "Maren Holt");
+        assert!(!is_person_name(
+            "Alle Beiträge",
+            &crate::lexicon::BUILTIN,
+            None
+        ));
     }
 
     #[test]

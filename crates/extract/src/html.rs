@@ -386,14 +386,43 @@ fn collect_facts(
             c.contains("byline")
                 || c == "author"
                 || c.ends_with("-author")
+                || c.ends_with("-author-name")
                 || c.starts_with("author-name")
                 || c == "author-name"
                 || c.ends_with("__author")
                 || c == "by-author"
         });
-    if authorish && name != "meta" && name != "a" {
+    // A link to the author's page ("/author/jane-roe/", WordPress's and most CMSs' pattern) is
+    // a byline; other links in an author-classed element are not (a "more by" link, a profile).
+    let author_link = name == "a"
+        && attr("href").is_some_and(|h| {
+            let last = h.split(['?', '#']).next().unwrap_or(h);
+            let last = last.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            AUTHOR_PAGE.is_match(h)
+                && !matches!(
+                    last.to_ascii_lowercase().as_str(),
+                    "feed" | "rss" | "atom" | "index" | "page" | "all"
+                )
+        })
+        && !authorish_rel(el);
+    if (authorish && name != "meta" && name != "a") || author_link {
         capture.push(Capture::new(id, CaptureKind::Author));
     }
+}
+
+/// An author's page: a last path segment under `/author/`, `/autor/`, `/auteur/`... that reads
+/// as a name slug ("jane-roe"), not a feed or an index.
+static AUTHOR_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori)/[\p{L}0-9]+(?:[-_.][\p{L}0-9]+)*/?(?:[?#].*)?$")
+        .expect("valid regex")
+});
+
+/// True for a link with `rel="author"`, which is captured as a byline already.
+fn authorish_rel(el: &scraper::node::Element) -> bool {
+    el.attr("rel").is_some_and(|r| {
+        r.split_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("author"))
+    })
 }
 
 fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
@@ -535,6 +564,16 @@ impl LineBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_to_an_author_page_is_a_byline() {
+        let d = parse(
+            r#"<html><body><h1>Ferry returns</h1><a class="name" href="/author/ann-lee/">Ann Lee</a><a href="/authors/">All authors</a><a href="/author/feed">Feed</a><p>Text.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.author_elements, vec!["Ann Lee".to_string()]);
+    }
 
     #[test]
     fn inline_elements_meeting_at_a_letter_and_a_digit_stay_apart() {
