@@ -46,6 +46,11 @@ static ENTITY: LazyLock<Regex> =
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
+/// A company's legal form, or a copyright notice: the string names an organisation.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:GmbH|gGmbH|AG|KG|Inc|Ltd|LLC|PLC|S\.A|SARL|S\.L|B\.V|e\.\s?V)\b\.?|©|\bcopyright\b")
+        .expect("valid regex")
+});
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
         .expect("valid regex")
@@ -318,7 +323,9 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
 fn split_names(s: &str) -> Vec<String> {
     // Undecoded HTML entities ("Redacci&oacute;n") would be split into nonsense at the ';'.
-    if ENTITY.is_match(s) {
+    // A company's name with its seat ("Example Verlag GmbH, Munich, Germany") names no person,
+    // and splitting it would make its town and country look like two.
+    if ENTITY.is_match(s) || ORGANISATION.is_match(s) {
         return Vec::new();
     }
     let s = s.trim().trim_end_matches([',', ';']);
@@ -609,6 +616,15 @@ mod tests {
             strip_byline("Jane Doe Alle Artikel"),
             ("Jane Doe".into(), false)
         );
+    }
+
+    #[test]
+    fn an_organisation_with_its_seat_is_no_author() {
+        assert!(split_names("Harbour Press GmbH, Munich, Germany").is_empty());
+        assert!(split_names("Copyright Example Media Ltd.").is_empty());
+        assert_eq!(split_names("Maren Holt, Jonas Berg").len(), 2);
+        // "Ag" inside a name is not a legal form.
+        assert_eq!(split_names("Agnes Agathe").len(), 1);
     }
 
     #[test]
