@@ -4,6 +4,7 @@
 #![no_main]
 
 use credence::extract::{Byline, Extraction, UrlRef};
+use credence::provenance::{Placement, Relation};
 use credence::report::{neutralise, CsvSink, JsonlSink, Report, Sink};
 use libfuzzer_sys::fuzz_target;
 
@@ -40,11 +41,22 @@ fuzz_target!(|data: &[u8]| {
         extraction: Some(extraction),
         assessment: None,
         diagnostics: vec![field(9)],
+        // The provenance columns carry another document's id, as fuzzed as this one's.
+        provenance: Some(Placement {
+            cluster: 1,
+            cluster_size: 2,
+            origin_id: field(10),
+            origin: 0,
+            relation: Relation::Copy,
+            similarity: Some(0.9),
+            why: field(11),
+            date_lag: None,
+        }),
     };
 
     let mut out = Vec::new();
     {
-        let mut sink = CsvSink::new(&mut out, false);
+        let mut sink = CsvSink::new(&mut out, false).with_provenance_columns();
         sink.write(&failed).unwrap();
         sink.write(&extracted).unwrap();
         sink.finish().unwrap();
@@ -68,6 +80,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(&rows[1][col("title")], neutralise(&field(2)));
     assert_eq!(&rows[1][col("site_name")], neutralise(&field(3)));
     assert_eq!(&rows[1][col("bylines")], neutralise(&field(4)));
+    assert_eq!(&rows[1][col("origin_id")], neutralise(&field(10)));
 
     // JSON Lines keeps the raw values and one object per line.
     let mut out = Vec::new();
