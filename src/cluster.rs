@@ -131,8 +131,6 @@ fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
 
 /// `credence score --provenance`.
 pub fn score_with_provenance(a: ScoreArgs) -> anyhow::Result<u8> {
-    let format = format_of(a.format, a.output.as_deref());
-    let mut dest = Destination::open(a.output.as_deref())?;
     let batch = Batch {
         paths: &a.paths,
         input_format: a.input_format,
@@ -141,23 +139,19 @@ pub fn score_with_provenance(a: ScoreArgs) -> anyhow::Result<u8> {
         jobs: jobs_of(a.jobs),
         quiet: a.quiet,
     };
-    let code = {
-        let mut sink: Box<dyn Sink + '_> = match format {
-            OutputFormat::Csv => {
-                Box::new(CsvSink::new(&mut dest, a.excel).with_provenance_columns())
-            }
-            OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
-        };
-        run_batch(&batch, sink.as_mut())?
-    };
-    dest.commit()?;
-    Ok(code)
+    write_batch(
+        &batch,
+        a.output.as_deref(),
+        a.format,
+        |dest, format| match format {
+            OutputFormat::Csv => Box::new(CsvSink::new(dest, a.excel).with_provenance_columns()),
+            OutputFormat::Jsonl => Box::new(JsonlSink::new(dest)),
+        },
+    )
 }
 
 /// `credence cluster`.
 pub fn run(a: ClusterArgs) -> anyhow::Result<u8> {
-    let format = format_of(a.format, a.output.as_deref());
-    let mut dest = Destination::open(a.output.as_deref())?;
     let batch = Batch {
         paths: &a.paths,
         input_format: a.input_format,
@@ -166,12 +160,30 @@ pub fn run(a: ClusterArgs) -> anyhow::Result<u8> {
         jobs: jobs_of(a.jobs),
         quiet: a.quiet,
     };
+    write_batch(
+        &batch,
+        a.output.as_deref(),
+        a.format,
+        |dest, format| match format {
+            OutputFormat::Csv => Box::new(ClusterCsvSink::new(dest, a.excel)),
+            OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(dest)),
+        },
+    )
+}
+
+/// Runs the batch into the sink `sink_for` makes for the output's format, and commits the
+/// output once every row is written.
+fn write_batch(
+    batch: &Batch<'_>,
+    output: Option<&std::path::Path>,
+    format: Option<OutputFormat>,
+    sink_for: impl for<'d> FnOnce(&'d mut Destination, OutputFormat) -> Box<dyn Sink + 'd>,
+) -> anyhow::Result<u8> {
+    let format = format_of(format, output);
+    let mut dest = Destination::open(output)?;
     let code = {
-        let mut sink: Box<dyn Sink + '_> = match format {
-            OutputFormat::Csv => Box::new(ClusterCsvSink::new(&mut dest, a.excel)),
-            OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(&mut dest)),
-        };
-        run_batch(&batch, sink.as_mut())?
+        let mut sink = sink_for(&mut dest, format);
+        run_batch(batch, sink.as_mut())?
     };
     dest.commit()?;
     Ok(code)
