@@ -141,8 +141,9 @@ pub struct ScoringOptions {
     pub crawl_date: Option<jiff::civil::Date>,
 }
 
+/// Inputs, output and run options shared by `score` and `cluster`.
 #[derive(Args, Debug)]
-pub struct ScoreArgs {
+pub struct BatchArgs {
     /// Files, folders (read recursively) or '-' for stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
@@ -158,6 +159,50 @@ pub struct ScoreArgs {
     /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
     #[arg(long)]
     pub excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar, per-error lines or summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
+}
+
+impl BatchArgs {
+    /// The output format: as given, else from the output file's extension, else CSV.
+    pub fn output_format(&self) -> OutputFormat {
+        self.format.unwrap_or_else(|| {
+            match self
+                .output
+                .as_ref()
+                .and_then(|p| p.extension())
+                .and_then(|e| e.to_str())
+            {
+                Some("jsonl") | Some("json") | Some("ndjson") => OutputFormat::Jsonl,
+                _ => OutputFormat::Csv,
+            }
+        })
+    }
+
+    /// Worker threads: as given, else one per core; at least one.
+    pub fn worker_threads(&self) -> usize {
+        self.jobs
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            })
+            .max(1)
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// Also write the rows as an Excel workbook (scores, a sheet documenting every column and
     /// signal, and the per-source sheet). The workbook is built in memory: for review batches.
     #[arg(long, value_name = "FILE")]
@@ -166,49 +211,16 @@ pub struct ScoreArgs {
     /// mean credibility, share of each verdict, reputation, the worst example; worst first.
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
-    /// No progress bar, per-error lines or summary on stderr.
-    #[arg(short, long)]
-    pub quiet: bool,
     /// Cluster the inputs into stories and add the columns cluster, cluster_size, origin_id,
     /// relation and similarity after 'error' (rows are written once every input is scored).
     #[arg(long)]
     pub provenance: bool,
-    #[command(flatten)]
-    pub scoring: ScoringOptions,
-    #[command(flatten)]
-    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]
 pub struct ClusterArgs {
-    /// Files, folders (read recursively) or '-' for stdin.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<String>,
-    /// Read every input as this format (default: from each file's name; stdin is one document).
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Output format (default: from the output file's extension, else csv).
-    #[arg(long, value_enum)]
-    pub format: Option<OutputFormat>,
-    /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
-    #[arg(long)]
-    pub excel: bool,
-    /// Worker threads (default: all cores).
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
-    /// No progress messages on stderr.
-    #[arg(short, long)]
-    pub quiet: bool,
     #[command(flatten)]
-    pub scoring: ScoringOptions,
-    #[command(flatten)]
-    pub jsonl: JsonlOptions,
+    pub batch: BatchArgs,
 }
 
 #[derive(Args, Debug)]

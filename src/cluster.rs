@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use credence::provenance::{cluster, ClusterConfig};
 use credence::report::{ClusterCsvSink, ClusterJsonlSink, CsvSink, JsonlSink, Sink};
 
-use crate::args::{ClusterArgs, OutputFormat, ScoreArgs, ScoringOptions};
+use crate::args::{BatchArgs, ClusterArgs, OutputFormat, ScoreArgs};
 use crate::inputs::{self, Input};
 use crate::output::Destination;
 
@@ -20,51 +20,22 @@ const IN_FLIGHT_PER_JOB: usize = 8;
 /// A window also ends once it holds this many document bytes (as in `score`).
 const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 
-fn format_of(format: Option<OutputFormat>, output: Option<&std::path::Path>) -> OutputFormat {
-    format.unwrap_or_else(
-        || match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
-            Some("jsonl") | Some("json") | Some("ndjson") => OutputFormat::Jsonl,
-            _ => OutputFormat::Csv,
-        },
-    )
-}
-
-fn jobs_of(jobs: Option<usize>) -> usize {
-    jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    })
-    .max(1)
-}
-
-/// What one batch run needs besides its sink.
-struct Batch<'a> {
-    paths: &'a [String],
-    input_format: Option<crate::args::InputFormat>,
-    fields: credence_sources::JsonlFields,
-    scoring: &'a ScoringOptions,
-    jobs: usize,
-    quiet: bool,
-}
-
 /// Scores, clusters and writes every input; returns the exit status.
-fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
+fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
     let scorer = b.scoring.scorer()?;
-    let inputs: Vec<Input> = inputs::expand(b.paths);
+    let inputs: Vec<Input> = inputs::expand(&b.paths);
+    let jobs = b.worker_threads();
     // WARC and JSON Lines inputs hold many documents: read them as the score command does.
     let mut units =
-        crate::stream::Units::new(inputs, b.input_format, b.fields.clone(), b.scoring.clone());
+        crate::stream::Units::new(inputs, b.input_format, b.jsonl.fields(), b.scoring.clone());
     let mut documents = 0usize;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(b.jobs)
-        .build()?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let started = std::time::Instant::now();
     let mut spill = BufWriter::new(tempfile::tempfile()?);
     let mut sketches = Vec::new();
     let mut failed = 0usize;
     loop {
-        let chunk = units.take_window(b.jobs * IN_FLIGHT_PER_JOB, WINDOW_BYTES);
+        let chunk = units.take_window(jobs * IN_FLIGHT_PER_JOB, WINDOW_BYTES);
         if chunk.is_empty() {
             break;
         }
@@ -131,59 +102,32 @@ fn run_batch(b: &Batch<'_>, sink: &mut dyn Sink) -> anyhow::Result<u8> {
 
 /// `credence score --provenance`.
 pub fn score_with_provenance(a: ScoreArgs) -> anyhow::Result<u8> {
-    let batch = Batch {
-        paths: &a.paths,
-        input_format: a.input_format,
-        fields: a.jsonl.fields(),
-        scoring: &a.scoring,
-        jobs: jobs_of(a.jobs),
-        quiet: a.quiet,
-    };
-    write_batch(
-        &batch,
-        a.output.as_deref(),
-        a.format,
-        |dest, format| match format {
-            OutputFormat::Csv => Box::new(CsvSink::new(dest, a.excel).with_provenance_columns()),
-            OutputFormat::Jsonl => Box::new(JsonlSink::new(dest)),
-        },
-    )
+    let excel = a.batch.excel;
+    write_batch(&a.batch, |dest, format| match format {
+        OutputFormat::Csv => Box::new(CsvSink::new(dest, excel).with_provenance_columns()),
+        OutputFormat::Jsonl => Box::new(JsonlSink::new(dest)),
+    })
 }
 
 /// `credence cluster`.
 pub fn run(a: ClusterArgs) -> anyhow::Result<u8> {
-    let batch = Batch {
-        paths: &a.paths,
-        input_format: a.input_format,
-        fields: a.jsonl.fields(),
-        scoring: &a.scoring,
-        jobs: jobs_of(a.jobs),
-        quiet: a.quiet,
-    };
-    write_batch(
-        &batch,
-        a.output.as_deref(),
-        a.format,
-        |dest, format| match format {
-            OutputFormat::Csv => Box::new(ClusterCsvSink::new(dest, a.excel)),
-            OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(dest)),
-        },
-    )
+    let excel = a.batch.excel;
+    write_batch(&a.batch, |dest, format| match format {
+        OutputFormat::Csv => Box::new(ClusterCsvSink::new(dest, excel)),
+        OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(dest)),
+    })
 }
 
 /// Runs the batch into the sink `sink_for` makes for the output's format, and commits the
 /// output once every row is written.
 fn write_batch(
-    batch: &Batch<'_>,
-    output: Option<&std::path::Path>,
-    format: Option<OutputFormat>,
+    b: &BatchArgs,
     sink_for: impl for<'d> FnOnce(&'d mut Destination, OutputFormat) -> Box<dyn Sink + 'd>,
 ) -> anyhow::Result<u8> {
-    let format = format_of(format, output);
-    let mut dest = Destination::open(output)?;
+    let mut dest = Destination::open(b.output.as_deref())?;
     let code = {
-        let mut sink = sink_for(&mut dest, format);
-        run_batch(batch, sink.as_mut())?
+        let mut sink = sink_for(&mut dest, b.output_format());
+        run_batch(b, sink.as_mut())?
     };
     dest.commit()?;
     Ok(code)

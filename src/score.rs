@@ -46,43 +46,31 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     if a.provenance {
         return crate::cluster::score_with_provenance(a);
     }
-    let scorer = a.scoring.scorer()?;
-    let inputs = inputs::expand(&a.paths);
+    let scorer = a.batch.scoring.scorer()?;
+    let inputs = inputs::expand(&a.batch.paths);
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         None
     } else {
         Some(inputs.iter().filter_map(Input::size).sum())
     };
-    let format = a.format.unwrap_or_else(|| {
-        match a
-            .output
-            .as_ref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-        {
-            Some("jsonl") | Some("json") | Some("ndjson") => OutputFormat::Jsonl,
-            _ => OutputFormat::Csv,
-        }
-    });
-    let jobs = a
-        .jobs
-        .unwrap_or_else(|| {
-            std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1)
-        })
-        .max(1);
+    let format = a.batch.output_format();
+    let jobs = a.batch.worker_threads();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let n_inputs = inputs.len();
-    let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
+    let mut units = Units::new(
+        inputs,
+        a.batch.input_format,
+        a.batch.jsonl.fields(),
+        a.batch.scoring.clone(),
+    );
     let progress = Progress::new(
-        !a.quiet && std::io::stderr().is_terminal(),
+        !a.batch.quiet && std::io::stderr().is_terminal(),
         total_bytes,
         units.raw_bytes.clone(),
     );
     let window = jobs * IN_FLIGHT_PER_JOB;
     crate::interrupt::install();
-    let mut dest = Destination::open(a.output.as_deref())?;
+    let mut dest = Destination::open(a.batch.output.as_deref())?;
     let mut tally = Tally {
         xlsx: a.xlsx.as_ref().map(|_| XlsxSink::new()),
         sources: a.sources.as_ref().map(|_| SourcesSummary::new()),
@@ -90,7 +78,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     };
     {
         let mut sink: Box<dyn Sink + Send + '_> = match format {
-            OutputFormat::Csv => Box::new(CsvSink::new(&mut dest, a.excel)),
+            OutputFormat::Csv => Box::new(CsvSink::new(&mut dest, a.batch.excel)),
             OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
         };
         let mut written: Vec<Report> = Vec::new();
@@ -109,7 +97,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
                     },
                     || {
                         let wrote =
-                            write_rows(&mut *sink, &to_write, &mut tally, &progress, a.quiet);
+                            write_rows(&mut *sink, &to_write, &mut tally, &progress, a.batch.quiet);
                         (wrote, units.take_window(window, WINDOW_BYTES))
                     },
                 )
@@ -119,7 +107,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
             written = scored;
             progress.update(tally.rows);
         }
-        write_rows(&mut *sink, &written, &mut tally, &progress, a.quiet)?;
+        write_rows(&mut *sink, &written, &mut tally, &progress, a.batch.quiet)?;
         sink.finish()?;
     }
     if crate::interrupt::requested() {
@@ -137,7 +125,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         d.commit()?;
     }
     let secs = progress.finish();
-    if !a.quiet {
+    if !a.batch.quiet {
         let s = units.skipped;
         let mut line = format!(
             "credence: {} documents, {} errors, {} skipped ({} not HTML, {} status not 200)",
