@@ -118,7 +118,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         if let Some(c) = INLINE_PROMO.captures(line) {
             if kind_of[i - 1].is_none() && line.split_whitespace().count() <= 30 {
                 // The match ends with the item's first character, which may be several bytes.
-                let end = c.get(0).expect("match").end();
+                let end = c.get_match().end();
                 let first = line[..end].char_indices().next_back().map_or(0, |(i, _)| i);
                 let item = line[first..].trim().to_string();
                 kind_of[i - 1] = Some(BlockKind::HeadlineList);

@@ -204,7 +204,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
         let Some(date) = make_date(&c[1], m, &c[3]) else {
             continue;
         };
-        let whole = c.get(0).expect("match");
+        let whole = c.get_match();
         let value = match (c.get(4), c.get(5)) {
             (Some(h), Some(mi)) => {
                 let h: u8 = h.as_str().parse().unwrap_or(0);
@@ -227,7 +227,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             continue;
         };
         if let Some(date) = make_date(&c[3], m, &c[2]) {
-            let w = c.get(0).expect("match");
+            let w = c.get_match();
             push(w.start(), w.end(), date, date.to_string());
         }
     }
@@ -236,12 +236,12 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             continue;
         };
         if let Some(date) = make_date(&c[3], m, &c[1]) {
-            let w = c.get(0).expect("match");
+            let w = c.get_match();
             push(w.start(), w.end(), date, date.to_string());
         }
     }
     for c in NUMERIC.captures_iter(s) {
-        let w = c.get(0).expect("match");
+        let w = c.get_match();
         let date = if let Some(y) = c.get(5) {
             c[6].parse()
                 .ok()
@@ -265,13 +265,13 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
         }
     }
     for c in CJK.captures_iter(s) {
-        let w = c.get(0).expect("match");
+        let w = c.get_match();
         if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
     for c in SHORT_YEAR.captures_iter(s) {
-        let w = c.get(0).expect("match");
+        let w = c.get_match();
         // "1.2.13" followed by more dotted numbers is a version or an address, not a date.
         if s[w.end()..].starts_with(|ch: char| ch == '.' || ch.is_ascii_digit())
             && s[w.end()..]
@@ -551,9 +551,10 @@ pub fn candidates(
             add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    text_candidates(doc, headline, plausible, order, &mut add);
+    let anchor = anchor_line(doc, headline);
+    text_candidates(doc, anchor, plausible, order, &mut add);
     if found.get() == 0 {
-        last_resort(doc, headline, plausible, order, &mut add);
+        last_resort(doc, anchor, plausible, order, &mut add);
     }
     out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     out
@@ -605,12 +606,11 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
 /// lists, the date lines under the headline, and as a last resort the first dates of the article.
 fn text_candidates(
     doc: &Document,
-    headline: Option<&str>,
+    anchor: usize,
     plausible: Plausible,
     order: SlashOrder,
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
-    let anchor = anchor_line(doc, headline);
     let header = anchor.saturating_sub(HEADER_BEFORE)..=anchor + HEADER_AFTER;
     let (mut header_seen, mut body_seen) = (0usize, 0usize);
     for n in 1..=doc.lines.len() {
@@ -662,16 +662,16 @@ fn text_candidates(
     }
 }
 
-/// When the page states no date anywhere else: the first date written after the headline in any
-/// line but comments and menus (footers and sidebars included), else the first before it.
+/// When the page states no date anywhere else: the first date written after the headline (the
+/// `anchor` line) in any line but comments and menus (footers and sidebars included), else the
+/// first before it.
 fn last_resort(
     doc: &Document,
-    headline: Option<&str>,
+    anchor: usize,
     plausible: Plausible,
     order: SlashOrder,
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
-    let anchor = anchor_line(doc, headline);
     let usable = |n: &usize| {
         !matches!(
             doc.lines[n - 1].zone,

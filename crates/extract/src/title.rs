@@ -379,8 +379,11 @@ pub fn for_text(doc: &Document) -> TitleChoice {
     // A first line that repeats the second with breadcrumb and brand around it: take the clean one.
     if let Some(&n2) = first.get(1) {
         let l2 = doc.line(n2).trim();
-        if l2.len() >= 15 && l1.len() > l2.len() && l1.contains(l2) && headline_like(l2) {
-            let tail = &l1[l1.find(l2).expect("contains") + l2.len()..];
+        let at = l1
+            .find(l2)
+            .filter(|_| l2.len() >= 15 && l1.len() > l2.len());
+        if let Some(at) = at.filter(|_| headline_like(l2)) {
+            let tail = &l1[at + l2.len()..];
             let site = GLUED_BRAND.captures(tail).map(|c| c["brand"].to_string());
             return TitleChoice {
                 title: Some(l2.to_string()),
@@ -423,7 +426,7 @@ pub fn for_text(doc: &Document) -> TitleChoice {
     }
     let (title, site) = match GLUED_BRAND.captures(&title) {
         Some(c) if title.split_whitespace().count() > 5 => (
-            title[..c.get(0).expect("match").start()].trim().to_string(),
+            title[..c.get_match().start()].trim().to_string(),
             Some(c["brand"].to_string()),
         ),
         _ => (title, None),

@@ -232,25 +232,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
         let size = (ms.len() + extra) as u32;
         let cluster = cluster_no[root];
         if ms.len() == 1 {
-            let f = &sketches[ms[0] as usize].facts;
-            out[ms[0] as usize] = Some(Placement {
-                cluster,
-                cluster_size: size,
-                origin_id: f.id.clone(),
-                origin: ms[0],
-                relation: if extra > 0 {
-                    Relation::Origin
-                } else {
-                    Relation::Unique
-                },
-                similarity: None,
-                why: if extra > 0 {
-                    format!("origin of cluster {cluster}: the only document of its story; {extra} related")
-                } else {
-                    "unique: no copy, rewrite or report of the same story in the batch".into()
-                },
-                date_lag: None,
-            });
+            out[ms[0] as usize] = Some(alone(ms[0], cluster, size, extra, sketches));
         } else {
             place_cluster(ms, cluster, size, sketches, &evidence, &links, t, &mut out);
         }
@@ -276,9 +258,41 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
             }
         }
     }
+    // Every document is placed above; should one ever be missed, it stands alone in a cluster of
+    // its own rather than failing the batch.
+    let mut next_cluster = out.iter().flatten().map(|p| p.cluster).max().unwrap_or(0);
     out.into_iter()
-        .map(|p| p.expect("every document is placed"))
+        .enumerate()
+        .map(|(i, p)| {
+            p.unwrap_or_else(|| {
+                next_cluster += 1;
+                alone(i as u32, next_cluster, 1, 0, sketches)
+            })
+        })
         .collect()
+}
+
+/// The placement of a document that is its story's only member: `unique`, or the `origin` of the
+/// `extra` related documents attached to it.
+fn alone(doc: u32, cluster: u32, size: u32, extra: usize, sketches: &[DocSketch]) -> Placement {
+    Placement {
+        cluster,
+        cluster_size: size,
+        origin_id: sketches[doc as usize].facts.id.clone(),
+        origin: doc,
+        relation: if extra > 0 {
+            Relation::Origin
+        } else {
+            Relation::Unique
+        },
+        similarity: None,
+        why: if extra > 0 {
+            format!("origin of cluster {cluster}: the only document of its story; {extra} related")
+        } else {
+            "unique: no copy, rewrite or report of the same story in the batch".into()
+        },
+        date_lag: None,
+    }
 }
 
 fn round2(x: f64) -> f64 {
@@ -316,7 +330,9 @@ fn place_cluster(
         })
         .collect();
     let claims = origin::claims(ms, sketches, &copies, &centrality);
-    let best = origin::choose(&claims);
+    let Some(best) = origin::choose(&claims) else {
+        return;
+    };
     let o = best.doc;
     let of = &sketches[o as usize].facts;
     let origin_why = format!(

@@ -120,15 +120,13 @@ pub fn claims(
         .collect()
 }
 
-/// The best claim: most points, then most central, then first in input order.
-pub fn choose(claims: &[OriginClaim]) -> &OriginClaim {
-    claims
-        .iter()
-        .min_by(|a, b| {
-            b.points
-                .cmp(&a.points)
-                .then(b.centrality.total_cmp(&a.centrality))
-                .then(a.doc.cmp(&b.doc))
-        })
-        .expect("a cluster has members")
+/// The best claim: most points, then most central, then first in input order; `None` for no
+/// claims.
+pub fn choose(claims: &[OriginClaim]) -> Option<&OriginClaim> {
+    claims.iter().min_by(|a, b| {
+        b.points
+            .cmp(&a.points)
+            .then(b.centrality.total_cmp(&a.centrality))
+            .then(a.doc.cmp(&b.doc))
+    })
 }

@@ -65,10 +65,8 @@ impl XlsxSink {
         }
     }
 
-    fn scores(&mut self) -> &mut Worksheet {
-        self.workbook
-            .worksheet_from_index(0)
-            .expect("the Scores sheet exists")
+    fn scores(&mut self) -> Result<&mut Worksheet, XlsxError> {
+        self.workbook.worksheet_from_index(0)
     }
 
     /// Lays out the sheets and writes the workbook to `path`.
@@ -123,7 +121,7 @@ impl XlsxSink {
             (col("error"), 30.0),
             (col("source_domain"), 22.0),
         ];
-        let sheet = self.scores();
+        let sheet = self.scores()?;
         sheet.set_freeze_panes(1, 0)?;
         sheet.autofilter(0, 0, last_row, n_cols - 1)?;
         for (c, w) in widths {
@@ -221,7 +219,7 @@ impl Sink for XlsxSink {
         let r = self.rows;
         let row = report.row();
         let (text, wrap) = (self.text.clone(), self.wrap.clone());
-        let sheet = self.scores();
+        let sheet = self.scores().map_err(xlsx_err)?;
         let mut c: u16 = 0;
         let put_text =
             |sheet: &mut Worksheet, c: &mut u16, v: &str, f: &Format| -> Result<(), XlsxError> {
