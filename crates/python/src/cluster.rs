@@ -12,7 +12,7 @@ use pyo3::types::PyList;
 use rayon::prelude::*;
 
 use crate::document::{item_documents, Document};
-use crate::record::{jsonl_line, line_to_dict};
+use crate::record::{jsonl_line, lines_to_list};
 use crate::scorers::scorer;
 
 /// Scores a batch of documents and places each in the batch's story clusters; returns the
@@ -37,11 +37,7 @@ pub fn cluster<'py>(
         }
     }
     let lines = py.detach(|| batch(&scorer, docs));
-    let out = PyList::empty(py);
-    for line in lines {
-        out.append(line_to_dict(py, line)?)?;
-    }
-    Ok(out)
+    lines_to_list(py, lines)
 }
 
 /// The batch pass: score and sketch, cluster, rescore with each placement, serialise.

@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
-use crate::record::{jsonl_line, line_to_dict};
+use crate::record::{jsonl_line, line_to_dict, lines_to_list};
 use crate::scorers::scorer;
 
 /// The keys an item of `score_many` may have: `score`'s document arguments.
@@ -68,11 +68,7 @@ pub fn score_many<'py>(
             .map(|d| jsonl_line(&scorer.score(&d.bytes, &d.hint)))
             .collect()
     });
-    let out = PyList::empty(py);
-    for line in lines {
-        out.append(line_to_dict(py, line)?)?;
-    }
-    Ok(out)
+    lines_to_list(py, lines)
 }
 
 /// The documents of `score_many`'s (and `cluster`'s) items, in order, with `crawl_date` for

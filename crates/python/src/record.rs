@@ -7,7 +7,7 @@ use credence_facade::Report;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyBytes;
+use pyo3::types::{PyBytes, PyList};
 
 /// The JSON Lines record of `report`, without its newline. Runs without the GIL.
 pub fn jsonl_line(report: &Report) -> Result<Vec<u8>, String> {
@@ -29,4 +29,16 @@ pub fn line_to_dict<'py>(
     LOADS
         .import(py, "json", "loads")?
         .call1((PyBytes::new(py, &line),))
+}
+
+/// The records of serialised reports, in order, as a list of dicts.
+pub fn lines_to_list<'py>(
+    py: Python<'py>,
+    lines: Vec<Result<Vec<u8>, String>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for line in lines {
+        out.append(line_to_dict(py, line)?)?;
+    }
+    Ok(out)
 }
