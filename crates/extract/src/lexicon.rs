@@ -48,8 +48,9 @@ pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Lexicons {
-    /// Parses lexicon files in the formats of `data/lexicons/`.
-    pub fn parse(agencies: &str, headings: &str, chrome: &str, appeal: &str) -> Lexicons {
+    /// Parses the compiled-in lexicon files (formats of `data/lexicons/`); others go through
+    /// [`Lexicons::with_extras`], which returns its errors.
+    fn parse(agencies: &str, headings: &str, chrome: &str, appeal: &str) -> Lexicons {
         let agencies: Vec<Agency> = data_lines(agencies)
             .skip(1)
             .filter_map(|l| parse_agency(l).ok())
@@ -66,7 +67,9 @@ impl Lexicons {
                 })
             })
             .collect();
-        let marker_finder = marker_finder(&agencies);
+        // Only ever called on the lexicons compiled in, which a unit test builds.
+        let marker_finder =
+            marker_finder(&agencies).expect("the compiled-in agency markers build an automaton");
         Lexicons {
             marker_finder,
             agencies,
@@ -102,7 +105,7 @@ impl Lexicons {
                 out.headline_headings.push(h);
             }
         }
-        out.marker_finder = marker_finder(&out.agencies);
+        out.marker_finder = marker_finder(&out.agencies)?;
         Ok(out)
     }
 
@@ -153,13 +156,15 @@ fn parse_agency(l: &str) -> Result<Agency, String> {
     })
 }
 
-/// One automaton over every agency's markers.
-fn marker_finder(agencies: &[Agency]) -> aho_corasick::AhoCorasick {
+/// One automaton over every agency's markers; an error when the markers are too many or too
+/// long for one.
+fn marker_finder(agencies: &[Agency]) -> Result<aho_corasick::AhoCorasick, String> {
     let markers: Vec<&str> = agencies
         .iter()
         .flat_map(|a| a.markers.iter().map(String::as_str))
         .collect();
-    aho_corasick::AhoCorasick::new(&markers).expect("agency markers build an automaton")
+    aho_corasick::AhoCorasick::new(&markers)
+        .map_err(|e| format!("the agency markers do not fit one search automaton: {e}"))
 }
 
 /// The lexicons compiled into the binary.
