@@ -285,7 +285,7 @@ fn is_kicker(el: &scraper::node::Element) -> bool {
         "overtitle",
         "catchline",
     ];
-    el.attr("class").is_some_and(|c| {
+    attr_of(el, "class").is_some_and(|c| {
         let c = c.to_ascii_lowercase();
         KICKER_CLASSES.iter().any(|k| c.contains(k))
     })
@@ -305,7 +305,7 @@ fn collect_facts(
     id: ego_tree::NodeId,
 ) {
     let name = el.name();
-    let attr = |a: &str| el.attr(a).map(str::trim).filter(|v| !v.is_empty());
+    let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
     match name {
         "html" => facts.lang = attr("lang").map(str::to_string),
         "meta" => {
@@ -342,7 +342,7 @@ fn collect_facts(
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
     // Most elements carry no class or id: build the lower-cased tokens only when there are some.
-    let classes = if el.attr("class").is_some() || el.id().is_some() {
+    let classes = if attr_of(el, "class").is_some() || attr_of(el, "id").is_some() {
         class_tokens(el)
     } else {
         Vec::new()
@@ -361,7 +361,7 @@ fn collect_facts(
         }
     };
     if name == "time" || itemprop.starts_with("date") {
-        let role = if el.attr("pubdate").is_some() {
+        let role = if attr_of(el, "pubdate").is_some() {
             "published"
         } else {
             role_of(&format!("{itemprop} {}", classes.join(" ")))
@@ -419,7 +419,7 @@ static AUTHOR_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 
 /// True for a link with `rel="author"`, which is captured as a byline already.
 fn authorish_rel(el: &scraper::node::Element) -> bool {
-    el.attr("rel").is_some_and(|r| {
+    attr_of(el, "rel").is_some_and(|r| {
         r.split_whitespace()
             .any(|r| r.eq_ignore_ascii_case("author"))
     })
@@ -492,15 +492,22 @@ fn flatten_json_ld(v: serde_json::Value, out: &mut Vec<serde_json::Value>) {
 }
 
 fn class_tokens(el: &scraper::node::Element) -> Vec<String> {
-    let mut tokens: Vec<String> = el
-        .classes()
-        .map(|c| c.to_ascii_lowercase())
-        .filter(|c| !c.is_empty())
-        .collect();
-    if let Some(id) = el.id() {
-        tokens.push(id.to_ascii_lowercase());
-    }
-    tokens
+    // Split here rather than through `Element::classes`, which interns every class name in
+    // html5ever's global atom table first.
+    let class = attr_of(el, "class").unwrap_or("");
+    let id = attr_of(el, "id").map(str::trim).filter(|i| !i.is_empty());
+    class
+        .split_ascii_whitespace()
+        .chain(id)
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// The value of attribute `name` (lower-case, no namespace) of `el`. A linear scan of the
+/// element's few attributes: `Element::attr` first turns `name` into an html5ever atom, which
+/// costs a hash lookup per call, and this runs several times for every element of a page.
+pub(crate) fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find_map(|(k, v)| (k == name).then_some(v))
 }
 
 /// Collapses white-space runs to one space and trims.

@@ -1,7 +1,7 @@
 //! What every signal reads: the document, its extraction, the policy, the lexicons and the
 //! measurements of the article text computed once.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use credence_extract::{Document, Extraction};
 
@@ -25,6 +25,8 @@ pub struct Context<'a> {
     pub lex: &'a Lexicons,
     /// Sentences of the article text.
     pub sentences: Vec<&'a str>,
+    /// Length in tokens of each sentence.
+    pub sentence_lens: Vec<usize>,
     /// Lower-cased word tokens of the article text.
     pub words: Vec<String>,
     /// Content words of the article (no function words, 4+ letters) and capitalised names.
@@ -43,11 +45,15 @@ impl<'a> Context<'a> {
         lex: &'a Lexicons,
     ) -> Context<'a> {
         let sentences = text_stats::sentences(&x.body_text);
+        let sentence_lens = sentences
+            .iter()
+            .map(|s| text_stats::count_tokens(s))
+            .collect();
         let words: Vec<String> = text_stats::tokens(&x.body_text)
             .into_iter()
             .map(|t| t.text)
             .collect();
-        let body_vocabulary = content_words(&x.body_text, lex);
+        let body_vocabulary = vocabulary(words.iter().map(String::as_str), lex);
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {
@@ -64,6 +70,7 @@ impl<'a> Context<'a> {
             policy,
             lex,
             sentences,
+            sentence_lens,
             words,
             body_vocabulary,
             english,
@@ -120,15 +127,19 @@ pub fn shorten(s: &str) -> String {
 
 /// Content words (lower-cased, 4+ letters, not function words) and capitalised words of a text.
 pub fn content_words(text: &str, lex: &Lexicons) -> HashSet<String> {
-    text_stats::tokens(text)
-        .into_iter()
-        .map(|t| t.text)
+    let words = text_stats::tokens(text);
+    vocabulary(words.iter().map(|t| t.text.as_str()), lex)
+}
+
+/// The content words among lower-cased tokens (see `content_words`).
+fn vocabulary<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicons) -> HashSet<String> {
+    words
         .filter(|w| {
             w.chars().count() >= 4
-                && !lex.stopwords.contains(w.as_str())
+                && !lex.stopwords.contains(*w)
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .map(|w| stem(&w))
+        .map(stem)
         .collect()
 }
 

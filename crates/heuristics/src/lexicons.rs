@@ -1,9 +1,10 @@
 //! The lexicons the heuristics use (stock phrases with measured rates, chatbot phrases, function
 //! words), compiled in from `data/lexicons/`.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use credence_extract::lexicon::data_lines;
 
 /// A stock phrase with its measured rates.
@@ -26,6 +27,9 @@ pub struct Lexicons {
     pub stock_index: HashMap<String, Vec<usize>>,
     /// Chatbot self-reference phrases, lower-cased.
     pub chatbot: Vec<String>,
+    /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
+    /// apostrophes; a match's pattern id divided by 2 is its index in `chatbot`.
+    pub chatbot_matcher: AhoCorasick,
     /// Function words.
     pub stopwords: HashSet<String>,
     /// Version notes (first comment line of each file) for `policy show`.
@@ -33,8 +37,8 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// Parses lexicon files in the formats of `data/lexicons/`.
-    pub fn parse(stock: &str, chatbot: &str, stopwords: &str) -> Lexicons {
+    /// Parses lexicon files in the formats of `data/lexicons/` (the compiled-in ones only).
+    fn parse(stock: &str, chatbot: &str, stopwords: &str) -> Lexicons {
         let stock_phrases: Vec<StockPhrase> = data_lines(stock)
             .skip(1)
             .filter_map(|l| {
@@ -50,16 +54,27 @@ impl Lexicons {
             })
             .filter(|p| !p.tokens.is_empty())
             .collect();
-        let mut stock_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stock_index: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, p) in stock_phrases.iter().enumerate() {
             stock_index.entry(p.tokens[0].clone()).or_default().push(i);
         }
+        let chatbot: Vec<String> = data_lines(chatbot)
+            .map(|l| l.trim().to_lowercase())
+            .collect();
+        // Each phrase twice: as written, and with curly apostrophes.
+        let patterns = chatbot
+            .iter()
+            .flat_map(|p| [p.clone(), p.replace('\'', "’")]);
+        // Only the compiled-in list comes here (`parse` is private); a unit test builds it.
+        let chatbot_matcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("the compiled-in chatbot phrases fit one automaton");
         Lexicons {
             stock_phrases,
             stock_index,
-            chatbot: data_lines(chatbot)
-                .map(|l| l.trim().to_lowercase())
-                .collect(),
+            chatbot,
+            chatbot_matcher,
             stopwords: data_lines(stopwords)
                 .flat_map(|l| l.split_whitespace())
                 .map(str::to_string)

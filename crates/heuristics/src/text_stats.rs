@@ -2,8 +2,10 @@
 //! lexical diversity, quotes, repetition. All rates are per word or per sentence so that they
 //! transfer across lengths.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
+
+use foldhash::{HashMap, HashSet};
 
 use regex::Regex;
 
@@ -22,31 +24,61 @@ pub struct Token {
 /// token is a run of letters and digits, keeping an apostrophe only between two of them; hyphens
 /// and other punctuation split tokens.
 pub fn tokens(s: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
-        let is_apos_inside = matches!(c, '\'' | '’')
-            && start.is_some()
-            && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || is_apos_inside {
-            start.get_or_insert(pos);
-        } else if let Some(st) = start.take() {
-            out.push(Token {
-                text: s[st..pos].to_lowercase().replace('’', "'"),
-                start: st,
-                end: pos,
-            });
+    let mut out = Vec::with_capacity(s.len() / 6);
+    token_spans(s, |start, end| {
+        out.push(Token {
+            text: normalise_token(&s[start..end]),
+            start,
+            end,
+        })
+    });
+    out
+}
+
+/// Number of tokens `tokens` would return, without building them.
+pub fn count_tokens(s: &str) -> usize {
+    let mut n = 0;
+    token_spans(s, |_, _| n += 1);
+    n
+}
+
+/// Calls `f` with the byte span of every token of `s`, in order. Walks bytes and decodes a
+/// character only outside ASCII: this runs over every article several times.
+fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+            None => None,
         }
+    };
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        let next = i + c.len_utf8();
+        let inside_apostrophe = matches!(c, '\'' | '’')
+            && start.is_some()
+            && char_at(next).is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || inside_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            f(st, i);
+        }
+        i = next;
     }
     if let Some(st) = start {
-        out.push(Token {
-            text: s[st..].to_lowercase().replace('’', "'"),
-            start: st,
-            end: s.len(),
-        });
+        f(st, s.len());
     }
-    out
+}
+
+/// Lower case, curly apostrophes made straight.
+fn normalise_token(t: &str) -> String {
+    if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase().replace('’', "'")
+    }
 }
 
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,12 +134,13 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Coefficient of variation of sentence lengths in words (standard deviation / mean): low values
-/// mean uniform sentences. `None` with fewer than 5 sentences.
-pub fn sentence_length_cv(sentences: &[&str]) -> Option<f64> {
-    if sentences.len() < 5 {
+/// mean uniform sentences. `lens` are the sentences' lengths in tokens (`count_tokens`). `None`
+/// with fewer than 5 sentences.
+pub fn sentence_length_cv(lens: &[usize]) -> Option<f64> {
+    if lens.len() < 5 {
         return None;
     }
-    let lens: Vec<f64> = sentences.iter().map(|s| tokens(s).len() as f64).collect();
+    let lens: Vec<f64> = lens.iter().map(|&l| l as f64).collect();
     let mean = lens.iter().sum::<f64>() / lens.len() as f64;
     if mean == 0.0 {
         return None;
@@ -126,7 +159,7 @@ pub fn mtld(words: &[&str]) -> Option<f64> {
     }
     let pass = |iter: &mut dyn Iterator<Item = &&str>| -> f64 {
         let mut factors = 0.0;
-        let mut types: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut types: HashSet<&str> = HashSet::default();
         let mut count = 0usize;
         for w in iter {
             count += 1;
@@ -169,16 +202,23 @@ pub fn direct_quotes(text: &str) -> Vec<&str> {
 /// Share of word-token characters inside duplicated word 5-grams (Gopher's repetition measure;
 /// their filter drops documents above 0.15).
 pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
-    if words.len() < n * 4 {
+    if n == 0 || words.len() < n * 4 {
         return None;
     }
-    let mut seen: HashMap<&[&str], usize> = HashMap::new();
-    for g in words.windows(n) {
+    // Each n-gram is counted by a 64-bit hash of its words' hashes instead of by its slice: one
+    // hash per word instead of n, and no string comparisons. Two different n-grams of one
+    // document sharing a 64-bit hash is beyond any practical chance.
+    let state = foldhash::fast::FixedState::default();
+    let word_hashes: Vec<u64> = words.iter().map(|w| state.hash_one(w)).collect();
+    let gram_hashes: Vec<u64> = word_hashes.windows(n).map(|g| state.hash_one(g)).collect();
+    let mut seen: HashMap<u64, u32> = HashMap::default();
+    seen.reserve(gram_hashes.len());
+    for &g in &gram_hashes {
         *seen.entry(g).or_default() += 1;
     }
     let mut dup = vec![false; words.len()];
-    for (i, g) in words.windows(n).enumerate() {
-        if seen[g] > 1 {
+    for (i, g) in gram_hashes.iter().enumerate() {
+        if seen.get(g).is_some_and(|&c| c > 1) {
             for d in dup.iter_mut().skip(i).take(n) {
                 *d = true;
             }
@@ -255,6 +295,40 @@ mod tests {
             t,
             ["far", "reaching", "isn't", "it", "the", "mayor's", "plan"]
         );
+    }
+
+    #[test]
+    fn tokens_outside_ascii_and_counts() {
+        let text = "Straße’s ÉTÉ café—naïve 42km l'été isn’t O’Neill's.";
+        let t: Vec<String> = tokens(text).into_iter().map(|t| t.text).collect();
+        assert_eq!(
+            t,
+            [
+                "straße's",
+                "été",
+                "café",
+                "naïve",
+                "42km",
+                "l'été",
+                "isn't",
+                "o'neill's"
+            ]
+        );
+        for s in [
+            text,
+            "",
+            "’",
+            "a’",
+            "’a",
+            "...",
+            "one two  three",
+            "日本語 テキスト",
+        ] {
+            assert_eq!(count_tokens(s), tokens(s).len(), "{s}");
+            for t in tokens(s) {
+                assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::{sentence_length_cv, tokens};
+use crate::text_stats::sentence_length_cv;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B002",
@@ -16,14 +16,14 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let cv = sentence_length_cv(&cx.sentences)?;
+    let cv = sentence_length_cv(&cx.sentence_lens)?;
     let rule = cx.policy.rule(INFO.code);
     if (cx.sentences.len() as f64) < rule.param("min_sentences", 10.0) {
         return None;
     }
     let p10 = rule.param("human_p10", 0.4);
     let points = rule.points(p10 - cv);
-    let lens: Vec<usize> = cx.sentences.iter().map(|s| tokens(s).len()).collect();
+    let lens = &cx.sentence_lens;
     let (min, max) = (
         lens.iter().min().copied().unwrap_or(0),
         lens.iter().max().copied().unwrap_or(0),

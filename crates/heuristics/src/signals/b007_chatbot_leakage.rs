@@ -15,22 +15,24 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let lower = cx.doc.text.to_lowercase().replace('’', "'");
-    // Lower-casing can change byte lengths outside ASCII; spans are reported only when it did not.
-    let same_offsets = lower.len() == cx.doc.text.len();
+    let text = &cx.doc.text;
+    // First occurrence of each phrase; the automaton reports them in the order they end.
+    let mut first: Vec<Option<(usize, usize)>> = vec![None; cx.lex.chatbot.len()];
+    for m in cx.lex.chatbot_matcher.find_overlapping_iter(text.as_str()) {
+        let k = m.pattern().as_usize() / 2;
+        if let Some(slot @ None) = first.get_mut(k) {
+            *slot = Some((m.start(), m.end()));
+        }
+    }
     let mut evidence = Vec::new();
     let mut found = Vec::new();
-    for phrase in &cx.lex.chatbot {
-        if let Some(pos) = lower.find(phrase.as_str()) {
-            found.push(phrase.clone());
-            let n = cx.doc.line_of(pos);
-            let mut e = cx.line_evidence(n);
-            if same_offsets {
-                e.quote = cx.doc.text[pos..pos + phrase.len()].to_string();
-                e.span = Some((pos, pos + phrase.len()));
-            }
-            evidence.push(e);
-        }
+    for (phrase, span) in cx.lex.chatbot.iter().zip(&first) {
+        let Some((start, end)) = *span else { continue };
+        found.push(phrase.clone());
+        let mut e = cx.line_evidence(cx.doc.line_of(start));
+        e.quote = text[start..end].to_string();
+        e.span = Some((start, end));
+        evidence.push(e);
     }
     if found.is_empty() {
         return None;
@@ -52,5 +54,20 @@ mod tests {
     fn leak_found() {
         let s = run("B007", "County fair opens\nThe fair opens Friday. As an AI language model, I cannot browse the web.\n").expect("fires");
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn any_case_and_curly_apostrophes() {
+        let text = "Fair opens\nThe fair opens Friday. AS AN AI LANGUAGE MODEL, I can’t browse.\n";
+        let s = run("B007", text).expect("fires");
+        let e = &s.evidence[0];
+        assert_eq!(e.quote, "AS AN AI LANGUAGE MODEL");
+        let (a, b) = e.span.expect("span");
+        assert_eq!(&text[a..b], "AS AN AI LANGUAGE MODEL");
+        assert!(run(
+            "B007",
+            "Fair opens\nThe fair opens Friday with rides for all.\n"
+        )
+        .is_none());
     }
 }
