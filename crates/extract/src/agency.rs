@@ -14,8 +14,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?P<dash>—|–|--|-)\s*\S")
         .expect("valid regex")
 });
+// `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
+// its fast DFA engines whenever the text holds any non-ASCII character.
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\b")
+    Regex::new(r"(?i)(?-u:\b)contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)(?-u:\b)")
         .expect("valid regex")
 });
 static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,7 +29,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:photo|photograph|image|picture|foto|illustration)s?\s*(?:by|:|credit|courtesy)|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bShutterstock\b|\bPool Photo\b|\b(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo\b|\bCredit:)").expect("valid regex")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|image|picture|foto|illustration)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
 });
 /// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form).
 static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {

@@ -10,8 +10,10 @@ use regex::Regex;
 
 use crate::model::{Document, UrlRef};
 
+// An ASCII word boundary (`(?-u:\b)`): a Unicode one keeps the regex crate off its fast engines
+// on any non-ASCII text.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+"#).expect("valid regex")
+    Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'“”‘’]+"#).expect("valid regex")
 });
 /// A continuation line: one token of URL characters.
 static CONTINUATION: LazyLock<Regex> =

@@ -81,8 +81,10 @@ fn normalise_token(t: &str) -> String {
     }
 }
 
+// `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
+// its fast DFA engines whenever the text holds any non-ASCII character.
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx)|\b[A-Z])\.$").expect("valid regex")
+    Regex::new(r"(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx)|(?-u:\b)[A-Z])\.$").expect("valid regex")
 });
 
 /// Splits text into sentences: at `.`, `!` or `?` (with closing quotes) followed by white space and
@@ -256,7 +258,7 @@ pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
 }
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|according to|added|stated|explained|announced|asked|noted|wrote|confirmed|insisted|warned|argued)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:said|says|told|according to|added|stated|explained|announced|asked|noted|wrote|confirmed|insisted|warned|argued)(?-u:\b)").expect("valid regex")
 });
 
 /// Attribution verbs ("said", "told", "according to") per sentence.
