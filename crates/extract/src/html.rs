@@ -38,7 +38,7 @@ fn approximate_depth(source: &str) -> usize {
     let s = source.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = s[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &s[i..]) {
         i += off + 1;
         if s[i..].starts_with(b"!--") {
             i = find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
@@ -54,7 +54,7 @@ fn approximate_depth(source: &str) -> usize {
             continue;
         }
         let name = &s[start..end];
-        let Some(gt) = s[end..].iter().position(|&b| b == b'>').map(|p| end + p) else {
+        let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
             break;
         };
         i = gt + 1;
@@ -78,24 +78,18 @@ fn approximate_depth(source: &str) -> usize {
 
 /// Position of `needle` in `s` at or after `from`.
 fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    s.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(s.get(from..)?, needle).map(|p| from + p)
 }
 
 /// Position just past `</name ...>` at or after `from`, case-insensitively.
 fn find_end_tag(s: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
     loop {
-        let lt = from + s.get(from..)?.windows(2).position(|w| w == b"</")?;
+        let lt = from + memchr::memmem::find(s.get(from..)?, b"</")?;
         let after = lt + 2;
         if s.get(after..after + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
         {
-            return s[after..]
-                .iter()
-                .position(|&b| b == b'>')
-                .map(|p| after + p + 1);
+            return memchr::memchr(b'>', &s[after..]).map(|p| after + p + 1);
         }
         from = after;
     }

@@ -44,7 +44,7 @@ pub fn count_tokens(s: &str) -> usize {
 
 /// Calls `f` with the byte span of every token of `s`, in order. Walks bytes and decodes a
 /// character only outside ASCII: this runs over every article several times.
-fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
+pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
     let char_at = |i: usize| -> Option<char> {
         match bytes.get(i) {
@@ -69,6 +69,16 @@ fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
     }
     if let Some(st) = start {
         f(st, s.len());
+    }
+}
+
+/// True when the token text `t` (a span `token_spans` gave) normalises to `lower`, a token as
+/// `tokens` returns it. Allocates only outside ASCII.
+pub fn token_is(t: &str, lower: &str) -> bool {
+    if t.is_ascii() {
+        t.eq_ignore_ascii_case(lower)
+    } else {
+        normalise_token(t) == lower
     }
 }
 

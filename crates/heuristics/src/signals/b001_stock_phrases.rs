@@ -8,7 +8,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::{Axis, Evidence};
-use crate::text_stats::tokens;
+use crate::text_stats::{token_is, token_spans};
 
 /// Added to both rates before comparing them: a third of one hit in the 41k-word human sample the
 /// rates were measured on, so a phrase never seen in that sample is not infinitely telling.
@@ -32,12 +32,25 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut human_rate_hits = 0usize;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
+    // Token spans of one line at a time, reused; a token is lower-cased into `first` only to
+    // look it up, and compared in place for the rest of a phrase.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut first = String::new();
     for &n in &cx.x.body_lines {
         let line = cx.doc.line(n);
-        let toks = tokens(line);
+        spans.clear();
+        token_spans(line, |a, b| spans.push((a, b)));
         let mut i = 0;
-        while i < toks.len() {
-            let Some(cands) = cx.lex.stock_index.get(&toks[i].text) else {
+        while i < spans.len() {
+            let (a, b) = spans[i];
+            first.clear();
+            first.push_str(&line[a..b]);
+            if first.is_ascii() {
+                first.make_ascii_lowercase();
+            } else {
+                first = first.to_lowercase().replace('’', "'");
+            }
+            let Some(cands) = cx.lex.stock_index.get(&first) else {
                 i += 1;
                 continue;
             };
@@ -46,16 +59,18 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
                 .iter()
                 .map(|&k| &cx.lex.stock_phrases[k])
                 .filter(|p| {
-                    p.tokens.len() <= toks.len() - i
-                        && p.tokens.iter().zip(&toks[i..]).all(|(a, b)| *a == b.text)
+                    p.tokens.len() <= spans.len() - i
+                        && p.tokens
+                            .iter()
+                            .zip(&spans[i..])
+                            .all(|(t, &(a, b))| token_is(&line[a..b], t))
                 })
                 .max_by_key(|p| p.tokens.len());
             let Some(p) = best else {
                 i += 1;
                 continue;
             };
-            let last = &toks[i + p.tokens.len() - 1];
-            let (start, end) = (toks[i].start, last.end);
+            let (start, end) = (spans[i].0, spans[i + p.tokens.len() - 1].1);
             let above_human = (p.ai_per_1k + SMOOTHING) >= min_ratio * (p.human_per_1k + SMOOTHING);
             if above_human {
                 scoring_hits += 1;
