@@ -1,5 +1,9 @@
 //! Language of the article text (whatlang trigram model), as an ISO 639-1 code.
 
+use std::sync::LazyLock;
+
+use foldhash::HashSet;
+
 /// Bytes of the text the detector reads: trigram scores settle long before that, and the
 /// detector's cost grows with its input (13% of the plain-text profile when it read 5,000
 /// characters).
@@ -27,6 +31,42 @@ fn sample(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// English function words (`data/lexicons/stopwords_en.txt`).
+static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/stopwords_en.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Share of English function words at or above which a text is English without asking the
+/// trigram model. English news runs at 0.26-0.59 (median 0.44) with this list; the German,
+/// Spanish, French, Portuguese, Polish... pages of trafilatura_evaldata at 0.11 or less, one
+/// mixed page at 0.30. A fast path: whatlang costs a fixed ~0.1 ms a call, a quarter of a
+/// plain-text document's whole scoring, and most documents are English.
+const ENGLISH_SHARE: f64 = 0.35;
+/// Fewest words in the sample for the fast path.
+const ENGLISH_MIN_WORDS: usize = 40;
+
+/// True when the sample is English beyond doubt by its function words.
+fn plainly_english(sample: &str) -> bool {
+    let (mut words, mut function) = (0usize, 0usize);
+    let mut buf = String::new();
+    for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        let w = w.trim_matches('\'');
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if w.len() <= 10 && w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            function += usize::from(ENGLISH_FUNCTION_WORDS.contains(buf.as_str()));
+        }
+    }
+    words >= ENGLISH_MIN_WORDS && function as f64 >= ENGLISH_SHARE * words as f64
+}
+
 /// The first byte at or after `i` that starts a word (follows white space), or the text's end.
 fn word_start(text: &str, i: usize) -> usize {
     if i == 0 {
@@ -48,7 +88,11 @@ pub fn detect(text: &str) -> Option<String> {
     if crate::body::count_words(text) < 20 {
         return None;
     }
-    let info = whatlang::detect(&sample(text))?;
+    let sample = sample(text);
+    if plainly_english(&sample) {
+        return Some("en".to_string());
+    }
+    let info = whatlang::detect(&sample)?;
     if info.confidence() < 0.3 {
         return None;
     }
@@ -139,6 +183,21 @@ mod tests {
         assert_eq!(super::detect("The council voted on Tuesday to close the old library branch, a decision that angered many residents who had campaigned for years to keep it open.").as_deref(), Some("en"));
         assert_eq!(super::detect("Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque, une décision qui a provoqué la colère de nombreux habitants du quartier.").as_deref(), Some("fr"));
         assert_eq!(super::detect("Too short."), None);
+    }
+
+    #[test]
+    fn function_words_settle_english_only() {
+        let en = "The council said on Tuesday that it would not be able to keep the library open after the end of the year, and that the staff would be moved to other branches in the city.";
+        assert!(super::plainly_english(&en.repeat(2)));
+        for other in [
+            "Der Gemeinderat hat am Dienstag beschlossen, die alte Bibliothek im Stadtteil zu schließen, obwohl viele Anwohner jahrelang für ihren Erhalt gekämpft hatten, und das Personal wird in andere Filialen versetzt.",
+            "Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque, une décision qui a provoqué la colère de nombreux habitants du quartier qui avaient fait campagne pendant des années.",
+            "De gemeenteraad heeft dinsdag besloten de oude bibliotheek in de wijk te sluiten, hoewel veel bewoners jarenlang hebben gestreden voor het behoud ervan en het personeel naar andere vestigingen gaat.",
+        ] {
+            assert!(!super::plainly_english(&other.repeat(2)), "{other}");
+        }
+        // Too few words: left to the trigram model.
+        assert!(!super::plainly_english("It is in the way of the city."));
     }
 
     #[test]
