@@ -409,8 +409,10 @@ const META_PUBLISHED: &[(&str, f32)] = &[
     ("cxenseparse:recs:publishtime", 0.85),
     ("dc.date.issued", 0.85),
     ("dcterms.issued", 0.85),
-    ("dc.date", 0.8),
-    ("dcterms.date", 0.8),
+    // Dublin Core's date is any event in the resource's life (often the last edit), not its
+    // publication: no more than the bare `date`, below a date line the page shows.
+    ("dc.date", 0.75),
+    ("dcterms.date", 0.75),
     ("dc.date.created", 0.8),
     ("dcterms.created", 0.8),
     ("citation_publication_date", 0.85),
@@ -943,6 +945,17 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_shown_date_line_outranks_dublin_core_date() {
+        let d = page(
+            r#"<html><head><meta name="dc.date" content="2022-03-30"></head><body>
+            <h1>Library extends its opening hours</h1><p>12.03.2022</p>
+            <p>The town library will open until nine in the evening from next month.</p></body></html>"#,
+        );
+        let p = published(&d, "Library extends its opening hours").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-12", "date_line"));
     }
 
     #[test]
