@@ -658,7 +658,8 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
-    // the lead paragraph (standfirst): prose there is article text, not metadata.
+    // the lead paragraph (standfirst), in a paragraph or written straight into a `<div>`: prose
+    // there is article text, not metadata.
     let mut in_meta: Vec<bool> = vec![false; els.len()];
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
@@ -671,7 +672,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         let density = e.link as f32 / e.text.max(1) as f32;
         if in_meta[i]
             && in_story
-            && e.is_paragraph
+            && (e.is_paragraph || e.own_prose >= LEAD_MIN_CHARS)
             && !e.is_heading
             && e.text >= LEAD_MIN_CHARS
             && density < PROSE_LINK_DENSITY
@@ -970,6 +971,20 @@ mod tests {
         assert!(body.contains("Volunteers from the village"), "{body}");
         // A following block of another kind is not pulled in.
         assert!(!body.contains("Comments on this story"), "{body}");
+    }
+
+    #[test]
+    fn a_lead_written_straight_into_a_header_div_is_article_text() {
+        let para = "<p>The bakery on Mill Street, which has sold bread since the war, will close at the end of the month, its owners said.</p>";
+        let page = format!(
+            r#"<html><body><article><header><h1>Old bakery to close</h1><div class="byline">By Tom Reed</div>
+<div class="summary">After eighty years, the family behind the town's oldest bakery is retiring and no buyer has come forward.</div></header>
+<div class="text">{}</div></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("After eighty years"), "{body}");
+        assert!(!body.contains("By Tom Reed"), "{body}");
     }
 
     #[test]
