@@ -432,8 +432,10 @@ const META_PUBLISHED: &[(&str, f32)] = &[
     ("cxenseparse:recs:publishtime", 0.85),
     ("dc.date.issued", 0.85),
     ("dcterms.issued", 0.85),
-    ("dc.date", 0.8),
-    ("dcterms.date", 0.8),
+    // Dublin Core's date is any event in the resource's life (often the last edit), not its
+    // publication: no more than the bare `date`, below a date line the page shows.
+    ("dc.date", 0.75),
+    ("dcterms.date", 0.75),
     ("dc.date.created", 0.8),
     ("dcterms.created", 0.8),
     ("citation_publication_date", 0.85),
@@ -477,6 +479,9 @@ const DATE_ONLY_MAX_OTHER_WORDS: usize = 8;
 /// Confidence at or above which a `date_line` candidate is the date a reader sees under the
 /// headline.
 const VISIBLE: f32 = 0.75;
+/// A date in the markup with at least this confidence (the page's first `<time>` without a role
+/// has 0.6), earlier than the update a page shows, is its publication date (see [`choose`]).
+const EARLIER_THAN_UPDATE: f32 = 0.6;
 
 /// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint);
 /// `headline` is the chosen title, used to find where the article's header stands in the text.
@@ -772,6 +777,22 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                 })
         });
     let structured = |c: &DateCandidate| matches!(c.source.as_str(), "jsonld" | "meta" | "time");
+    // A page that shows only its update ("Updated 19.02.2020") and has an earlier date in its
+    // markup, not marked as an update, was published on that earlier date.
+    if let Some(p) = published.as_ref().filter(|p| shown_update(p)) {
+        let earlier = candidates
+            .iter()
+            .filter(|c| {
+                structured(c)
+                    && c.role != "modified"
+                    && c.confidence >= EARLIER_THAN_UPDATE
+                    && c.date() < p.date()
+            })
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+        if let Some(e) = earlier {
+            published = Some(e.clone());
+        }
+    }
     // The date a reader sees under the headline, when the markup confirms it, is the date the
     // page stands by: markup often keeps the first draft's date while the page shows the
     // revision. A shown publication date needs a publication date in the markup to confirm it;
@@ -999,6 +1020,39 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_shown_date_line_outranks_dublin_core_date() {
+        let d = page(
+            r#"<html><head><meta name="dc.date" content="2022-03-30"></head><body>
+            <h1>Library extends its opening hours</h1><p>12.03.2022</p>
+            <p>The town library will open until nine in the evening from next month.</p></body></html>"#,
+        );
+        let p = published(&d, "Library extends its opening hours").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-12", "date_line"));
+    }
+
+    #[test]
+    fn an_earlier_markup_date_outranks_a_shown_update() {
+        let d = page(
+            r#"<html><body><h1>New cycle path opens by the river</h1><p>Aktualisiert am 19.02.2023</p>
+            <p><time datetime="2022-09-26T11:40:00+02:00">26 September</time></p>
+            <p>The cycle path along the river opened to the public on Monday morning.</p></body></html>"#,
+        );
+        let p = published(&d, "New cycle path opens by the river").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-09-26", "time"));
+        // Without the earlier date, the shown update stands in for the publication.
+        let d = page(
+            r#"<html><body><h1>New cycle path opens by the river</h1><p>Aktualisiert am 19.02.2023</p>
+            <p>The cycle path along the river opened to the public on Monday morning.</p></body></html>"#,
+        );
+        assert_eq!(
+            published(&d, "New cycle path opens by the river")
+                .unwrap()
+                .date(),
+            "2023-02-19"
+        );
     }
 
     #[test]

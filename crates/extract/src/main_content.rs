@@ -70,6 +70,10 @@ const HEADLINE_LINK_CHARS: u32 = 25;
 /// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
 const SCOPE_MAX_RATIO: u32 = 3;
 
+/// Levels above the best container whose other children may join the article when they hold
+/// prose (see [`widen`]): the container's parent, grandparent and great-grandparent.
+const WIDEN_LEVELS: usize = 3;
+
 /// Scoring leaves out paragraphs in unlikely regions unless fewer than this many characters of
 /// paragraph text remain outside them (about two short paragraphs).
 const MIN_CLEAN_PROSE: u32 = 200;
@@ -191,6 +195,8 @@ struct El {
     is_article_scope: bool,
     is_body: bool,
     is_heading: bool,
+    /// `<footer>`: inside a story, its notes and author box, not its text.
+    is_footer: bool,
     class_key: u64,
 }
 
@@ -251,6 +257,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             || el.attr("itemprop").is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                        is_footer: name == "footer",
                         class_key,
                         ..El::default()
                     });
@@ -412,6 +419,58 @@ fn final_score(e: &El, set: usize) -> f32 {
     (e.score[set] + hint) * (1.0 - density)
 }
 
+/// The story often reaches beyond its best container: a lead paragraph in a block of its own
+/// before the text, or the text split into sections a page builder wraps one by one. Up to
+/// [`WIDEN_LEVELS`] levels above the container, while the ancestor is the story's and not the
+/// page's (it holds at most [`SCOPE_MAX_RATIO`] times the container's text), its children that
+/// hold prose join the article: those before the branch holding the container, and those after
+/// it built from the same template (the same class). Other blocks after the text hold prose of
+/// another kind too often (disclaimers, author notes, calls to subscribe): on the trafilatura
+/// evaluation pages they brought in more boilerplate than article text.
+fn widen(els: &[El], top: u32, roots: &mut Vec<u32>) {
+    let content_text: u32 = roots.iter().map(|&r| els[r as usize].text).sum();
+    let mut branch = top;
+    for _ in 0..WIDEN_LEVELS {
+        let Some(a) = els[branch as usize].parent else {
+            break;
+        };
+        let ae = &els[a as usize];
+        if ae.parent.is_none()
+            || ae.is_body
+            || ae.text > content_text.saturating_mul(SCOPE_MAX_RATIO)
+        {
+            break;
+        }
+        for (i, e) in els.iter().enumerate().skip(a as usize + 1) {
+            let i = i as u32;
+            let before_or_alike =
+                i < branch || (e.class_key != 0 && e.class_key == els[branch as usize].class_key);
+            if e.parent == Some(a)
+                && i != branch
+                && before_or_alike
+                && !roots.contains(&i)
+                && holds_prose(e)
+            {
+                roots.push(i);
+            }
+        }
+        branch = a;
+    }
+}
+
+/// A block that is prose: paragraphs of some length make most of its text, few of them links,
+/// and neither its markup nor its class names say it is something else.
+fn holds_prose(e: &El) -> bool {
+    e.zone.is_none()
+        && !e.unlikely
+        && !e.is_heading
+        && !e.is_footer
+        && e.hint >= 0.0
+        && e.clean_prose >= LEAD_MIN_CHARS
+        && e.clean_prose.saturating_mul(2) >= e.text
+        && (e.link as f32) < PROSE_LINK_DENSITY * e.text as f32
+}
+
 fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
     while let Some(p) = els[of as usize].parent {
         if p == anc {
@@ -529,6 +588,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             }
         }
     }
+    widen(els, top, &mut roots);
 
     for &r in &roots {
         marks[r as usize] = Mark::Content;
@@ -598,7 +658,8 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
-    // the lead paragraph (standfirst): prose there is article text, not metadata.
+    // the lead paragraph (standfirst), in a paragraph or written straight into a `<div>`: prose
+    // there is article text, not metadata.
     let mut in_meta: Vec<bool> = vec![false; els.len()];
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
@@ -611,7 +672,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         let density = e.link as f32 / e.text.max(1) as f32;
         if in_meta[i]
             && in_story
-            && e.is_paragraph
+            && (e.is_paragraph || e.own_prose >= LEAD_MIN_CHARS)
             && !e.is_heading
             && e.text >= LEAD_MIN_CHARS
             && density < PROSE_LINK_DENSITY
@@ -869,6 +930,61 @@ mod tests {
         assert!(story.is_some(), "{names:?}");
         // The body's "has-sidebar" class does not make the whole page furniture.
         assert!(names.iter().any(|(n, m)| n == "body" && *m == Mark::Plain));
+    }
+
+    fn body_of(page: &str) -> String {
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
+        crate::extract(&doc, &crate::Hint::default()).body_text
+    }
+
+    #[test]
+    fn a_lead_in_its_own_block_before_the_text_is_article_text() {
+        let para = "<p>The ferry company said on Monday that the crossing to the island, closed since the storm, would open again in the spring.</p>";
+        let page = format!(
+            r#"<html><body><div class="page"><div class="promo-links"><a href="/x">Weather</a> <a href="/y">Tides</a></div>
+<div class="story"><div class="lead-box"><div class="intro-text">Islanders who have relied on a borrowed fishing boat for three months will have a regular service again.</div></div>
+<div class="story-body">{}</div></div></div></body></html>"#,
+            para.repeat(5)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("Islanders who have relied"), "{body}");
+        assert!(body.contains("The ferry company said"), "{body}");
+        assert!(!body.contains("Weather"), "{body}");
+    }
+
+    #[test]
+    fn a_story_split_into_sections_of_one_template_is_read_whole() {
+        let section = |text: &str, n: usize| {
+            format!(
+                r#"<section class="block"><div class="row"><div class="inner">{}</div></div></section>"#,
+                format!("<p>{text}</p>").repeat(n)
+            )
+        };
+        let page = format!(
+            r#"<html><body><main><div class="builder">{}{}</div><div class="note"><p>{}</p></div></main></body></html>"#,
+            section("The orchard on the hill lost half its trees in the frost, and the growers, who had hoped for a record year, now count on next season.", 4),
+            section("Volunteers from the village came with ladders and baskets, picking what the frost had spared before it could spoil on the branches.", 1),
+            "Comments on this story are closed, but readers may write to the editors by post, as they always could, at the usual address."
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The orchard on the hill"), "{body}");
+        assert!(body.contains("Volunteers from the village"), "{body}");
+        // A following block of another kind is not pulled in.
+        assert!(!body.contains("Comments on this story"), "{body}");
+    }
+
+    #[test]
+    fn a_lead_written_straight_into_a_header_div_is_article_text() {
+        let para = "<p>The bakery on Mill Street, which has sold bread since the war, will close at the end of the month, its owners said.</p>";
+        let page = format!(
+            r#"<html><body><article><header><h1>Old bakery to close</h1><div class="byline">By Tom Reed</div>
+<div class="summary">After eighty years, the family behind the town's oldest bakery is retiring and no buyer has come forward.</div></header>
+<div class="text">{}</div></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("After eighty years"), "{body}");
+        assert!(!body.contains("By Tom Reed"), "{body}");
     }
 
     #[test]
