@@ -12,9 +12,13 @@
 //! Elements are numbered in document (pre-)order; `html.rs` walks the same tree in the same order
 //! and reads each element's [`Mark`] by that number.
 
+use std::sync::LazyLock;
+
 use ego_tree::iter::Edge;
+use foldhash::HashMap;
 use scraper::{Html, Node};
 
+use crate::html::attr_of;
 use crate::model::BlockKind;
 
 /// What an element is, as far as the article text is concerned.
@@ -253,8 +257,8 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
                         ),
                         is_article_scope: matches!(name, "article" | "main")
-                            || el.attr("role") == Some("main")
-                            || el.attr("itemprop").is_some_and(|p| p.contains("article")),
+                            || attr_of(el, "role") == Some("main")
+                            || attr_of(el, "itemprop").is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_footer: name == "footer",
@@ -758,11 +762,26 @@ const NEGATIVE_HINTS: &[&str] = &[
     "taboola",
 ];
 
+/// Each hint word: (positive, negative, maybe), from the three lists above.
+static HINT_WORDS: LazyLock<HashMap<&'static str, (bool, bool, bool)>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, (bool, bool, bool)> = HashMap::default();
+    for &w in POSITIVE_HINTS {
+        map.entry(w).or_default().0 = true;
+    }
+    for &w in NEGATIVE_HINTS {
+        map.entry(w).or_default().1 = true;
+    }
+    for &w in MAYBE_HINTS {
+        map.entry(w).or_default().2 = true;
+    }
+    map
+});
+
 /// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
 /// built from the same template can be recognised.
 fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
-    let class = el.attr("class").unwrap_or("");
-    let id = el.id().unwrap_or("");
+    let class = attr_of(el, "class").unwrap_or("");
+    let id = attr_of(el, "id").unwrap_or("");
     if class.is_empty() && id.is_empty() {
         return (0.0, 0, false);
     }
@@ -773,15 +792,24 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
             continue;
         }
         let (mut pos, mut neg) = (false, false);
-        // Compared without lower-casing into a new string: this runs for every element.
-        let is_in = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
+        // Lower-cased into a buffer on the stack and looked up once: this runs for every element.
+        let mut buf = [0u8; 13];
         for w in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
             if w.len() < 2 || w.len() > 13 {
                 continue;
             }
-            pos |= is_in(POSITIVE_HINTS, w);
-            neg |= is_in(NEGATIVE_HINTS, w);
-            maybe |= is_in(MAYBE_HINTS, w);
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            // `w` is ASCII alphanumerics only, so its lower-cased bytes are valid UTF-8.
+            let Ok(lower) = std::str::from_utf8(lower) else {
+                continue;
+            };
+            if let Some(&(p, n, m)) = HINT_WORDS.get(lower) {
+                pos |= p;
+                neg |= n;
+                maybe |= m;
+            }
         }
         if neg {
             weight -= HINT_WEIGHT;
@@ -795,6 +823,71 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
     });
     (weight, if class.is_empty() { 0 } else { key }, maybe)
 }
+
+/// Parts of class and id names ("related" in "post-related_list") that name a page region: the
+/// kind, its rank (a token naming two kinds takes the lower rank), and whether it counts only
+/// outside an `<article>`. One hash lookup a part: this runs for every element of every page.
+static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = LazyLock::new(|| {
+    let groups: [(BlockKind, &[&str]); 7] = [
+        (
+            BlockKind::HeadlineList,
+            &[
+                "related",
+                "recommended",
+                "recommendations",
+                "trending",
+                "popular",
+            ],
+        ),
+        (BlockKind::Comments, &["comments", "comment"]),
+        (
+            BlockKind::Widget,
+            &[
+                "share",
+                "sharing",
+                "social",
+                "sharebar",
+                "advert",
+                "ad",
+                "ads",
+                "advertisement",
+                "sponsored",
+                "cookie",
+                "consent",
+                "newsletter",
+                "modal",
+                "popup",
+            ],
+        ),
+        (
+            BlockKind::Appeal,
+            &["donate", "donation", "appeal", "membership", "paywall"],
+        ),
+        (
+            BlockKind::Navigation,
+            &[
+                "nav",
+                "navbar",
+                "menu",
+                "breadcrumb",
+                "breadcrumbs",
+                "pagination",
+            ],
+        ),
+        (
+            BlockKind::Furniture,
+            &["sidebar", "footer", "masthead", "header"],
+        ),
+        (BlockKind::Caption, &["caption", "credit"]),
+    ];
+    let mut map = HashMap::default();
+    for (rank, (kind, words)) in groups.into_iter().enumerate() {
+        for &w in words {
+            map.insert(w, (rank as u8, kind, w == "header"));
+        }
+    }
+    map
+});
 
 /// The page region an element opens, from its tag, role and class/id names.
 pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
@@ -815,7 +908,7 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         "html" | "body" => return None,
         _ => {}
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = attr_of(el, "role") {
         match role {
             "navigation" | "menu" | "menubar" => return Some(BlockKind::Navigation),
             "banner" | "contentinfo" | "complementary" => return Some(BlockKind::Furniture),
@@ -823,8 +916,8 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
             _ => {}
         }
     }
-    let class = el.attr("class").unwrap_or("");
-    let id = el.id().unwrap_or("");
+    let class = attr_of(el, "class").unwrap_or("");
+    let id = attr_of(el, "id").unwrap_or("");
     if class.is_empty() && id.is_empty() {
         return None;
     }
@@ -839,58 +932,23 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         } else {
             token
         };
-        let parts: Vec<&str> = token.split(['-', '_']).collect();
-        let has = |w: &str| parts.contains(&w);
-        if has("related")
-            || has("recommended")
-            || has("recommendations")
-            || has("trending")
-            || has("popular")
-            || token.contains("more-stories")
-            || token.contains("most-read")
-            || token.contains("read-more")
-            || token.contains("readmore")
+        if ["more-stories", "most-read", "read-more", "readmore"]
+            .iter()
+            .any(|w| token.contains(w))
         {
             return Some(BlockKind::HeadlineList);
         }
-        if has("comments") || has("comment") || token == "disqus_thread" {
+        if token == "disqus_thread" {
             return Some(BlockKind::Comments);
         }
-        if has("share")
-            || has("sharing")
-            || has("social")
-            || has("sharebar")
-            || has("advert")
-            || has("ad")
-            || has("ads")
-            || has("advertisement")
-            || has("sponsored")
-            || has("cookie")
-            || has("consent")
-            || has("newsletter")
-            || has("modal")
-            || has("popup")
-        {
-            return Some(BlockKind::Widget);
-        }
-        if has("donate") || has("donation") || has("appeal") || has("membership") || has("paywall")
-        {
-            return Some(BlockKind::Appeal);
-        }
-        if has("nav")
-            || has("navbar")
-            || has("menu")
-            || has("breadcrumb")
-            || has("breadcrumbs")
-            || has("pagination")
-        {
-            return Some(BlockKind::Navigation);
-        }
-        if has("sidebar") || has("footer") || has("masthead") || (has("header") && !in_article) {
-            return Some(BlockKind::Furniture);
-        }
-        if has("caption") || has("credit") {
-            return Some(BlockKind::Caption);
+        // The first kind in ZONE_WORDS's order that any of the token's parts names.
+        let best = token
+            .split(['-', '_'])
+            .filter_map(|part| ZONE_WORDS.get(part).copied())
+            .filter(|&(_, _, only_outside_article)| !(only_outside_article && in_article))
+            .min_by_key(|&(rank, _, _)| rank);
+        if let Some((_, kind, _)) = best {
+            return Some(kind);
         }
     }
     None
