@@ -51,6 +51,9 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eval_heuristics import auroc, tpr_at_fpr  # noqa: E402  (one copy of the metrics)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIN_WORDS = 150
 MIN_ENGLISH_SHARE = 0.20
@@ -144,32 +147,6 @@ def run_binary(binary: str, docs) -> None:
                 rec = json.loads(line)
                 i = int(os.path.basename(rec["id"]).split(".")[0])
                 docs[i][setting] = rec
-
-
-def auroc(pos: list[float], neg: list[float]) -> float:
-    if not pos or not neg:
-        return float("nan")
-    pairs = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg])
-    ranks = [0.0] * len(pairs)
-    i = 0
-    while i < len(pairs):
-        j = i
-        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[k] = (i + j) / 2 + 1
-        i = j + 1
-    rank_pos = sum(r for r, (_, lab) in zip(ranks, pairs) if lab == 1)
-    return (rank_pos - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
-
-
-def tpr_at_fpr(pos, neg, fpr):
-    if not pos or not neg:
-        return float("nan")
-    neg_sorted = sorted(neg, reverse=True)
-    k = int(math.floor(fpr * len(neg)))
-    thr = neg_sorted[k] if k < len(neg_sorted) else -math.inf
-    return sum(1 for p in pos if p > thr) / len(pos)
 
 
 # The AI-axis signals whose value the policy reads, and the direction in which a value counts as
