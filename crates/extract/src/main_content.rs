@@ -964,6 +964,52 @@ mod tests {
         (html, map)
     }
 
+    /// The zone and class hint of the first element named `tag` in `page`.
+    fn zone_and_hint(page: &str, tag: &str, in_article: bool) -> (Option<BlockKind>, f32, bool) {
+        let html = Html::parse_document(page);
+        let el = html
+            .tree
+            .root()
+            .descendants()
+            .filter_map(|n| n.value().as_element())
+            .find(|e| e.name() == tag)
+            .expect("the element is on the page");
+        let (hint, _, maybe) = class_hint(el);
+        (zone_of(el, in_article), hint, maybe)
+    }
+
+    #[test]
+    fn class_words_name_zones_and_hints_whatever_their_case() {
+        let z = |class: &str, in_article: bool| {
+            zone_and_hint(
+                &format!(r#"<div class="{class}">x</div>"#),
+                "div",
+                in_article,
+            )
+        };
+        assert_eq!(
+            z("Post-Related_List", false).0,
+            Some(BlockKind::HeadlineList)
+        );
+        // One token naming two kinds: the headline list ranks first.
+        assert_eq!(
+            z("comments-related", false).0,
+            Some(BlockKind::HeadlineList)
+        );
+        // A second token decides only when the first names nothing.
+        assert_eq!(z("share-bar nav", false).0, Some(BlockKind::Widget));
+        assert_eq!(z("MOST-READ box", false).0, Some(BlockKind::HeadlineList));
+        assert_eq!(z("site-header", false).0, Some(BlockKind::Furniture));
+        assert_eq!(z("site-header", true).0, None);
+        assert_eq!(z("entry-content", false).0, None);
+        let (_, hint, maybe) = z("Entry-Content", false);
+        assert!(hint > 0.0 && maybe);
+        let (_, hint, _) = z("sidebar-widget", false);
+        assert!(hint < 0.0);
+        // Words over 13 letters are not hint words.
+        assert_eq!(z("articlecontentwrapper", false).1, 0.0);
+    }
+
     #[test]
     fn picks_the_story_container_over_the_sidebar() {
         let para = "<p>The council met on Tuesday, and after a long debate, it voted to keep the old library open for another year.</p>";
