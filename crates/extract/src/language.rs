@@ -1,8 +1,6 @@
 //! Language of the article text (whatlang trigram model), as an ISO 639-1 code.
 
-use std::sync::LazyLock;
-
-use foldhash::HashSet;
+use crate::lexicon::ENGLISH_FUNCTION_WORDS;
 
 /// Bytes of the text the detector reads: trigram scores settle long before that, and the
 /// detector's cost grows with its input (13% of the plain-text profile when it read 5,000
@@ -30,13 +28,6 @@ fn sample(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.into()
 }
-
-/// English function words (`data/lexicons/stopwords_en.txt`).
-static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::data_lines(include_str!("../../../data/lexicons/stopwords_en.txt"))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
 
 /// Share of English function words at or above which a text is English without asking the
 /// trigram model. English news runs at 0.26-0.59 (median 0.44) with this list; the German,

@@ -40,6 +40,15 @@ pub struct Lexicons {
     pub marker_finder: aho_corasick::AhoCorasick,
 }
 
+/// English function words (`data/lexicons/stopwords_en.txt`): the language check's fast path and
+/// the heuristics' content-word filter read this one set.
+pub static ENGLISH_FUNCTION_WORDS: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| {
+        data_lines(include_str!("../../../data/lexicons/stopwords_en.txt"))
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
+
 /// Non-comment, non-blank lines of a data file.
 pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()

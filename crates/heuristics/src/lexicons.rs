@@ -5,7 +5,7 @@ use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use credence_extract::lexicon::data_lines;
+use credence_extract::lexicon::{data_lines, ENGLISH_FUNCTION_WORDS};
 
 /// A stock phrase with its measured rates.
 #[derive(Debug, Clone)]
@@ -38,7 +38,7 @@ pub struct Lexicons {
 
 impl Lexicons {
     /// Parses lexicon files in the formats of `data/lexicons/` (the compiled-in ones only).
-    fn parse(stock: &str, chatbot: &str, stopwords: &str) -> Lexicons {
+    fn parse(stock: &str, chatbot: &str) -> Lexicons {
         let stock_phrases: Vec<StockPhrase> = data_lines(stock)
             .skip(1)
             .filter_map(|l| {
@@ -75,9 +75,9 @@ impl Lexicons {
             stock_index,
             chatbot,
             chatbot_matcher,
-            stopwords: data_lines(stopwords)
-                .flat_map(|l| l.split_whitespace())
-                .map(str::to_string)
+            stopwords: ENGLISH_FUNCTION_WORDS
+                .iter()
+                .map(|w| w.to_string())
                 .collect(),
             versions: vec![],
         }
@@ -111,7 +111,6 @@ pub static BUILTIN: LazyLock<Lexicons> = LazyLock::new(|| {
     Lexicons::parse(
         include_str!("../../../data/lexicons/stock_phrases.tsv"),
         include_str!("../../../data/lexicons/chatbot_leaks.txt"),
-        include_str!("../../../data/lexicons/stopwords_en.txt"),
     )
 });
 

@@ -3,17 +3,10 @@
 //! gives the same sketch on every run and machine.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
-/// English function words and news filler (`data/lexicons/stopwords_en.txt`, shared with the
-/// heuristics): they carry no content, so they never count as terms or entities.
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/lexicons/stopwords_en.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+// English function words and news filler (`data/lexicons/stopwords_en.txt`, the set extraction and
+// the heuristics read): they carry no content, so they never count as terms or entities.
+use credence_extract::lexicon::ENGLISH_FUNCTION_WORDS as STOPWORDS;
 
 /// 64-bit FNV-1a of `bytes`, finalised with splitmix64 so nearby inputs spread over all bits.
 pub fn hash64(bytes: &[u8]) -> u64 {
