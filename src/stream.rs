@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use credence::{Hint, Report};
 use credence_sources::{
-    CountingReader, Item, JsonlFields, JsonlReader, SkipReason, SourceError, WarcReader,
+    CountingReader, Item, JsonlFields, JsonlReader, Skipped, SourceError, WarcReader,
 };
 
 use crate::args::InputFormat;
@@ -37,17 +37,6 @@ impl Unit {
             Unit::Ready(r) => *r,
         }
     }
-}
-
-/// Records read but not scored, by reason.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Skipped {
-    /// Responses whose content type is not HTML.
-    pub not_html: u64,
-    /// Responses whose status is not 200.
-    pub not_ok: u64,
-    /// WARC records that are not responses (warcinfo, request, metadata...): not documents.
-    pub not_response: u64,
 }
 
 type RawStream = BufReader<CountingReader<Box<dyn Read + Send>>>;
@@ -183,21 +172,11 @@ impl Units {
                 Ok(Item::Failed { id, error }) => {
                     return Some(Unit::Ready(Box::new(Report::failed(id, error))))
                 }
-                Ok(Item::Skipped { reason, .. }) => match reason {
-                    SkipReason::NotResponse => self.skipped.not_response += 1,
-                    SkipReason::NotHtml(_) => self.skipped.not_html += 1,
-                    SkipReason::Status(_) => self.skipped.not_ok += 1,
-                },
+                Ok(Item::Skipped { reason, .. }) => self.skipped.count(&reason),
                 Err(e) => {
                     let open = self.open.take()?;
                     let raw_offset = self.raw_bytes.load(Ordering::Relaxed) - open.raw_at_open;
-                    let message = format!(
-                        "cannot read '{}': {}; the {} records before it were read and their {} documents scored",
-                        open.id,
-                        e.describe(raw_offset),
-                        e.record.saturating_sub(1),
-                        open.documents
-                    );
+                    let message = e.stream_broken(&open.id, raw_offset, open.documents);
                     return Some(Unit::Ready(Box::new(Report::failed(open.id, message))));
                 }
             }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use credence_facade::sources::{CountingReader, Item, SkipReason, WarcReader};
+use credence_facade::sources::{CountingReader, Item, Skipped, WarcReader};
 use credence_facade::{Hint, Report, Scorer};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -119,13 +119,6 @@ impl WarcScores {
     }
 }
 
-#[derive(Debug, Default, Clone, Copy)]
-struct Skipped {
-    not_html: u64,
-    not_ok: u64,
-    not_response: u64,
-}
-
 struct State {
     /// The open stream; `None` once it ended or broke.
     stream: Option<Stream>,
@@ -167,22 +160,12 @@ impl State {
                 }
                 Some(Ok(Item::Failed { id, error })) => Report::failed(id, error),
                 Some(Ok(Item::Skipped { reason, .. })) => {
-                    match reason {
-                        SkipReason::NotResponse => self.skipped.not_response += 1,
-                        SkipReason::NotHtml(_) => self.skipped.not_html += 1,
-                        SkipReason::Status(_) => self.skipped.not_ok += 1,
-                    }
+                    self.skipped.count(&reason);
                     continue;
                 }
                 Some(Err(e)) => {
                     let raw_offset = stream.raw.load(Ordering::Relaxed);
-                    let message = format!(
-                        "cannot read '{}': {}; the {} records before it were read and their {} documents scored",
-                        self.name,
-                        e.describe(raw_offset),
-                        e.record.saturating_sub(1),
-                        stream.documents
-                    );
+                    let message = e.stream_broken(&self.name, raw_offset, stream.documents);
                     self.stream = None;
                     Report::failed(&self.name, message)
                 }

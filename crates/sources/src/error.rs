@@ -43,6 +43,16 @@ impl SourceError {
         }
     }
 
+    /// The error row's message when input `name` broke here, after `documents` documents of it
+    /// were scored; `raw_offset` as for [`SourceError::describe`].
+    pub fn stream_broken(&self, name: &str, raw_offset: u64, documents: u64) -> String {
+        format!(
+            "cannot read '{name}': {}; the {} records before it were read and their {documents} documents scored",
+            self.describe(raw_offset),
+            self.record.saturating_sub(1),
+        )
+    }
+
     pub(crate) fn new(kind: SourceErrorKind, record: u64, offset: u64) -> SourceError {
         SourceError {
             kind,

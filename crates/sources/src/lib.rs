@@ -52,7 +52,7 @@ pub use error::{SourceError, SourceErrorKind};
 pub use gzip::{decompress, is_gzip, CountingReader, MaybeGz};
 pub use http::{parse_http_response, HttpResponse};
 pub use jsonl::{parse_jsonl_line, JsonlFields, JsonlReader};
-pub use record::{ContentKind, Item, Record, SkipReason};
+pub use record::{ContentKind, Item, Record, SkipReason, Skipped};
 pub use warc::{parse_warc_stream, WarcReader};
 
 /// The default cap on one record's bytes (a WARC record block, a JSON line): 50 MiB, the scorer's

@@ -40,6 +40,29 @@ pub enum SkipReason {
     Status(u16),
 }
 
+/// Records read but not scored, by reason: the tally the CLI's summary line and the Python
+/// module's `skipped` report.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Skipped {
+    /// Responses whose content type is not HTML.
+    pub not_html: u64,
+    /// Responses whose status is not 200.
+    pub not_ok: u64,
+    /// WARC records that are not responses (warcinfo, request, metadata...): not documents.
+    pub not_response: u64,
+}
+
+impl Skipped {
+    /// Counts one skipped record.
+    pub fn count(&mut self, reason: &SkipReason) {
+        match reason {
+            SkipReason::NotResponse => self.not_response += 1,
+            SkipReason::NotHtml(_) => self.not_html += 1,
+            SkipReason::Status(_) => self.not_ok += 1,
+        }
+    }
+}
+
 /// One step of a reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
