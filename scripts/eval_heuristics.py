@@ -90,46 +90,55 @@ def run_binary(binary: str, rows) -> dict[str, dict]:
 
 
 # How the policy turns each signal's value into units of points (see data/policy.toml and the
-# signal modules): (code, direction, reference key). Points = weight * max(0, units), capped.
+# signal modules): (code, direction, reference key, two-sided). Points = weight * units, between
+# -floor and cap; a one-sided signal never goes below 0.
 HINGES = [
-    ("B001", +1, "human_allowance_per_1k"),
-    ("B002", -1, "human_p10"),
-    ("B003", -1, "human_p10"),
-    ("B005", +1, "threshold"),
-    ("B008", -1, "human_median"),
-    ("B009", -1, "human_median"),
-    ("B010", +1, "human_median"),
+    ("B001", +1, "human_allowance_per_1k", False),
+    ("B002", -1, "human_median", True),
+    ("B003", -1, "human_median", True),
+    ("B005", +1, "threshold", False),
+    ("B008", -1, "human_median", True),
+    ("B009", -1, "human_median", True),
+    ("B010", +1, "human_median", True),
 ]
+# A two-sided signal's floor, in units: this share of the spread between the human 10th and 90th
+# percentiles (fit half). More than that, a text is not "more human" in a way that should cancel
+# another signal's evidence.
+FLOOR_SPREAD = 0.5
 
 
 def fit_policy(fit_rows, gens_train):
-    """Fits the AI axis on the fit half: references from human texts, non-negative weights by
-    logistic regression on the hinge units the policy uses, the threshold at <= 1% FPR on the
-    fit half's human texts. Prints a TOML fragment for data/policy.toml."""
+    """Fits the AI axis on the fit half: references (human medians) and floors from human texts,
+    non-negative weights by logistic regression on the units the policy uses (so the risk is
+    Platt-calibrated on a 50/50 prior), the threshold at <= 1% FPR on the fit half's human texts.
+    Prints a TOML fragment for data/policy.toml."""
     hum = [r for r in fit_rows if r["label"] == "human"]
     ai = [r for r in fit_rows if r["generator"] in gens_train]
     pairs = {r["pair_id"] for r in ai}
     hum = [r for r in hum if r["pair_id"] in pairs]
-    refs = {}
-    for code, direction, key in HINGES:
+    refs, floors = {}, {}
+    for code, direction, key, two_sided in HINGES:
         vals = sorted(r["f"][code] for r in hum if r["f"][code] is not None)
         if not vals:
             continue
-        # B001 keeps its allowance; B002/B003 reference the human 10th percentile, the others the median.
+        # B001 keeps its allowance and B005 Gopher's 0.15 cut; the others reference the median.
         if code == "B001":
             refs[code] = 5.0
-        elif key == "human_p10":
-            refs[code] = vals[len(vals) // 10]
         elif code == "B005":
             refs[code] = 0.15
         else:
             refs[code] = vals[len(vals) // 2]
+        if two_sided:
+            floors[code] = FLOOR_SPREAD * (vals[int(0.9 * len(vals))] - vals[int(0.1 * len(vals))])
 
     def units(r):
         u = []
-        for code, direction, _ in HINGES:
+        for code, direction, _, _ in HINGES:
             v = r["f"][code]
-            u.append(0.0 if v is None or code not in refs else max(0.0, direction * (v - refs[code])))
+            if v is None or code not in refs:
+                u.append(0.0)
+                continue
+            u.append(max(-floors.get(code, 0.0), direction * (v - refs[code])))
         q = r["f"]["B004q"]
         u.append(1.0 if q is not None and q == 0 else 0.0)
         return u
@@ -138,7 +147,7 @@ def fit_policy(fit_rows, gens_train):
     y = [0] * len(hum) + [1] * len(ai)
     n, d = len(X), len(X[0])
     w, b = [0.0] * d, 0.0
-    scale = [max(1e-6, max(x[j] for x in X)) for j in range(d)]
+    scale = [max(1e-6, max(abs(x[j]) for x in X)) for j in range(d)]
     Xs = [[x[j] / scale[j] for j in range(d)] for x in X]
     for _ in range(3000):
         gw, gb = [0.0] * d, 0.0
@@ -154,12 +163,13 @@ def fit_policy(fit_rows, gens_train):
     coef = [wj / sj for wj, sj in zip(w, scale)]
     risks_h = sorted((1 / (1 + math.exp(-(b + sum(c * u for c, u in zip(coef, units(r))))))) for r in hum)
     thr = risks_h[min(len(risks_h) - 1, int(0.99 * len(risks_h)))]
-    names = [c for c, _, _ in HINGES] + ["B004"]
+    names = [c for c, _, _, _ in HINGES] + ["B004"]
     print("\nfitted AI axis (fit half, human vs " + ", ".join(sorted(gens_train)) + "): points per unit = 10 x coefficient")
     print(f"[axes.ai]\nintercept = {b:.2f}\nthreshold = {max(0.5, round(thr + 0.005, 2)):.2f}  # >= the 99th percentile of fit-half human risks ({thr:.3f})")
     for name, c in zip(names, coef):
         ref = refs.get(name)
-        print(f"[signals.{name}] weight = {10 * c:.2f}" + (f"  reference = {ref:.3f}" if ref is not None else ""))
+        floor = f"  floor = {10 * c * floors[name]:.2f}" if name in floors else ""
+        print(f"[signals.{name}] weight = {10 * c:.2f}" + (f"  reference = {ref:.3f}" if ref is not None else "") + floor)
     return refs, coef, b
 
 

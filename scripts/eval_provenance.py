@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Measures `credence cluster` on the team's fixtures (data/samples, EXPECTED.toml's family,
-relation and origin keys) and, when present, on the five seeds in ../shared/seeds.
+relation and origin keys), on the paraphrase set (data/eval/paraphrase: 30 fictional stories and
+two AI rewrites of each, manifest.tsv naming each rewrite's original; never tuned on) and, when
+present, on the five seeds in ../shared/seeds.
 
 Prints pairwise clustering precision and recall (a pair is positive when both documents are in
 the same family; hard negatives are their own family), origin accuracy (documents with an
@@ -82,6 +84,28 @@ def fixtures(binary):
     report("fixtures (data/samples)", gold, pred, origin_ok, relation_ok)
 
 
+def paraphrases(binary):
+    folder = os.path.join(ROOT, "data", "eval", "paraphrase")
+    with open(os.path.join(folder, "manifest.tsv"), encoding="utf-8") as f:
+        manifest = [line.rstrip("\n").split("\t") for line in f][1:]
+    rows = {os.path.relpath(r["id"], folder): r for r in run(binary, [os.path.join(folder, "originals"), os.path.join(folder, "ai")])}
+    gold, pred, origin_ok, relation_ok = {}, {}, [], []
+    relations = {}
+    for name, row in rows.items():
+        pred[name] = row["cluster"]
+    for file, original, _style, _words in manifest:
+        gold[file] = gold[original] = original
+        row = rows[file]
+        origin_ok.append(os.path.relpath(row["origin_id"], folder) == original if row["origin_id"] else False)
+        relation_ok.append(row["relation"] == "paraphrase")
+        relations[row["relation"]] = relations.get(row["relation"], 0) + 1
+    for original in sorted({m[1] for m in manifest}):
+        relations_o = rows[original]["relation"]
+        relations[f"(originals) {relations_o}"] = relations.get(f"(originals) {relations_o}", 0) + 1
+    report("paraphrase set (data/eval/paraphrase)", gold, pred, origin_ok, relation_ok)
+    print("  relations given: " + ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
+
+
 def seeds(binary):
     folder = os.path.join(ROOT, "..", "shared", "seeds")
     if not os.path.isdir(folder):
@@ -107,6 +131,7 @@ def main():
     if not os.path.exists(args.bin):
         sys.exit(f"no binary at {args.bin}: run `cargo build --release` first, or pass --bin")
     fixtures(args.bin)
+    paraphrases(args.bin)
     seeds(args.bin)
 
 

@@ -4,7 +4,10 @@ against real human news from other sources, with the scorer unchanged.
 
 AI side: data/eval/transfer/ai/NNN_register.txt, 60 fictional news bodies written by an AI model
 (see data/eval/transfer/README.md; the register is the part of the file name after the number,
-the form comes from manifest.tsv beside the folder when present).
+the form comes from manifest.tsv beside the folder when present). `--ai-dir
+data/eval/paraphrase/ai` scores instead the 60 AI rewrites of fictional news stories (see
+data/eval/paraphrase/README.md; the "register" column is then the user's request: rewrite, seo,
+unique, short, engaging, formal).
 
 Human side: ../shared/corpora/scrapinghub_aeb/gold.jsonl (Scrapinghub's Article Extraction
 Benchmark, 181 pages, commit 4a3bc97; licence MIT, per the corpus README), read in place, never
@@ -114,7 +117,10 @@ def load_ai(ai_dir: str):
             for line in f:
                 cols = line.rstrip("\n").split("\t")
                 if len(cols) >= 3 and cols[0] != "file":
-                    forms[cols[0]] = cols[2]
+                    # transfer/manifest.tsv: file, register, form, words; paraphrase/manifest.tsv:
+                    # ai/file, original, style, words (the style is already in the file name).
+                    name = os.path.basename(cols[0])
+                    forms[name] = cols[2] if not cols[0].startswith("ai/") else None
     docs = []
     for name in sorted(os.listdir(ai_dir)):
         m = re.fullmatch(r"(\d{3})_([a-z]+)\.txt", name)
@@ -286,7 +292,7 @@ def main():
 
     years = Counter(d["year"] or "unknown" for d in human)
     sources = Counter(d["year_source"] or "none" for d in human)
-    print("Credence AI axis, transfer: AI-written fictional news (data/eval/transfer/ai) vs human news bodies "
+    print(f"Credence AI axis, transfer: AI-written fictional news ({os.path.relpath(args.ai_dir, ROOT)}) vs human news bodies "
           "(scrapinghub_aeb gold articleBody, English, >= 150 words)")
     print(f"policy {v.group(1) if v else '?'} as compiled in; ai_generated threshold {threshold:.2f}")
     print("human publication years: " + ", ".join(f"{y} {n}" for y, n in sorted(years.items()))

@@ -38,7 +38,18 @@ Measurement details (fit half only):
   so the AI side measures only model-written words (--keep-prompt-prefix turns
   this off).
 * Rates are pooled: total hits / total words * 1000 per side; *_docs is the
-  number of documents with at least one hit. All AI generators are pooled.
+  number of documents with at least one hit.
+* The AI rate (`ai_per_1k`, the one the scorer compares) is that of the chat
+  models (gpt-3.5-turbo, gpt-4): people paraphrase news with chat models, and
+  the older base models' continuations (pooled into `ai_all_per_1k`, shown
+  only) would dilute chat vocabulary. `--ai all` restores the pooled rate.
+* The human rate adds web news to the BBC fit half: the English article bodies
+  (>= 150 words, as `credence extract` finds them) of the pages in
+  ../shared/corpora/trafilatura_evaldata and ../shared/corpora/htmldate_default
+  (read in place), so that a word BBC style happens to avoid is not taken for
+  a machine word. It needs the release binary (`cargo build --release`);
+  `--no-web-human` measures on BBC text alone. The AI-transfer human side
+  (scrapinghub_aeb) is never read here.
 
 Stdlib only. Usage (from the repo root):
 
@@ -52,10 +63,13 @@ If the corpus directory (or its .jsonl files) is absent it prints
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -63,6 +77,9 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpora" / "fastdetectgpt_xsum"
 DEFAULT_CANDIDATES = REPO / "data" / "lexicons" / "stock_phrases_candidates.txt"
 DEFAULT_OUT = REPO / "data" / "lexicons" / "stock_phrases.tsv"
+DEFAULT_BIN = REPO / "target" / "release" / "credence"
+WEB_CORPORA = ("trafilatura_evaldata", "htmldate_default")
+WEB_MIN_WORDS = 150
 
 MEASURED_DATE = "2026-11-23"
 SPLIT_SALT = "credence-stock-phrases/v1\0"
@@ -156,6 +173,44 @@ class Tally:
         return 1000.0 * self.hits[i] / self.words if self.words else 0.0
 
 
+def web_human_bodies(corpora: Path, binary: Path) -> tuple[list[str], str]:
+    """English article bodies of the web gold corpora's pages, as `credence extract` finds
+    them; returns (bodies, description for the header)."""
+    if not binary.is_file():
+        sys.exit(f"error: {binary} not found: run `cargo build --release` first, or pass --no-web-human")
+    bodies: list[str] = []
+    desc = []
+    with tempfile.TemporaryDirectory(prefix="credence-stock-") as tmp:
+        for name in WEB_CORPORA:
+            pages = sorted((corpora / name / "html").glob("*"))
+            if not pages:
+                continue
+            out_dir = Path(tmp) / name
+            out_dir.mkdir()
+            files = []
+            for i, page in enumerate(pages):
+                raw = page.read_bytes()
+                if raw[:2] == b"\x1f\x8b":
+                    try:
+                        raw = gzip.decompress(raw)
+                    except (OSError, EOFError):
+                        continue
+                f = out_dir / f"{i:05d}.html"
+                f.write_bytes(raw)
+                files.append(str(f))
+            res = subprocess.run([str(binary), "extract", "--format", "jsonl", *files],
+                                 capture_output=True, text=True)
+            n = 0
+            for line in res.stdout.splitlines():
+                x = (json.loads(line).get("extraction") or {})
+                body = x.get("body_text") or ""
+                if x.get("language") == "en" and len(body.split()) >= WEB_MIN_WORDS:
+                    bodies.append(body)
+                    n += 1
+            desc.append(f"{name} ({n} of {len(pages)} pages)")
+    return bodies, ", ".join(desc)
+
+
 def file_digest(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -173,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-prompt-prefix", action="store_true",
                     help="do not strip the human prompt prefix from AI continuations")
     ap.add_argument("--top", type=int, default=25, help="rows to show in the summary")
+    ap.add_argument("--ai", choices=("chat", "all"), default="chat",
+                    help="AI rate the scorer compares: chat models only (default) or all generators pooled")
+    ap.add_argument("--no-web-human", action="store_true",
+                    help="human rate from the BBC fit half alone (no web pages, no binary needed)")
+    ap.add_argument("--bin", type=Path, default=DEFAULT_BIN, help="credence binary for --web-human bodies")
     args = ap.parse_args(argv)
 
     corpus = args.corpus
@@ -246,63 +306,77 @@ def main(argv: list[str] | None = None) -> int:
             reps.append(toks)
         for toks in reps:
             human.add(matcher.count(toks), len(toks))
+    bbc_docs, bbc_words = human.ndocs, human.words
+    web_desc = "not used (--no-web-human)"
+    if not args.no_web_human:
+        bodies, web_desc = web_human_bodies(corpus.parent, args.bin)
+        for body in bodies:
+            toks = tokenize(body)
+            human.add(matcher.count(toks), len(toks))
+    scored = ai_chat if args.ai == "chat" else ai
 
     rows = []
     for i, (phrase, _) in enumerate(candidates):
         h1k = round(human.per_1k(i), 4)
-        a1k = round(ai.per_1k(i), 4)
+        a1k = round(scored.per_1k(i), 4)
         ratio = a1k / (h1k + RATIO_SMOOTHING)
         rows.append((ratio, a1k, h1k, phrase, i))
     rows.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
 
     gens = sorted({r.get("generator", "?") for r in records if r.get("label") == "ai"})
     file_desc = ", ".join(f"{f.name} (sha256 {file_digest(f)}...)" for f in files)
-    seen = sum(1 for i in range(n) if human.hits[i] or ai.hits[i])
+    seen = sum(1 for i in range(n) if human.hits[i] or scored.hits[i])
     ai_gt = sum(1 for r in rows if r[1] > r[2])
     never = n - seen
 
+    ai_desc = ("gpt-3.5-turbo and gpt-4 only (chat models)" if args.ai == "chat"
+               else "all generators pooled")
     header = f"""\
-# Credence stock-phrase lexicon: multi-word stock/template phrases typical of
-# LLM-written news, each with its measured base rate in human BBC news text and
-# in AI-generated continuations. Parsed by the Credence AI-paraphrase scorer.
+# Credence stock-phrase lexicon: stock/template phrases and chat-model vocabulary
+# typical of LLM-written news, each with its measured base rate in human news
+# text and in AI-generated text. Parsed by the Credence AI-paraphrase scorer.
 #
 # Measured: {MEASURED_DATE}
-# Regenerate (from the repo root): python3 scripts/measure_stock_phrases.py
-#   (options: --corpus DIR --candidates FILE --out FILE); candidates are in
-#   data/lexicons/stock_phrases_candidates.txt.
+# Regenerate (from the repo root): cargo build --release && python3 scripts/measure_stock_phrases.py
+#   (options: --corpus DIR --candidates FILE --out FILE --ai chat|all --no-web-human);
+#   candidates are in data/lexicons/stock_phrases_candidates.txt.
 # Corpus: Fast-DetectGPT XSum pairs (Bao et al., ICLR 2024), read in place from
 #   ../shared/corpora/fastdetectgpt_xsum/: {file_desc}.
 #   Human = BBC XSum articles (truncated). AI = continuations of the first ~30
-#   tokens of each article by: {", ".join(gens)} (all pooled; the five open
-#   models are older base LMs and supply most AI words; chat models are
-#   gpt-3.5-turbo and gpt-4).
+#   tokens of each article by: {", ".join(gens)}. The rate the scorer compares
+#   (ai_per_1k) is that of {ai_desc}; ai_all_per_1k pools every generator.
 # Split: FIT half only. Unit = XSum article (first {SPLIT_KEY_TOKENS} tokens of the pair's human
 #   text, since articles are reused across generators under different pair ids);
 #   fit iff int(sha256("credence-stock-phrases/v1\\0" + key)[:16 hex]) is even.
 #   A human text and its AI continuation are always on the same side. The
 #   held-out half ({side_counts['heldout']} pairs, {len(heldout_keys)} articles) was not counted.
-# Fit half: {side_counts['fit']} pairs, {len(fit_keys)} articles; human {human.ndocs} docs / {human.words} words
-#   (each article counted once, longest truncation); AI {ai.ndocs} docs / {ai.words} words
-#   ({"human prompt prefix kept" if args.keep_prompt_prefix else "shared human prompt prefix stripped from each AI text"}).
+# Fit half: {side_counts['fit']} pairs, {len(fit_keys)} articles; BBC human {bbc_docs} docs / {bbc_words} words
+#   (each article counted once, longest truncation); AI {scored.ndocs} docs / {scored.words} words
+#   (all generators: {ai.ndocs} docs / {ai.words} words;
+#   {"human prompt prefix kept" if args.keep_prompt_prefix else "shared human prompt prefix stripped from each AI text"}).
+# Web human text added to the human side: English article bodies of at least {WEB_MIN_WORDS} words
+#   from {web_desc}, read in place
+#   and extracted by `credence extract`. Human side in all: {human.ndocs} docs / {human.words} words.
 # Tokenisation: lower-case, curly apostrophes -> ', token = run of Unicode
 #   letters/digits with inner apostrophes kept ("today's"); hyphens and other
 #   punctuation split tokens ("far-reaching" == "far reaching"). A phrase hit is
 #   a whole-token sequence match; each start position counts once.
 # Columns:
-#   phrase        candidate phrase (lower-case, as written in the candidates file)
-#   human_per_1k  hits per 1,000 words in human fit-half texts (pooled: hits/words*1000)
-#   ai_per_1k     hits per 1,000 words in AI fit-half texts, all generators pooled
-#   human_docs    number of human fit-half documents with >= 1 hit
-#   ai_docs       number of AI fit-half documents with >= 1 hit
+#   phrase         candidate phrase (lower-case, as written in the candidates file)
+#   human_per_1k   hits per 1,000 words in the human texts (pooled: hits/words*1000)
+#   ai_per_1k      hits per 1,000 words in AI fit-half texts ({ai_desc})
+#   human_docs     number of human documents with >= 1 hit
+#   ai_docs        number of those AI documents with >= 1 hit
+#   ai_all_per_1k  hits per 1,000 words in AI fit-half texts, all generators pooled (shown only)
 # Rows: all {n} candidates, including those never seen (0 / 0: kept as reviewer
 #   evidence). Sorted by ai_per_1k / (human_per_1k + {RATIO_SMOOTHING}) descending. The scorer
-#   treats a phrase whose ai_per_1k does not exceed human_per_1k as scoring zero.
-# Caveat: texts are short (~150 words) news continuations; rates for rare
-#   phrases rest on a handful of hits; check the *_docs counts before trusting a ratio.
+#   treats a phrase whose ai_per_1k does not reach min_ratio x human_per_1k as scoring zero.
+# Caveat: rates for rare phrases rest on a handful of hits; check the *_docs counts before
+#   trusting a ratio.
 """
-    out_lines = [header.rstrip("\n"), "phrase\thuman_per_1k\tai_per_1k\thuman_docs\tai_docs"]
+    out_lines = [header.rstrip("\n"), "phrase\thuman_per_1k\tai_per_1k\thuman_docs\tai_docs\tai_all_per_1k"]
     for _ratio, a1k, h1k, phrase, i in rows:
-        out_lines.append(f"{phrase}\t{h1k:.4f}\t{a1k:.4f}\t{human.docs[i]}\t{ai.docs[i]}")
+        out_lines.append(f"{phrase}\t{h1k:.4f}\t{a1k:.4f}\t{human.docs[i]}\t{scored.docs[i]}\t{ai.per_1k(i):.4f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
 

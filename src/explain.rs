@@ -341,8 +341,8 @@ pub fn signals() -> anyhow::Result<u8> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     writeln!(
         out,
-        "{:<5} {:<26} {:<11} {:>7} {:>5}  what it measures",
-        "code", "name", "axis", "weight", "cap"
+        "{:<5} {:<26} {:<11} {:>7} {:>5} {:>5}  what it measures",
+        "code", "name", "axis", "weight", "floor", "cap"
     )?;
     for s in REGISTRY {
         let rule = policy.rule(s.code);
@@ -353,11 +353,12 @@ pub fn signals() -> anyhow::Result<u8> {
         };
         writeln!(
             out,
-            "{:<5} {:<26} {:<11} {:>7} {:>5}  {}",
+            "{:<5} {:<26} {:<11} {:>7} {:>5} {:>5}  {}",
             s.code,
             s.name,
             axis,
             trim_float(rule.weight),
+            trim_float(0.0 - rule.floor),
             trim_float(rule.cap),
             s.doc
         )?;

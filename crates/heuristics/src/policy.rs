@@ -38,6 +38,11 @@ pub struct VerdictPolicy {
     pub copy_min_wrapped_lines: usize,
     /// Hard-wrap joins that mark a converted copy by themselves.
     pub copy_wrapped_alone: usize,
+    /// Points the `ai_generated` verdict needs from the signals that find machine style in the
+    /// text itself ([`crate::scoring::AI_STYLE_CODES`]), whatever the AI risk: the absence of
+    /// quotes, attributions and specifics describes essays and how-tos as well as chat output.
+    #[serde(default)]
+    pub ai_min_style_points: f64,
 }
 
 /// Credibility rule parameters.
@@ -59,6 +64,10 @@ pub struct Rule {
     pub weight: f64,
     /// Most points the signal may add.
     pub cap: f64,
+    /// Most points the signal may take away, when the text is more like human news than the
+    /// signal's reference (0: the signal never lowers a risk).
+    #[serde(default)]
+    pub floor: f64,
     /// Signal-specific parameters (thresholds, reference rates).
     #[serde(flatten)]
     pub params: BTreeMap<String, f64>,
@@ -70,9 +79,10 @@ impl Rule {
         self.params.get(key).copied().unwrap_or(default)
     }
 
-    /// `weight * units`, capped.
+    /// `weight * units`, between `-floor` and `cap`.
     pub fn points(&self, units: f64) -> f64 {
-        (self.weight * units).clamp(0.0, self.cap)
+        let lowest = if self.floor > 0.0 { -self.floor } else { 0.0 };
+        (self.weight * units).clamp(lowest, self.cap)
     }
 }
 
@@ -202,6 +212,7 @@ impl Policy {
         self.signals.get(code).cloned().unwrap_or(Rule {
             weight: 0.0,
             cap: 0.0,
+            floor: 0.0,
             params: BTreeMap::new(),
         })
     }
@@ -243,6 +254,7 @@ struct AxisOverride {
 struct VerdictOverride {
     copy_min_wrapped_lines: Option<usize>,
     copy_wrapped_alone: Option<usize>,
+    ai_min_style_points: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -259,6 +271,7 @@ struct CredibilityOverride {
 struct RuleOverride {
     weight: Option<f64>,
     cap: Option<f64>,
+    floor: Option<f64>,
     #[serde(flatten)]
     params: BTreeMap<String, f64>,
 }

@@ -5,6 +5,14 @@ use credence_extract::Extraction;
 use crate::model::{Assessment, Axis, AxisScore, Signal, Verdict};
 use crate::policy::{AxisPolicy, Policy};
 
+/// The AI-axis signals whose evidence is a quote from the text: stock phrases above the human
+/// rate, repeated runs, a chat "Title:" line, a chatbot speaking. The others on the axis are
+/// statistics (sentence-length spread, lexical diversity, quotes, attributions, names and numbers
+/// per word, word length) that also describe essays, how-tos, recipes and reference pages; they
+/// move the risk but cannot make the `ai_generated` verdict without a quotable finding
+/// (`verdict.ai_min_style_points`).
+pub const AI_STYLE_CODES: &[&str] = &["B001", "B005", "B006", "B007"];
+
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -68,7 +76,13 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     let agg_r = aggregator.risk.unwrap_or(0.0);
     let ai_r = ai.risk.unwrap_or(0.0);
     let agg_hit = agg_r >= policy.axes.aggregator.threshold;
-    let ai_hit = ai_r >= policy.axes.ai.threshold;
+    let style_points: f64 = signals
+        .iter()
+        .filter(|s| AI_STYLE_CODES.contains(&s.code.as_str()))
+        .map(|s| s.points.max(0.0))
+        .sum();
+    let ai_over = ai_r >= policy.axes.ai.threshold;
+    let ai_hit = ai_over && style_points >= policy.verdict.ai_min_style_points;
     let verdict = if aggregator.risk.is_none() && ai.risk.is_none() {
         Verdict::Unknown
     } else if agg_hit && (!ai_hit || agg_r >= ai_r) {
@@ -109,6 +123,14 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
             why.push(s.summary.clone());
         }
     }
+    if ai_over && !ai_hit {
+        why.push(format!(
+            "ai risk {ai_r:.2} reaches the threshold, but only {style_points:.1} points come from \
+             quotable machine style (stock phrases, repeated runs, chat lines; needs {:.1}): \
+             statistics alone are no proof of a machine",
+            policy.verdict.ai_min_style_points
+        ));
+    }
     why.extend(ai.abstain_reason.clone());
     if why.is_empty() {
         why.push("no risk signal fired".into());
@@ -122,5 +144,65 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         why: why.join("; "),
         policy_version: policy.version.clone(),
         source: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ai_signal(code: &str, points: f64) -> Signal {
+        Signal {
+            code: code.into(),
+            name: code.to_lowercase(),
+            axis: Axis::Ai,
+            value: 0.0,
+            points,
+            human_rate: None,
+            summary: format!("{code} fired"),
+            evidence: vec![],
+        }
+    }
+
+    fn long_text() -> Extraction {
+        Extraction {
+            words: 600,
+            ..Extraction::default()
+        }
+    }
+
+    #[test]
+    fn what_a_text_lacks_cannot_make_the_ai_verdict_alone() {
+        let policy = Policy::default();
+        // A how-to page: no quotes, no attributions, few names, long words; a high risk.
+        let lacking = vec![
+            ai_signal("B004", 8.6),
+            ai_signal("B008", 15.0),
+            ai_signal("B009", 15.0),
+            ai_signal("B010", 8.0),
+        ];
+        let a = assess(&long_text(), lacking.clone(), &policy);
+        assert!(a.ai.risk.unwrap() >= policy.axes.ai.threshold);
+        assert_eq!(a.verdict, Verdict::Original);
+        assert!(a.why.contains("no proof of a machine"), "{}", a.why);
+
+        // The same page with stock phrases above the human rate is called.
+        let mut styled = lacking;
+        styled.push(ai_signal("B001", 3.0));
+        let a = assess(&long_text(), styled, &policy);
+        assert_eq!(a.verdict, Verdict::AiGenerated);
+
+        // A policy without the gate calls the first page too.
+        let open = Policy::with_overrides("[verdict]\nai_min_style_points = 0.0\n").expect("valid");
+        let a = assess(
+            &long_text(),
+            vec![
+                ai_signal("B008", 15.0),
+                ai_signal("B009", 15.0),
+                ai_signal("B004", 8.6),
+            ],
+            &open,
+        );
+        assert_eq!(a.verdict, Verdict::AiGenerated);
     }
 }

@@ -131,7 +131,7 @@ fn marks_for(report: &Report, text: &str) -> Vec<Mark> {
                             start: st,
                             end: en,
                             class,
-                            title: format!("{} {} (+{:.0})", s.code, s.name, s.points),
+                            title: format!("{} {} ({:+.0})", s.code, s.name, s.points),
                         })
                     }
                     (_, Some(n)) => {

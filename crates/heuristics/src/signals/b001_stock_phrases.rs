@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::model::{Axis, Evidence};
 use crate::text_stats::{token_is, token_spans};
 
-/// Added to both rates before comparing them: a third of one hit in the 41k-word human sample the
+/// Added to both rates before comparing them: about three hits in the 313k-word human sample the
 /// rates were measured on, so a phrase never seen in that sample is not infinitely telling.
 const SMOOTHING: f64 = 0.01;
 

@@ -1,6 +1,7 @@
 //! B002 `uniform_sentences`: low burstiness. Human news mixes short and long sentences (a
 //! coefficient of variation of sentence length around 0.5); language models write them evenly
-//! (0.3). Points grow with the distance below the human-news 10th percentile `human_p10`.
+//! (0.3). Points grow with the distance below the human-news median `human_median`; a text
+//! more varied than the median takes points away, down to the rule's `floor`.
 
 use super::SignalInfo;
 use crate::context::Context;
@@ -11,7 +12,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "B002",
     name: "uniform_sentences",
     axis: Axis::Ai,
-    doc: "Sentence lengths vary little (coefficient of variation below the human-news 10th percentile).",
+    doc: "Sentence lengths vary little (coefficient of variation below the human-news median; above it, points are taken away).",
     measure,
 };
 
@@ -21,8 +22,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if (cx.sentences.len() as f64) < rule.param("min_sentences", 10.0) {
         return None;
     }
-    let p10 = rule.param("human_p10", 0.4);
-    let points = rule.points(p10 - cv);
+    let median = rule.param("human_median", 0.41);
+    let points = rule.points(median - cv);
     let lens = &cx.sentence_lens;
     let (min, max) = (
         lens.iter().min().copied().unwrap_or(0),
@@ -37,7 +38,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         ),
         vec![],
     );
-    s.human_rate = Some(format!("human news p10 = {p10:.2}"));
+    s.human_rate = Some(format!("human news median = {median:.2}"));
     Some(s)
 }
 

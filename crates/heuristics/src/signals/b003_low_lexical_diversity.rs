@@ -1,6 +1,6 @@
-//! B003 `low_lexical_diversity`: MTLD (McCarthy & Jarvis 2010) below the human-news 10th
-//! percentile. Paraphrasing models reuse a narrow vocabulary; MTLD, unlike the type/token ratio,
-//! does not fall with text length.
+//! B003 `low_lexical_diversity`: MTLD (McCarthy & Jarvis 2010) below the human-news median.
+//! Paraphrasing models reuse a narrow vocabulary; MTLD, unlike the type/token ratio, does not fall
+//! with text length. A text more diverse than the median takes points away, down to the `floor`.
 
 use super::SignalInfo;
 use crate::context::Context;
@@ -11,7 +11,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "B003",
     name: "low_lexical_diversity",
     axis: Axis::Ai,
-    doc: "Lexical diversity (MTLD) below the human-news 10th percentile.",
+    doc: "Lexical diversity (MTLD) below the human-news median; above it, points are taken away.",
     measure,
 };
 
@@ -19,14 +19,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
     let m = mtld(&words)?;
     let rule = cx.policy.rule(INFO.code);
-    let p10 = rule.param("human_p10", 105.0);
+    let median = rule.param("human_median", 103.0);
     let mut s = INFO.signal(
         m,
-        rule.points(p10 - m),
+        rule.points(median - m),
         format!("MTLD {m:.0} over {} words", words.len()),
         vec![],
     );
-    s.human_rate = Some(format!("human news p10 = {p10:.0}"));
+    s.human_rate = Some(format!("human news median = {median:.0}"));
     Some(s)
 }
 

@@ -2,6 +2,7 @@
 //! Latinate words ("significant", "infrastructure", "community") where reporters write short
 //! ones; on the XSum fit half this is the single strongest cheap feature for chat-model text.
 //! It is also the most topic-sensitive one (science and finance copy runs long), so its cap is low.
+//! Shorter words than the median take points away, down to the rule's `floor`.
 
 use super::SignalInfo;
 use crate::context::Context;
