@@ -175,7 +175,7 @@ impl Policy {
     }
 
     /// Checks values that parse but make no sense: unknown signal codes, thresholds outside
-    /// [0, 1], negative caps.
+    /// [0, 1], negative caps or floors.
     pub fn validate(&self) -> Result<(), PolicyError> {
         for code in self.signals.keys() {
             if crate::signals::REGISTRY.iter().all(|s| s.code != code) {
@@ -198,6 +198,19 @@ impl Policy {
                     "[signals.{code}] weight and cap must be finite and the cap not negative"
                 )));
             }
+            if rule.floor < 0.0 || !rule.floor.is_finite() {
+                return Err(PolicyError(format!(
+                    "[signals.{code}] floor = {} must be finite and not negative (it is the most \
+                     points the signal may take away)",
+                    rule.floor
+                )));
+            }
+        }
+        let m = self.verdict.ai_min_style_points;
+        if m < 0.0 || !m.is_finite() {
+            return Err(PolicyError(format!(
+                "[verdict] ai_min_style_points = {m} must be finite and not negative"
+            )));
         }
         Ok(())
     }
@@ -319,5 +332,26 @@ mod tests {
         assert!(e.0.contains("outside"), "{e}");
         let e = Policy::with_overrides("[signals.Z999]\nweight = 1.0\ncap = 1.0\n").unwrap_err();
         assert!(e.0.contains("Z999"));
+        let e = Policy::with_overrides("[signals.B009]\nfloor = -3.0\n").unwrap_err();
+        assert!(e.0.contains("floor"), "{e}");
+        let e = Policy::with_overrides("[verdict]\nai_min_style_points = -1.0\n").unwrap_err();
+        assert!(e.0.contains("ai_min_style_points"), "{e}");
+    }
+
+    #[test]
+    fn a_floor_lets_points_go_negative_and_no_further() {
+        let rule = Rule {
+            weight: 10.0,
+            cap: 5.0,
+            floor: 3.0,
+            params: BTreeMap::new(),
+        };
+        assert_eq!(rule.points(0.2), 2.0);
+        assert_eq!(rule.points(1.0), 5.0);
+        assert_eq!(rule.points(-0.1), -1.0);
+        assert_eq!(rule.points(-1.0), -3.0);
+        let one_sided = Rule { floor: 0.0, ..rule };
+        assert_eq!(one_sided.points(-1.0), 0.0);
+        assert!(one_sided.points(-1.0).is_sign_positive());
     }
 }
