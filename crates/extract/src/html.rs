@@ -141,7 +141,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         Mark::Plain => zones.last().and_then(|z| z.0),
                     };
                     zones.push((zone, mark == Mark::Content));
-                    collect_facts(el, &mut facts, &mut capture, node.id());
+                    collect_facts(el, &mut facts, &mut capture, node.id(), zone);
                     if name != "h1"
                         && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
                         && is_kicker(el)
@@ -292,11 +292,13 @@ enum CaptureKind {
     H1,
 }
 
+/// `zone` is the page region the element is in (its own or the nearest enclosing one).
 fn collect_facts(
     el: &scraper::node::Element,
     facts: &mut HtmlFacts,
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
+    zone: Option<BlockKind>,
 ) {
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
@@ -327,7 +329,8 @@ fn collect_facts(
             if attr("rel").is_some_and(|r| {
                 r.split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("author"))
-            }) {
+            }) && !foreign_byline_zone(zone)
+            {
                 capture.push(Capture::new(id, CaptureKind::Author));
             }
         }
@@ -399,9 +402,15 @@ fn collect_facts(
                 )
         })
         && !authorish_rel(el);
-    if (authorish && name != "meta" && name != "a") || author_link {
+    if ((authorish && name != "meta" && name != "a") || author_link) && !foreign_byline_zone(zone) {
         capture.push(Capture::new(id, CaptureKind::Author));
     }
+}
+
+/// True for the regions whose bylines belong to other texts than the article: reader comments
+/// ("comment-author" is the commenter) and lists of other stories (each teaser's own byline).
+fn foreign_byline_zone(zone: Option<BlockKind>) -> bool {
+    matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList))
 }
 
 /// An author's page: a last path segment under `/author/`, `/autor/`, `/auteur/`... that reads
@@ -574,6 +583,20 @@ mod tests {
             vec![],
         );
         assert_eq!(d.html.author_elements, vec!["Ann Lee".to_string()]);
+    }
+
+    #[test]
+    fn bylines_of_comments_and_teasers_are_not_the_articles() {
+        let d = parse(
+            r#"<html><body><article><h1>Pier repairs begin</h1><span class="byline">By Ann Lee</span>
+<p>The council voted on Tuesday to repair the old pier before the summer season, officials said.</p>
+<p>Work starts next week and should last three months, weather permitting, the harbour master added.</p></article>
+<div class="related-posts"><h3>Related</h3><ul><li><a href="/a">Gulls return</a><span class="post-author">Tom Vane</span></li></ul></div>
+<div id="comments"><div class="comment"><span class="comment-author">Rosa Quill</span><p>Finally!</p></div></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.author_elements, vec!["By Ann Lee".to_string()]);
     }
 
     #[test]
