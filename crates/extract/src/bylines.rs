@@ -51,6 +51,17 @@ static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:GmbH|gGmbH|AG|KG|Inc|Ltd|LLC|PLC|S\.A|SARL|S\.L|B\.V|e\.\s?V)\b\.?|©|\bcopyright\b")
         .expect("valid regex")
 });
+/// A web address: a byline with one is the credit of whoever built the site ("Jane Doe -
+/// https://janedoe.example"), or a site and its seat ("ledger.example, Springfield").
+static WEB_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)https?://|\bwww\.|\b[a-z0-9][a-z0-9-]+\.(?:com|net|org|info|de|at|ch|fr|es|it|nl|be|uk|eu|io|co|us|ca|au)\b")
+        .expect("valid regex")
+});
+/// A word glued to the name before it, as a template's label or kicker renders without a space:
+/// "HARBOURDESKJane Doe" (a section name in capitals), "Jane BergAutor" (a label after it).
+static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
+});
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
         .expect("valid regex")
@@ -127,6 +138,25 @@ const NOT_A_PERSON: &[&str] = &[
     "articles",
     "beiträge",
     "posts",
+    // Labels of the metadata line a byline shares ("Last update", "Letzte Aktualisierung").
+    "update",
+    "aktualisierung",
+    "aktualisiert",
+    // Words of organisations' names.
+    "solutions",
+    "verband",
+    "bundesverband",
+    "verein",
+    "stiftung",
+    "institut",
+    "institute",
+    "universität",
+    "university",
+    "foundation",
+    "association",
+    "ministerium",
+    "ministry",
+    "kitchens",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -215,6 +245,18 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// A byline text with its label ("By", "Posted by", "Autor:") and what follows the names (a
 /// date, "| 3 Comments", "All articles") removed. True in the second place when a label was there.
+/// The names of one byline text (a meta tag's value, an author element's text, a byline line):
+/// its label and trailer removed, split into names. Nothing when the text names an organisation
+/// (a legal form, a copyright notice), or, for the markup's own statements (`credit`), when it
+/// carries a web address, whatever follows the names.
+fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
+    if ORGANISATION.is_match(text) || credit && WEB_ADDRESS.is_match(text) {
+        return (Vec::new(), false);
+    }
+    let (names, labelled) = strip_byline(text);
+    (split_names(&names), labelled)
+}
+
 pub fn strip_byline(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
@@ -253,6 +295,13 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
         })
 }
 
+/// True for one word of four or more capitals ("HARBOUR", "NWRA"): an organisation's or an
+/// agency's short name, not a person's handle. Shorter ones stay: desks sign with initials.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 4 && !word.chars().any(char::is_lowercase)
+}
+
 /// A name made presentable: "JANE DOE" → "Jane Doe", white space collapsed.
 pub fn display_form(name: &str) -> String {
     let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -289,7 +338,7 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         return false;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
-    if !(2..=5).contains(&words.len()) {
+    if !(2..=5).contains(&words.len()) || GLUED_WORDS.is_match(n) {
         return false;
     }
     let lower = n.to_lowercase();
@@ -318,6 +367,21 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str())
     }) && words.first().is_some_and(capitalised)
         && words.last().is_some_and(capitalised)
+}
+
+/// True when what follows `names` in `segment` is what follows a byline in a metadata line:
+/// nothing, a separator or a date, not the rest of a sentence ("... users of Ferrox 7 got the
+/// update", where the "by" or "von" before the names was a preposition in prose).
+fn ends_metadata(segment: &str, names: &str) -> bool {
+    let rest = segment
+        .find(names)
+        .map_or(segment, |at| &segment[at + names.len()..])
+        .trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', ';', '|', '•', '·', '–', '—', '-', '/', '('])
+        || crate::dates::find_dates(rest)
+            .first()
+            .is_some_and(|d| d.start == 0)
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
@@ -390,7 +454,8 @@ fn trim_name(name: &str) -> &str {
 struct Group {
     source: &'static str,
     line: Option<usize>,
-    names: Vec<(String, bool)>,
+    /// Each name, whether it is vouched for, and which of the group's texts it was split from.
+    names: Vec<(String, bool, usize)>,
 }
 
 /// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
@@ -423,12 +488,12 @@ pub fn find(
             line: None,
             names: names
                 .into_iter()
-                .map(|n| (strip_byline(&n).0, true))
+                .map(|n| (strip_byline(&n).0, true, 0))
                 .collect(),
         });
     }
     let mut meta_names = Vec::new();
-    for (k, v) in &doc.html.meta {
+    for (text, (k, v)) in doc.html.meta.iter().enumerate() {
         if matches!(
             k.as_str(),
             "author"
@@ -442,8 +507,8 @@ pub fn find(
                 | "twitter:creator:name"
         ) && !v.starts_with("http")
         {
-            let (v, _) = strip_byline(v);
-            meta_names.extend(split_names(&v).into_iter().map(|n| (n, true)));
+            let (names, _) = byline_names(v, true);
+            meta_names.extend(names.into_iter().map(|n| (n, true, text)));
         }
     }
     groups.push(Group {
@@ -454,12 +519,12 @@ pub fn find(
     for (i, t) in doc.html.author_elements.iter().enumerate() {
         // The first author element is the article's byline more often than not; later ones need
         // a label to be read as one word.
-        let (t, labelled) = strip_byline(t);
+        let (names, labelled) = byline_names(t, false);
         let labelled = labelled || i == 0;
         groups.push(Group {
             source: "author_element",
             line: None,
-            names: split_names(&t).into_iter().map(|n| (n, labelled)).collect(),
+            names: names.into_iter().map(|n| (n, labelled, 0)).collect(),
         });
     }
     let anchor = crate::dates::anchor_line(doc, headline);
@@ -473,8 +538,20 @@ pub fn find(
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
+    // A headline may open with a byline's word ("Von Brücken und Fähren", "By the River"): the
+    // headline's own line is never its byline.
+    let fold = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let headline_key = headline.map(fold).filter(|h| !h.is_empty());
     for n in lines {
         let line = doc.line(n);
+        if headline_key.as_deref() == Some(fold(line).as_str()) {
+            continue;
+        }
         if BY_LINE.is_match(line) {
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
@@ -482,7 +559,7 @@ pub fn find(
                 line: Some(n),
                 names: split_names(&names)
                     .into_iter()
-                    .map(|x| (x, labelled))
+                    .map(|x| (x, labelled, 0))
                     .collect(),
             });
         } else if let Some(c) = INLINE_BY
@@ -493,12 +570,15 @@ pub fn find(
             // as German and English prose use both words everywhere.
             let at = c.get(0).map_or(0, |m| m.start());
             let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
-            if c.name("colon").is_some() || after_date {
-                let (names, _) = strip_byline(&c["names"]);
+            let (names, _) = strip_byline(&c["names"]);
+            if c.name("colon").is_some() || after_date && ends_metadata(&c["names"], &names) {
                 groups.push(Group {
                     source: "byline_line",
                     line: Some(n),
-                    names: split_names(&names).into_iter().map(|x| (x, true)).collect(),
+                    names: split_names(&names)
+                        .into_iter()
+                        .map(|x| (x, true, 0))
+                        .collect(),
                 });
             }
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
@@ -506,7 +586,7 @@ pub fn find(
                 groups.push(Group {
                     source: "byline_line",
                     line: Some(n),
-                    names: vec![(c["names"].to_string(), false)],
+                    names: vec![(c["names"].to_string(), false, 0)],
                 });
             }
         }
@@ -540,25 +620,80 @@ pub fn find(
             .as_deref()
             .is_some_and(|d| n.len() >= 4 && (n.contains(d) || d.contains(&n)))
     };
+    let accepted = |g: &Group| -> Vec<Byline> {
+        let mut out: Vec<(Byline, usize)> = Vec::new();
+        let mut refused: Vec<usize> = Vec::new();
+        for (name, vouched, text) in &g.names {
+            let trimmed = trim_name(name);
+            let name = display_form(trimmed);
+            let ok = !is_site(&name)
+                && (is_person_name(&name, lex, site)
+                    || *vouched
+                        && is_handle(&name, site)
+                        && !is_acronym(trimmed)
+                        && lex.agency_by_marker(trimmed).is_none());
+            if !ok {
+                refused.push(*text);
+            } else if !out.iter().any(|(b, _)| b.name.eq_ignore_ascii_case(&name)) {
+                let byline = Byline {
+                    name,
+                    source: g.source.to_string(),
+                    line: g.line,
+                };
+                out.push((byline, *text));
+            }
+        }
+        // One-word parts of a text whose other parts are no names are the pieces of an
+        // organisation's name or address ("Ledger Media Desk, Springfield, Utopia"), not handles.
+        let with_full_name: Vec<usize> = out
+            .iter()
+            .filter(|(b, _)| b.name.contains(' '))
+            .map(|(_, t)| *t)
+            .collect();
+        out.retain(|(_, text)| !refused.contains(text) || with_full_name.contains(text));
+        let mut out: Vec<Byline> = out.into_iter().map(|(b, _)| b).collect();
+        // Beside full names, a one-word part is a place, a role or an outlet ("Jane Doe,
+        // Springfield", "Jane Doe; CEO"), not a second author.
+        if out.iter().any(|b| b.name.contains(' ')) {
+            out.retain(|b| b.name.contains(' '));
+        }
+        // Several one-word "names" after a byline word in the text are a list of things ("von
+        // Brot, Käse und Wein").
+        if g.source == "byline_line" && out.len() > 1 && !out.iter().any(|b| b.name.contains(' ')) {
+            out.clear();
+        }
+        out.truncate(8);
+        out
+    };
+    let first_of = |source: &str| {
+        groups
+            .iter()
+            .filter(|g| g.source == source)
+            .map(accepted)
+            .find(|out| !out.is_empty())
+    };
     for source in ["jsonld", "meta", "author_element", "byline_line"] {
-        for g in groups.iter().filter(|g| g.source == source) {
-            let mut out: Vec<Byline> = Vec::new();
-            for (name, vouched) in &g.names {
-                let name = display_form(trim_name(name));
-                let ok = is_person_name(&name, lex, site)
-                    || *vouched && is_handle(&name, site) && !is_site(&name);
-                if ok && !out.iter().any(|b| b.name.eq_ignore_ascii_case(&name)) {
-                    out.push(Byline {
-                        name,
-                        source: source.to_string(),
-                        line: g.line,
-                    });
+        if let Some(out) = first_of(source) {
+            // A page template's author meta tag often names the site's owner or designer; the
+            // byline element of the article knows better when the two disagree.
+            if source == "meta" {
+                let element_texts: Vec<String> = doc
+                    .html
+                    .author_elements
+                    .iter()
+                    .map(|t| t.to_lowercase())
+                    .collect();
+                let agree = out.iter().any(|m| {
+                    let m = m.name.to_lowercase();
+                    element_texts.iter().any(|t| t.contains(&m))
+                });
+                if let Some(element) = first_of("author_element")
+                    .filter(|e| !agree && e.iter().any(|b| b.name.contains(' ')))
+                {
+                    return element;
                 }
             }
-            if !out.is_empty() {
-                out.truncate(8);
-                return out;
-            }
+            return out;
         }
     }
     Vec::new()
@@ -576,6 +711,88 @@ mod tests {
             .into_iter()
             .map(|b| b.name)
             .collect()
+    }
+
+    /// The names found on an HTML page whose site is "The Ledger".
+    fn html_names(page: &str) -> Vec<String> {
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let lines: Vec<usize> = (1..=d.lines.len()).collect();
+        find(&d, &BUILTIN, Some("The Ledger"), None, &lines)
+            .into_iter()
+            .map(|b| b.name)
+            .collect()
+    }
+
+    fn meta_page(author: &str, body: &str) -> String {
+        format!(
+            r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
+        )
+    }
+
+    #[test]
+    fn credits_addresses_and_organisations_in_meta_are_no_authors() {
+        assert!(html_names(&meta_page("Tom Vane - https://vane.example", "")).is_empty());
+        assert!(html_names(&meta_page("Harbour Courier", "")).is_empty());
+        assert!(html_names(&meta_page("Ledger Online, Springfield, Utopia", "")).is_empty());
+        assert!(
+            html_names(&meta_page("Institut für Hafenkunde und Seewesen - IHS", "")).is_empty()
+        );
+        assert!(html_names(&meta_page("NWRA", "")).is_empty());
+        assert!(html_names(&meta_page("dpa", "")).is_empty());
+        assert_eq!(
+            html_names(&meta_page("Ann Lee, Springfield", "")),
+            ["Ann Lee"]
+        );
+        assert_eq!(html_names(&meta_page("kestrel", "")), ["kestrel"]);
+    }
+
+    #[test]
+    fn a_byline_element_beats_a_disagreeing_author_meta_tag() {
+        assert_eq!(
+            html_names(&meta_page(
+                "Tom Vane",
+                r#"<span class="byline">By Ann Lee</span>"#
+            )),
+            ["Ann Lee"]
+        );
+        // The meta tag's name is in the element, with the author's role glued on.
+        assert_eq!(
+            html_names(&meta_page(
+                "Ann Lee",
+                r#"<span class="byline">Ann LeeEditor for harbours</span>"#
+            )),
+            ["Ann Lee"]
+        );
+        // A section word in an author element does not outweigh the meta tag.
+        assert_eq!(
+            html_names(&meta_page(
+                "Ann Lee",
+                r#"<span class="byline">Opinion</span>"#
+            )),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn glued_labels_and_kickers_are_not_names() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(!is_person_name("HARBOURDESKAnn Lee", lex, None));
+        assert!(!is_person_name("Ann BergAutor", lex, None));
+        assert!(is_person_name("Ann MacArthur", lex, None));
+        assert!(is_acronym("NWRA"));
+        assert!(!is_acronym("OZ"));
+    }
+
+    #[test]
+    fn headlines_and_prose_are_not_bylines() {
+        let d = crate::text::parse("Von Brücken und Fähren\nText.", "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, None, Some("Von Brücken und Fähren"), &[1, 2]).is_empty());
+        assert!(names("Am 3. Mai 2019 bekamen die Nutzer von Ferrox 7 ein Update").is_empty());
+        assert!(names("Ein Menü von Brot, Käse und Wein").is_empty());
+        assert_eq!(
+            names("Headline\nVeröffentlicht am 3. Mai 2019 von Ann Lee | Tags"),
+            ["Ann Lee"]
+        );
     }
 
     #[test]
