@@ -25,17 +25,28 @@ const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|repor
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:{BY_WORDS})(?:\s*:\s*|\s+)")).expect("valid regex")
 });
+/// A label that themes put before the "By" of a byline, often for screen readers only:
+/// "Post author By Jane Doe", "Article author: By Jane Doe".
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:(?:post|article|entry|story)\s+author)\s*:?\s+").expect("valid regex")
+});
 /// The text of a link to an author's other work: "Alle Artikel von Jane Doe", "More by Jane Doe".
 static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:(?:alle|weitere|mehr)(?:\s+(?:artikel|beiträge|texte|posts))?\s+von|alles\s+von|(?:view\s+|see\s+)?(?:all|more)(?:\s+(?:articles|posts|stories))?\s+(?:by|from)|tous\s+les\s+articles\s+de|plus\s+d'articles\s+de)\s+")
+    Regex::new(r"^\s*(?i:(?:zeige\s+)?(?:alle|weitere|mehr)(?:\s+(?:artikel|beiträge|texte|posts))?\s+von|alles\s+von|(?:view\s+|see\s+)?(?:all|more)(?:\s+(?:articles|posts|stories))?\s+(?:by|from)|tous\s+les\s+articles\s+de|plus\s+d'articles\s+de)\s+")
         .expect("valid regex")
 });
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
 /// Where a byline's names end: a date or time, a separator before other metadata.
 static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
 });
+/// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
+static SITE_OWNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(.+?)['’]s?\s+\p{L}").expect("valid regex"));
+/// A social-media handle after the name ("Jane Doe @janedoe"): the same person, not a second.
+static SOCIAL_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\s+@[\w.]{2,30})+\s*$").expect("valid regex"));
 /// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
 /// "Posted on 3 May 2019 by kim".
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,6 +271,10 @@ fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
 pub fn strip_byline(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
+    if let Some(m) = AUTHOR_LABEL.find(t) {
+        t = &t[m.end()..];
+        labelled = true;
+    }
     if let Some(m) = MORE_BY_PREFIX.find(t) {
         t = &t[m.end()..];
         labelled = true;
@@ -272,6 +287,7 @@ pub fn strip_byline(text: &str) -> (String, bool) {
         labelled = true;
     }
     let t = BYLINE_END.replace(t, "");
+    let t = SOCIAL_HANDLE.replace(&t, "");
     (t.trim().to_string(), labelled)
 }
 
@@ -401,6 +417,21 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Schema.org types besides articles whose `author` is the page's author: a recipe's cook, the
+/// opening post's writer of a forum thread. (Reviews and comments inside them are not.)
+fn is_signed_work(obj: &serde_json::Value) -> bool {
+    const SIGNED: &[&str] = &["recipe", "discussionforumposting"];
+    let ty = |t: &serde_json::Value| {
+        t.as_str()
+            .is_some_and(|s| SIGNED.contains(&s.to_ascii_lowercase().as_str()))
+    };
+    match obj.get("@type") {
+        Some(serde_json::Value::Array(a)) => a.iter().any(ty),
+        Some(t) => ty(t),
+        None => false,
+    }
+}
+
 fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => out.extend(split_names(s)),
@@ -475,7 +506,7 @@ pub fn find(
         .html
         .json_ld
         .iter()
-        .filter(|o| crate::dates::is_article_type(o))
+        .filter(|o| crate::dates::is_article_type(o) || is_signed_work(o))
     {
         let mut names = Vec::new();
         for key in ["author", "creator"] {
@@ -620,18 +651,28 @@ pub fn find(
             .as_deref()
             .is_some_and(|d| n.len() >= 4 && (n.contains(d) || d.contains(&n)))
     };
+    // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
+    // the author's, not the site's.
+    let owner: Option<&str> = site
+        .and_then(|s| SITE_OWNER.captures(s))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim());
     let accepted = |g: &Group| -> Vec<Byline> {
         let mut out: Vec<(Byline, usize)> = Vec::new();
         let mut refused: Vec<usize> = Vec::new();
         for (name, vouched, text) in &g.names {
             let trimmed = trim_name(name);
             let name = display_form(trimmed);
-            let ok = !is_site(&name)
-                && (is_person_name(&name, lex, site)
-                    || *vouched
-                        && is_handle(&name, site)
-                        && !is_acronym(trimmed)
-                        && lex.agency_by_marker(trimmed).is_none());
+            let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
+                is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
+            } else {
+                !is_site(&name)
+                    && (is_person_name(&name, lex, site)
+                        || *vouched
+                            && is_handle(&name, site)
+                            && !is_acronym(trimmed)
+                            && lex.agency_by_marker(trimmed).is_none())
+            };
             if !ok {
                 refused.push(*text);
             } else if !out.iter().any(|(b, _)| b.name.eq_ignore_ascii_case(&name)) {
@@ -774,6 +815,21 @@ mod tests {
     }
 
     #[test]
+    fn a_site_named_for_its_owner_is_signed_by_the_owner() {
+        let page = r#"<html><head><meta property="og:site_name" content="Ann Lee's Notebook"></head><body><h1>On piers</h1><span class="author">Ann Lee</span><p>Text.</p></body></html>"#;
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, Some("Ann Lee's Notebook"), None, &[]);
+        assert_eq!(found[0].name, "Ann Lee");
+        assert!(find(&d, &BUILTIN, Some("Ann Lee"), None, &[]).is_empty());
+    }
+
+    #[test]
+    fn recipes_and_forum_threads_are_signed_works() {
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Pier pie","author":{"@type":"Person","name":"Ann Lee"},"review":[{"@type":"Review","author":{"@type":"Person","name":"Tom Vane"}}]}</script></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
     fn glued_labels_and_kickers_are_not_names() {
         let lex = &crate::lexicon::BUILTIN;
         assert!(!is_person_name("HARBOURDESKAnn Lee", lex, None));
@@ -781,6 +837,17 @@ mod tests {
         assert!(is_person_name("Ann MacArthur", lex, None));
         assert!(is_acronym("NWRA"));
         assert!(!is_acronym("OZ"));
+    }
+
+    #[test]
+    fn labels_trailers_and_handles_around_a_name() {
+        assert_eq!(strip_byline("Post author By Ann Lee").0, "Ann Lee");
+        assert_eq!(
+            strip_byline("von kestrel am 26/10/13, 03:48 pm").0,
+            "kestrel"
+        );
+        assert_eq!(strip_byline("Zeige alle Beiträge von Ann Lee").0, "Ann Lee");
+        assert_eq!(strip_byline("Por Ann Lee @annlee").0, "Ann Lee");
     }
 
     #[test]
