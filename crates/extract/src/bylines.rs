@@ -480,6 +480,20 @@ fn trim_name(name: &str) -> &str {
     }
 }
 
+/// Meta tags that name the author, the most specific first: scholarly citation tags and Dublin
+/// Core, the tags of publishing tools, then the generic ones.
+const META_AUTHOR_KEYS: &[&str] = &[
+    "citation_author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "article:author",
+    "author",
+    "twitter:creator:name",
+];
+
 /// Candidate names from one place: one JSON-LD article, the meta tags, one author element or one
 /// byline line. `vouched` names come with markup or a byline label, so one word may be a name.
 struct Group {
@@ -487,6 +501,8 @@ struct Group {
     line: Option<usize>,
     /// Each name, whether it is vouched for, and which of the group's texts it was split from.
     names: Vec<(String, bool, usize)>,
+    /// The text said it was a byline ("By ...", "Autor: ..."), not only its markup.
+    labelled: bool,
 }
 
 /// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
@@ -516,6 +532,7 @@ pub fn find(
         }
         groups.push(Group {
             source: "jsonld",
+            labelled: false,
             line: None,
             names: names
                 .into_iter()
@@ -523,36 +540,30 @@ pub fn find(
                 .collect(),
         });
     }
-    let mut meta_names = Vec::new();
-    for (text, (k, v)) in doc.html.meta.iter().enumerate() {
-        if matches!(
-            k.as_str(),
-            "author"
-                | "article:author"
-                | "parsely-author"
-                | "sailthru.author"
-                | "dc.creator"
-                | "dcterms.creator"
-                | "byl"
-                | "citation_author"
-                | "twitter:creator:name"
-        ) && !v.starts_with("http")
-        {
-            let (names, _) = byline_names(v, true);
-            meta_names.extend(names.into_iter().map(|n| (n, true, text)));
+    // One group per key, the most specific first: a page's generic `author` tags also come
+    // from microdata further down (the authors of cited works in a reference list).
+    for key in META_AUTHOR_KEYS {
+        let mut names = Vec::new();
+        for (text, (k, v)) in doc.html.meta.iter().enumerate() {
+            if k == key && !v.starts_with("http") {
+                let (found, _) = byline_names(v, true);
+                names.extend(found.into_iter().map(|n| (n, true, text)));
+            }
         }
+        groups.push(Group {
+            source: "meta",
+            labelled: false,
+            line: None,
+            names,
+        });
     }
-    groups.push(Group {
-        source: "meta",
-        line: None,
-        names: meta_names,
-    });
     for (i, t) in doc.html.author_elements.iter().enumerate() {
         // The first author element is the article's byline more often than not; later ones need
         // a label to be read as one word.
-        let (names, labelled) = byline_names(t, false);
-        let labelled = labelled || i == 0;
+        let (names, said) = byline_names(t, false);
+        let labelled = said || i == 0;
         groups.push(Group {
+            labelled: said,
             source: "author_element",
             line: None,
             names: names.into_iter().map(|n| (n, labelled, 0)).collect(),
@@ -587,6 +598,7 @@ pub fn find(
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
                 source: "byline_line",
+                labelled: false,
                 line: Some(n),
                 names: split_names(&names)
                     .into_iter()
@@ -605,6 +617,7 @@ pub fn find(
             if c.name("colon").is_some() || after_date && ends_metadata(&c["names"], &names) {
                 groups.push(Group {
                     source: "byline_line",
+                    labelled: false,
                     line: Some(n),
                     names: split_names(&names)
                         .into_iter()
@@ -616,6 +629,7 @@ pub fn find(
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
                     source: "byline_line",
+                    labelled: false,
                     line: Some(n),
                     names: vec![(c["names"].to_string(), false, 0)],
                 });
@@ -707,11 +721,22 @@ pub fn find(
         out
     };
     let first_of = |source: &str| {
-        groups
+        let mut found = groups
             .iter()
             .filter(|g| g.source == source)
-            .map(accepted)
-            .find(|out| !out.is_empty())
+            .map(|g| (g.labelled, accepted(g)))
+            .filter(|(_, out)| !out.is_empty());
+        let (labelled, first) = found.next()?;
+        // Author elements without a label are also the bylines of teasers around the article;
+        // one that says "By ..." is the article's when the two disagree.
+        if source == "author_element" && !labelled {
+            if let Some((_, said)) = found.find(|(l, _)| *l) {
+                if !said.iter().any(|b| first.iter().any(|f| f.name == b.name)) {
+                    return Some(said);
+                }
+            }
+        }
+        Some(first)
     };
     for source in ["jsonld", "meta", "author_element", "byline_line"] {
         if let Some(out) = first_of(source) {
@@ -812,6 +837,20 @@ mod tests {
             )),
             ["Ann Lee"]
         );
+    }
+
+    #[test]
+    fn a_labelled_author_element_beats_an_unlabelled_one() {
+        let page = r#"<html><body><div class="teaser"><span class="author">Tom Vane</span></div><h1>Pier repairs begin</h1><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+        let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn specific_author_meta_tags_come_before_generic_ones() {
+        let page = r#"<html><head><meta name="citation_author" content="Ann Lee"></head><body><h1>Pier loads</h1><p>Text.</p><ol><li><meta itemprop="author" content="Tom Vane">Vane, T. (2001). Piers.</li></ol></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
     }
 
     #[test]
