@@ -661,9 +661,12 @@ pub fn find(
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
+        // A full name that holds the domain as a small part ("Jo Harbour" on harbour.example)
+        // is a person on a personal site; most of a full name is a site's name ("The Harbour").
+        let most = |d: &str| !name.trim().contains(' ') || 3 * d.len() >= 2 * n.len();
         domain
             .as_deref()
-            .is_some_and(|d| n.len() >= 4 && (n.contains(d) || d.contains(&n)))
+            .is_some_and(|d| n.len() >= 4 && (n.contains(d) && most(d) || d.contains(&n)))
     };
     // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
     // the author's, not the site's.
@@ -799,6 +802,14 @@ mod tests {
     fn credits_addresses_and_organisations_in_meta_are_no_authors() {
         assert!(html_names(&meta_page("Tom Vane - https://vane.example", "")).is_empty());
         assert!(html_names(&meta_page("Harbour Courier", "")).is_empty());
+        // On a personal site, the domain is a small part of the owner's full name.
+        let personal = |author: &str| {
+            html_names(&format!(
+                r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://annlee.example/pier"></head><body><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(personal("Ann Leeward"), ["Ann Leeward"]);
+        assert!(personal("The Annlee").is_empty());
         assert!(html_names(&meta_page("Ledger Online, Springfield, Utopia", "")).is_empty());
         assert!(
             html_names(&meta_page("Institut für Hafenkunde und Seewesen - IHS", "")).is_empty()
