@@ -17,9 +17,16 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe".
+static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,60})$",
+    )
+    .expect("valid regex")
+});
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:ein\s+|blog\s*)?(?:beitrag|artikel)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
 /// templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -625,6 +632,18 @@ pub fn find(
                         .collect(),
                 });
             }
+        } else if GLUED_PREFIX.is_match(line) && line.split_whitespace().count() <= 6 {
+            // "ByJane Doe": the label and the name in two inline elements laid out apart.
+            let (names, labelled) = strip_byline(line);
+            groups.push(Group {
+                source: "byline_line",
+                labelled,
+                line: Some(n),
+                names: split_names(&names)
+                    .into_iter()
+                    .map(|x| (x, labelled, 0))
+                    .collect(),
+            });
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
@@ -634,6 +653,25 @@ pub fn find(
                     names: vec![(c["names"].to_string(), false, 0)],
                 });
             }
+        }
+    }
+    // Last, a line that is only "Author: Jane Doe" anywhere on the page (an author box below
+    // the story, a footer), outside other texts' regions.
+    for n in 1..=doc.lines.len() {
+        let zone = doc.lines[n - 1].zone;
+        if matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList)) {
+            continue;
+        }
+        if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n),
+                names: split_names(c["names"].trim())
+                    .into_iter()
+                    .map(|x| (x, true, 0))
+                    .collect(),
+            });
         }
     }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
@@ -910,6 +948,26 @@ mod tests {
             names("Headline\nVeröffentlicht am 3. Mai 2019 von Ann Lee | Tags"),
             ["Ann Lee"]
         );
+    }
+
+    #[test]
+    fn glued_article_phrase_and_labelled_bylines() {
+        assert_eq!(names("Pier repairs begin\nByAnn Lee\nText."), ["Ann Lee"]);
+        assert_eq!(
+            names("Pier repairs begin\nEin Artikel von Ann Lee | 14.03.2024 - 12:45"),
+            ["Ann Lee"]
+        );
+        // "Author: ..." alone on a line far below the story, outside the header lines.
+        let mut page = String::from("Pier repairs begin\n");
+        for i in 0..30 {
+            page.push_str(&format!(
+                "The council met for the {i}th time to talk about the pier.\n"
+            ));
+        }
+        page.push_str("Author: Ann Lee\n");
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
+        assert_eq!(found[0].name, "Ann Lee");
     }
 
     #[test]
