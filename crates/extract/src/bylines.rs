@@ -156,6 +156,8 @@ const NOT_A_PERSON: &[&str] = &[
     "articles",
     "beiträge",
     "posts",
+    // A CMS's default account ("Super User").
+    "user",
     // Labels of the metadata line a byline shares ("Last update", "Letzte Aktualisierung").
     "update",
     "aktualisierung",
@@ -218,6 +220,11 @@ const PLACEHOLDERS: &[&str] = &[
     "published",
     "posted",
     "reblogged",
+    // Credits that stand where a name should ("courtesy", the CMS's "publisher" account).
+    "publisher",
+    "courtesy",
+    "cortesía",
+    "cortesia",
     "veröffentlicht",
     "publiziert",
     "rebloggt",
@@ -311,11 +318,34 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '\''))
         && crate::dates::month_number(n).is_none()
         && !PLACEHOLDERS.contains(&lower.as_str())
-        && !NOT_A_PERSON.contains(&lower.as_str())
+        && !lower
+            .split(['-', '_'])
+            .any(|part| NOT_A_PERSON.contains(&part) || PLACEHOLDERS.contains(&part))
         && site.is_none_or(|s| {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
         })
+}
+
+/// True when `name` is the site's name spelt otherwise: the same letters and digits
+/// ("Harbour Courier" for "HarbourCourier.example"), or its initials ("Harbour Rescue Service"
+/// for "HRS e.V.").
+fn names_the_site(name: &str, site: &str) -> bool {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (n, s) = (key(name), key(site));
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let first_word = site.split_whitespace().next().map(key).unwrap_or_default();
+    (n.chars().count() >= 4 && s.contains(&n))
+        || (initials.chars().count() >= 3 && initials == first_word)
 }
 
 /// True for one word of four or more capitals ("HARBOUR", "NWRA"): an organisation's or an
@@ -327,7 +357,29 @@ fn is_acronym(word: &str) -> bool {
 
 /// A name made presentable: "JANE DOE" → "Jane Doe", white space collapsed.
 pub fn display_form(name: &str) -> String {
-    let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // A name rendered twice (a visible one and a screen reader's copy): "Jane Doe Jane Doe".
+    let words = if words.len() >= 4
+        && words.len() % 2 == 0
+        && words[..words.len() / 2] == words[words.len() / 2..]
+    {
+        &words[..words.len() / 2]
+    } else {
+        &words[..]
+    };
+    let collapsed = words.join(" ");
+    // The same for a one-word handle: "kestrel42kestrel42" (not "Lulu": halves of 4+).
+    let half = collapsed.len() / 2;
+    let collapsed = if !collapsed.contains(' ')
+        && collapsed.len() >= 8
+        && collapsed.len() % 2 == 0
+        && collapsed.is_char_boundary(half)
+        && collapsed[..half] == collapsed[half..]
+    {
+        collapsed[..half].to_string()
+    } else {
+        collapsed
+    };
     let letters: Vec<char> = collapsed.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
         collapsed
@@ -379,6 +431,9 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
     if let Some(s) = site {
         let s = s.to_lowercase();
         if !s.is_empty() && (lower.contains(&s) || s.contains(&lower)) {
+            return false;
+        }
+        if names_the_site(n, &s) {
             return false;
         }
     }
@@ -968,6 +1023,34 @@ mod tests {
         let d = crate::text::parse(&page, "UTF-8", vec![]);
         let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
         assert_eq!(found[0].name, "Ann Lee");
+    }
+
+    #[test]
+    fn site_names_spelt_otherwise_credits_and_doubled_names() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(!is_person_name(
+            "Harbour Courier",
+            lex,
+            Some("HarbourCourier.example")
+        ));
+        assert!(!is_person_name(
+            "Harbour Rescue Service",
+            lex,
+            Some("HRS e.V.")
+        ));
+        assert!(is_person_name(
+            "Ann Lee",
+            lex,
+            Some("HarbourCourier.example")
+        ));
+        assert!(!is_handle("Ledger-Redaktion", None));
+        assert!(!is_handle("publisher", None));
+        assert!(!is_person_name("Super User", lex, None));
+        assert_eq!(display_form("Ann Lee Ann Lee"), "Ann Lee");
+        assert_eq!(display_form("kestrel42kestrel42"), "kestrel42");
+        assert_eq!(display_form("Lulu"), "Lulu");
+        assert_eq!(display_form("R. R."), "R. R.");
+        assert_eq!(display_form("Ann Lee"), "Ann Lee");
     }
 
     #[test]
