@@ -24,6 +24,11 @@ static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A line of a fact box about a book or a product: "Title: ...", "Verlag: ...", "ISBN ...".
+static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:(?:original|dt\.|deutscher)?\s*(?:titel|title|verlag|publisher|seiten|pages|preis|price|genre|erscheinungsjahr|erschienen|isbn|éditeur|editorial))\s*:")
+        .expect("valid regex")
+});
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
 const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:ein\s+|blog\s*)?(?:beitrag|artikel)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
@@ -717,6 +722,12 @@ pub fn find(
         if matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList)) {
             continue;
         }
+        // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
+        // ...") the author is the work's, not the page's.
+        let near = n.saturating_sub(2).max(1)..=(n + 2).min(doc.lines.len());
+        if near.into_iter().any(|m| WORK_FACT.is_match(doc.line(m))) {
+            continue;
+        }
         if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
             groups.push(Group {
                 source: "byline_line",
@@ -1023,6 +1034,13 @@ mod tests {
         let d = crate::text::parse(&page, "UTF-8", vec![]);
         let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
         assert_eq!(found[0].name, "Ann Lee");
+        // The author line of a book's fact box names the book's author.
+        let page = page.replace(
+            "Author: Ann Lee\n",
+            "Title: Piers\nAuthor: Tom Vane\nPublisher: Harbour Books\n",
+        );
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]).is_empty());
     }
 
     #[test]
