@@ -877,23 +877,21 @@ mod tests {
     use super::*;
     use crate::lexicon::BUILTIN;
 
-    fn names(s: &str) -> Vec<String> {
-        let d = crate::text::parse(s, "UTF-8", vec![]);
+    /// The names found in a document whose site is "The Ledger", every line a header line.
+    fn names_in(d: &Document) -> Vec<String> {
         let lines: Vec<usize> = (1..=d.lines.len()).collect();
-        find(&d, &BUILTIN, Some("The Ledger"), None, &lines)
+        find(d, &BUILTIN, Some("The Ledger"), None, &lines)
             .into_iter()
             .map(|b| b.name)
             .collect()
     }
 
-    /// The names found on an HTML page whose site is "The Ledger".
+    fn names(s: &str) -> Vec<String> {
+        names_in(&crate::text::parse(s, "UTF-8", vec![]))
+    }
+
     fn html_names(page: &str) -> Vec<String> {
-        let d = crate::html::parse(page, "UTF-8", vec![]);
-        let lines: Vec<usize> = (1..=d.lines.len()).collect();
-        find(&d, &BUILTIN, Some("The Ledger"), None, &lines)
-            .into_iter()
-            .map(|b| b.name)
-            .collect()
+        names_in(&crate::html::parse(page, "UTF-8", vec![]))
     }
 
     fn meta_page(author: &str, body: &str) -> String {
