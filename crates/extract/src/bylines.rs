@@ -17,25 +17,48 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe".
+static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,60})$",
+    )
+    .expect("valid regex")
+});
+/// A line of a fact box about a book or a product: "Title: ...", "Verlag: ...", "ISBN ...".
+static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:(?:original|dt\.|deutscher)?\s*(?:titel|title|verlag|publisher|seiten|pages|preis|price|genre|erscheinungsjahr|erschienen|isbn|éditeur|editorial))\s*:")
+        .expect("valid regex")
+});
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:ein\s+|blog\s*)?(?:beitrag|artikel)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
 /// templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:{BY_WORDS})(?:\s*:\s*|\s+)")).expect("valid regex")
 });
+/// A label that themes put before the "By" of a byline, often for screen readers only:
+/// "Post author By Jane Doe", "Article author: By Jane Doe".
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:(?:post|article|entry|story)\s+author)\s*:?\s+").expect("valid regex")
+});
 /// The text of a link to an author's other work: "Alle Artikel von Jane Doe", "More by Jane Doe".
 static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:(?:alle|weitere|mehr)(?:\s+(?:artikel|beiträge|texte|posts))?\s+von|alles\s+von|(?:view\s+|see\s+)?(?:all|more)(?:\s+(?:articles|posts|stories))?\s+(?:by|from)|tous\s+les\s+articles\s+de|plus\s+d'articles\s+de)\s+")
+    Regex::new(r"^\s*(?i:(?:zeige\s+)?(?:alle|weitere|mehr)(?:\s+(?:artikel|beiträge|texte|posts))?\s+von|alles\s+von|(?:view\s+|see\s+)?(?:all|more)(?:\s+(?:articles|posts|stories))?\s+(?:by|from)|tous\s+les\s+articles\s+de|plus\s+d'articles\s+de)\s+")
         .expect("valid regex")
 });
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
 /// Where a byline's names end: a date or time, a separator before other metadata.
 static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
 });
+/// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
+static SITE_OWNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(.+?)['’]s?\s+\p{L}").expect("valid regex"));
+/// A social-media handle after the name ("Jane Doe @janedoe"): the same person, not a second.
+static SOCIAL_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\s+@[\w.]{2,30})+\s*$").expect("valid regex"));
 /// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
 /// "Posted on 3 May 2019 by kim".
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,6 +73,17 @@ static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:GmbH|gGmbH|AG|KG|Inc|Ltd|LLC|PLC|S\.A|SARL|S\.L|B\.V|e\.\s?V)\b\.?|©|\bcopyright\b")
         .expect("valid regex")
+});
+/// A web address: a byline with one is the credit of whoever built the site ("Jane Doe -
+/// https://janedoe.example"), or a site and its seat ("ledger.example, Springfield").
+static WEB_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)https?://|\bwww\.|\b[a-z0-9][a-z0-9-]+\.(?:com|net|org|info|de|at|ch|fr|es|it|nl|be|uk|eu|io|co|us|ca|au)\b")
+        .expect("valid regex")
+});
+/// A word glued to the name before it, as a template's label or kicker renders without a space:
+/// "HARBOURDESKJane Doe" (a section name in capitals), "Jane BergAutor" (a label after it).
+static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
 });
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
@@ -127,6 +161,27 @@ const NOT_A_PERSON: &[&str] = &[
     "articles",
     "beiträge",
     "posts",
+    // A CMS's default account ("Super User").
+    "user",
+    // Labels of the metadata line a byline shares ("Last update", "Letzte Aktualisierung").
+    "update",
+    "aktualisierung",
+    "aktualisiert",
+    // Words of organisations' names.
+    "solutions",
+    "verband",
+    "bundesverband",
+    "verein",
+    "stiftung",
+    "institut",
+    "institute",
+    "universität",
+    "university",
+    "foundation",
+    "association",
+    "ministerium",
+    "ministry",
+    "kitchens",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -170,6 +225,11 @@ const PLACEHOLDERS: &[&str] = &[
     "published",
     "posted",
     "reblogged",
+    // Credits that stand where a name should ("courtesy", the CMS's "publisher" account).
+    "publisher",
+    "courtesy",
+    "cortesía",
+    "cortesia",
     "veröffentlicht",
     "publiziert",
     "rebloggt",
@@ -215,9 +275,25 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// A byline text with its label ("By", "Posted by", "Autor:") and what follows the names (a
 /// date, "| 3 Comments", "All articles") removed. True in the second place when a label was there.
+/// The names of one byline text (a meta tag's value, an author element's text, a byline line):
+/// its label and trailer removed, split into names. Nothing when the text names an organisation
+/// (a legal form, a copyright notice), or, for the markup's own statements (`credit`), when it
+/// carries a web address, whatever follows the names.
+fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
+    if ORGANISATION.is_match(text) || credit && WEB_ADDRESS.is_match(text) {
+        return (Vec::new(), false);
+    }
+    let (names, labelled) = strip_byline(text);
+    (split_names(&names), labelled)
+}
+
 pub fn strip_byline(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
+    if let Some(m) = AUTHOR_LABEL.find(t) {
+        t = &t[m.end()..];
+        labelled = true;
+    }
     if let Some(m) = MORE_BY_PREFIX.find(t) {
         t = &t[m.end()..];
         labelled = true;
@@ -230,6 +306,7 @@ pub fn strip_byline(text: &str) -> (String, bool) {
         labelled = true;
     }
     let t = BYLINE_END.replace(t, "");
+    let t = SOCIAL_HANDLE.replace(&t, "");
     (t.trim().to_string(), labelled)
 }
 
@@ -246,16 +323,68 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '\''))
         && crate::dates::month_number(n).is_none()
         && !PLACEHOLDERS.contains(&lower.as_str())
-        && !NOT_A_PERSON.contains(&lower.as_str())
+        && !lower
+            .split(['-', '_'])
+            .any(|part| NOT_A_PERSON.contains(&part) || PLACEHOLDERS.contains(&part))
         && site.is_none_or(|s| {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
         })
 }
 
+/// True when `name` is the site's name spelt otherwise: the same letters and digits
+/// ("Harbour Courier" for "HarbourCourier.example"), or its initials ("Harbour Rescue Service"
+/// for "HRS e.V.").
+fn names_the_site(name: &str, site: &str) -> bool {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (n, s) = (key(name), key(site));
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let first_word = site.split_whitespace().next().map(key).unwrap_or_default();
+    (n.chars().count() >= 4 && s.contains(&n))
+        || (initials.chars().count() >= 3 && initials == first_word)
+}
+
+/// True for one word of four or more capitals ("HARBOUR", "NWRA"): an organisation's or an
+/// agency's short name, not a person's handle. Shorter ones stay: desks sign with initials.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 4 && !word.chars().any(char::is_lowercase)
+}
+
 /// A name made presentable: "JANE DOE" → "Jane Doe", white space collapsed.
 pub fn display_form(name: &str) -> String {
-    let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // A name rendered twice (a visible one and a screen reader's copy): "Jane Doe Jane Doe".
+    let words = if words.len() >= 4
+        && words.len() % 2 == 0
+        && words[..words.len() / 2] == words[words.len() / 2..]
+    {
+        &words[..words.len() / 2]
+    } else {
+        &words[..]
+    };
+    let collapsed = words.join(" ");
+    // The same for a one-word handle: "kestrel42kestrel42" (not "Lulu": halves of 4+).
+    let half = collapsed.len() / 2;
+    let collapsed = if !collapsed.contains(' ')
+        && collapsed.len() >= 8
+        && collapsed.len() % 2 == 0
+        && collapsed.is_char_boundary(half)
+        && collapsed[..half] == collapsed[half..]
+    {
+        collapsed[..half].to_string()
+    } else {
+        collapsed
+    };
     let letters: Vec<char> = collapsed.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
         collapsed
@@ -289,7 +418,7 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         return false;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
-    if !(2..=5).contains(&words.len()) {
+    if !(2..=5).contains(&words.len()) || GLUED_WORDS.is_match(n) {
         return false;
     }
     let lower = n.to_lowercase();
@@ -309,6 +438,9 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         if !s.is_empty() && (lower.contains(&s) || s.contains(&lower)) {
             return false;
         }
+        if names_the_site(n, &s) {
+            return false;
+        }
     }
     // Particles stand inside a name, never at its end ("Matthieu Hy le" is a name and the
     // sentence after it).
@@ -318,6 +450,21 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         first.is_uppercase() || PARTICLES.contains(&w.to_lowercase().as_str())
     }) && words.first().is_some_and(capitalised)
         && words.last().is_some_and(capitalised)
+}
+
+/// True when what follows `names` in `segment` is what follows a byline in a metadata line:
+/// nothing, a separator or a date, not the rest of a sentence ("... users of Ferrox 7 got the
+/// update", where the "by" or "von" before the names was a preposition in prose).
+fn ends_metadata(segment: &str, names: &str) -> bool {
+    let rest = segment
+        .find(names)
+        .map_or(segment, |at| &segment[at + names.len()..])
+        .trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', ';', '|', '•', '·', '–', '—', '-', '/', '('])
+        || crate::dates::find_dates(rest)
+            .first()
+            .is_some_and(|d| d.start == 0)
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
@@ -335,6 +482,21 @@ fn split_names(s: &str) -> Vec<String> {
         .map(|p| p.trim().trim_start_matches("By ").trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Schema.org types besides articles whose `author` is the page's author: a recipe's cook, the
+/// opening post's writer of a forum thread. (Reviews and comments inside them are not.)
+fn is_signed_work(obj: &serde_json::Value) -> bool {
+    const SIGNED: &[&str] = &["recipe", "discussionforumposting"];
+    let ty = |t: &serde_json::Value| {
+        t.as_str()
+            .is_some_and(|s| SIGNED.contains(&s.to_ascii_lowercase().as_str()))
+    };
+    match obj.get("@type") {
+        Some(serde_json::Value::Array(a)) => a.iter().any(ty),
+        Some(t) => ty(t),
+        None => false,
+    }
 }
 
 fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
@@ -385,12 +547,29 @@ fn trim_name(name: &str) -> &str {
     }
 }
 
+/// Meta tags that name the author, the most specific first: scholarly citation tags and Dublin
+/// Core, the tags of publishing tools, then the generic ones.
+const META_AUTHOR_KEYS: &[&str] = &[
+    "citation_author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "article:author",
+    "author",
+    "twitter:creator:name",
+];
+
 /// Candidate names from one place: one JSON-LD article, the meta tags, one author element or one
 /// byline line. `vouched` names come with markup or a byline label, so one word may be a name.
 struct Group {
     source: &'static str,
     line: Option<usize>,
-    names: Vec<(String, bool)>,
+    /// Each name, whether it is vouched for, and which of the group's texts it was split from.
+    names: Vec<(String, bool, usize)>,
+    /// The text said it was a byline ("By ...", "Autor: ..."), not only its markup.
+    labelled: bool,
 }
 
 /// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
@@ -410,7 +589,7 @@ pub fn find(
         .html
         .json_ld
         .iter()
-        .filter(|o| crate::dates::is_article_type(o))
+        .filter(|o| crate::dates::is_article_type(o) || is_signed_work(o))
     {
         let mut names = Vec::new();
         for key in ["author", "creator"] {
@@ -420,46 +599,41 @@ pub fn find(
         }
         groups.push(Group {
             source: "jsonld",
+            labelled: false,
             line: None,
             names: names
                 .into_iter()
-                .map(|n| (strip_byline(&n).0, true))
+                .map(|n| (strip_byline(&n).0, true, 0))
                 .collect(),
         });
     }
-    let mut meta_names = Vec::new();
-    for (k, v) in &doc.html.meta {
-        if matches!(
-            k.as_str(),
-            "author"
-                | "article:author"
-                | "parsely-author"
-                | "sailthru.author"
-                | "dc.creator"
-                | "dcterms.creator"
-                | "byl"
-                | "citation_author"
-                | "twitter:creator:name"
-        ) && !v.starts_with("http")
-        {
-            let (v, _) = strip_byline(v);
-            meta_names.extend(split_names(&v).into_iter().map(|n| (n, true)));
+    // One group per key, the most specific first: a page's generic `author` tags also come
+    // from microdata further down (the authors of cited works in a reference list).
+    for key in META_AUTHOR_KEYS {
+        let mut names = Vec::new();
+        for (text, (k, v)) in doc.html.meta.iter().enumerate() {
+            if k == key && !v.starts_with("http") {
+                let (found, _) = byline_names(v, true);
+                names.extend(found.into_iter().map(|n| (n, true, text)));
+            }
         }
+        groups.push(Group {
+            source: "meta",
+            labelled: false,
+            line: None,
+            names,
+        });
     }
-    groups.push(Group {
-        source: "meta",
-        line: None,
-        names: meta_names,
-    });
     for (i, t) in doc.html.author_elements.iter().enumerate() {
         // The first author element is the article's byline more often than not; later ones need
         // a label to be read as one word.
-        let (t, labelled) = strip_byline(t);
-        let labelled = labelled || i == 0;
+        let (names, said) = byline_names(t, false);
+        let labelled = said || i == 0;
         groups.push(Group {
+            labelled: said,
             source: "author_element",
             line: None,
-            names: split_names(&t).into_iter().map(|n| (n, labelled)).collect(),
+            names: names.into_iter().map(|n| (n, labelled, 0)).collect(),
         });
     }
     let anchor = crate::dates::anchor_line(doc, headline);
@@ -473,16 +647,29 @@ pub fn find(
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
+    // A headline may open with a byline's word ("Von Brücken und Fähren", "By the River"): the
+    // headline's own line is never its byline.
+    let fold = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let headline_key = headline.map(fold).filter(|h| !h.is_empty());
     for n in lines {
         let line = doc.line(n);
+        if headline_key.as_deref() == Some(fold(line).as_str()) {
+            continue;
+        }
         if BY_LINE.is_match(line) {
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
                 source: "byline_line",
+                labelled: false,
                 line: Some(n),
                 names: split_names(&names)
                     .into_iter()
-                    .map(|x| (x, labelled))
+                    .map(|x| (x, labelled, 0))
                     .collect(),
             });
         } else if let Some(c) = INLINE_BY
@@ -493,22 +680,64 @@ pub fn find(
             // as German and English prose use both words everywhere.
             let at = c.get(0).map_or(0, |m| m.start());
             let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
-            if c.name("colon").is_some() || after_date {
-                let (names, _) = strip_byline(&c["names"]);
+            let (names, _) = strip_byline(&c["names"]);
+            if c.name("colon").is_some() || after_date && ends_metadata(&c["names"], &names) {
                 groups.push(Group {
                     source: "byline_line",
+                    labelled: false,
                     line: Some(n),
-                    names: split_names(&names).into_iter().map(|x| (x, true)).collect(),
+                    names: split_names(&names)
+                        .into_iter()
+                        .map(|x| (x, true, 0))
+                        .collect(),
                 });
             }
+        } else if GLUED_PREFIX.is_match(line) && line.split_whitespace().count() <= 6 {
+            // "ByJane Doe": the label and the name in two inline elements laid out apart.
+            let (names, labelled) = strip_byline(line);
+            groups.push(Group {
+                source: "byline_line",
+                labelled,
+                line: Some(n),
+                names: split_names(&names)
+                    .into_iter()
+                    .map(|x| (x, labelled, 0))
+                    .collect(),
+            });
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
                     source: "byline_line",
+                    labelled: false,
                     line: Some(n),
-                    names: vec![(c["names"].to_string(), false)],
+                    names: vec![(c["names"].to_string(), false, 0)],
                 });
             }
+        }
+    }
+    // Last, a line that is only "Author: Jane Doe" anywhere on the page (an author box below
+    // the story, a footer), outside other texts' regions.
+    for n in 1..=doc.lines.len() {
+        let zone = doc.lines[n - 1].zone;
+        if matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList)) {
+            continue;
+        }
+        // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
+        // ...") the author is the work's, not the page's.
+        let near = n.saturating_sub(2).max(1)..=(n + 2).min(doc.lines.len());
+        if near.into_iter().any(|m| WORK_FACT.is_match(doc.line(m))) {
+            continue;
+        }
+        if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n),
+                names: split_names(c["names"].trim())
+                    .into_iter()
+                    .map(|x| (x, true, 0))
+                    .collect(),
+            });
         }
     }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
@@ -536,29 +765,108 @@ pub fn find(
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
+        // A full name that holds the domain as a small part ("Jo Harbour" on harbour.example)
+        // is a person on a personal site; most of a full name is a site's name ("The Harbour").
+        let most = |d: &str| !name.trim().contains(' ') || 3 * d.len() >= 2 * n.len();
         domain
             .as_deref()
-            .is_some_and(|d| n.len() >= 4 && (n.contains(d) || d.contains(&n)))
+            .is_some_and(|d| n.len() >= 4 && (n.contains(d) && most(d) || d.contains(&n)))
     };
-    for source in ["jsonld", "meta", "author_element", "byline_line"] {
-        for g in groups.iter().filter(|g| g.source == source) {
-            let mut out: Vec<Byline> = Vec::new();
-            for (name, vouched) in &g.names {
-                let name = display_form(trim_name(name));
-                let ok = is_person_name(&name, lex, site)
-                    || *vouched && is_handle(&name, site) && !is_site(&name);
-                if ok && !out.iter().any(|b| b.name.eq_ignore_ascii_case(&name)) {
-                    out.push(Byline {
-                        name,
-                        source: source.to_string(),
-                        line: g.line,
-                    });
+    // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
+    // the author's, not the site's.
+    let owner: Option<&str> = site
+        .and_then(|s| SITE_OWNER.captures(s))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim());
+    let accepted = |g: &Group| -> Vec<Byline> {
+        let mut out: Vec<(Byline, usize)> = Vec::new();
+        let mut refused: Vec<usize> = Vec::new();
+        for (name, vouched, text) in &g.names {
+            let trimmed = trim_name(name);
+            let name = display_form(trimmed);
+            let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
+                is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
+            } else {
+                !is_site(&name)
+                    && (is_person_name(&name, lex, site)
+                        || *vouched
+                            && is_handle(&name, site)
+                            && !is_acronym(trimmed)
+                            && lex.agency_by_marker(trimmed).is_none())
+            };
+            if !ok {
+                refused.push(*text);
+            } else if !out.iter().any(|(b, _)| b.name.eq_ignore_ascii_case(&name)) {
+                let byline = Byline {
+                    name,
+                    source: g.source.to_string(),
+                    line: g.line,
+                };
+                out.push((byline, *text));
+            }
+        }
+        // One-word parts of a text whose other parts are no names are the pieces of an
+        // organisation's name or address ("Ledger Media Desk, Springfield, Utopia"), not handles.
+        let with_full_name: Vec<usize> = out
+            .iter()
+            .filter(|(b, _)| b.name.contains(' '))
+            .map(|(_, t)| *t)
+            .collect();
+        out.retain(|(_, text)| !refused.contains(text) || with_full_name.contains(text));
+        let mut out: Vec<Byline> = out.into_iter().map(|(b, _)| b).collect();
+        // Beside full names, a one-word part is a place, a role or an outlet ("Jane Doe,
+        // Springfield", "Jane Doe; CEO"), not a second author.
+        if out.iter().any(|b| b.name.contains(' ')) {
+            out.retain(|b| b.name.contains(' '));
+        }
+        // Several one-word "names" after a byline word in the text are a list of things ("von
+        // Brot, Käse und Wein").
+        if g.source == "byline_line" && out.len() > 1 && !out.iter().any(|b| b.name.contains(' ')) {
+            out.clear();
+        }
+        out.truncate(8);
+        out
+    };
+    let first_of = |source: &str| {
+        let mut found = groups
+            .iter()
+            .filter(|g| g.source == source)
+            .map(|g| (g.labelled, accepted(g)))
+            .filter(|(_, out)| !out.is_empty());
+        let (labelled, first) = found.next()?;
+        // Author elements without a label are also the bylines of teasers around the article;
+        // one that says "By ..." is the article's when the two disagree.
+        if source == "author_element" && !labelled {
+            if let Some((_, said)) = found.find(|(l, _)| *l) {
+                if !said.iter().any(|b| first.iter().any(|f| f.name == b.name)) {
+                    return Some(said);
                 }
             }
-            if !out.is_empty() {
-                out.truncate(8);
-                return out;
+        }
+        Some(first)
+    };
+    for source in ["jsonld", "meta", "author_element", "byline_line"] {
+        if let Some(out) = first_of(source) {
+            // A page template's author meta tag often names the site's owner or designer; the
+            // byline element of the article knows better when the two disagree.
+            if source == "meta" {
+                let element_texts: Vec<String> = doc
+                    .html
+                    .author_elements
+                    .iter()
+                    .map(|t| t.to_lowercase())
+                    .collect();
+                let agree = out.iter().any(|m| {
+                    let m = m.name.to_lowercase();
+                    element_texts.iter().any(|t| t.contains(&m))
+                });
+                if let Some(element) = first_of("author_element")
+                    .filter(|e| !agree && e.iter().any(|b| b.name.contains(' ')))
+                {
+                    return element;
+                }
             }
+            return out;
         }
     }
     Vec::new()
@@ -569,13 +877,196 @@ mod tests {
     use super::*;
     use crate::lexicon::BUILTIN;
 
-    fn names(s: &str) -> Vec<String> {
-        let d = crate::text::parse(s, "UTF-8", vec![]);
+    /// The names found in a document whose site is "The Ledger", every line a header line.
+    fn names_in(d: &Document) -> Vec<String> {
         let lines: Vec<usize> = (1..=d.lines.len()).collect();
-        find(&d, &BUILTIN, Some("The Ledger"), None, &lines)
+        find(d, &BUILTIN, Some("The Ledger"), None, &lines)
             .into_iter()
             .map(|b| b.name)
             .collect()
+    }
+
+    fn names(s: &str) -> Vec<String> {
+        names_in(&crate::text::parse(s, "UTF-8", vec![]))
+    }
+
+    fn html_names(page: &str) -> Vec<String> {
+        names_in(&crate::html::parse(page, "UTF-8", vec![]))
+    }
+
+    fn meta_page(author: &str, body: &str) -> String {
+        format!(
+            r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
+        )
+    }
+
+    #[test]
+    fn credits_addresses_and_organisations_in_meta_are_no_authors() {
+        assert!(html_names(&meta_page("Tom Vane - https://vane.example", "")).is_empty());
+        assert!(html_names(&meta_page("Harbour Courier", "")).is_empty());
+        // On a personal site, the domain is a small part of the owner's full name.
+        let personal = |author: &str| {
+            html_names(&format!(
+                r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://annlee.example/pier"></head><body><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(personal("Ann Leeward"), ["Ann Leeward"]);
+        assert!(personal("The Annlee").is_empty());
+        assert!(html_names(&meta_page("Ledger Online, Springfield, Utopia", "")).is_empty());
+        assert!(
+            html_names(&meta_page("Institut für Hafenkunde und Seewesen - IHS", "")).is_empty()
+        );
+        assert!(html_names(&meta_page("NWRA", "")).is_empty());
+        assert!(html_names(&meta_page("dpa", "")).is_empty());
+        assert_eq!(
+            html_names(&meta_page("Ann Lee, Springfield", "")),
+            ["Ann Lee"]
+        );
+        assert_eq!(html_names(&meta_page("kestrel", "")), ["kestrel"]);
+    }
+
+    #[test]
+    fn a_byline_element_beats_a_disagreeing_author_meta_tag() {
+        assert_eq!(
+            html_names(&meta_page(
+                "Tom Vane",
+                r#"<span class="byline">By Ann Lee</span>"#
+            )),
+            ["Ann Lee"]
+        );
+        // The meta tag's name is in the element, with the author's role glued on.
+        assert_eq!(
+            html_names(&meta_page(
+                "Ann Lee",
+                r#"<span class="byline">Ann LeeEditor for harbours</span>"#
+            )),
+            ["Ann Lee"]
+        );
+        // A section word in an author element does not outweigh the meta tag.
+        assert_eq!(
+            html_names(&meta_page(
+                "Ann Lee",
+                r#"<span class="byline">Opinion</span>"#
+            )),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn a_labelled_author_element_beats_an_unlabelled_one() {
+        let page = r#"<html><body><div class="teaser"><span class="author">Tom Vane</span></div><h1>Pier repairs begin</h1><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+        let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn specific_author_meta_tags_come_before_generic_ones() {
+        let page = r#"<html><head><meta name="citation_author" content="Ann Lee"></head><body><h1>Pier loads</h1><p>Text.</p><ol><li><meta itemprop="author" content="Tom Vane">Vane, T. (2001). Piers.</li></ol></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_site_named_for_its_owner_is_signed_by_the_owner() {
+        let page = r#"<html><head><meta property="og:site_name" content="Ann Lee's Notebook"></head><body><h1>On piers</h1><span class="author">Ann Lee</span><p>Text.</p></body></html>"#;
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, Some("Ann Lee's Notebook"), None, &[]);
+        assert_eq!(found[0].name, "Ann Lee");
+        assert!(find(&d, &BUILTIN, Some("Ann Lee"), None, &[]).is_empty());
+    }
+
+    #[test]
+    fn recipes_and_forum_threads_are_signed_works() {
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Pier pie","author":{"@type":"Person","name":"Ann Lee"},"review":[{"@type":"Review","author":{"@type":"Person","name":"Tom Vane"}}]}</script></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn glued_labels_and_kickers_are_not_names() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(!is_person_name("HARBOURDESKAnn Lee", lex, None));
+        assert!(!is_person_name("Ann BergAutor", lex, None));
+        assert!(is_person_name("Ann MacArthur", lex, None));
+        assert!(is_acronym("NWRA"));
+        assert!(!is_acronym("OZ"));
+    }
+
+    #[test]
+    fn labels_trailers_and_handles_around_a_name() {
+        assert_eq!(strip_byline("Post author By Ann Lee").0, "Ann Lee");
+        assert_eq!(
+            strip_byline("von kestrel am 26/10/13, 03:48 pm").0,
+            "kestrel"
+        );
+        assert_eq!(strip_byline("Zeige alle Beiträge von Ann Lee").0, "Ann Lee");
+        assert_eq!(strip_byline("Por Ann Lee @annlee").0, "Ann Lee");
+    }
+
+    #[test]
+    fn headlines_and_prose_are_not_bylines() {
+        let d = crate::text::parse("Von Brücken und Fähren\nText.", "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, None, Some("Von Brücken und Fähren"), &[1, 2]).is_empty());
+        assert!(names("Am 3. Mai 2019 bekamen die Nutzer von Ferrox 7 ein Update").is_empty());
+        assert!(names("Ein Menü von Brot, Käse und Wein").is_empty());
+        assert_eq!(
+            names("Headline\nVeröffentlicht am 3. Mai 2019 von Ann Lee | Tags"),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn glued_article_phrase_and_labelled_bylines() {
+        assert_eq!(names("Pier repairs begin\nByAnn Lee\nText."), ["Ann Lee"]);
+        assert_eq!(
+            names("Pier repairs begin\nEin Artikel von Ann Lee | 14.03.2024 - 12:45"),
+            ["Ann Lee"]
+        );
+        // "Author: ..." alone on a line far below the story, outside the header lines.
+        let mut page = String::from("Pier repairs begin\n");
+        for i in 0..30 {
+            page.push_str(&format!(
+                "The council met for the {i}th time to talk about the pier.\n"
+            ));
+        }
+        page.push_str("Author: Ann Lee\n");
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
+        assert_eq!(found[0].name, "Ann Lee");
+        // The author line of a book's fact box names the book's author.
+        let page = page.replace(
+            "Author: Ann Lee\n",
+            "Title: Piers\nAuthor: Tom Vane\nPublisher: Harbour Books\n",
+        );
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]).is_empty());
+    }
+
+    #[test]
+    fn site_names_spelt_otherwise_credits_and_doubled_names() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(!is_person_name(
+            "Harbour Courier",
+            lex,
+            Some("HarbourCourier.example")
+        ));
+        assert!(!is_person_name(
+            "Harbour Rescue Service",
+            lex,
+            Some("HRS e.V.")
+        ));
+        assert!(is_person_name(
+            "Ann Lee",
+            lex,
+            Some("HarbourCourier.example")
+        ));
+        assert!(!is_handle("Ledger-Redaktion", None));
+        assert!(!is_handle("publisher", None));
+        assert!(!is_person_name("Super User", lex, None));
+        assert_eq!(display_form("Ann Lee Ann Lee"), "Ann Lee");
+        assert_eq!(display_form("kestrel42kestrel42"), "kestrel42");
+        assert_eq!(display_form("Lulu"), "Lulu");
+        assert_eq!(display_form("R. R."), "R. R.");
+        assert_eq!(display_form("Ann Lee"), "Ann Lee");
     }
 
     #[test]

@@ -112,7 +112,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     let mut out = LineBuilder::default();
     // Per open element: the zone its text is in (its own, or the nearest enclosing one), and
     // whether it is one of the article's containers.
-    let mut zones: Vec<(Option<BlockKind>, bool)> = Vec::new();
+    // Per open element, also whether it is inside another text's region (see
+    // `foreign_byline_zone`).
+    let mut zones: Vec<(Option<BlockKind>, bool, bool)> = Vec::new();
     let mut element = 0usize;
     let mut skip_depth = 0usize;
     let mut in_content = 0usize;
@@ -140,8 +142,11 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         }
                         Mark::Plain => zones.last().and_then(|z| z.0),
                     };
-                    zones.push((zone, mark == Mark::Content));
-                    collect_facts(el, &mut facts, &mut capture, node.id());
+                    let foreign = zones.last().is_some_and(|z| z.2)
+                        || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
+                            && main_content::zone_of(el, false) == Some(k));
+                    zones.push((zone, mark == Mark::Content, foreign));
+                    collect_facts(el, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
                         && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
                         && is_kicker(el)
@@ -292,11 +297,14 @@ enum CaptureKind {
     H1,
 }
 
+/// `foreign` is true inside a region whose bylines belong to other texts (see
+/// [`foreign_byline_zone`]).
 fn collect_facts(
     el: &scraper::node::Element,
     facts: &mut HtmlFacts,
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
+    foreign: bool,
 ) {
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
@@ -327,7 +335,8 @@ fn collect_facts(
             if attr("rel").is_some_and(|r| {
                 r.split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("author"))
-            }) {
+            }) && !foreign
+            {
                 capture.push(Capture::new(id, CaptureKind::Author));
             }
         }
@@ -399,9 +408,17 @@ fn collect_facts(
                 )
         })
         && !authorish_rel(el);
-    if (authorish && name != "meta" && name != "a") || author_link {
+    if ((authorish && name != "meta" && name != "a") || author_link) && !foreign {
         capture.push(Capture::new(id, CaptureKind::Author));
     }
+}
+
+/// True for the regions whose bylines belong to other texts than the article: reader comments
+/// ("comment-author" is the commenter) and lists of other stories (each teaser's own byline).
+/// Only regions their markup names count (`class="comments"`, `"related-posts"`): a list marked
+/// as headlines for its link density alone may be the story's own metadata list.
+fn foreign_byline_zone(zone: Option<BlockKind>) -> bool {
+    matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList))
 }
 
 /// An author's page: a last path segment under `/author/`, `/autor/`, `/auteur/`... that reads
@@ -574,6 +591,36 @@ mod tests {
             vec![],
         );
         assert_eq!(d.html.author_elements, vec!["Ann Lee".to_string()]);
+    }
+
+    #[test]
+    fn bylines_of_comments_and_teasers_are_not_the_articles() {
+        let d = parse(
+            r#"<html><body><article><h1>Pier repairs begin</h1><span class="byline">By Ann Lee</span>
+<p>The council voted on Tuesday to repair the old pier before the summer season, officials said.</p>
+<p>Work starts next week and should last three months, weather permitting, the harbour master added.</p></article>
+<div class="related-posts"><h3>Related</h3><ul><li><a href="/a">Gulls return</a><span class="post-author">Tom Vane</span></li></ul></div>
+<div id="comments"><div class="comment"><span class="comment-author">Rosa Quill</span><p>Finally!</p></div></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.author_elements, vec!["By Ann Lee".to_string()]);
+    }
+
+    #[test]
+    fn a_link_list_of_the_storys_own_metadata_keeps_its_byline() {
+        let d = parse(
+            r#"<html><body><article><header><h1>Pier repairs begin</h1><ul class="post-meta"><li class="post-author">By <a href="/author/ann-lee/">Ann Lee</a></li><li class="post-date"><a href="/2024/03/14/">March 14, 2024</a></li><li class="post-comments"><a href="/pier#respond">No comments</a></li></ul></header>
+<p>The council voted on Tuesday to repair the old pier before the summer season, officials said.</p>
+<p>Work starts next week and should last three months, weather permitting, the harbour master added.</p></article></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert!(
+            d.html.author_elements.iter().any(|a| a.contains("Ann Lee")),
+            "{:?}",
+            d.html.author_elements
+        );
     }
 
     #[test]
