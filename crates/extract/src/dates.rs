@@ -77,6 +77,11 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
 });
+/// An HTTP or feed date-time (RFC 2822 / RFC 7231): "Wed, 04 May 2022 00:25:56 GMT". Read with
+/// its time and zone so that a UTC time near midnight can be settled like an ISO one.
+static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?(?:\s|$)").expect("valid regex")
+});
 /// Matches wherever any of the date patterns below could: a 19xx/20xx year not inside a longer
 /// number (every format but two-digit years), a CJK year, or a two-digit-year date. No word
 /// boundaries, so it runs on the fast DFA engine; a line it rejects has no date.
@@ -347,6 +352,24 @@ pub fn parse_value_with(v: &str, order: SlashOrder) -> Option<FoundDate> {
             value: date.to_string(),
             date,
         });
+    }
+    if let Some(c) = RFC2822.captures(v) {
+        if let Some(date) = month_number(&c[2]).and_then(|m| make_date(&c[3], m, &c[1])) {
+            let h: u8 = c[4].parse().unwrap_or(24);
+            if h < 24 {
+                let zone = c.get(7).map_or(String::new(), |z| match z.as_str() {
+                    "GMT" | "UTC" | "UT" | "Z" => "Z".into(),
+                    o => normalise_offset(o),
+                });
+                let sec = c.get(6).map_or("00", |x| x.as_str());
+                return Some(FoundDate {
+                    start: 0,
+                    end: c.get_match().end(),
+                    value: format!("{date}T{h:02}:{}:{sec}{zone}", &c[5]),
+                    date,
+                });
+            }
+        }
     }
     find_dates_with(v, order).into_iter().next()
 }
@@ -1070,6 +1093,31 @@ mod tests {
             Plausible { latest },
         );
         assert_eq!(choose(&c).0.unwrap().value, "2023-03-03");
+    }
+
+    #[test]
+    fn http_date_values_keep_their_time_and_zone() {
+        assert_eq!(
+            parse_value("Tue, 07 Mar 2023 23:40:12 GMT").unwrap().value,
+            "2023-03-07T23:40:12Z"
+        );
+        assert_eq!(
+            parse_value("7 Mar 2023 08:05 +0100").unwrap().value,
+            "2023-03-07T08:05:00+01:00"
+        );
+        assert_eq!(parse_value("7 March 2023").unwrap().value, "2023-03-07");
+    }
+
+    #[test]
+    fn an_http_date_near_midnight_utc_takes_the_local_day_shown() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"Wed, 08 Mar 2023 01:10:00 GMT"}</script></head><body>
+            <h1>Night ferry delayed by fog</h1><p>Lina Ortiz 07.03.2023 22:10</p>
+            <p>The night ferry left the harbour two hours late because of thick fog.</p></body></html>"#,
+        );
+        let p = published(&d, "Night ferry delayed by fog").unwrap();
+        assert_eq!(p.date(), "2023-03-07");
     }
 
     #[test]
