@@ -495,6 +495,9 @@ const URL_CONFIDENCE: f32 = 0.8;
 /// Lines before and after the headline where the page's own date line stands.
 const HEADER_BEFORE: usize = 5;
 const HEADER_AFTER: usize = 20;
+/// How many lines under the headline a date in a line marked as navigation may stand and still
+/// be the article's date line (see [`last_resort`]).
+const NAV_DATE_LINE_REACH: usize = 3;
 /// Date lines are metadata, not prose: at most this many words.
 const DATE_LINE_MAX_WORDS: usize = 16;
 /// A date line that is only a date, perhaps with a byline or a reading time around it.
@@ -723,12 +726,20 @@ fn last_resort(
     order: SlashOrder,
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
-    let usable = |n: &usize| {
-        !matches!(
-            doc.lines[n - 1].zone,
-            Some(BlockKind::Comments | BlockKind::Navigation)
-        ) && doc.line(*n).len() <= 2000
+    // A meta line right under the headline ("· 22 November 2011 · Email · Comment") is often
+    // marked up like a share bar or menu; so close to the headline it is the article's own.
+    let meta_under_headline = |n: usize| {
+        n > anchor
+            && n <= anchor + NAV_DATE_LINE_REACH
+            && doc.line(n).split_whitespace().count() <= DATE_LINE_MAX_WORDS
     };
+    let usable = |n: &usize| {
+        match doc.lines[n - 1].zone {
+            Some(BlockKind::Comments) => false,
+            Some(BlockKind::Navigation) => meta_under_headline(*n),
+            _ => true,
+        }
+    } && doc.line(*n).len() <= 2000;
     let found = (anchor..=doc.lines.len())
         .chain(1..anchor)
         .filter(usable)
@@ -1118,6 +1129,18 @@ mod tests {
         );
         let p = published(&d, "Night ferry delayed by fog").unwrap();
         assert_eq!(p.date(), "2023-03-07");
+    }
+
+    #[test]
+    fn a_dated_meta_line_marked_as_navigation_under_the_headline_is_a_last_resort() {
+        let d = page(
+            r#"<html><body><h1>Orchard fair draws record crowd</h1>
+            <nav class="post-tools"><a href="/mail">Email</a> · 9 October 2016 · <a href="/print">Print</a></nav>
+            <p>More than four thousand visitors came to the orchard fair on Saturday afternoon.</p>
+            <ul class="menu"><li><a href="/a">Archive 2 May 2015</a></li></ul></body></html>"#,
+        );
+        let p = published(&d, "Orchard fair draws record crowd").unwrap();
+        assert_eq!(p.date(), "2016-10-09");
     }
 
     #[test]
