@@ -374,6 +374,21 @@ fn collect_facts(
             }
             None => {}
         }
+    } else if let Some(title) = attr("title") {
+        // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
+        // "dt-published") and give the machine-readable value in the element's `title`
+        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
+        let role = classes.iter().find_map(|c| match c.as_str() {
+            "published" | "dt-published" => Some("published"),
+            "updated" | "dt-updated" => Some("modified"),
+            _ => None,
+        });
+        if let Some(role) = role {
+            facts.times.push(TimeElement {
+                value: title.to_string(),
+                role: role.into(),
+            });
+        }
     }
     let authorish = itemprop == "author"
         || classes.iter().any(|c| {
@@ -586,6 +601,31 @@ mod tests {
         assert!(d.text.contains("Jane Roe 3.11.2023"), "{}", d.text);
         assert!(d.text.contains("CO2 levels rose."), "{}", d.text);
         assert!(d.text.contains("The tide turned."), "{}", d.text);
+    }
+
+    #[test]
+    fn hatom_dates_in_title_attributes() {
+        let d = parse(
+            r#"<html><body><div class="hentry"><h1>Quiet week at the marina</h1>
+            <abbr class="published" title="2016-10-09T08:00:00+02:00">Sunday</abbr>
+            <span class="updated" title="2016-10-11T09:30:00+02:00"></span>
+            <span class="note" title="2001-01-01">hover</span><p>Few boats left the marina.</p></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let times: Vec<(&str, &str)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.role.as_str()))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("2016-10-09T08:00:00+02:00", "published"),
+                ("2016-10-11T09:30:00+02:00", "modified")
+            ]
+        );
     }
 
     #[test]
