@@ -92,6 +92,12 @@ static MAY_HOLD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{2})(?-u:\b)").expect("valid regex")
 });
+/// Year first with dots, as Korean, Hungarian and Chinese pages write it: "2023.11.02.",
+/// "2023. 11. 02.". Two-digit month and day, so that a version ("2020.1.3") is no date.
+static YEAR_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})\. ?(0[1-9]|1[0-2])\. ?(0[1-9]|[12]\d|3[01])(?-u:\b)")
+        .expect("valid regex")
+});
 /// Chinese and Japanese: "2019年6月24日".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
@@ -281,6 +287,19 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             make_date(&c[4], m, &d.to_string())
         };
         if let Some(date) = date {
+            push(w.start(), w.end(), date, date.to_string());
+        }
+    }
+    for c in YEAR_DOTTED.captures_iter(s) {
+        let w = c.get_match();
+        // "2023.11.02.7" is a version or a build number.
+        let after = &s[w.end()..];
+        if s[..w.start()].ends_with('.')
+            || after.starts_with('.') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
@@ -924,6 +943,10 @@ mod tests {
         assert_eq!(one("23 marca 2023"), "2023-03-23");
         assert_eq!(one("23 ноября 2023"), "2023-11-23");
         assert_eq!(one("2023年11月23日"), "2023-11-23");
+        assert_eq!(one("입력 2023.11.02. 오후 8:06"), "2023-11-02");
+        assert_eq!(one("2023. 11. 02. 14:00"), "2023-11-02");
+        assert_eq!(one("release 2020.1.3"), "");
+        assert_eq!(one("build 2023.11.02.7"), "");
         assert_eq!(one("Anmeldedatum 26.10.13"), "2013-10-26");
         assert_eq!(one("version 1.2.13.4"), "");
         assert_eq!(one("Freitag, 5. Juni 2015"), "2015-06-05");
@@ -957,6 +980,7 @@ mod tests {
             "Anmeldedatum 26.10.13",
             "2023/11/23",
             "(2023-11-23)",
+            "2023.11.02.",
         ] {
             assert!(MAY_HOLD_DATE.is_match(line), "{line}");
         }
