@@ -873,7 +873,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
     }
     // A UTC time late or early in the day may fall on the neighbouring day where the publisher
     // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
-    if let Some(p) = &published {
+    // The page's own URL naming the UTC day already says where the publisher is: a dated line
+    // in the page's header then is today's date in the masthead, not the article's.
+    let url_confirms = |p: &DateCandidate| {
+        candidates
+            .iter()
+            .any(|c| c.source == "url" && c.date() == p.date())
+    };
+    if let Some(p) = published.as_ref().filter(|p| !url_confirms(p)) {
         if let (Some(h), Ok(day)) = (utc_hour(&p.value), p.date().parse::<Date>()) {
             let neighbour = if h >= 18 {
                 day.tomorrow().ok()
@@ -1165,6 +1172,23 @@ mod tests {
         );
         let p = published(&d, "Orchard fair draws record crowd").unwrap();
         assert_eq!(p.date(), "2016-10-09");
+    }
+
+    #[test]
+    fn a_url_naming_the_utc_day_keeps_it_against_a_masthead_date() {
+        let d = page(
+            r#"<html><head><meta property="article:published_time" content="2023-03-03T21:40:00Z">
+            </head><body><p>Saturday 4 March 2023</p><h1>Ferry fares rise again</h1>
+            <p>Fares rose by ten percent this spring, the ferry company said.</p></body></html>"#,
+        );
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(
+            &d,
+            &["https://ledger.example/2023/03/03/ferry-fares"],
+            Some("Ferry fares rise again"),
+            Plausible { latest },
+        );
+        assert_eq!(choose(&c).0.unwrap().date(), "2023-03-03");
     }
 
     #[test]
