@@ -846,6 +846,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
             published = Some(e.clone());
         }
     }
+    // The page's own URL names the day of first publication: a UTC time on that day stays on
+    // it (a dated line in the header is then the masthead's today), and a shown revision date
+    // does not replace it.
+    let url_confirms = |p: &DateCandidate| {
+        candidates
+            .iter()
+            .any(|c| c.source == "url" && c.date() == p.date())
+    };
     // The date a reader sees under the headline, when the markup confirms it, is the date the
     // page stands by: markup often keeps the first draft's date while the page shows the
     // revision. A shown publication date needs a publication date in the markup to confirm it;
@@ -866,20 +874,22 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
     if let (Some(p), Some((v, update))) = (&published, visible) {
         let confirmed = candidates
             .iter()
-            .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"));
+            .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"))
+            // A shown date that is the markup's update date (and the only date on its line) is
+            // the revision the page stands by, unless the URL names the first publication's day.
+            || !url_confirms(p)
+                && find_dates(&v.evidence).len() == 1
+                && candidates.iter().any(|o| {
+                    matches!(o.source.as_str(), "jsonld" | "meta")
+                        && o.role == "modified"
+                        && o.date() == v.date()
+                });
         if structured(p) && p.date() != v.date() && confirmed {
             published = Some(v.clone());
         }
     }
     // A UTC time late or early in the day may fall on the neighbouring day where the publisher
     // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
-    // The page's own URL naming the UTC day already says where the publisher is: a dated line
-    // in the page's header then is today's date in the masthead, not the article's.
-    let url_confirms = |p: &DateCandidate| {
-        candidates
-            .iter()
-            .any(|c| c.source == "url" && c.date() == p.date())
-    };
     if let Some(p) = published.as_ref().filter(|p| !url_confirms(p)) {
         if let (Some(h), Ok(day)) = (utc_hour(&p.value), p.date().parse::<Date>()) {
             let neighbour = if h >= 18 {
@@ -1189,6 +1199,26 @@ mod tests {
             Plausible { latest },
         );
         assert_eq!(choose(&c).0.unwrap().date(), "2023-03-03");
+    }
+
+    #[test]
+    fn a_shown_date_that_is_the_markup_update_wins() {
+        let body = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"2021-04-02T09:00:00+02:00","dateModified":"2022-01-12T15:00:00+01:00"}</script>
+            </head><body><h1>How to store winter apples</h1><p>12.01.2022</p>
+            <p>Apples keep best in a cool, dark and slightly damp cellar, away from potatoes.</p></body></html>"#;
+        let d = page(body);
+        let p = published(&d, "How to store winter apples").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-01-12", "date_line"));
+        // A URL naming the first day keeps it.
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(
+            &d,
+            &["https://garden.example/2021/04/02/winter-apples"],
+            Some("How to store winter apples"),
+            Plausible { latest },
+        );
+        assert_eq!(choose(&c).0.unwrap().date(), "2021-04-02");
     }
 
     #[test]
