@@ -103,14 +103,29 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
 });
 
-/// Words that label a date as the publication or the update, from `data/lexicons/date_labels.tsv`:
-/// (lower-cased label, is an update label).
-static DATE_LABELS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+/// What a label before a date says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// "Published", "Veröffentlicht am".
+    Published,
+    /// "Updated", "Stand".
+    Modified,
+    /// A date about someone or something else: "Registered", "Member since" (forum profiles).
+    Unrelated,
+}
+
+/// Words that label a date, from `data/lexicons/date_labels.tsv`: (lower-cased label, role).
+static DATE_LABELS: LazyLock<Vec<(String, Label)>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../../../data/lexicons/date_labels.tsv"))
         .skip(1)
         .filter_map(|l| {
             let (role, label) = l.split_once('\t')?;
-            Some((label.trim().to_lowercase(), role.trim() == "modified"))
+            let role = match role.trim() {
+                "modified" => Label::Modified,
+                "unrelated" => Label::Unrelated,
+                _ => Label::Published,
+            };
+            Some((label.trim().to_lowercase(), role))
         })
         .collect()
 });
@@ -119,8 +134,8 @@ static DATE_LABELS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 const LABEL_REACH: usize = 48;
 
 /// The label closest before byte `at` of `line` and after byte `floor` (the end of the previous
-/// date), if any: `Some(true)` for an update label.
-fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
+/// date), if any.
+fn label_before(line: &str, floor: usize, at: usize) -> Option<Label> {
     let mut from = at.saturating_sub(LABEL_REACH * 2).max(floor);
     while !line.is_char_boundary(from) {
         from += 1;
@@ -133,8 +148,8 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
             .collect()
     };
     let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let mut best: Option<(usize, usize, bool)> = None;
-    for (label, modified) in DATE_LABELS.iter() {
+    let mut best: Option<(usize, usize, Label)> = None;
+    for (label, role) in DATE_LABELS.iter() {
         for (pos, _) in prefix.match_indices(label.as_str()) {
             let before = prefix[..pos].chars().next_back();
             let after = prefix[pos + label.len()..].chars().next();
@@ -144,7 +159,7 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
             let end = pos + label.len();
             // The label nearest the date wins; at equal end, the longer ("last updated").
             if best.is_none_or(|(e, len, _)| end > e || (end == e && label.len() > len)) {
-                best = Some((end, label.len(), *modified));
+                best = Some((end, label.len(), *role));
             }
         }
     }
@@ -692,28 +707,29 @@ fn text_candidates(
         if foreign_zone(zone) || line.len() > 2000 {
             continue;
         }
-        let mut dates = find_dates_with(line, order);
-        dates.retain(|d| plausible.accepts(d.date));
-        let Some(first) = dates.first() else {
+        let dates = labelled_dates(line, order, plausible);
+        let Some((first, _)) = dates.first() else {
             continue;
         };
         let in_header = header.contains(&n);
         let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
         // header is the date line's own.
-        let mut floor = 0;
         let mut first_labelled = false;
         let mut any_labelled = false;
-        for (i, d) in dates.iter().enumerate() {
-            if let Some(modified) = label_before(line, floor, d.start) {
-                let role = if modified { "modified" } else { "published" };
+        for (i, (d, label)) in dates.iter().enumerate() {
+            if let Some(label) = label {
+                let role = if *label == Label::Modified {
+                    "modified"
+                } else {
+                    "published"
+                };
                 let conf = if in_header { 0.82 } else { 0.62 } - if short { 0.0 } else { 0.12 };
                 let source = if short { "date_line" } else { "text" };
                 add(d, source, role, conf, line, Some(n));
                 any_labelled = true;
                 first_labelled |= i == 0;
             }
-            floor = d.end;
         }
         if first_labelled || any_labelled && !in_header {
             continue;
@@ -733,6 +749,25 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// The plausible dates of `line` with the label before each, read after the previous date; dates
+/// labelled as someone else's ("Registered: 18.09.2008") are left out.
+fn labelled_dates(
+    line: &str,
+    order: SlashOrder,
+    plausible: Plausible,
+) -> Vec<(FoundDate, Option<Label>)> {
+    let mut floor = 0;
+    let mut out = Vec::new();
+    for d in find_dates_with(line, order) {
+        let label = label_before(line, floor, d.start);
+        floor = d.end;
+        if plausible.accepts(d.date) && label != Some(Label::Unrelated) {
+            out.push((d, label));
+        }
+    }
+    out
 }
 
 /// When the page states no date anywhere else: the first date written after the headline (the
@@ -763,10 +798,10 @@ fn last_resort(
         .chain(1..anchor)
         .filter(usable)
         .find_map(|n| {
-            find_dates_with(doc.line(n), order)
+            labelled_dates(doc.line(n), order, plausible)
                 .into_iter()
-                .find(|d| plausible.accepts(d.date))
-                .map(|d| (n, d))
+                .next()
+                .map(|(d, _)| (n, d))
         });
     if let Some((n, d)) = found {
         add(&d, "text", "unknown", 0.15, doc.line(n), Some(n));
@@ -1052,9 +1087,12 @@ mod tests {
         let l = "By Ann Lee | Mar 3, 2024 | Last updated: Mar 5, 2024";
         let d = find_dates(l);
         assert_eq!(label_before(l, 0, d[0].start), None);
-        assert_eq!(label_before(l, d[0].end, d[1].start), Some(true));
+        assert_eq!(label_before(l, d[0].end, d[1].start), Some(Label::Modified));
         let l = "Veröffentlicht am Dienstag, 6. Mai 2014";
-        assert_eq!(label_before(l, 0, find_dates(l)[0].start), Some(false));
+        assert_eq!(
+            label_before(l, 0, find_dates(l)[0].start),
+            Some(Label::Published)
+        );
         // A label must be a whole word.
         let l = "Republishedness 6 May 2014";
         assert_eq!(label_before(l, 0, find_dates(l)[0].start), None);
@@ -1219,6 +1257,17 @@ mod tests {
             Plausible { latest },
         );
         assert_eq!(choose(&c).0.unwrap().date(), "2021-04-02");
+    }
+
+    #[test]
+    fn a_member_since_date_is_not_the_post_date() {
+        let d = page(
+            r#"<html><body><h1>Which pump for a small pond?</h1>
+            <p>Registered: 04.02.2011, 09:15</p><p>Post by pondfan » 21.03.2013, 18:40</p>
+            <p>My pond holds about two thousand litres. Which pump would you recommend?</p></body></html>"#,
+        );
+        let p = published(&d, "Which pump for a small pond?").unwrap();
+        assert_eq!(p.date(), "2013-03-21");
     }
 
     #[test]
