@@ -532,6 +532,11 @@ const HEADER_AFTER: usize = 20;
 /// How many lines under the headline a date in a line marked as navigation may stand and still
 /// be the article's date line (see [`last_resort`]).
 const NAV_DATE_LINE_REACH: usize = 3;
+/// Confidence of a dateline opening the story's first paragraph (see [`opens_with_dateline`]):
+/// above an unlabelled `<time>` (0.6), below a date line under the headline.
+const DATELINE: f32 = 0.65;
+/// Words of a place name a dateline may open with ("Frankfurt am Main,").
+const DATELINE_PLACE_WORDS: usize = 3;
 /// Date lines are metadata, not prose: at most this many words.
 const DATE_LINE_MAX_WORDS: usize = 16;
 /// A date line that is only a date, perhaps with a byline or a reading time around it.
@@ -741,6 +746,8 @@ fn text_candidates(
                 + line[first.end..].split_whitespace().count();
             if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
+            } else if opens_with_dateline(line, first) {
+                add(first, "text", "published", DATELINE - rank, line, Some(n));
             } else {
                 add(first, "text", "unknown", 0.45 - rank, line, Some(n));
             }
@@ -749,6 +756,23 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// A paragraph that opens with its date, perhaps after a place, and runs on after a stop or a
+/// dash: the dateline of a press release or an agency story ("Lisbon, 3 May 2019 – The port
+/// ...", "(03.05.2019) The port ..."). A colon is left out: "3 May 2019: the day we ..." is a
+/// date the story is about.
+fn opens_with_dateline(line: &str, first: &FoundDate) -> bool {
+    let opening = line[..first.start].trim_end();
+    let bracketed = opening.ends_with('(') && line[first.end..].starts_with(')');
+    let before = opening.trim_end_matches('(').trim_end();
+    let rest = line[first.end..].trim_start_matches(')').trim_start();
+    let stop = rest
+        .strip_prefix(['.', '–', '—', '-'])
+        .is_some_and(|r| r.starts_with(' '));
+    before.split_whitespace().count() <= DATELINE_PLACE_WORDS
+        && (before.is_empty() || before.ends_with(','))
+        && (stop || bracketed)
 }
 
 /// The plausible dates of `line` with the label before each, read after the previous date; dates
@@ -1268,6 +1292,30 @@ mod tests {
         );
         let p = published(&d, "Which pump for a small pond?").unwrap();
         assert_eq!(p.date(), "2013-03-21");
+    }
+
+    #[test]
+    fn a_dateline_opening_the_story_outranks_an_unlabelled_time() {
+        let d = page(
+            r#"<html><body><h1>Dunes project wins award</h1><p><time datetime="2024-06-03T10:00:00+02:00">3 June</time></p>
+            <p>Westport, 30 May 2024 – The dune restoration project on the north beach won the regional nature prize on Thursday evening.</p>
+            <p>Volunteers planted grass on the dunes for three years.</p></body></html>"#,
+        );
+        let p = published(&d, "Dunes project wins award").unwrap();
+        assert_eq!(p.date(), "2024-05-30");
+        let open = |l: &str| opens_with_dateline(l, &find_dates(l)[0]);
+        assert!(open(
+            "(30.05.2024) The dune project won the prize on Thursday."
+        ));
+        assert!(open(
+            "30 May 2024. The dune project won the prize on Thursday."
+        ));
+        assert!(!open(
+            "30 May 2024: the day the dune project won the prize."
+        ));
+        assert!(!open(
+            "On Thursday 30 May 2024 the dune project won the prize."
+        ));
     }
 
     #[test]
