@@ -548,6 +548,11 @@ const VISIBLE: f32 = 0.75;
 /// has 0.6), earlier than the update a page shows, is its publication date (see [`choose`]).
 const EARLIER_THAN_UPDATE: f32 = 0.6;
 
+/// Confidence from which a markup date outweighs a date shown in the text when they disagree on
+/// which came first: `article:published_time`, JSON-LD, `parsely-pub-date` (0.8 and above),
+/// not a bare `date` or Dublin Core meta (0.75).
+const TRUSTED_MARKUP: f32 = 0.8;
+
 /// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint);
 /// `headline` is the chosen title, used to find where the article's header stands in the text.
 pub fn candidates(
@@ -947,6 +952,19 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
             published = Some(v.clone());
         }
     }
+    // Nothing is published after its last update: a weakly trusted date (a bare `date` meta is
+    // often the last render) later than the update the page shows ("Stand: 28.04.2020") is a
+    // later event, and the shown update is the best estimate. A trusted publication date later
+    // than the shown update rather says the shown date was misread ("11/01/2021").
+    if let Some(p) = published.as_ref().filter(|p| p.confidence < TRUSTED_MARKUP) {
+        let shown = candidates
+            .iter()
+            .filter(|c| shown_update(c) && c.confidence >= VISIBLE && c.date() < p.date())
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+        if let Some(u) = shown {
+            published = Some(u.clone());
+        }
+    }
     // A UTC time late or early in the day may fall on the neighbouring day where the publisher
     // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
     if let Some(p) = published.as_ref().filter(|p| !url_confirms(p)) {
@@ -1316,6 +1334,17 @@ mod tests {
         assert!(!open(
             "On Thursday 30 May 2024 the dune project won the prize."
         ));
+    }
+
+    #[test]
+    fn nothing_is_published_after_its_shown_update() {
+        let d = page(
+            r#"<html><head><meta name="date" content="2021-05-12T11:52:23"></head><body>
+            <h1>Tram line closed for repairs</h1><p>Stand: 11.05.2021 18:00 Uhr</p>
+            <p>The tram line to the harbour is closed until the end of the month for track repairs.</p></body></html>"#,
+        );
+        let p = published(&d, "Tram line closed for repairs").unwrap();
+        assert_eq!(p.date(), "2021-05-11");
     }
 
     #[test]
