@@ -747,8 +747,7 @@ fn text_candidates(
         if in_header && header_seen < 4 {
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
-            let other = line[..first.start].split_whitespace().count()
-                + line[first.end..].split_whitespace().count();
+            let other = words(&line[..first.start]) + words(&line[first.end..]);
             if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
             } else if opens_with_dateline(line, first) {
@@ -761,6 +760,13 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// A paragraph that opens with its date, perhaps after a place, and runs on after a stop or a
@@ -1345,6 +1351,17 @@ mod tests {
         );
         let p = published(&d, "Tram line closed for repairs").unwrap();
         assert_eq!(p.date(), "2021-05-11");
+    }
+
+    #[test]
+    fn separators_in_a_date_line_are_no_words() {
+        let d = page(
+            r#"<html><body><h1>Notes on moving a build to a new compiler</h1>
+            <p>March 4, 2021 at 09:10 AM | tags: build, compilers | Comments</p>
+            <p>The old compiler was released on June 5, 2015. Moving took most of the winter, and this post explains why.</p></body></html>"#,
+        );
+        let p = published(&d, "Notes on moving a build to a new compiler").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-03-04", "date_line"));
     }
 
     #[test]
