@@ -301,7 +301,12 @@ fn collect_facts(
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
     match name {
-        "html" => facts.lang = attr("lang").map(str::to_string),
+        // XHTML pages may state their language only as `xml:lang`.
+        "html" => {
+            facts.lang = attr("lang")
+                .or_else(|| attr("xml:lang"))
+                .map(str::to_string)
+        }
         "meta" => {
             let key = attr("property")
                 .or(attr("name"))
@@ -601,6 +606,22 @@ mod tests {
         assert!(d.text.contains("Jane Roe 3.11.2023"), "{}", d.text);
         assert!(d.text.contains("CO2 levels rose."), "{}", d.text);
         assert!(d.text.contains("The tide turned."), "{}", d.text);
+    }
+
+    #[test]
+    fn the_language_of_an_xhtml_page() {
+        let d = parse(
+            r#"<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body><p>Hello.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.lang.as_deref(), Some("en-GB"));
+        let d = parse(
+            r#"<html lang="fr" xml:lang="en"><body></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.lang.as_deref(), Some("fr"));
     }
 
     #[test]
