@@ -82,6 +82,11 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?(?:\s|$)").expect("valid regex")
 });
+/// A path segment that is a date, day first, as European CMSs name press releases
+/// (`/meldungen/29-10-2021`).
+static URL_SEGMENT_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|\.html?|[?#]|$)").expect("valid regex")
+});
 /// Matches wherever any of the date patterns below could: a 19xx/20xx year not inside a longer
 /// number (every format but two-digit years), a CJK year, or a two-digit-year date. No word
 /// boundaries, so it runs on the fast DFA engine; a line it rejects has no date.
@@ -408,14 +413,35 @@ pub fn parse_value_with(v: &str, order: SlashOrder) -> Option<FoundDate> {
     find_dates_with(v, order).into_iter().next()
 }
 
-/// The date in a URL path (`/2023/11/23/`, `/2023-11-23-`, `/20231123/`).
+/// The date in a URL path (`/2023/11/23/`, `/2023-11-23-`, `/20231123/`, a segment
+/// `/29-10-2021`).
 pub fn date_in_url(url: &str) -> Option<FoundDate> {
-    let c = URL_DATE.captures(url)?;
+    let Some(c) = URL_DATE.captures(url) else {
+        return day_first_segment(url);
+    };
     let (y, m, d) = match c.get(1) {
         Some(y) => (y.as_str(), &c[2], &c[3]),
         None => (c.get(4)?.as_str(), &c[5], &c[6]),
     };
     let date = make_date(y, m.parse().ok()?, d)?;
+    let w = c.get(0)?;
+    Some(FoundDate {
+        start: w.start(),
+        end: w.end(),
+        value: date.to_string(),
+        date,
+    })
+}
+
+/// A path segment `/DD-MM-YYYY`, only when the day cannot be a month (`/05-06-2021` could be
+/// either order).
+fn day_first_segment(url: &str) -> Option<FoundDate> {
+    let c = URL_SEGMENT_DAY_FIRST.captures(url)?;
+    let day: i8 = c[1].parse().ok()?;
+    if day <= 12 {
+        return None;
+    }
+    let date = make_date(&c[3], c[2].parse().ok()?, &c[1])?;
     let w = c.get(0)?;
     Some(FoundDate {
         start: w.start(),
@@ -1108,6 +1134,14 @@ mod tests {
             "2019-01-05"
         );
         assert!(date_in_url("https://x.com/2023/slug").is_none());
+        assert_eq!(
+            date_in_url("https://x.org/press/releases/29-10-2021")
+                .unwrap()
+                .value,
+            "2021-10-29"
+        );
+        assert!(date_in_url("https://x.org/press/releases/05-06-2021").is_none());
+        assert!(date_in_url("https://x.org/item/29-10-2021-b-extra").is_none());
     }
 
     #[test]
