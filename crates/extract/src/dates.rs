@@ -866,6 +866,22 @@ fn last_resort(
         });
     if let Some((n, d)) = found {
         add(&d, "text", "unknown", 0.15, doc.line(n), Some(n));
+        return;
+    }
+    // Nothing in the text: the page's title or description may name the day ("Bears counted
+    // (News of 14 January 2020)").
+    let described = doc.html.title_tag.iter().map(String::as_str).chain(
+        doc.html
+            .meta
+            .iter()
+            .filter(|(k, _)| matches!(k.as_str(), "description" | "og:title" | "og:description"))
+            .map(|(_, v)| v.as_str()),
+    );
+    for v in described {
+        if let Some((d, _)) = labelled_dates(v, order, plausible).into_iter().next() {
+            add(&d, "title", "unknown", 0.1, v, None);
+            return;
+        }
     }
 }
 
@@ -1396,6 +1412,16 @@ mod tests {
         );
         let p = published(&d, "Notes on moving a build to a new compiler").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2021-03-04", "date_line"));
+    }
+
+    #[test]
+    fn a_date_in_the_title_is_the_last_resort() {
+        let d = page(
+            r#"<html><head><title>Bear count: a record year (News of 14 January 2020)</title></head>
+            <body><h1>Bear count: a record year</h1><p>Rangers counted more bears than ever.</p></body></html>"#,
+        );
+        let p = published(&d, "Bear count: a record year").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2020-01-14", "title"));
     }
 
     #[test]
