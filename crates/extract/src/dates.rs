@@ -1015,7 +1015,20 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
     }
     // A UTC time late or early in the day may fall on the neighbouring day where the publisher
     // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
-    if let Some(p) = published.as_ref().filter(|p| !url_confirms(p)) {
+    // So does a date line under the headline naming that day ("19.10.2019, 05:00 Uhr" for
+    // 03:00 UTC): the page shows its local day.
+    let shown_on = |p: &DateCandidate| {
+        candidates.iter().any(|c| {
+            c.source == "date_line"
+                && c.role != "modified"
+                && c.confidence >= VISIBLE
+                && c.date() == p.date()
+        })
+    };
+    if let Some(p) = published
+        .as_ref()
+        .filter(|p| !url_confirms(p) && !shown_on(p))
+    {
         if let (Some(h), Ok(day)) = (utc_hour(&p.value), p.date().parse::<Date>()) {
             let neighbour = if h >= 18 {
                 day.tomorrow().ok()
@@ -1422,6 +1435,18 @@ mod tests {
         );
         let p = published(&d, "Bear count: a record year").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2020-01-14", "title"));
+    }
+
+    #[test]
+    fn a_shown_local_day_keeps_a_utc_time_on_it() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"2023-10-21T03:00:00Z"}</script><meta name="datepublished" content="2023-10-20">
+            </head><body><h1>Choir sings at the old mill</h1><p>Mara Holm 21.10.2023, 05:00 Uhr</p>
+            <p>The town choir gave its autumn concert in the old mill on Friday night.</p></body></html>"#,
+        );
+        let p = published(&d, "Choir sings at the old mill").unwrap();
+        assert_eq!(p.date(), "2023-10-21");
     }
 
     #[test]
