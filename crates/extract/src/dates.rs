@@ -1214,8 +1214,13 @@ mod tests {
     }
 
     fn published(doc: &Document, headline: &str) -> Option<DateCandidate> {
+        published_at(doc, &[], headline)
+    }
+
+    /// The publication date of `doc` served from `urls`.
+    fn published_at(doc: &Document, urls: &[&str], headline: &str) -> Option<DateCandidate> {
         let latest = Date::constant(2025, 1, 1);
-        let c = candidates(doc, &[], Some(headline), Plausible { latest });
+        let c = candidates(doc, urls, Some(headline), Plausible { latest });
         choose(&c).0
     }
 
@@ -1286,14 +1291,13 @@ mod tests {
             <link rel="canonical" href="https://ledger.example/2023/03/03/ferry-fares"></head>
             <body><h1>Ferry fares rise again</h1><p>Fares rose by ten percent this spring.</p></body></html>"#,
         );
-        let latest = Date::constant(2025, 1, 1);
-        let c = candidates(
+        let p = published_at(
             &d,
             &["https://ledger.example/2023/03/03/ferry-fares"],
-            Some("Ferry fares rise again"),
-            Plausible { latest },
-        );
-        assert_eq!(choose(&c).0.unwrap().value, "2023-03-03");
+            "Ferry fares rise again",
+        )
+        .unwrap();
+        assert_eq!(p.value, "2023-03-03");
     }
 
     #[test]
@@ -1340,14 +1344,13 @@ mod tests {
             </head><body><p>Saturday 4 March 2023</p><h1>Ferry fares rise again</h1>
             <p>Fares rose by ten percent this spring, the ferry company said.</p></body></html>"#,
         );
-        let latest = Date::constant(2025, 1, 1);
-        let c = candidates(
+        let p = published_at(
             &d,
             &["https://ledger.example/2023/03/03/ferry-fares"],
-            Some("Ferry fares rise again"),
-            Plausible { latest },
-        );
-        assert_eq!(choose(&c).0.unwrap().date(), "2023-03-03");
+            "Ferry fares rise again",
+        )
+        .unwrap();
+        assert_eq!(p.date(), "2023-03-03");
     }
 
     #[test]
@@ -1360,14 +1363,13 @@ mod tests {
         let p = published(&d, "How to store winter apples").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2022-01-12", "date_line"));
         // A URL naming the first day keeps it.
-        let latest = Date::constant(2025, 1, 1);
-        let c = candidates(
+        let p = published_at(
             &d,
             &["https://garden.example/2021/04/02/winter-apples"],
-            Some("How to store winter apples"),
-            Plausible { latest },
-        );
-        assert_eq!(choose(&c).0.unwrap().date(), "2021-04-02");
+            "How to store winter apples",
+        )
+        .unwrap();
+        assert_eq!(p.date(), "2021-04-02");
     }
 
     #[test]
