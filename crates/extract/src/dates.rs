@@ -77,6 +77,16 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
 });
+/// An HTTP or feed date-time (RFC 2822 / RFC 7231): "Wed, 04 May 2022 00:25:56 GMT". Read with
+/// its time and zone so that a UTC time near midnight can be settled like an ISO one.
+static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?(?:\s|$)").expect("valid regex")
+});
+/// A path segment that is a date, day first, as European CMSs name press releases
+/// (`/meldungen/29-10-2021`).
+static URL_SEGMENT_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|\.html?|[?#]|$)").expect("valid regex")
+});
 /// Matches wherever any of the date patterns below could: a 19xx/20xx year not inside a longer
 /// number (every format but two-digit years), a CJK year, or a two-digit-year date. No word
 /// boundaries, so it runs on the fast DFA engine; a line it rejects has no date.
@@ -87,19 +97,40 @@ static MAY_HOLD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{2})(?-u:\b)").expect("valid regex")
 });
+/// Year first with dots, as Korean, Hungarian and Chinese pages write it: "2023.11.02.",
+/// "2023. 11. 02.". Two-digit month and day, so that a version ("2020.1.3") is no date.
+static YEAR_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})\. ?(0[1-9]|1[0-2])\. ?(0[1-9]|[12]\d|3[01])(?-u:\b)")
+        .expect("valid regex")
+});
 /// Chinese and Japanese: "2019年6月24日".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
 });
 
-/// Words that label a date as the publication or the update, from `data/lexicons/date_labels.tsv`:
-/// (lower-cased label, is an update label).
-static DATE_LABELS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+/// What a label before a date says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// "Published", "Veröffentlicht am".
+    Published,
+    /// "Updated", "Stand".
+    Modified,
+    /// A date about someone or something else: "Registered", "Member since" (forum profiles).
+    Unrelated,
+}
+
+/// Words that label a date, from `data/lexicons/date_labels.tsv`: (lower-cased label, role).
+static DATE_LABELS: LazyLock<Vec<(String, Label)>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../../../data/lexicons/date_labels.tsv"))
         .skip(1)
         .filter_map(|l| {
             let (role, label) = l.split_once('\t')?;
-            Some((label.trim().to_lowercase(), role.trim() == "modified"))
+            let role = match role.trim() {
+                "modified" => Label::Modified,
+                "unrelated" => Label::Unrelated,
+                _ => Label::Published,
+            };
+            Some((label.trim().to_lowercase(), role))
         })
         .collect()
 });
@@ -108,8 +139,8 @@ static DATE_LABELS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 const LABEL_REACH: usize = 48;
 
 /// The label closest before byte `at` of `line` and after byte `floor` (the end of the previous
-/// date), if any: `Some(true)` for an update label.
-fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
+/// date), if any.
+fn label_before(line: &str, floor: usize, at: usize) -> Option<Label> {
     let mut from = at.saturating_sub(LABEL_REACH * 2).max(floor);
     while !line.is_char_boundary(from) {
         from += 1;
@@ -122,8 +153,8 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
             .collect()
     };
     let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let mut best: Option<(usize, usize, bool)> = None;
-    for (label, modified) in DATE_LABELS.iter() {
+    let mut best: Option<(usize, usize, Label)> = None;
+    for (label, role) in DATE_LABELS.iter() {
         for (pos, _) in prefix.match_indices(label.as_str()) {
             let before = prefix[..pos].chars().next_back();
             let after = prefix[pos + label.len()..].chars().next();
@@ -133,7 +164,7 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<bool> {
             let end = pos + label.len();
             // The label nearest the date wins; at equal end, the longer ("last updated").
             if best.is_none_or(|(e, len, _)| end > e || (end == e && label.len() > len)) {
-                best = Some((end, label.len(), *modified));
+                best = Some((end, label.len(), *role));
             }
         }
     }
@@ -279,6 +310,19 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
+    for c in YEAR_DOTTED.captures_iter(s) {
+        let w = c.get_match();
+        // "2023.11.02.7" is a version or a build number.
+        let after = &s[w.end()..];
+        if s[..w.start()].ends_with('.')
+            || after.starts_with('.') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
+            push(w.start(), w.end(), date, date.to_string());
+        }
+    }
     for c in CJK.captures_iter(s) {
         let w = c.get_match();
         if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
@@ -348,17 +392,56 @@ pub fn parse_value_with(v: &str, order: SlashOrder) -> Option<FoundDate> {
             date,
         });
     }
+    if let Some(c) = RFC2822.captures(v) {
+        if let Some(date) = month_number(&c[2]).and_then(|m| make_date(&c[3], m, &c[1])) {
+            let h: u8 = c[4].parse().unwrap_or(24);
+            if h < 24 {
+                let zone = c.get(7).map_or(String::new(), |z| match z.as_str() {
+                    "GMT" | "UTC" | "UT" | "Z" => "Z".into(),
+                    o => normalise_offset(o),
+                });
+                let sec = c.get(6).map_or("00", |x| x.as_str());
+                return Some(FoundDate {
+                    start: 0,
+                    end: c.get_match().end(),
+                    value: format!("{date}T{h:02}:{}:{sec}{zone}", &c[5]),
+                    date,
+                });
+            }
+        }
+    }
     find_dates_with(v, order).into_iter().next()
 }
 
-/// The date in a URL path (`/2023/11/23/`, `/2023-11-23-`, `/20231123/`).
+/// The date in a URL path (`/2023/11/23/`, `/2023-11-23-`, `/20231123/`, a segment
+/// `/29-10-2021`).
 pub fn date_in_url(url: &str) -> Option<FoundDate> {
-    let c = URL_DATE.captures(url)?;
+    let Some(c) = URL_DATE.captures(url) else {
+        return day_first_segment(url);
+    };
     let (y, m, d) = match c.get(1) {
         Some(y) => (y.as_str(), &c[2], &c[3]),
         None => (c.get(4)?.as_str(), &c[5], &c[6]),
     };
     let date = make_date(y, m.parse().ok()?, d)?;
+    let w = c.get(0)?;
+    Some(FoundDate {
+        start: w.start(),
+        end: w.end(),
+        value: date.to_string(),
+        date,
+    })
+}
+
+/// A path segment `/DD-MM-YYYY`, only when the day cannot be a month (`/05-06-2021` could be
+/// either order).
+fn day_first_segment(url: &str) -> Option<FoundDate> {
+    let c = URL_SEGMENT_DAY_FIRST.captures(url)?;
+    let day: i8 = c[1].parse().ok()?;
+    if day <= 12 {
+        return None;
+    }
+    let date = make_date(&c[3], c[2].parse().ok()?, &c[1])?;
     let w = c.get(0)?;
     Some(FoundDate {
         start: w.start(),
@@ -472,6 +555,14 @@ const URL_CONFIDENCE: f32 = 0.8;
 /// Lines before and after the headline where the page's own date line stands.
 const HEADER_BEFORE: usize = 5;
 const HEADER_AFTER: usize = 20;
+/// How many lines under the headline a date in a line marked as navigation may stand and still
+/// be the article's date line (see [`last_resort`]).
+const NAV_DATE_LINE_REACH: usize = 3;
+/// Confidence of a dateline opening the story's first paragraph (see [`opens_with_dateline`]):
+/// above an unlabelled `<time>` (0.6), below a date line under the headline.
+const DATELINE: f32 = 0.65;
+/// Words of a place name a dateline may open with ("Frankfurt am Main,").
+const DATELINE_PLACE_WORDS: usize = 3;
 /// Date lines are metadata, not prose: at most this many words.
 const DATE_LINE_MAX_WORDS: usize = 16;
 /// A date line that is only a date, perhaps with a byline or a reading time around it.
@@ -482,6 +573,11 @@ const VISIBLE: f32 = 0.75;
 /// A date in the markup with at least this confidence (the page's first `<time>` without a role
 /// has 0.6), earlier than the update a page shows, is its publication date (see [`choose`]).
 const EARLIER_THAN_UPDATE: f32 = 0.6;
+
+/// Confidence from which a markup date outweighs a date shown in the text when they disagree on
+/// which came first: `article:published_time`, JSON-LD, `parsely-pub-date` (0.8 and above),
+/// not a bare `date` or Dublin Core meta (0.75).
+const TRUSTED_MARKUP: f32 = 0.8;
 
 /// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint);
 /// `headline` is the chosen title, used to find where the article's header stands in the text.
@@ -647,28 +743,29 @@ fn text_candidates(
         if foreign_zone(zone) || line.len() > 2000 {
             continue;
         }
-        let mut dates = find_dates_with(line, order);
-        dates.retain(|d| plausible.accepts(d.date));
-        let Some(first) = dates.first() else {
+        let dates = labelled_dates(line, order, plausible);
+        let Some((first, _)) = dates.first() else {
             continue;
         };
         let in_header = header.contains(&n);
         let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
         // header is the date line's own.
-        let mut floor = 0;
         let mut first_labelled = false;
         let mut any_labelled = false;
-        for (i, d) in dates.iter().enumerate() {
-            if let Some(modified) = label_before(line, floor, d.start) {
-                let role = if modified { "modified" } else { "published" };
+        for (i, (d, label)) in dates.iter().enumerate() {
+            if let Some(label) = label {
+                let role = if *label == Label::Modified {
+                    "modified"
+                } else {
+                    "published"
+                };
                 let conf = if in_header { 0.82 } else { 0.62 } - if short { 0.0 } else { 0.12 };
                 let source = if short { "date_line" } else { "text" };
                 add(d, source, role, conf, line, Some(n));
                 any_labelled = true;
                 first_labelled |= i == 0;
             }
-            floor = d.end;
         }
         if first_labelled || any_labelled && !in_header {
             continue;
@@ -676,10 +773,11 @@ fn text_candidates(
         if in_header && header_seen < 4 {
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
-            let other = line[..first.start].split_whitespace().count()
-                + line[first.end..].split_whitespace().count();
+            let other = words(&line[..first.start]) + words(&line[first.end..]);
             if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
+            } else if opens_with_dateline(line, first) {
+                add(first, "text", "published", DATELINE - rank, line, Some(n));
             } else {
                 add(first, "text", "unknown", 0.45 - rank, line, Some(n));
             }
@@ -688,6 +786,49 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A paragraph that opens with its date, perhaps after a place, and runs on after a stop or a
+/// dash: the dateline of a press release or an agency story ("Lisbon, 3 May 2019 – The port
+/// ...", "(03.05.2019) The port ..."). A colon is left out: "3 May 2019: the day we ..." is a
+/// date the story is about.
+fn opens_with_dateline(line: &str, first: &FoundDate) -> bool {
+    let opening = line[..first.start].trim_end();
+    let bracketed = opening.ends_with('(') && line[first.end..].starts_with(')');
+    let before = opening.trim_end_matches('(').trim_end();
+    let rest = line[first.end..].trim_start_matches(')').trim_start();
+    let stop = rest
+        .strip_prefix(['.', '–', '—', '-'])
+        .is_some_and(|r| r.starts_with(' '));
+    before.split_whitespace().count() <= DATELINE_PLACE_WORDS
+        && (before.is_empty() || before.ends_with(','))
+        && (stop || bracketed)
+}
+
+/// The plausible dates of `line` with the label before each, read after the previous date; dates
+/// labelled as someone else's ("Registered: 18.09.2008") are left out.
+fn labelled_dates(
+    line: &str,
+    order: SlashOrder,
+    plausible: Plausible,
+) -> Vec<(FoundDate, Option<Label>)> {
+    let mut floor = 0;
+    let mut out = Vec::new();
+    for d in find_dates_with(line, order) {
+        let label = label_before(line, floor, d.start);
+        floor = d.end;
+        if plausible.accepts(d.date) && label != Some(Label::Unrelated) {
+            out.push((d, label));
+        }
+    }
+    out
 }
 
 /// When the page states no date anywhere else: the first date written after the headline (the
@@ -700,23 +841,47 @@ fn last_resort(
     order: SlashOrder,
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
-    let usable = |n: &usize| {
-        !matches!(
-            doc.lines[n - 1].zone,
-            Some(BlockKind::Comments | BlockKind::Navigation)
-        ) && doc.line(*n).len() <= 2000
+    // A meta line right under the headline ("· 22 November 2011 · Email · Comment") is often
+    // marked up like a share bar or menu; so close to the headline it is the article's own.
+    let meta_under_headline = |n: usize| {
+        n > anchor
+            && n <= anchor + NAV_DATE_LINE_REACH
+            && doc.line(n).split_whitespace().count() <= DATE_LINE_MAX_WORDS
     };
+    let usable = |n: &usize| {
+        match doc.lines[n - 1].zone {
+            Some(BlockKind::Comments) => false,
+            Some(BlockKind::Navigation) => meta_under_headline(*n),
+            _ => true,
+        }
+    } && doc.line(*n).len() <= 2000;
     let found = (anchor..=doc.lines.len())
         .chain(1..anchor)
         .filter(usable)
         .find_map(|n| {
-            find_dates_with(doc.line(n), order)
+            labelled_dates(doc.line(n), order, plausible)
                 .into_iter()
-                .find(|d| plausible.accepts(d.date))
-                .map(|d| (n, d))
+                .next()
+                .map(|(d, _)| (n, d))
         });
     if let Some((n, d)) = found {
         add(&d, "text", "unknown", 0.15, doc.line(n), Some(n));
+        return;
+    }
+    // Nothing in the text: the page's title or description may name the day ("Bears counted
+    // (News of 14 January 2020)").
+    let described = doc.html.title_tag.iter().map(String::as_str).chain(
+        doc.html
+            .meta
+            .iter()
+            .filter(|(k, _)| matches!(k.as_str(), "description" | "og:title" | "og:description"))
+            .map(|(_, v)| v.as_str()),
+    );
+    for v in described {
+        if let Some((d, _)) = labelled_dates(v, order, plausible).into_iter().next() {
+            add(&d, "title", "unknown", 0.1, v, None);
+            return;
+        }
     }
 }
 
@@ -793,6 +958,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
             published = Some(e.clone());
         }
     }
+    // The page's own URL names the day of first publication: a UTC time on that day stays on
+    // it (a dated line in the header is then the masthead's today), and a shown revision date
+    // does not replace it.
+    let url_confirms = |p: &DateCandidate| {
+        candidates
+            .iter()
+            .any(|c| c.source == "url" && c.date() == p.date())
+    };
     // The date a reader sees under the headline, when the markup confirms it, is the date the
     // page stands by: markup often keeps the first draft's date while the page shows the
     // revision. A shown publication date needs a publication date in the markup to confirm it;
@@ -813,14 +986,49 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
     if let (Some(p), Some((v, update))) = (&published, visible) {
         let confirmed = candidates
             .iter()
-            .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"));
+            .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"))
+            // A shown date that is the markup's update date (and the only date on its line) is
+            // the revision the page stands by, unless the URL names the first publication's day.
+            || !url_confirms(p)
+                && find_dates(&v.evidence).len() == 1
+                && candidates.iter().any(|o| {
+                    matches!(o.source.as_str(), "jsonld" | "meta")
+                        && o.role == "modified"
+                        && o.date() == v.date()
+                });
         if structured(p) && p.date() != v.date() && confirmed {
             published = Some(v.clone());
         }
     }
+    // Nothing is published after its last update: a weakly trusted date (a bare `date` meta is
+    // often the last render) later than the update the page shows ("Stand: 28.04.2020") is a
+    // later event, and the shown update is the best estimate. A trusted publication date later
+    // than the shown update rather says the shown date was misread ("11/01/2021").
+    if let Some(p) = published.as_ref().filter(|p| p.confidence < TRUSTED_MARKUP) {
+        let shown = candidates
+            .iter()
+            .filter(|c| shown_update(c) && c.confidence >= VISIBLE && c.date() < p.date())
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+        if let Some(u) = shown {
+            published = Some(u.clone());
+        }
+    }
     // A UTC time late or early in the day may fall on the neighbouring day where the publisher
     // is; the URL, a shown date line or a local time naming that neighbouring day settles it.
-    if let Some(p) = &published {
+    // So does a date line under the headline naming that day ("19.10.2019, 05:00 Uhr" for
+    // 03:00 UTC): the page shows its local day.
+    let shown_on = |p: &DateCandidate| {
+        candidates.iter().any(|c| {
+            c.source == "date_line"
+                && c.role != "modified"
+                && c.confidence >= VISIBLE
+                && c.date() == p.date()
+        })
+    };
+    if let Some(p) = published
+        .as_ref()
+        .filter(|p| !url_confirms(p) && !shown_on(p))
+    {
         if let (Some(h), Ok(day)) = (utc_hour(&p.value), p.date().parse::<Date>()) {
             let neighbour = if h >= 18 {
                 day.tomorrow().ok()
@@ -890,6 +1098,10 @@ mod tests {
         assert_eq!(one("23 marca 2023"), "2023-03-23");
         assert_eq!(one("23 ноября 2023"), "2023-11-23");
         assert_eq!(one("2023年11月23日"), "2023-11-23");
+        assert_eq!(one("입력 2023.11.02. 오후 8:06"), "2023-11-02");
+        assert_eq!(one("2023. 11. 02. 14:00"), "2023-11-02");
+        assert_eq!(one("release 2020.1.3"), "");
+        assert_eq!(one("build 2023.11.02.7"), "");
         assert_eq!(one("Anmeldedatum 26.10.13"), "2013-10-26");
         assert_eq!(one("version 1.2.13.4"), "");
         assert_eq!(one("Freitag, 5. Juni 2015"), "2015-06-05");
@@ -923,6 +1135,7 @@ mod tests {
             "Anmeldedatum 26.10.13",
             "2023/11/23",
             "(2023-11-23)",
+            "2023.11.02.",
         ] {
             assert!(MAY_HOLD_DATE.is_match(line), "{line}");
         }
@@ -950,6 +1163,14 @@ mod tests {
             "2019-01-05"
         );
         assert!(date_in_url("https://x.com/2023/slug").is_none());
+        assert_eq!(
+            date_in_url("https://x.org/press/releases/29-10-2021")
+                .unwrap()
+                .value,
+            "2021-10-29"
+        );
+        assert!(date_in_url("https://x.org/press/releases/05-06-2021").is_none());
+        assert!(date_in_url("https://x.org/item/29-10-2021-b-extra").is_none());
     }
 
     #[test]
@@ -977,9 +1198,12 @@ mod tests {
         let l = "By Ann Lee | Mar 3, 2024 | Last updated: Mar 5, 2024";
         let d = find_dates(l);
         assert_eq!(label_before(l, 0, d[0].start), None);
-        assert_eq!(label_before(l, d[0].end, d[1].start), Some(true));
+        assert_eq!(label_before(l, d[0].end, d[1].start), Some(Label::Modified));
         let l = "Veröffentlicht am Dienstag, 6. Mai 2014";
-        assert_eq!(label_before(l, 0, find_dates(l)[0].start), Some(false));
+        assert_eq!(
+            label_before(l, 0, find_dates(l)[0].start),
+            Some(Label::Published)
+        );
         // A label must be a whole word.
         let l = "Republishedness 6 May 2014";
         assert_eq!(label_before(l, 0, find_dates(l)[0].start), None);
@@ -990,8 +1214,13 @@ mod tests {
     }
 
     fn published(doc: &Document, headline: &str) -> Option<DateCandidate> {
+        published_at(doc, &[], headline)
+    }
+
+    /// The publication date of `doc` served from `urls`.
+    fn published_at(doc: &Document, urls: &[&str], headline: &str) -> Option<DateCandidate> {
         let latest = Date::constant(2025, 1, 1);
-        let c = candidates(doc, &[], Some(headline), Plausible { latest });
+        let c = candidates(doc, urls, Some(headline), Plausible { latest });
         choose(&c).0
     }
 
@@ -1062,14 +1291,164 @@ mod tests {
             <link rel="canonical" href="https://ledger.example/2023/03/03/ferry-fares"></head>
             <body><h1>Ferry fares rise again</h1><p>Fares rose by ten percent this spring.</p></body></html>"#,
         );
-        let latest = Date::constant(2025, 1, 1);
-        let c = candidates(
+        let p = published_at(
             &d,
             &["https://ledger.example/2023/03/03/ferry-fares"],
-            Some("Ferry fares rise again"),
-            Plausible { latest },
+            "Ferry fares rise again",
+        )
+        .unwrap();
+        assert_eq!(p.value, "2023-03-03");
+    }
+
+    #[test]
+    fn http_date_values_keep_their_time_and_zone() {
+        assert_eq!(
+            parse_value("Tue, 07 Mar 2023 23:40:12 GMT").unwrap().value,
+            "2023-03-07T23:40:12Z"
         );
-        assert_eq!(choose(&c).0.unwrap().value, "2023-03-03");
+        assert_eq!(
+            parse_value("7 Mar 2023 08:05 +0100").unwrap().value,
+            "2023-03-07T08:05:00+01:00"
+        );
+        assert_eq!(parse_value("7 March 2023").unwrap().value, "2023-03-07");
+    }
+
+    #[test]
+    fn an_http_date_near_midnight_utc_takes_the_local_day_shown() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"Wed, 08 Mar 2023 01:10:00 GMT"}</script></head><body>
+            <h1>Night ferry delayed by fog</h1><p>Lina Ortiz 07.03.2023 22:10</p>
+            <p>The night ferry left the harbour two hours late because of thick fog.</p></body></html>"#,
+        );
+        let p = published(&d, "Night ferry delayed by fog").unwrap();
+        assert_eq!(p.date(), "2023-03-07");
+    }
+
+    #[test]
+    fn a_dated_meta_line_marked_as_navigation_under_the_headline_is_a_last_resort() {
+        let d = page(
+            r#"<html><body><h1>Orchard fair draws record crowd</h1>
+            <nav class="post-tools"><a href="/mail">Email</a> · 9 October 2016 · <a href="/print">Print</a></nav>
+            <p>More than four thousand visitors came to the orchard fair on Saturday afternoon.</p>
+            <ul class="menu"><li><a href="/a">Archive 2 May 2015</a></li></ul></body></html>"#,
+        );
+        let p = published(&d, "Orchard fair draws record crowd").unwrap();
+        assert_eq!(p.date(), "2016-10-09");
+    }
+
+    #[test]
+    fn a_url_naming_the_utc_day_keeps_it_against_a_masthead_date() {
+        let d = page(
+            r#"<html><head><meta property="article:published_time" content="2023-03-03T21:40:00Z">
+            </head><body><p>Saturday 4 March 2023</p><h1>Ferry fares rise again</h1>
+            <p>Fares rose by ten percent this spring, the ferry company said.</p></body></html>"#,
+        );
+        let p = published_at(
+            &d,
+            &["https://ledger.example/2023/03/03/ferry-fares"],
+            "Ferry fares rise again",
+        )
+        .unwrap();
+        assert_eq!(p.date(), "2023-03-03");
+    }
+
+    #[test]
+    fn a_shown_date_that_is_the_markup_update_wins() {
+        let body = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"2021-04-02T09:00:00+02:00","dateModified":"2022-01-12T15:00:00+01:00"}</script>
+            </head><body><h1>How to store winter apples</h1><p>12.01.2022</p>
+            <p>Apples keep best in a cool, dark and slightly damp cellar, away from potatoes.</p></body></html>"#;
+        let d = page(body);
+        let p = published(&d, "How to store winter apples").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-01-12", "date_line"));
+        // A URL naming the first day keeps it.
+        let p = published_at(
+            &d,
+            &["https://garden.example/2021/04/02/winter-apples"],
+            "How to store winter apples",
+        )
+        .unwrap();
+        assert_eq!(p.date(), "2021-04-02");
+    }
+
+    #[test]
+    fn a_member_since_date_is_not_the_post_date() {
+        let d = page(
+            r#"<html><body><h1>Which pump for a small pond?</h1>
+            <p>Registered: 04.02.2011, 09:15</p><p>Post by pondfan » 21.03.2013, 18:40</p>
+            <p>My pond holds about two thousand litres. Which pump would you recommend?</p></body></html>"#,
+        );
+        let p = published(&d, "Which pump for a small pond?").unwrap();
+        assert_eq!(p.date(), "2013-03-21");
+    }
+
+    #[test]
+    fn a_dateline_opening_the_story_outranks_an_unlabelled_time() {
+        let d = page(
+            r#"<html><body><h1>Dunes project wins award</h1><p><time datetime="2024-06-03T10:00:00+02:00">3 June</time></p>
+            <p>Westport, 30 May 2024 – The dune restoration project on the north beach won the regional nature prize on Thursday evening.</p>
+            <p>Volunteers planted grass on the dunes for three years.</p></body></html>"#,
+        );
+        let p = published(&d, "Dunes project wins award").unwrap();
+        assert_eq!(p.date(), "2024-05-30");
+        let open = |l: &str| opens_with_dateline(l, &find_dates(l)[0]);
+        assert!(open(
+            "(30.05.2024) The dune project won the prize on Thursday."
+        ));
+        assert!(open(
+            "30 May 2024. The dune project won the prize on Thursday."
+        ));
+        assert!(!open(
+            "30 May 2024: the day the dune project won the prize."
+        ));
+        assert!(!open(
+            "On Thursday 30 May 2024 the dune project won the prize."
+        ));
+    }
+
+    #[test]
+    fn nothing_is_published_after_its_shown_update() {
+        let d = page(
+            r#"<html><head><meta name="date" content="2021-05-12T11:52:23"></head><body>
+            <h1>Tram line closed for repairs</h1><p>Stand: 11.05.2021 18:00 Uhr</p>
+            <p>The tram line to the harbour is closed until the end of the month for track repairs.</p></body></html>"#,
+        );
+        let p = published(&d, "Tram line closed for repairs").unwrap();
+        assert_eq!(p.date(), "2021-05-11");
+    }
+
+    #[test]
+    fn separators_in_a_date_line_are_no_words() {
+        let d = page(
+            r#"<html><body><h1>Notes on moving a build to a new compiler</h1>
+            <p>March 4, 2021 at 09:10 AM | tags: build, compilers | Comments</p>
+            <p>The old compiler was released on June 5, 2015. Moving took most of the winter, and this post explains why.</p></body></html>"#,
+        );
+        let p = published(&d, "Notes on moving a build to a new compiler").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-03-04", "date_line"));
+    }
+
+    #[test]
+    fn a_date_in_the_title_is_the_last_resort() {
+        let d = page(
+            r#"<html><head><title>Bear count: a record year (News of 14 January 2020)</title></head>
+            <body><h1>Bear count: a record year</h1><p>Rangers counted more bears than ever.</p></body></html>"#,
+        );
+        let p = published(&d, "Bear count: a record year").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2020-01-14", "title"));
+    }
+
+    #[test]
+    fn a_shown_local_day_keeps_a_utc_time_on_it() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"2023-10-21T03:00:00Z"}</script><meta name="datepublished" content="2023-10-20">
+            </head><body><h1>Choir sings at the old mill</h1><p>Mara Holm 21.10.2023, 05:00 Uhr</p>
+            <p>The town choir gave its autumn concert in the old mill on Friday night.</p></body></html>"#,
+        );
+        let p = published(&d, "Choir sings at the old mill").unwrap();
+        assert_eq!(p.date(), "2023-10-21");
     }
 
     #[test]

@@ -309,7 +309,12 @@ fn collect_facts(
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
     match name {
-        "html" => facts.lang = attr("lang").map(str::to_string),
+        // XHTML pages may state their language only as `xml:lang`.
+        "html" => {
+            facts.lang = attr("lang")
+                .or_else(|| attr("xml:lang"))
+                .map(str::to_string)
+        }
         "meta" => {
             let key = attr("property")
                 .or(attr("name"))
@@ -382,6 +387,21 @@ fn collect_facts(
                 capture.push(Capture::new(id, CaptureKind::Time(role.into())))
             }
             None => {}
+        }
+    } else if let Some(title) = attr("title") {
+        // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
+        // "dt-published") and give the machine-readable value in the element's `title`
+        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
+        let role = classes.iter().find_map(|c| match c.as_str() {
+            "published" | "dt-published" => Some("published"),
+            "updated" | "dt-updated" => Some("modified"),
+            _ => None,
+        });
+        if let Some(role) = role {
+            facts.times.push(TimeElement {
+                value: title.to_string(),
+                role: role.into(),
+            });
         }
     }
     let authorish = itemprop == "author"
@@ -633,6 +653,47 @@ mod tests {
         assert!(d.text.contains("Jane Roe 3.11.2023"), "{}", d.text);
         assert!(d.text.contains("CO2 levels rose."), "{}", d.text);
         assert!(d.text.contains("The tide turned."), "{}", d.text);
+    }
+
+    #[test]
+    fn the_language_of_an_xhtml_page() {
+        let d = parse(
+            r#"<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body><p>Hello.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.lang.as_deref(), Some("en-GB"));
+        let d = parse(
+            r#"<html lang="fr" xml:lang="en"><body></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn hatom_dates_in_title_attributes() {
+        let d = parse(
+            r#"<html><body><div class="hentry"><h1>Quiet week at the marina</h1>
+            <abbr class="published" title="2016-10-09T08:00:00+02:00">Sunday</abbr>
+            <span class="updated" title="2016-10-11T09:30:00+02:00"></span>
+            <span class="note" title="2001-01-01">hover</span><p>Few boats left the marina.</p></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let times: Vec<(&str, &str)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.role.as_str()))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("2016-10-09T08:00:00+02:00", "published"),
+                ("2016-10-11T09:30:00+02:00", "modified")
+            ]
+        );
     }
 
     #[test]

@@ -158,7 +158,8 @@ pub struct Byline {
 pub struct DateCandidate {
     /// ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` (with offset when known).
     pub value: String,
-    /// `jsonld`, `meta`, `time`, `itemprop`, `url`, `dateline`, `date_line`, `text`.
+    /// `jsonld`, `meta`, `time`, `itemprop`, `url`, `original_url`, `dateline`, `date_line`, `text`,
+    /// `title` (the title tag or description, when nothing else names a day).
     pub source: String,
     /// `published`, `modified` or `unknown`.
     pub role: String,
