@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{alnum_key, Lexicons};
 use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -336,19 +336,17 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
 /// ("Harbour Courier" for "HarbourCourier.example"), or its initials ("Harbour Rescue Service"
 /// for "HRS e.V.").
 fn names_the_site(name: &str, site: &str) -> bool {
-    let key = |t: &str| -> String {
-        t.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (n, s) = (key(name), key(site));
+    let (n, s) = (alnum_key(name), alnum_key(site));
     let initials: String = name
         .split_whitespace()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
         .collect();
-    let first_word = site.split_whitespace().next().map(key).unwrap_or_default();
+    let first_word = site
+        .split_whitespace()
+        .next()
+        .map(alnum_key)
+        .unwrap_or_default();
     (n.chars().count() >= 4 && s.contains(&n))
         || (initials.chars().count() >= 3 && initials == first_word)
 }
@@ -760,11 +758,7 @@ pub fn find(
         })
         .filter(|d| d.len() >= 4);
     let is_site = |name: &str| {
-        let n: String = name
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let n = alnum_key(name);
         // A full name that holds the domain as a small part ("Jo Harbour" on harbour.example)
         // is a person on a personal site; most of a full name is a site's name ("The Harbour").
         let most = |d: &str| !name.trim().contains(' ') || 3 * d.len() >= 2 * n.len();

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
+use crate::lexicon::alnum_key;
 use crate::model::{BlockKind, DateCandidate, Document};
 
 /// No news page we score predates the web's news archives; earlier dates are birth dates,
@@ -700,22 +701,15 @@ fn foreign_zone(z: Option<BlockKind>) -> bool {
     )
 }
 
-fn normalise(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// The line where the article starts: the headline's line, else the first article line.
 pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
-    let wanted = headline.map(normalise).filter(|h| h.chars().count() >= 8);
+    let wanted = headline.map(alnum_key).filter(|h| h.chars().count() >= 8);
     if let Some(h) = wanted {
         for n in 1..=doc.lines.len() {
             if foreign_zone(doc.lines[n - 1].zone) {
                 continue;
             }
-            let l = normalise(doc.line(n));
+            let l = alnum_key(doc.line(n));
             if l == h || (l.len() <= 2 * h.len() && l.contains(&h)) {
                 return n;
             }

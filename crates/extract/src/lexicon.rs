@@ -49,6 +49,15 @@ pub static ENGLISH_FUNCTION_WORDS: LazyLock<foldhash::HashSet<&'static str>> =
             .collect()
     });
 
+/// The letters and digits of `s`, lower-cased: the key two spellings of one name share
+/// ("Harbour-Courier" and "harbour courier"), used to compare titles, site names and bylines.
+pub(crate) fn alnum_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Non-comment, non-blank lines of a data file.
 pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::alnum_key;
 use crate::model::Document;
 
 /// Separators between a headline and a site name in `<title>` and `og:title`.
@@ -157,13 +158,13 @@ fn segments(title: &str) -> Vec<&str> {
 /// True when a title segment names the site: it contains the site name or the page's domain label
 /// ("seelenradio" for seelenradio.de), or is contained in it.
 fn names_site(segment: &str, site: Option<&str>, brand: Option<&str>) -> bool {
-    let seg = normalise(segment);
+    let seg = alnum_key(segment);
     if seg.chars().count() < 3 {
         return false;
     }
     // A segment that holds the name among many other words is a headline mentioning the site.
     let short = segment.split_whitespace().count() <= 4;
-    [site.map(normalise), brand.map(normalise)]
+    [site.map(alnum_key), brand.map(alnum_key)]
         .into_iter()
         .flatten()
         .filter(|n| n.chars().count() >= 4)
@@ -246,13 +247,6 @@ fn json_ld_publisher(doc: &Document) -> Option<String> {
         })
 }
 
-fn normalise(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Chooses the title of an HTML page.
 pub fn for_html(doc: &Document) -> TitleChoice {
     let site_sourced = meta(doc, "og:site_name")
@@ -290,7 +284,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
             || doc.html.title_tag.as_deref().is_some_and(|t| {
                 let segs = segments(t);
                 segs.len() >= 2
-                    && segs.iter().any(|s| normalise(s) == normalise(h))
+                    && segs.iter().any(|s| alnum_key(s) == alnum_key(h))
                     && !names_site(h, site.as_deref(), brand.as_deref())
             })
     });
@@ -301,11 +295,11 @@ pub fn for_html(doc: &Document) -> TitleChoice {
     // An <h1> that agrees with the other sources is the cleanest; otherwise og:title, JSON-LD,
     // then the <title> tag.
     let agrees = |h: &str| {
-        let hn = normalise(h);
+        let hn = alnum_key(h);
         [
-            og.as_ref().map(|t| normalise(&t.0)),
-            tag.as_ref().map(|t| normalise(&t.0)),
-            headline.as_deref().map(normalise),
+            og.as_ref().map(|t| alnum_key(&t.0)),
+            tag.as_ref().map(|t| alnum_key(&t.0)),
+            headline.as_deref().map(alnum_key),
         ]
         .into_iter()
         .flatten()
@@ -314,7 +308,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
     // An <h1> that holds another source's title plus more words carries a kicker or a section
     // ("Interview: ...", "Nach Corona-Lockerungen ..."): the shorter title is the headline.
     let inside_h1 = |h: &str| {
-        let hn = normalise(h);
+        let hn = alnum_key(h);
         [
             og.as_ref().map(|t| (t.0.clone(), "og")),
             headline.clone().map(|t| (t, "jsonld")),
@@ -323,7 +317,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .into_iter()
         .flatten()
         .find(|(t, _)| {
-            let tn = normalise(t);
+            let tn = alnum_key(t);
             t.split_whitespace().count() >= 2 && tn.len() < hn.len() && hn.contains(&tn)
         })
     };
