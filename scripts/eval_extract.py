@@ -35,7 +35,9 @@ date (trafilatura_evaldata and htmldate_default, separately)
     Credence's date is `extraction.published.value`; trafilatura's is `date` from
     `bare_extraction`; htmldate's is `find_date(html, extensive_search=True, original_date=True)`.
     Two trafilatura_evaldata gold dates are malformed upstream ('2022-01.26', '2022-11-1'); they
-    are read as 2022-01-26 and 2022-11-01.
+    are read as 2022-01-26 and 2022-11-01. Two more are written year-day-month ('2022-29-11',
+    '2022-25-10'), which no calendar allows; they are read as 2022-11-29 and 2022-10-25. The same
+    gold is used for every tool.
 
 author (trafilatura_evaldata)
     normalise(s) = NFC, casefold, strip, collapse runs of whitespace to one space.
@@ -168,14 +170,18 @@ def read_jsonl(path: str) -> list[dict[str, Any]]:
 
 
 def norm_gold_date(value: Any) -> str | None:
-    """Gold day as YYYY-MM-DD; tolerates the two malformed upstream values (2022-01.26, 2022-11-1)."""
+    """Gold day as YYYY-MM-DD; tolerates the malformed upstream values (2022-01.26, 2022-11-1,
+    2022-29-11: see the module docstring)."""
     if not isinstance(value, str):
         return None
     m = re.fullmatch(r"\s*(\d{4})\D(\d{1,2})\D(\d{1,2})\s*", value)
     if not m:
         return None
-    y, mo, d = m.groups()
-    return f"{y}-{int(mo):02d}-{int(d):02d}"
+    y, mo, d = (int(g) for g in m.groups())
+    if mo > 12 and d <= 12:
+        # Written year-day-month upstream (2022-29-11): the only valid reading is the swap.
+        mo, d = d, mo
+    return f"{y}-{mo:02d}-{d:02d}"
 
 
 def gold_author_string(value: Any) -> str | None:

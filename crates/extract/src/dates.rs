@@ -825,9 +825,9 @@ fn labelled_dates(
     out
 }
 
-/// When the page states no date anywhere else: the first date written after the headline (the
-/// `anchor` line) in any line but comments and menus (footers and sidebars included), else the
-/// first before it.
+/// When the page states no date anywhere else: a publication date in the page's script state,
+/// else the first date written after the headline (the `anchor` line) in any line but comments
+/// and menus (footers and sidebars included), else the first before it, else one in the title.
 fn last_resort(
     doc: &Document,
     anchor: usize,
@@ -849,6 +849,24 @@ fn last_resort(
             _ => true,
         }
     } && doc.line(*n).len() <= 2000;
+    // The page's own application state (see `HtmlFacts::script_dates`): a publication key
+    // first, a creation key ("createdAt" also dates users and comments) only when no
+    // publication key is there.
+    let scripted = |publication: bool| {
+        doc.html
+            .script_dates
+            .iter()
+            .filter(move |(k, _)| k.starts_with("created") != publication)
+            .find_map(|(k, v)| {
+                parse_value_with(v, order)
+                    .filter(|d| plausible.accepts(d.date))
+                    .map(|d| (d, format!("{k}: {v}")))
+            })
+    };
+    if let Some((d, evidence)) = scripted(true).or_else(|| scripted(false)) {
+        add(&d, "script", "published", 0.3, &evidence, None);
+        return;
+    }
     let found = (anchor..=doc.lines.len())
         .chain(1..anchor)
         .filter(usable)
@@ -1431,6 +1449,33 @@ mod tests {
         );
         let p = published(&d, "Bear count: a record year").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2020-01-14", "title"));
+    }
+
+    #[test]
+    fn the_page_state_in_a_script_dates_a_page_without_other_dates() {
+        let d = page(
+            r#"<html><head><script>window.__STATE__ = {"user":{"createdAt":"2015-02-01T10:00:00Z"},
+            "post":{"title":"Lake trout return","publishedAt":"2021-06-09T07:30:00+02:00"}};</script>
+            </head><body><h1>Lake trout return</h1><p>Anglers report the first trout in years.</p></body></html>"#,
+        );
+        let p = published(&d, "Lake trout return").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-06-09", "script"));
+        assert!(p.evidence.starts_with("publishedAt: "), "{}", p.evidence);
+        // A creation key serves only when no publication key is there; escaped state too.
+        let d = page(
+            r#"<html><head><script>var s = "{\"createdAt\":\"2022-03-04T09:00:00Z\"}";</script>
+            </head><body><h1>Ferry timetable</h1><p>The ferry runs hourly.</p></body></html>"#,
+        );
+        let p = published(&d, "Ferry timetable").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-04", "script"));
+        // Any date the page shows or marks up comes first.
+        let d = page(
+            r#"<html><head><meta property="article:published_time" content="2023-01-05">
+            <script>var s = {"publishedAt":"2020-01-01"};</script></head>
+            <body><h1>Snow day</h1><p>Schools closed.</p></body></html>"#,
+        );
+        let p = published(&d, "Snow day").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2023-01-05", "meta"));
     }
 
     #[test]

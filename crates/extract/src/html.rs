@@ -173,7 +173,16 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     }
                     if in_title {
                         title_text.get_or_insert_with(String::new).push_str(t);
-                    } else if skip_depth == 0 {
+                    } else if skip_depth > 0 {
+                        if facts.script_dates.len() < MAX_SCRIPT_DATES
+                            && node
+                                .parent()
+                                .and_then(|p| p.value().as_element().map(|e| e.name()))
+                                == Some("script")
+                        {
+                            script_dates(t, &mut facts.script_dates);
+                        }
+                    } else {
                         let parent = node.parent();
                         let parent_id = parent.map(|p| p.id());
                         let script = |id: Option<ego_tree::NodeId>| {
@@ -244,6 +253,29 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         encoding: encoding.to_string(),
         html: facts,
         diagnostics,
+    }
+}
+
+/// Publication-date keys of the JSON state that pages embed in inline scripts, and the date
+/// string each holds. JSON-LD is read as JSON elsewhere; this is for the rest (application
+/// state, shop data), which is JavaScript rather than JSON, so a pattern is all that applies.
+/// Escaped quotes (`\"publishedAt\":\"...\"`) occur when the state is itself a string.
+static SCRIPT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"\\?"(datePublished|date_published|publishedAt|published_at|publishDate|publish_date|publishedDate|firstPublishedAt|createdAt|created_at)\\?"\s*:\s*\\?"([0-9][0-9:.+TZ /-]{7,34})\\?""#,
+    )
+    .expect("static pattern")
+});
+
+/// Enough script dates to choose from; a page's state can repeat them thousands of times.
+const MAX_SCRIPT_DATES: usize = 4;
+
+fn script_dates(t: &str, out: &mut Vec<(String, String)>) {
+    for c in SCRIPT_DATE.captures_iter(t) {
+        if out.len() >= MAX_SCRIPT_DATES {
+            return;
+        }
+        out.push((c[1].to_string(), c[2].trim().to_string()));
     }
 }
 

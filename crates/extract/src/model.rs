@@ -83,6 +83,10 @@ pub struct HtmlFacts {
     pub author_elements: Vec<String>,
     /// Every `<a href>` in document order.
     pub links: Vec<String>,
+    /// Publication-date keys found in the JSON state of inline scripts (`"publishedAt": "..."`,
+    /// as single-page apps and shop systems embed it), key and value, first few in page order.
+    #[serde(default)]
+    pub script_dates: Vec<(String, String)>,
 }
 
 /// A `<time>` element or an element carrying a date in `itemprop`/`datetime`.

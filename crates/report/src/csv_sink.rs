@@ -43,7 +43,7 @@ pub const COLUMN_DOCS: &[(&str, &str)] = &[
     ("title", "The headline, site-name suffix removed."),
     ("bylines", "Authors, '; '-separated (people only)."),
     ("published", "Publication date, ISO 8601."),
-    ("published_source", "Where the date came from: jsonld, meta, time, url, date_line, text, original_url, title."),
+    ("published_source", "Where the date came from: jsonld, meta, time, url, date_line, text, original_url, script, title."),
     ("agency", "News agencies credited (AP, Reuters, AFP...)."),
     ("dateline", "The dateline's place."),
     ("site_name", "The outlet's name."),
