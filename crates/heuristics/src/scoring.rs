@@ -97,8 +97,15 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         Verdict::Original
     };
 
+    // An axis that abstained counts at its prior (the risk of a document with no points), not at
+    // zero: a text too short to measure is not thereby clean.
+    let prior = |p: &AxisPolicy| sigmoid(p.intercept);
+    let cred_agg = aggregator
+        .risk
+        .unwrap_or_else(|| prior(&policy.axes.aggregator));
+    let cred_ai = ai.risk.unwrap_or_else(|| prior(&policy.axes.ai));
     let c = &policy.credibility;
-    let mut cred = 100.0 * (1.0 - agg_r) * (1.0 - c.ai_weight * ai_r);
+    let mut cred = 100.0 * (1.0 - cred_agg) * (1.0 - c.ai_weight * cred_ai);
     if verdict == Verdict::Copy {
         cred *= c.copy_factor;
     }
@@ -169,6 +176,29 @@ mod tests {
             words: 600,
             ..Extraction::default()
         }
+    }
+
+    #[test]
+    fn an_axis_too_short_to_measure_counts_at_its_prior_in_the_credibility() {
+        let policy = Policy::default();
+        let short = Extraction {
+            words: policy.axes.ai.min_words - 1,
+            ..Extraction::default()
+        };
+        let a = assess(&short, vec![], &policy);
+        assert_eq!(a.ai.risk, None);
+        assert!(a.why.contains("ai risk not computed"), "{}", a.why);
+        let agg = a
+            .aggregator
+            .risk
+            .expect("the aggregator axis measures short texts");
+        let expected = 100.0
+            * (1.0 - agg)
+            * (1.0 - policy.credibility.ai_weight * sigmoid(policy.axes.ai.intercept));
+        assert_eq!(a.credibility, expected.round() as u8);
+        // Measured at zero points, the AI risk is that same prior.
+        let a = assess(&long_text(), vec![], &policy);
+        assert_eq!(a.ai.risk, Some(round2(sigmoid(policy.axes.ai.intercept))));
     }
 
     #[test]
