@@ -19,6 +19,45 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$")
         .expect("valid regex")
 });
+/// A reaction bar: several counters on one line, maybe after a prompt of its own ("Rate this:
+/// veryGood! (818) Bad (12)"). See [`is_reaction_bar`] for what tells it from a line of names
+/// with numbers ("Kane (12) Roe (45)").
+static REACTION_BAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}$",
+    )
+    .expect("valid regex")
+});
+
+/// A word a reaction button carries ("Like (12)", "Wow (3)").
+static REACTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:likes?|dislikes?|loves?|wow|haha|sad|angry|funny|useful|upvotes?|downvotes?|thumbs up|thumbs down)\s*\(")
+        .expect("valid regex")
+});
+/// A label opening in lower case with a capital inside: template camel-case ("veryGood!").
+static CAMEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\p{Ll}+\p{Lu}").expect("valid regex"));
+
+/// One counter alone on a line is a reaction button when it is exclaimed, drawn, camel-cased or
+/// a reaction word ("veryGood! (637)", "👍 (40)", "Like (12)"). A plain word with a number is a
+/// category or tag count in a sidebar ("Gardening (12)", "Comments (35)"), normal on any blog.
+fn is_counter(line: &str) -> bool {
+    COUNTER.is_match(line)
+        && (line.contains('!')
+            || SYMBOL.is_match(line)
+            || CAMEL.is_match(line)
+            || REACTION_WORD.is_match(line))
+}
+
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{So}").expect("valid regex"));
+
+/// Several counters on a line are a reaction bar when a prompt introduces them or they are
+/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"); plain names with numbers are not.
+fn is_reaction_bar(line: &str) -> bool {
+    REACTION_BAR
+        .captures(line)
+        .is_some_and(|c| c.name("prompt").is_some() || line.contains('!') || SYMBOL.is_match(line))
+}
 /// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World".
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?home\s*(?:>|»|›|/)")
@@ -197,7 +236,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     if c.scraper_residue { "scraper" } else { "site" }
                 ),
             ))
-        } else if COUNTER.is_match(line) {
+        } else if is_counter(line) || is_reaction_bar(line) {
             Some((BlockKind::Widget, "counter".to_string()))
         } else if BREADCRUMB.is_match(line) {
             Some((BlockKind::Navigation, "breadcrumb".to_string()))
@@ -267,6 +306,41 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    #[test]
+    fn reaction_bars_with_several_counters() {
+        for bar in [
+            "Rate this: greatRead! (211) Boring (9)",
+            "Wow! (31) Sad (4) Angry (2)",
+            "👍 (40) 👎 (2)",
+            "Your reaction? Like (5) Love (3)",
+        ] {
+            assert!(is_reaction_bar(bar), "{bar}");
+        }
+        for button in ["veryGood! (637)", "Like (12)", "👍 (40)", "niceWork (9)"] {
+            assert!(is_counter(button), "{button}");
+        }
+        for count in [
+            "Gardening (12)",
+            "Comments (35)",
+            "Green Algae (4)",
+            "Tencent Doctorwork (2015)",
+        ] {
+            assert!(!is_counter(count), "{count}");
+        }
+        for prose in [
+            "Kane (12) Roe (45)",
+            "Goals: Kane (12) Roe (45)",
+            "The ferry (built 1988) sank (twice).",
+        ] {
+            assert!(!is_reaction_bar(prose), "{prose}");
+        }
+        let d = doc("Mill reopens\nThe mill reopened on Monday, the owner said.\nRate this: greatRead! (211) Boring (9)\n");
+        let b = find(&d, &BUILTIN);
+        assert!(b
+            .iter()
+            .any(|b| b.label.as_deref() == Some("counter") && b.start_line == 3));
     }
 
     #[test]
