@@ -74,6 +74,16 @@ pub fn read(bytes: &[u8], hint: &Hint) -> Result<Document, InputError> {
 static ORIGINAL_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:original\s+(?:url|article|link|source)|source\s+url|originally\s+published\s+(?:at|on))\s*:?").expect("valid regex")
 });
+/// A bare credit line naming where a text came from ("Source: https://...", "via
+/// https://...", "Read the original article:"), with the URL on it or on the next line and
+/// nothing else. "Source:" also credits data and pictures inside an article, so these count only
+/// at the top or the foot of a text (see [`EDGE_LINES`]).
+static SOURCE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:source|via|read (?:the )?original(?: article| story| post)?(?: here)?|originally (?:appeared|posted) (?:on|at|in))\s*:?\s*(?:<?https?://\S+)?\s*$").expect("valid regex")
+});
+/// How many non-empty lines at either end of a text may hold a [`SOURCE_URL`] credit.
+const EDGE_LINES: usize = 5;
+
 static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[_\-=*~#.·•]{3,}\s*$").expect("valid regex"));
 
@@ -135,6 +145,24 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
                 .iter()
                 .find(|u| u.line.is_some_and(|l| l >= n && l <= n + 2))
                 .map(|u| (n, u.clone()))
+        })
+        .or_else(|| {
+            let filled: Vec<usize> = (1..=doc.lines.len())
+                .filter(|&n| !doc.line(n).trim().is_empty())
+                .collect();
+            let edge = filled.len().saturating_sub(EDGE_LINES);
+            filled
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i < EDGE_LINES || i >= edge)
+                .map(|(_, &n)| n)
+                .filter(|&n| SOURCE_URL.is_match(doc.line(n)))
+                .find_map(|n| {
+                    url_refs
+                        .iter()
+                        .find(|u| u.line.is_some_and(|l| l == n || l == n + 1))
+                        .map(|u| (n, u.clone()))
+                })
         });
     let (canonical_url, canonical_source) = match (
         &doc.html.canonical,
@@ -349,4 +377,55 @@ fn runs(lines: &BTreeSet<usize>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical(text: &str) -> (Option<String>, Option<String>) {
+        let doc = text::parse(text, "UTF-8", vec![]);
+        let x = extract(&doc, &Hint::default());
+        (x.canonical_url, x.canonical_source)
+    }
+
+    #[test]
+    fn a_source_line_at_either_end_names_the_original() {
+        let story = "Ferry service resumes\n\nThe island ferry ran again on Monday after a week of storms.\n\nThe operator said the timetable would be back to normal by Friday.\n";
+        let (url, source) = canonical(&format!(
+            "{story}\nSource: https://coastnews.example/2025/02/03/ferry-resumes\n"
+        ));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://coastnews.example/2025/02/03/ferry-resumes")
+        );
+        assert_eq!(source.as_deref(), Some("original_url_line"));
+        // The URL on the next line, wrapped.
+        let (url, _) = canonical(&format!(
+            "{story}\nvia:\nhttps://coastnews.example/2025/02/03/ferry-re\nsumes-after-storms\n"
+        ));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://coastnews.example/2025/02/03/ferry-resumes-after-storms")
+        );
+    }
+
+    #[test]
+    fn a_source_credit_for_data_or_words_is_no_original() {
+        // "Source:" naming an agency, with a link further down.
+        let (_, source) = canonical("Ferry service resumes\n\nSource: Coast Agency\n\nSee https://coastnews.example/timetable for times.\n");
+        assert_ne!(source.as_deref(), Some("original_url_line"));
+        // A data credit in the middle of a long text.
+        let mut text = String::from("Ferry service resumes\n\n");
+        for i in 0..16 {
+            text.push_str(&format!(
+                "Paragraph {i} about the ferry and its timetable.\n\n"
+            ));
+            if i == 7 {
+                text.push_str("Source: https://stats.example/ferry-passengers.csv\n\n");
+            }
+        }
+        let (_, source) = canonical(&text);
+        assert_ne!(source.as_deref(), Some("original_url_line"));
+    }
 }
