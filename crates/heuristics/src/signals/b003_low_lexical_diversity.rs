@@ -16,7 +16,7 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
+    let words = cx.words.to_vec();
     let m = mtld(&words)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 103.0);
