@@ -29,6 +29,10 @@ pub struct Context<'a> {
     pub sentence_lens: Vec<usize>,
     /// Lower-cased word tokens of the article text.
     pub words: text_stats::Words,
+    /// For each word, the index of its type (`Words::types`).
+    pub word_type_ids: Vec<u32>,
+    /// Number of distinct words.
+    pub word_types: usize,
     /// Content words of the article (no function words, 4+ letters) and capitalised names.
     pub body_vocabulary: HashSet<String>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
@@ -50,7 +54,9 @@ impl<'a> Context<'a> {
             .map(|s| text_stats::count_tokens(s))
             .collect();
         let words = text_stats::Words::new(&x.body_text);
-        let body_vocabulary = vocabulary(words.iter(), lex);
+        let (types, word_type_ids) = words.types();
+        let word_types = types.len();
+        let body_vocabulary = vocabulary(&types, lex);
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {
@@ -66,6 +72,8 @@ impl<'a> Context<'a> {
             sentences,
             sentence_lens,
             words,
+            word_type_ids,
+            word_types,
             body_vocabulary,
             english,
         }
@@ -121,16 +129,15 @@ pub fn shorten(s: &str) -> String {
 
 /// Content words (lower-cased, 4+ letters, not function words) and capitalised words of a text.
 pub fn content_words(text: &str, lex: &Lexicons) -> HashSet<String> {
-    vocabulary(text_stats::Words::new(text).iter(), lex)
+    vocabulary(&text_stats::Words::new(text).types().0, lex)
 }
 
-/// The content words among lower-cased tokens (see `content_words`).
-fn vocabulary<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicons) -> HashSet<String> {
-    // The distinct words first: filtering and stemming (an allocation each) then run once per
-    // word type rather than once per token.
-    let distinct: HashSet<&str> = words.collect();
-    distinct
-        .into_iter()
+/// The content words among distinct lower-cased tokens (see `content_words`). Taking the word
+/// types, not every token, runs the filter and `stem` (an allocation) once per type.
+fn vocabulary(types: &[&str], lex: &Lexicons) -> HashSet<String> {
+    types
+        .iter()
+        .copied()
         .filter(|w| {
             w.chars().count() >= 4
                 && !lex.stopwords.contains(*w)

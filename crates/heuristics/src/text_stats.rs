@@ -83,6 +83,27 @@ impl Words {
     pub fn to_vec(&self) -> Vec<&str> {
         self.iter().collect()
     }
+
+    /// The distinct tokens (word types) in order of first appearance, and for each token the
+    /// index of its type there: one hashing pass that MTLD and the vocabulary share.
+    pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
+        type_ids(self.iter())
+    }
+}
+
+/// The distinct words of `words` in order of first appearance, and each word's index there.
+fn type_ids<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
+    let mut index: HashMap<&str, u32> = HashMap::default();
+    let mut types = Vec::new();
+    let ids = words
+        .map(|w| {
+            *index.entry(w).or_insert_with(|| {
+                types.push(w);
+                (types.len() - 1) as u32
+            })
+        })
+        .collect();
+    (types, ids)
 }
 
 /// Number of tokens `tokens` would return, without building them.
@@ -215,24 +236,26 @@ pub fn sentence_length_cv(lens: &[usize]) -> Option<f64> {
 /// above 0.72, averaged over a forward and a backward pass. Stable across text lengths, unlike
 /// plain type/token ratio. `None` under 50 tokens.
 pub fn mtld(words: &[&str]) -> Option<f64> {
-    const THRESHOLD: f64 = 0.72;
     if words.len() < 50 {
         return None;
     }
-    // Each word type gets a small id once; the passes then count a run's types by stamping ids
-    // with the run's number instead of hashing every word into a set, twice.
-    let mut type_ids: HashMap<&str, u32> = HashMap::default();
-    let ids: Vec<u32> = words
-        .iter()
-        .map(|w| {
-            let next = type_ids.len() as u32;
-            *type_ids.entry(w).or_insert(next)
-        })
-        .collect();
+    let (types, ids) = type_ids(words.iter().copied());
+    mtld_of_ids(&ids, types.len())
+}
+
+/// `mtld` of words given as type ids (`Words::types`), below `n_types`.
+pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
+    const THRESHOLD: f64 = 0.72;
+    let words = ids;
+    if words.len() < 50 {
+        return None;
+    }
+    // The passes count a run's types by stamping type ids with the run's number instead of
+    // hashing every word into a set, twice.
     let pass = |iter: &mut dyn Iterator<Item = &u32>| -> f64 {
         let mut factors = 0.0;
         // `seen_in[id] == run`: the type was seen in the current run (runs are numbered from 1).
-        let mut seen_in = vec![0u32; type_ids.len()];
+        let mut seen_in = vec![0u32; n_types];
         let mut run = 1u32;
         let mut types = 0usize;
         let mut count = 0usize;
