@@ -175,13 +175,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     }
 
     // Donation appeals: a run of lines rich in appeal phrases (two at least, gaps of two lines).
-    let appeal_hit = |n: usize| {
-        let l = doc.line(n).to_lowercase();
-        lex.appeal_phrases
-            .iter()
-            .filter(|p| l.contains(p.as_str()))
-            .count()
-    };
+    let appeal_hit = |n: usize| lex.appeal_phrases_in(&doc.line(n).to_lowercase());
     let mut n = 1;
     while n <= n_lines {
         if kind_of[n - 1].is_some() || appeal_hit(n) == 0 {

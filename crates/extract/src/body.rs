@@ -94,9 +94,29 @@ pub fn assemble(doc: &Document, body_lines: &[usize]) -> (String, Artefacts) {
 
 /// Words in a text: white-space separated tokens holding a letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    count_words_upto(text, usize::MAX)
+}
+
+/// `count_words(text).min(limit)`, stopping at the `limit`th word. One pass over the characters
+/// (the same white space and letters as `split_whitespace` and `is_alphanumeric`): this runs on
+/// every article and was two passes, a split and a scan of each word.
+pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut has_alnum = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if has_alnum {
+                n += 1;
+                if n >= limit {
+                    return n;
+                }
+            }
+            has_alnum = false;
+        } else if !has_alnum && c.is_alphanumeric() {
+            has_alnum = true;
+        }
+    }
+    n + usize::from(has_alnum)
 }
 
 #[cfg(test)]

@@ -654,9 +654,18 @@ pub fn find(
             .to_lowercase()
     };
     let headline_key = headline.map(fold).filter(|h| !h.is_empty());
+    // Folding keeps the number of words, so a line with another count is not the headline:
+    // counted (and stopped early) before the fold allocates.
+    let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());
+    let is_headline = |line: &str| {
+        headline_key.as_deref().is_some_and(|h| {
+            line.split_whitespace().take(headline_words + 1).count() == headline_words
+                && fold(line) == h
+        })
+    };
     for n in lines {
         let line = doc.line(n);
-        if headline_key.as_deref() == Some(fold(line).as_str()) {
+        if is_headline(line) {
             continue;
         }
         if BY_LINE.is_match(line) {
@@ -670,9 +679,9 @@ pub fn find(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
-        } else if let Some(c) = INLINE_BY
-            .captures(line)
-            .filter(|_| line.split_whitespace().count() <= 24)
+        } else if let Some(c) = (line.split_whitespace().nth(24).is_none())
+            .then(|| INLINE_BY.captures(line))
+            .flatten()
         {
             // "Autor:" anywhere; "von"/"by" only after the line's date ("Posted on 3 May by"),
             // as German and English prose use both words everywhere.
@@ -722,21 +731,23 @@ pub fn find(
         }
         // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
         // ...") the author is the work's, not the page's.
+        // (Checked after the label, which few lines hold, not five times for every line.)
+        let Some(c) = LABEL_LINE.captures(doc.line(n)) else {
+            continue;
+        };
         let near = n.saturating_sub(2).max(1)..=(n + 2).min(doc.lines.len());
         if near.into_iter().any(|m| WORK_FACT.is_match(doc.line(m))) {
             continue;
         }
-        if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
-            groups.push(Group {
-                source: "byline_line",
-                labelled: true,
-                line: Some(n),
-                names: split_names(c["names"].trim())
-                    .into_iter()
-                    .map(|x| (x, true, 0))
-                    .collect(),
-            });
-        }
+        groups.push(Group {
+            source: "byline_line",
+            labelled: true,
+            line: Some(n),
+            names: split_names(c["names"].trim())
+                .into_iter()
+                .map(|x| (x, true, 0))
+                .collect(),
+        });
     }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
     let domain: Option<String> = doc

@@ -160,7 +160,15 @@ pub fn decode(
 /// encoding wins: an archive's wrapper (the Wayback Machine's) can put an empty or scripted
 /// `charset=` ahead of the page's own declaration.
 fn sniff_meta_charset(head: &[u8]) -> Option<&'static Encoding> {
-    let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
+    let head = &head[..head.len().min(4096)];
+    // Most documents (all plain text) say no `charset=`: found at an `=` before the copy and
+    // lower-casing below, which ASCII letters alone can match.
+    let says_charset = memchr::memchr_iter(b'=', head)
+        .any(|i| i >= 7 && head[i - 7..i].eq_ignore_ascii_case(b"charset"));
+    if !says_charset {
+        return None;
+    }
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     head.match_indices("charset=").find_map(|(at, _)| {
         let rest = head[at + "charset=".len()..].trim_start_matches(['"', '\'', ' ']);
         let label: String = rest

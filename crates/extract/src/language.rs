@@ -76,7 +76,7 @@ fn word_start(text: &str, i: usize) -> usize {
 /// ISO 639-1 code of the text's language, when the detector is confident.
 pub fn detect(text: &str) -> Option<String> {
     // Trigram detection is unreliable on a sentence or two; 20 words is where it settles.
-    if crate::body::count_words(text) < 20 {
+    if crate::body::count_words_upto(text, 20) < 20 {
         return None;
     }
     let sample = sample(text);

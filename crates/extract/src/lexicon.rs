@@ -35,6 +35,10 @@ pub struct Lexicons {
     pub chrome: Vec<ChromePhrase>,
     /// Phrases of donation appeals, lower-cased.
     pub appeal_phrases: Vec<String>,
+    /// Finds every appeal phrase in a line in one pass (pattern `k` is `appeal_phrases[k]`):
+    /// thirty `str::contains` calls a line, each building its searcher, were 3% of plain-text
+    /// scoring.
+    pub appeal_finder: aho_corasick::AhoCorasick,
     /// Finds any agency marker in a line in one pass, so the per-agency checks run only on the
     /// few lines that can hold a credit.
     pub marker_finder: aho_corasick::AhoCorasick,
@@ -88,6 +92,11 @@ impl Lexicons {
         // Only ever called on the lexicons compiled in, which a unit test builds.
         let marker_finder =
             marker_finder(&agencies).expect("the compiled-in agency markers build an automaton");
+        let appeal_phrases: Vec<String> = data_lines(appeal)
+            .map(|l| l.trim().to_lowercase())
+            .collect();
+        let appeal_finder = aho_corasick::AhoCorasick::new(&appeal_phrases)
+            .expect("the compiled-in appeal phrases build an automaton");
         Lexicons {
             marker_finder,
             agencies,
@@ -95,10 +104,19 @@ impl Lexicons {
                 .map(|l| l.trim().to_lowercase())
                 .collect(),
             chrome,
-            appeal_phrases: data_lines(appeal)
-                .map(|l| l.trim().to_lowercase())
-                .collect(),
+            appeal_phrases,
+            appeal_finder,
         }
+    }
+
+    /// How many of the appeal phrases occur in `lower` (a lower-cased line): each phrase counts
+    /// once however often it occurs, as `appeal_phrases.filter(|p| lower.contains(p)).count()`.
+    pub fn appeal_phrases_in(&self, lower: &str) -> usize {
+        let mut seen = vec![false; self.appeal_finder.patterns_len()];
+        for m in self.appeal_finder.find_overlapping_iter(lower) {
+            seen[m.pattern().as_usize()] = true;
+        }
+        seen.into_iter().filter(|&s| s).count()
     }
 
     /// These lexicons with a user's additions: agencies in the format of
@@ -213,5 +231,27 @@ mod tests {
                 .scraper_residue
         );
         assert!(l.appeal_phrases.iter().any(|p| p == "dear readers"));
+    }
+
+    #[test]
+    fn appeal_phrases_counted_as_by_contains() {
+        let l = &*super::BUILTIN;
+        for line in [
+            "",
+            "dear readers, dear readers",
+            "dear readers: please support us. donate today and support independent journalism",
+            &l.appeal_phrases.join(" "),
+            &l.appeal_phrases.concat(),
+        ] {
+            let by_contains = l
+                .appeal_phrases
+                .iter()
+                .filter(|p| line.contains(p.as_str()))
+                .count();
+            assert_eq!(l.appeal_phrases_in(line), by_contains, "{line}");
+        }
+        // Every pattern is reported, a phrase listed twice too.
+        let twice = aho_corasick::AhoCorasick::new(["ab", "ab", "b"]).unwrap();
+        assert_eq!(twice.find_overlapping_iter("xab").count(), 3);
     }
 }

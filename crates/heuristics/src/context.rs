@@ -28,7 +28,11 @@ pub struct Context<'a> {
     /// Length in tokens of each sentence.
     pub sentence_lens: Vec<usize>,
     /// Lower-cased word tokens of the article text.
-    pub words: Vec<String>,
+    pub words: text_stats::Words,
+    /// For each word, the index of its type (`Words::types`).
+    pub word_type_ids: Vec<u32>,
+    /// Number of distinct words.
+    pub word_types: usize,
     /// Content words of the article (no function words, 4+ letters) and capitalised names.
     pub body_vocabulary: HashSet<String>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
@@ -49,18 +53,14 @@ impl<'a> Context<'a> {
             .iter()
             .map(|s| text_stats::count_tokens(s))
             .collect();
-        let words: Vec<String> = text_stats::tokens(&x.body_text)
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
-        let body_vocabulary = vocabulary(words.iter().map(String::as_str), lex);
+        let words = text_stats::Words::new(&x.body_text);
+        let (types, word_type_ids) = words.types();
+        let word_types = types.len();
+        let body_vocabulary = vocabulary(&types, lex);
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {
-                let function = words
-                    .iter()
-                    .filter(|w| lex.stopwords.contains(w.as_str()))
-                    .count();
+                let function = words.iter().filter(|w| lex.stopwords.contains(*w)).count();
                 !words.is_empty() && function * 4 >= words.len()
             }
         };
@@ -72,6 +72,8 @@ impl<'a> Context<'a> {
             sentences,
             sentence_lens,
             words,
+            word_type_ids,
+            word_types,
             body_vocabulary,
             english,
         }
@@ -127,13 +129,15 @@ pub fn shorten(s: &str) -> String {
 
 /// Content words (lower-cased, 4+ letters, not function words) and capitalised words of a text.
 pub fn content_words(text: &str, lex: &Lexicons) -> HashSet<String> {
-    let words = text_stats::tokens(text);
-    vocabulary(words.iter().map(|t| t.text.as_str()), lex)
+    vocabulary(&text_stats::Words::new(text).types().0, lex)
 }
 
-/// The content words among lower-cased tokens (see `content_words`).
-fn vocabulary<'w>(words: impl Iterator<Item = &'w str>, lex: &Lexicons) -> HashSet<String> {
-    words
+/// The content words among distinct lower-cased tokens (see `content_words`). Taking the word
+/// types, not every token, runs the filter and `stem` (an allocation) once per type.
+fn vocabulary(types: &[&str], lex: &Lexicons) -> HashSet<String> {
+    types
+        .iter()
+        .copied()
         .filter(|w| {
             w.chars().count() >= 4
                 && !lex.stopwords.contains(*w)

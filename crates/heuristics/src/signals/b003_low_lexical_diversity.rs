@@ -5,7 +5,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::mtld;
+use crate::text_stats::mtld_of_ids;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B003",
@@ -16,14 +16,13 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
-    let m = mtld(&words)?;
+    let m = mtld_of_ids(&cx.word_type_ids, cx.word_types)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 103.0);
     let mut s = INFO.signal(
         m,
         rule.points(median - m),
-        format!("MTLD {m:.0} over {} words", words.len()),
+        format!("MTLD {m:.0} over {} words", cx.words.len()),
         vec![],
     );
     s.human_rate = Some(format!("human news median = {median:.0}"));

@@ -15,7 +15,7 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
+    let words = cx.words.to_vec();
     let f = duplicate_ngram_char_fraction(&words, 5)?;
     let rule = cx.policy.rule(INFO.code);
     let threshold = rule.param("threshold", 0.15);

@@ -21,7 +21,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let words: Vec<&str> = cx.words.iter().map(String::as_str).collect();
+    let words = cx.words.to_vec();
     let v = mean_word_length(&words)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 4.6);
