@@ -34,7 +34,9 @@ fn line_evidence_span_is_the_quoted_text() {
 
 /// fuzz/score: A004 fell back to quoting line 1 when the title's brand is not in the text, which
 /// for a page whose only text is its `<title>` is a line that does not exist (evidence line 1 of
-/// 0). Minimised from the crash: a head with a branded title and an empty body.
+/// 0). Minimised from the crash: a head with a branded title and an empty body. A004 now reads
+/// plain text only (an HTML title suffix is the site's own name); no evidence may point past the
+/// text either way.
 #[test]
 fn brand_only_in_the_title_tag_is_quoted_without_a_line() {
     let page = "<html lang=\"en\"><head><title>Library board votes 5-2 to close Fenwick Avenue branch in January – The Elmstead Beacon</title></head><body></body></html>";
@@ -45,13 +47,7 @@ fn brand_only_in_the_title_tag_is_quoted_without_a_line() {
     let doc = read(page.as_bytes(), &hint).unwrap();
     let x = extract(&doc, &hint);
     let a = Heuristics::default().assess(&doc, &x);
-    let a004 = a
-        .signals
-        .iter()
-        .find(|s| s.code == "A004")
-        .expect("A004 fires");
-    assert_eq!(a004.evidence[0].quote, "The Elmstead Beacon");
-    assert_eq!(a004.evidence[0].line, None);
+    assert!(a.signals.iter().all(|s| s.code != "A004"));
     for s in &a.signals {
         for e in &s.evidence {
             if let Some(l) = e.line {

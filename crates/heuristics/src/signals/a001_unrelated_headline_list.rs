@@ -81,7 +81,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if unrelated_total == 0 {
         return None;
     }
-    let points = rule.points(unrelated_total as f64);
+    // A publisher's HTML page carries its own "Most popular" and "Read next" boxes, unrelated to
+    // the article by design; in a scraped plain text such lists are residue of a link farm.
+    let factor = if cx.doc.format == credence_extract::Format::Html {
+        rule.param("html_factor", 1.0)
+    } else {
+        1.0
+    };
+    let points = rule.points(unrelated_total as f64) * factor;
     Some(INFO.signal(
         unrelated_total as f64,
         points,
@@ -106,6 +113,30 @@ mod tests {
         assert_eq!(s.value, 4.0);
         assert!(s.points > 0.0);
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn an_html_page_s_own_boxes_weigh_less() {
+        let items = "<li><a href=\"/a\">Pop singer announces farewell tour dates</a></li>\
+            <li><a href=\"/b\">Ten kitchen gadgets you need this winter</a></li>\
+            <li><a href=\"/c\">Quarterback traded in surprise deal</a></li>\
+            <li><a href=\"/d\">Recipe: slow-cooked lentil soup</a></li>";
+        let html = format!(
+            "<html><body><article><h1>Harbor strike enters second week</h1><p>Dockworkers at the Port \
+             of Merrow stayed off the job on Monday as talks over automated cranes stalled again, \
+             union leaders said. The union says the cranes would cut 300 jobs at the harbor \
+             terminal. Port managers said the machines are needed to compete with larger \
+             harbors.</p><h2>Most popular</h2><ul>{items}</ul></article></body></html>"
+        );
+        let text = format!("{ARTICLE}Most popular\n- Pop singer announces farewell tour dates\n- Ten kitchen gadgets you need this winter\n- Quarterback traded in surprise deal\n- Recipe: slow-cooked lentil soup\n");
+        let h = run("A001", &html).expect("fires on HTML too");
+        let t = run("A001", &text).expect("fires on text");
+        assert_eq!(h.value, t.value);
+        let factor = crate::policy::Policy::default()
+            .rule("A001")
+            .param("html_factor", 1.0);
+        assert!(factor < 1.0);
+        assert!((h.points - t.points * factor).abs() < 1e-9);
     }
 
     #[test]
