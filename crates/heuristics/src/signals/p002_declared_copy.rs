@@ -20,8 +20,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let declared = cx.x.canonical_source.as_deref() == Some("original_url_line");
     let vp = &cx.policy.verdict;
     let other_artefacts = a.hyphen_joins + a.mismatched_quotes + a.repaired_urls;
-    let converted = a.wrapped_lines >= vp.copy_wrapped_alone
-        || (a.wrapped_lines >= vp.copy_min_wrapped_lines && other_artefacts > 0);
+    // In HTML, lines end where the markup breaks them (<br>, cells, list items), so broken lines
+    // alone say nothing of a conversion: 12 publisher pages of trafilatura_evaldata (recipes,
+    // blogs, wikis) had 23-458 of them and no other mark. A converted page also shows a
+    // hyphenated word or a URL broken over lines.
+    let wrapped_alone =
+        cx.doc.format == credence_extract::Format::Text && a.wrapped_lines >= vp.copy_wrapped_alone;
+    let converted =
+        wrapped_alone || (a.wrapped_lines >= vp.copy_min_wrapped_lines && other_artefacts > 0);
     if !declared && !converted {
         return None;
     }
@@ -42,4 +48,47 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         parts.join("; "),
         evidence,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    /// A story hard-wrapped at about 40 columns: `lines` lines broken inside sentences.
+    fn wrapped(lines: usize) -> Vec<String> {
+        (0..lines)
+            .map(|i| {
+                if i % 2 == 0 {
+                    format!("The ferry crew number {i} said the boat")
+                } else {
+                    "would leave the harbor at dawn today.".to_string()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hard_wraps_alone_mark_a_converted_text() {
+        let text = format!("Ferry leaves at dawn\n\n{}\n", wrapped(44).join("\n"));
+        let s = run("P002", &text).expect("a converted copy");
+        assert_eq!(s.value, 0.5);
+    }
+
+    #[test]
+    fn line_breaks_of_html_markup_alone_are_no_conversion() {
+        let html = format!(
+            "<html><body><article><h1>Ferry leaves at dawn</h1><p>{}</p></article></body></html>",
+            wrapped(44).join("<br>")
+        );
+        assert!(run("P002", &html).is_none());
+        // With a word hyphenated over a break, it is one.
+        let mut lines = wrapped(44);
+        lines[10] = "The ferry crew said the har-".into();
+        lines[11] = "bor would open at dawn today.".into();
+        let html = format!(
+            "<html><body><article><h1>Ferry leaves at dawn</h1><p>{}</p></article></body></html>",
+            lines.join("<br>")
+        );
+        assert!(run("P002", &html).is_some());
+    }
 }
