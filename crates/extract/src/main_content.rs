@@ -66,6 +66,10 @@ const PROSE_LINK_DENSITY: f32 = 0.2;
 /// Inside the article, a list or box whose text is mostly link text is navigation or a headline
 /// list, not prose.
 const LINK_DENSE: f32 = 0.5;
+/// Inside the article, a paragraph or sub-heading whose text is this much link text is a pointer
+/// to another page ("Read also: <headline>", a teaser), not a sentence of the story: prose links a
+/// few words of a sentence, not nearly all of it.
+const LINK_LINE: f32 = 0.7;
 /// Links whose text averages at least this many characters read as headlines, shorter ones as
 /// menu entries.
 const HEADLINE_LINK_CHARS: u32 = 25;
@@ -195,6 +199,8 @@ struct El {
     clean_prose: u32,
     is_paragraph: bool,
     is_list_box: bool,
+    /// `<p>` or a sub-heading: one line of text whose links may make all of it.
+    is_text_line: bool,
     /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
     is_article_scope: bool,
     is_body: bool,
@@ -252,6 +258,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         zone,
                         unlikely: is_unlikely,
                         is_paragraph: is_paragraph(name),
+                        is_text_line: matches!(name, "p" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_list_box: matches!(
                             name,
                             "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
@@ -659,6 +666,14 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             } else {
                 BlockKind::Navigation
             });
+        } else if e.is_text_line
+            && e.links >= 1
+            && e.link as f32 >= LINK_LINE * e.text as f32
+            && (e.text as f32) < ZONE_MAX_SHARE * article_text as f32
+        {
+            // Metadata, not a headline list: a linked line may still be the story's byline or
+            // date ("<p><a href="/author/...">Jane Roe</a></p>").
+            marks[i] = Mark::Zone(BlockKind::Metadata);
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
@@ -1089,6 +1104,31 @@ mod tests {
         let body = body_of(&page);
         assert!(body.contains("After eighty years"), "{body}");
         assert!(!body.contains("By Tom Reed"), "{body}");
+    }
+
+    #[test]
+    fn a_paragraph_that_is_all_link_text_is_not_article_text() {
+        let para = "<p>The harbour master said on Friday that the old pier, damaged in the winter gales, will be rebuilt in stone by the autumn.</p>";
+        let page = format!(
+            r#"<html><body><div class="story">{}<p>Next: <a href="/pier-history">A short history of the town's wooden piers</a></p>
+<p>Fishermen, who moor at the pier, welcomed the news, though <a href="/fleet">the fleet</a> will have to moor elsewhere for a while.</p>
+<h3><a href="/ferries">Ferry timetables for the winter months</a></h3>
+<p><a href="/author/ann-lee">Ann Lee</a></p></div></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(!body.contains("A short history"), "{body}");
+        assert!(!body.contains("Ferry timetables"), "{body}");
+        // A sentence with a link in it stays.
+        assert!(body.contains("Fishermen, who moor at the pier"), "{body}");
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
+        let x = crate::extract(&doc, &crate::Hint::default());
+        // A linked line is metadata: a byline there is still read.
+        assert!(
+            x.bylines.iter().any(|b| b.name == "Ann Lee"),
+            "{:?}",
+            x.bylines
+        );
     }
 
     #[test]
