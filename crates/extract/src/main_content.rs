@@ -207,6 +207,8 @@ struct El {
     is_heading: bool,
     /// `<footer>`: inside a story, its notes and author box, not its text.
     is_footer: bool,
+    /// `<header>`: inside a story, its kicker, headline, byline and date, and often its lead.
+    is_header: bool,
     class_key: u64,
 }
 
@@ -269,6 +271,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_footer: name == "footer",
+                        is_header: name == "header",
                         class_key,
                         ..El::default()
                     });
@@ -683,7 +686,9 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
         in_meta[i] = match marks[i] {
-            Mark::Zone(BlockKind::Metadata) => true,
+            // Only the header's metadata: what follows the text (a `<footer>`, an author box)
+            // holds notes about the story, not its lead.
+            Mark::Zone(BlockKind::Metadata) => !e.is_footer && (e.is_header || i < first as usize),
             Mark::Zone(_) | Mark::Content => false,
             Mark::Plain => parent_meta,
         };
@@ -843,7 +848,7 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
 /// kind, its rank (a token naming two kinds takes the lower rank), and whether it counts only
 /// outside an `<article>`. One hash lookup a part: this runs for every element of every page.
 static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = LazyLock::new(|| {
-    let groups: [(BlockKind, &[&str]); 7] = [
+    let groups: [(BlockKind, &[&str]); 8] = [
         (
             BlockKind::HeadlineList,
             &[
@@ -894,6 +899,22 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
             &["sidebar", "footer", "masthead", "header"],
         ),
         (BlockKind::Caption, &["caption", "credit"]),
+        (
+            BlockKind::Metadata,
+            &[
+                "meta",
+                "metadata",
+                "postmeta",
+                "postmetadata",
+                "byline",
+                "author",
+                "authors",
+                "bio",
+                "tags",
+                "categories",
+                "utility",
+            ],
+        ),
     ];
     let mut map = HashMap::default();
     for (rank, (kind, words)) in groups.into_iter().enumerate() {
@@ -909,7 +930,13 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
     let name = el.name();
     match name {
         "nav" => return Some(BlockKind::Navigation),
-        "footer" if !in_article => return Some(BlockKind::Furniture),
+        "footer" => {
+            return Some(if in_article {
+                BlockKind::Metadata
+            } else {
+                BlockKind::Furniture
+            })
+        }
         "header" => {
             return Some(if in_article {
                 BlockKind::Metadata
@@ -1017,6 +1044,10 @@ mod tests {
         assert_eq!(z("site-header", false).0, Some(BlockKind::Furniture));
         assert_eq!(z("site-header", true).0, None);
         assert_eq!(z("entry-content", false).0, None);
+        // Notes about the story: its author, its categories and tags.
+        assert_eq!(z("entry-meta", true).0, Some(BlockKind::Metadata));
+        assert_eq!(z("author-bio", true).0, Some(BlockKind::Metadata));
+        assert_eq!(z("post_tags", true).0, Some(BlockKind::Metadata));
         let (_, hint, maybe) = z("Entry-Content", false);
         assert!(hint > 0.0 && maybe);
         let (_, hint, _) = z("sidebar-widget", false);
@@ -1129,6 +1160,23 @@ mod tests {
             "{:?}",
             x.bylines
         );
+    }
+
+    #[test]
+    fn notes_after_the_story_in_its_footer_or_author_box_are_not_article_text() {
+        let para = "<p>The county library will open on Sundays from March, the council said, after a petition signed by nearly two thousand readers.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Library to open on Sundays</h1><div class="entry">{}
+<div class="author-box"><p>Mara Quill writes about schools, libraries and local government for the paper, and before that she taught history for ten years.</p></div>
+<div class="post-meta">Filed under Libraries, Council</div></div>
+<footer><p>This entry was posted in Town news by the editors and has been kept in the archive of the county paper since it first ran.</p></footer></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The county library will open"), "{body}");
+        assert!(!body.contains("Mara Quill writes"), "{body}");
+        assert!(!body.contains("Filed under"), "{body}");
+        assert!(!body.contains("This entry was posted"), "{body}");
     }
 
     #[test]
