@@ -859,7 +859,18 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "popular",
             ],
         ),
-        (BlockKind::Comments, &["comments", "comment"]),
+        (
+            BlockKind::Comments,
+            &[
+                "comments",
+                "comment",
+                "kommentar",
+                "kommentare",
+                "commentaires",
+                "comentarios",
+                "respond",
+            ],
+        ),
         (
             BlockKind::Widget,
             &[
@@ -974,9 +985,13 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         } else {
             token
         };
+        // "related" also names a list run into another word ("relatedPosts", "sectionRelated").
         if ["more-stories", "most-read", "read-more", "readmore"]
             .iter()
             .any(|w| token.contains(w))
+            || token
+                .split(['-', '_'])
+                .any(|part| part.starts_with("related") || part.ends_with("related"))
         {
             return Some(BlockKind::HeadlineList);
         }
@@ -1041,6 +1056,14 @@ mod tests {
         // A second token decides only when the first names nothing.
         assert_eq!(z("share-bar nav", false).0, Some(BlockKind::Widget));
         assert_eq!(z("MOST-READ box", false).0, Some(BlockKind::HeadlineList));
+        // "related" run into another word, and comment sections named in other languages.
+        assert_eq!(z("relatedPosts", true).0, Some(BlockKind::HeadlineList));
+        assert_eq!(
+            z("section-sectionRelated", true).0,
+            Some(BlockKind::HeadlineList)
+        );
+        assert_eq!(z("kommentar-modul", true).0, Some(BlockKind::Comments));
+        assert_eq!(z("zona-comentarios", true).0, Some(BlockKind::Comments));
         assert_eq!(z("site-header", false).0, Some(BlockKind::Furniture));
         assert_eq!(z("site-header", true).0, None);
         assert_eq!(z("entry-content", false).0, None);
