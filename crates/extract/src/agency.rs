@@ -128,6 +128,20 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
     None
 }
 
+/// A line naming where the text or its picture came from ("Source: Statistics Office", "Quelle:
+/// dpa", "Titelbild: J. Roe"): a note about the story, not a sentence of it.
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:sources?|quellen?|bildquellen?|fuentes?|fontes?|źródło|źródła|bronnen|bron|titelbild|beitragsbild|abbildung|bild|credits?|crédits?)\s*:\s*\S")
+        .expect("valid regex")
+});
+/// A source line is short: a longer line opening so is a caption's or a paragraph's sentence.
+const SOURCE_LINE_MAX_WORDS: usize = 12;
+
+/// True for a short line naming the source of the text or of its picture (see [`SOURCE_LINE`]).
+pub fn is_source_line(line: &str) -> bool {
+    line.split_whitespace().count() <= SOURCE_LINE_MAX_WORDS && SOURCE_LINE.is_match(line)
+}
+
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
 pub fn contributors(doc: &Document) -> Vec<Credit> {
     let mut out = Vec::new();
@@ -208,6 +222,28 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_source_lines_are_notes_and_sentences_are_not() {
+        assert!(is_source_line("Source: Harbour Office annual report"));
+        assert!(is_source_line("Quelle: Stadtverwaltung Beispielstadt"));
+        assert!(is_source_line("Titelbild: Jane Roe"));
+        assert!(!is_source_line(
+            "Sources said the council would meet again on Friday."
+        ));
+        assert!(!is_source_line(
+            "Source: the harbour office said on Friday that the ferry, closed since the storm, would run again by spring."
+        ));
+    }
+
+    #[test]
+    fn a_source_line_is_left_out_of_the_article_text() {
+        let page = "<html><body><article><p>The ferry to the island, closed since the winter storm, will run again from the first of April, the harbour office said.</p><p>Source: Harbour Office</p></article></body></html>";
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
+        let body = crate::extract(&doc, &crate::Hint::default()).body_text;
+        assert!(body.contains("The ferry to the island"), "{body}");
+        assert!(!body.contains("Harbour Office"), "{body}");
+    }
     use crate::lexicon::BUILTIN;
 
     fn doc(s: &str) -> Document {

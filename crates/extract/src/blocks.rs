@@ -65,7 +65,7 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An inline promo line: "Related article: ...", "READ MORE: ...".
 static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|leer más)\s*:\s+\S").expect("valid regex")
+    Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|à lire aussi|à lire également|leer más|lea también|lea más|vea también|puedes ver|le puede interesar|te puede interesar|leia também|veja também|leggi anche|lesen sie auch|lies auch|auch interessant|zum weiterlesen|weiterlesen|czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|zobacz również|lue myös|lees ook)\s*:\s+\S").expect("valid regex")
 });
 
 /// True when a line could be one headline in a list: short, not a sentence of prose.
@@ -151,6 +151,21 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     label: None,
                 });
                 i = last + 1;
+                continue;
+            }
+            // A heading over other stories with no list under it (the list is an image grid, or
+            // a script fills it in) is chrome on its own: no article says only "Read also".
+            if kind_of[i - 1].is_none() {
+                kind_of[i - 1] = Some(BlockKind::Widget);
+                blocks.push(Block {
+                    kind: BlockKind::Widget,
+                    heading: Some(line.trim().to_string()),
+                    start_line: i,
+                    end_line: i,
+                    items: vec![],
+                    label: Some("lone_heading".into()),
+                });
+                i += 1;
                 continue;
             }
         }
@@ -368,6 +383,17 @@ mod tests {
         assert!(find(&d, &BUILTIN)
             .iter()
             .all(|b| b.kind != BlockKind::HeadlineList));
+    }
+
+    #[test]
+    fn a_lone_heading_over_other_stories_and_promo_lines_in_other_languages_are_chrome() {
+        let d = doc("Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek ein weiteres Jahr offen zu halten.\nZum Weiterlesen:\nDie Abstimmung fiel knapp aus, wie die Sprecherin des Rates am Abend vor dem Rathaus sagte.\nLea también: El puerto reabre tras la tormenta");
+        let b = find(&d, &BUILTIN);
+        let spans: Vec<_> = b.iter().map(|b| (b.kind, b.start_line)).collect();
+        assert!(spans.contains(&(BlockKind::Widget, 2)), "{spans:?}");
+        assert!(spans.contains(&(BlockKind::HeadlineList, 4)), "{spans:?}");
+        // The prose around them is no block.
+        assert!(!spans.iter().any(|&(_, l)| l == 1 || l == 3), "{spans:?}");
     }
 
     #[test]

@@ -276,7 +276,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .filter(|n| free(n, &taken, &meta_lines))
         .collect();
     for n in 1..=doc.lines.len() {
-        if SEPARATOR.is_match(doc.line(n)) {
+        if SEPARATOR.is_match(doc.line(n)) || agency::is_source_line(doc.line(n)) {
             meta_lines.insert(n);
         }
     }

@@ -66,6 +66,10 @@ const PROSE_LINK_DENSITY: f32 = 0.2;
 /// Inside the article, a list or box whose text is mostly link text is navigation or a headline
 /// list, not prose.
 const LINK_DENSE: f32 = 0.5;
+/// Inside the article, a paragraph or sub-heading whose text is this much link text is a pointer
+/// to another page ("Read also: <headline>", a teaser), not a sentence of the story: prose links a
+/// few words of a sentence, not nearly all of it.
+const LINK_LINE: f32 = 0.7;
 /// Links whose text averages at least this many characters read as headlines, shorter ones as
 /// menu entries.
 const HEADLINE_LINK_CHARS: u32 = 25;
@@ -195,12 +199,16 @@ struct El {
     clean_prose: u32,
     is_paragraph: bool,
     is_list_box: bool,
+    /// `<p>` or a sub-heading: one line of text whose links may make all of it.
+    is_text_line: bool,
     /// `<article>`, `<main>`, or marked as the article by `itemprop`/`role`.
     is_article_scope: bool,
     is_body: bool,
     is_heading: bool,
     /// `<footer>`: inside a story, its notes and author box, not its text.
     is_footer: bool,
+    /// `<header>`: inside a story, its kicker, headline, byline and date, and often its lead.
+    is_header: bool,
     class_key: u64,
 }
 
@@ -252,6 +260,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         zone,
                         unlikely: is_unlikely,
                         is_paragraph: is_paragraph(name),
+                        is_text_line: matches!(name, "p" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_list_box: matches!(
                             name,
                             "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
@@ -262,6 +271,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_footer: name == "footer",
+                        is_header: name == "header",
                         class_key,
                         ..El::default()
                     });
@@ -659,6 +669,14 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             } else {
                 BlockKind::Navigation
             });
+        } else if e.is_text_line
+            && e.links >= 1
+            && e.link as f32 >= LINK_LINE * e.text as f32
+            && (e.text as f32) < ZONE_MAX_SHARE * article_text as f32
+        {
+            // Metadata, not a headline list: a linked line may still be the story's byline or
+            // date ("<p><a href="/author/...">Jane Roe</a></p>").
+            marks[i] = Mark::Zone(BlockKind::Metadata);
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
@@ -668,7 +686,9 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
         in_meta[i] = match marks[i] {
-            Mark::Zone(BlockKind::Metadata) => true,
+            // Only the header's metadata: what follows the text (a `<footer>`, an author box)
+            // holds notes about the story, not its lead.
+            Mark::Zone(BlockKind::Metadata) => !e.is_footer && (e.is_header || i < first as usize),
             Mark::Zone(_) | Mark::Content => false,
             Mark::Plain => parent_meta,
         };
@@ -828,7 +848,7 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
 /// kind, its rank (a token naming two kinds takes the lower rank), and whether it counts only
 /// outside an `<article>`. One hash lookup a part: this runs for every element of every page.
 static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = LazyLock::new(|| {
-    let groups: [(BlockKind, &[&str]); 7] = [
+    let groups: [(BlockKind, &[&str]); 8] = [
         (
             BlockKind::HeadlineList,
             &[
@@ -839,7 +859,18 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "popular",
             ],
         ),
-        (BlockKind::Comments, &["comments", "comment"]),
+        (
+            BlockKind::Comments,
+            &[
+                "comments",
+                "comment",
+                "kommentar",
+                "kommentare",
+                "commentaires",
+                "comentarios",
+                "respond",
+            ],
+        ),
         (
             BlockKind::Widget,
             &[
@@ -879,6 +910,22 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
             &["sidebar", "footer", "masthead", "header"],
         ),
         (BlockKind::Caption, &["caption", "credit"]),
+        (
+            BlockKind::Metadata,
+            &[
+                "meta",
+                "metadata",
+                "postmeta",
+                "postmetadata",
+                "byline",
+                "author",
+                "authors",
+                "bio",
+                "tags",
+                "categories",
+                "utility",
+            ],
+        ),
     ];
     let mut map = HashMap::default();
     for (rank, (kind, words)) in groups.into_iter().enumerate() {
@@ -894,7 +941,13 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
     let name = el.name();
     match name {
         "nav" => return Some(BlockKind::Navigation),
-        "footer" if !in_article => return Some(BlockKind::Furniture),
+        "footer" => {
+            return Some(if in_article {
+                BlockKind::Metadata
+            } else {
+                BlockKind::Furniture
+            })
+        }
         "header" => {
             return Some(if in_article {
                 BlockKind::Metadata
@@ -932,9 +985,13 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         } else {
             token
         };
+        // "related" also names a list run into another word ("relatedPosts", "sectionRelated").
         if ["more-stories", "most-read", "read-more", "readmore"]
             .iter()
             .any(|w| token.contains(w))
+            || token
+                .split(['-', '_'])
+                .any(|part| part.starts_with("related") || part.ends_with("related"))
         {
             return Some(BlockKind::HeadlineList);
         }
@@ -999,9 +1056,21 @@ mod tests {
         // A second token decides only when the first names nothing.
         assert_eq!(z("share-bar nav", false).0, Some(BlockKind::Widget));
         assert_eq!(z("MOST-READ box", false).0, Some(BlockKind::HeadlineList));
+        // "related" run into another word, and comment sections named in other languages.
+        assert_eq!(z("relatedPosts", true).0, Some(BlockKind::HeadlineList));
+        assert_eq!(
+            z("section-sectionRelated", true).0,
+            Some(BlockKind::HeadlineList)
+        );
+        assert_eq!(z("kommentar-modul", true).0, Some(BlockKind::Comments));
+        assert_eq!(z("zona-comentarios", true).0, Some(BlockKind::Comments));
         assert_eq!(z("site-header", false).0, Some(BlockKind::Furniture));
         assert_eq!(z("site-header", true).0, None);
         assert_eq!(z("entry-content", false).0, None);
+        // Notes about the story: its author, its categories and tags.
+        assert_eq!(z("entry-meta", true).0, Some(BlockKind::Metadata));
+        assert_eq!(z("author-bio", true).0, Some(BlockKind::Metadata));
+        assert_eq!(z("post_tags", true).0, Some(BlockKind::Metadata));
         let (_, hint, maybe) = z("Entry-Content", false);
         assert!(hint > 0.0 && maybe);
         let (_, hint, _) = z("sidebar-widget", false);
@@ -1089,6 +1158,48 @@ mod tests {
         let body = body_of(&page);
         assert!(body.contains("After eighty years"), "{body}");
         assert!(!body.contains("By Tom Reed"), "{body}");
+    }
+
+    #[test]
+    fn a_paragraph_that_is_all_link_text_is_not_article_text() {
+        let para = "<p>The harbour master said on Friday that the old pier, damaged in the winter gales, will be rebuilt in stone by the autumn.</p>";
+        let page = format!(
+            r#"<html><body><div class="story">{}<p>Next: <a href="/pier-history">A short history of the town's wooden piers</a></p>
+<p>Fishermen, who moor at the pier, welcomed the news, though <a href="/fleet">the fleet</a> will have to moor elsewhere for a while.</p>
+<h3><a href="/ferries">Ferry timetables for the winter months</a></h3>
+<p><a href="/author/ann-lee">Ann Lee</a></p></div></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(!body.contains("A short history"), "{body}");
+        assert!(!body.contains("Ferry timetables"), "{body}");
+        // A sentence with a link in it stays.
+        assert!(body.contains("Fishermen, who moor at the pier"), "{body}");
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
+        let x = crate::extract(&doc, &crate::Hint::default());
+        // A linked line is metadata: a byline there is still read.
+        assert!(
+            x.bylines.iter().any(|b| b.name == "Ann Lee"),
+            "{:?}",
+            x.bylines
+        );
+    }
+
+    #[test]
+    fn notes_after_the_story_in_its_footer_or_author_box_are_not_article_text() {
+        let para = "<p>The county library will open on Sundays from March, the council said, after a petition signed by nearly two thousand readers.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Library to open on Sundays</h1><div class="entry">{}
+<div class="author-box"><p>Mara Quill writes about schools, libraries and local government for the paper, and before that she taught history for ten years.</p></div>
+<div class="post-meta">Filed under Libraries, Council</div></div>
+<footer><p>This entry was posted in Town news by the editors and has been kept in the archive of the county paper since it first ran.</p></footer></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The county library will open"), "{body}");
+        assert!(!body.contains("Mara Quill writes"), "{body}");
+        assert!(!body.contains("Filed under"), "{body}");
+        assert!(!body.contains("This entry was posted"), "{body}");
     }
 
     #[test]
