@@ -68,7 +68,7 @@ def main() -> int:
                         if s["axis"] == "aggregator" and s["points"] > 0)
         spam = [r for r in recs if r["verdict"] == "aggregator_spam"]
         n = len(recs)
-        print(f"## {corpus}: {n} publisher pages")
+        print(f"{corpus}: {n} publisher pages")
         print("verdicts: " + ", ".join(f"{k} {v}" for k, v in verdicts.most_common()))
         print(f"aggregator_spam (all false positives): {len(spam)} ({len(spam) / max(1, n):.1%}); bar <= 2%")
         print("aggregator signals fired (pages): " + ", ".join(f"{k} {v}" for k, v in sorted(fired.items())))

@@ -111,7 +111,7 @@ def main() -> int:
             rec = recs[i]
             by[g].append((rec["ai_risk"] if rec["ai_risk"] is not None else 0.0,
                           rec["verdict"] == "ai_generated"))
-        print(f"## {lo}-{hi} words (seed {args.seed})")
+        print(f"### {lo}-{hi} words (seed {args.seed})")
         print("| group | n | called ai_generated | mean ai_risk |")
         print("|---|---|---|---|")
         for g in sorted(by):
