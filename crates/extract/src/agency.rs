@@ -52,11 +52,14 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                     t == m
                         || t == format!("{m} contributed to this report")
                         || t == format!("Copyright {m}")
-                        || t.starts_with("© ") && t.contains(m.as_str())
+                        || t.starts_with("© ") && copyright_credit(t, m)
                 };
                 let dash_credit = line.trim_start().starts_with(['—', '–'])
                     && line.trim().trim_start_matches(['—', '–', ' ']) == m;
-                if line.contains(&paren) || credit_line || dash_credit {
+                let paren_credit = line
+                    .match_indices(paren.as_str())
+                    .any(|(at, _)| !spells_out(&line[..at], m));
+                if paren_credit || credit_line || dash_credit {
                     let marker = if line.contains(&paren) {
                         paren.clone()
                     } else {
@@ -88,6 +91,52 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
         }
     }
     out
+}
+
+/// A "© ..." line credits the agency when it names it as a word ("© 2020 Reuters", not the "PA"
+/// of "PAYMENT"), and not as the agency of a photographer ("© dpa | Kay Nietfeld", "© AFP /
+/// Jane Roe": a photo credit).
+fn copyright_credit(line: &str, marker: &str) -> bool {
+    line.match_indices(marker).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = &line[at + marker.len()..];
+        let word = !before.is_some_and(char::is_alphanumeric)
+            && !after.chars().next().is_some_and(char::is_alphanumeric);
+        let photographer = after
+            .trim_start()
+            .strip_prefix(['|', '/'])
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+        word && !photographer
+    })
+}
+
+/// True when the words before a parenthesised acronym spell it out: "Demokratische Partei der
+/// Albaner (DPA)" names a party, "the Associated Press (AP)" names the agency; neither credits a
+/// story to it. Small lower-case words ("der", "of") may sit between the initials.
+fn spells_out(before: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !acronym.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let mut want = letters.iter().rev();
+    let mut next = want.next();
+    for w in before.split_whitespace().rev().take(letters.len() * 2 + 2) {
+        let Some(c) = next else { break };
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        match first {
+            // A word in capitals is a dateline's place ("ADDIS ABABA (AA) -"), not a name.
+            Some(f)
+                if f.is_uppercase()
+                    && f.to_uppercase().eq(c.to_uppercase())
+                    && w.chars().any(char::is_lowercase) =>
+            {
+                next = want.next();
+            }
+            Some(f) if f.is_lowercase() && w.chars().count() <= 4 => {}
+            _ => return false,
+        }
+    }
+    next.is_none()
 }
 
 /// The dateline of the first paragraphs, if the story opens with one.
@@ -248,6 +297,35 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    #[test]
+    fn acronyms_spelt_out_and_photo_copyrights_are_no_wire_credit() {
+        let lex = &crate::lexicon::BUILTIN;
+        let credited = |text: &str| {
+            let d = doc(text);
+            let lines: Vec<usize> = (1..=d.lines.len()).collect();
+            markers(&d, lex, &lines)
+                .into_iter()
+                .map(|m| m.agency)
+                .collect::<Vec<_>>()
+        };
+        assert!(credited(
+            "The winner is again the Democratic Party of Albanians (DPA), which ran alone.\n"
+        )
+        .is_empty());
+        assert!(credited("Officials told the Associated Press (AP) on Monday.\n").is_empty());
+        assert!(credited("© dpa | Kay Nietfeld\n").is_empty());
+        assert!(
+            credited("© 2022 Lakeside Post. Reprinting without PAYMENT is theft.\n").is_empty()
+        );
+        assert_eq!(credited("Berlin (dpa) - Der Zug fiel aus.\n"), vec!["dpa"]);
+        assert_eq!(credited("ADDIS ABABA (AA) - The dam opened.\n"), vec!["Anadolu"]);
+        assert_eq!(credited("© 2020 Reuters\n"), vec!["Reuters"]);
+        assert_eq!(
+            credited("The bridge reopened on Monday. (AP)\n"),
+            vec!["AP"]
+        );
     }
 
     #[test]
