@@ -14,20 +14,54 @@ use crate::model::{Block, BlockKind, Document};
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-•*·–—▪►]|\d{1,2}[.)])\s+").expect("valid regex"));
 /// Engagement counters: a short word or camel-case pair with a count in parentheses
-/// ("veryGood! (637)", "Like (12)", "👍 (40)").
+/// ("veryGood! (637)", "Like (12)", "👍 (40)"). What [`is_counter`] finds is what this regex
+/// would: `^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$`. Its bounded
+/// copies of `\p{L}` took 7 ms to compile in every process, so the regex here has the same shape
+/// without the bounds, which [`counters_fit`] checks.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$")
-        .expect("valid regex")
+    Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]*[!?.]?\s*\(\s*\d+\s*\)\s*$").expect("valid regex")
 });
 /// A reaction bar: several counters on one line, maybe after a prompt of its own ("Rate this:
 /// veryGood! (818) Bad (12)"). See [`is_reaction_bar`] for what tells it from a line of names
-/// with numbers ("Kane (12) Roe (45)").
+/// with numbers ("Kane (12) Roe (45)"). As with [`COUNTER`], the bounds of
+/// `(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}` (65 ms to compile)
+/// are left to [`counters_fit`].
 static REACTION_BAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}$",
+        r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]*[!?.]?\s*\(\s*\d+\s*\)\s*)+$",
     )
     .expect("valid regex")
 });
+
+/// How many counters `s` holds when each fits the bounds the unbounded [`COUNTER`] and
+/// [`REACTION_BAR`] leave out (a label of at most 25 characters, a count of at most 7 digits),
+/// or `None` when one does not. `s` must match the unbounded counters, so it splits one way:
+/// a label and a count hold no `(` or `)`, and a label starts with a letter or symbol, never
+/// white space. The label ends at a `!?.` (which must follow it at once) or at the `(` or the
+/// white space other than a space before it; spaces at its end may be left to the `\s*` after it.
+fn counters_fit(s: &str) -> Option<usize> {
+    let mut rest = s.trim_start();
+    let mut n = 0;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| {
+            matches!(c, '!' | '?' | '.' | '(') || (c.is_whitespace() && c != ' ')
+        })?;
+        let label = &rest[..end];
+        let label = if rest[end..].starts_with(['!', '?', '.']) {
+            label
+        } else {
+            label.trim_end_matches(' ')
+        };
+        let open = rest.find('(')?;
+        let close = rest.find(')')?;
+        if label.chars().count() > 25 || rest[open + 1..close].trim().chars().count() > 7 {
+            return None;
+        }
+        rest = rest[close + 1..].trim_start();
+        n += 1;
+    }
+    Some(n)
+}
 
 /// A word a reaction button carries ("Like (12)", "Wow (3)").
 static REACTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,6 +77,7 @@ static CAMEL: LazyLock<Regex> =
 /// category or tag count in a sidebar ("Gardening (12)", "Comments (35)"), normal on any blog.
 fn is_counter(line: &str) -> bool {
     COUNTER.is_match(line)
+        && counters_fit(line) == Some(1)
         && (line.contains('!')
             || SYMBOL.is_match(line)
             || CAMEL.is_match(line)
@@ -54,9 +89,13 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{So}").expect("
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
 /// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"); plain names with numbers are not.
 fn is_reaction_bar(line: &str) -> bool {
-    REACTION_BAR
-        .captures(line)
-        .is_some_and(|c| c.name("prompt").is_some() || line.contains('!') || SYMBOL.is_match(line))
+    REACTION_BAR.captures(line).is_some_and(|c| {
+        // The prompt ends in `:` or in `?` and white space before a label, where the counters
+        // cannot go on, so the unbounded regex takes it exactly when the bounded one would.
+        let prompt = c.name("prompt");
+        counters_fit(&line[prompt.map_or(0, |p| p.end())..]).is_some_and(|n| (2..=6).contains(&n))
+            && (prompt.is_some() || line.contains('!') || SYMBOL.is_match(line))
+    })
 }
 /// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World".
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,7 +284,8 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     if c.scraper_residue { "scraper" } else { "site" }
                 ),
             ))
-        } else if is_counter(line) || is_reaction_bar(line) {
+        } else if line.trim_end().ends_with(')') && (is_counter(line) || is_reaction_bar(line)) {
+            // (Both end in a closing parenthesis: most lines are spared the two regexes.)
             Some((BlockKind::Widget, "counter".to_string()))
         } else if BREADCRUMB.is_match(line) {
             Some((BlockKind::Navigation, "breadcrumb".to_string()))
@@ -315,6 +355,122 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    /// The bounded regexes `COUNTER` and `REACTION_BAR` stood for before their bounds moved to
+    /// `counters_fit`, on hand-made lines and seeded random ones.
+    #[test]
+    fn counters_match_what_the_bounded_regexes_do() {
+        let counter =
+            Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$")
+                .unwrap();
+        let bar = Regex::new(
+            r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}$",
+        )
+        .unwrap();
+        let old_counter = |l: &str| {
+            counter.is_match(l)
+                && (l.contains('!')
+                    || SYMBOL.is_match(l)
+                    || CAMEL.is_match(l)
+                    || REACTION_WORD.is_match(l))
+        };
+        let old_bar = |l: &str| {
+            bar.captures(l).is_some_and(|c| {
+                c.name("prompt").is_some() || l.contains('!') || SYMBOL.is_match(l)
+            })
+        };
+        let mut cases: Vec<String> = vec![
+            "Rate this: greatRead! (211) Boring (9)".into(),
+            "What do you think? (5) Wow (2)".into(),
+            "Rate this? (5) Wow! (2)".into(),
+            "Reactions ? Wow (3) Sad (2)".into(),
+            "react :  Wow (3)  Sad (2) ".into(),
+            "Abc \t(5) Def! (1)".into(),
+            "Abc \t!(5) Def! (1)".into(),
+            "ͅabc (1) Def! (2)".into(),
+            "Ⓐ (1) ⓑ! (2)".into(),
+            "A (1) (2) B! (3)".into(),
+            "A (１２) B! (٣)".into(),
+        ];
+        for n in [23, 24, 25, 26, 27] {
+            let label = format!("W{}", "o".repeat(n));
+            cases.push(format!("{label}! (1)"));
+            cases.push(format!("{label}   (1) Sad! (2)"));
+            cases.push(format!("Like {} (1)", "x".repeat(n - 5)));
+            cases.push(format!("Wow! ({}) Sad (2)", "9".repeat(n / 3)));
+            cases.push(format!("Rate this: {label}! (1) Sad (2)"));
+        }
+        for k in 1..=8 {
+            cases.push("Wow! (1) ".repeat(k));
+        }
+        // Random strings over the characters that matter, from a fixed seed.
+        let words = [
+            "Wow",
+            "like",
+            "veryGood",
+            "👍",
+            "Ⓐ",
+            "é",
+            "x",
+            "ͅ",
+            " ",
+            "  ",
+            "\t",
+            "\u{3000}",
+            "!",
+            "?",
+            ".",
+            ":",
+            "(",
+            ")",
+            "1",
+            "1234",
+            "٣",
+            "rate this",
+            "react",
+            "What do you think",
+            "(12)",
+            ") ",
+            "-",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..30_000 {
+            let len = (next() % 14) as usize;
+            let t: String = (0..len)
+                .map(|_| words[(next() % words.len() as u64) as usize])
+                .collect();
+            cases.push(t);
+        }
+        // Lines shaped like counters, so that most reach the bounds.
+        for _ in 0..20_000 {
+            let k = 1 + (next() % 7) as usize;
+            let mut t = String::new();
+            if next() % 3 == 0 {
+                t.push_str(["Rate this: ", "react? ", "Your reaction : "][(next() % 3) as usize]);
+            }
+            for _ in 0..k {
+                let label = ["W", "Wow", "Ⓐ", "veryGood", "é"][(next() % 5) as usize];
+                t.push_str(label);
+                t.push_str(&"o ".repeat((next() % 14) as usize));
+                t.push_str(["", "!", "?", "."][(next() % 4) as usize]);
+                t.push_str([" ", "", "\t"][(next() % 3) as usize]);
+                t.push('(');
+                t.push_str(&"7".repeat(1 + (next() % 9) as usize));
+                t.push_str([") ", ")", " )  "][(next() % 3) as usize]);
+            }
+            cases.push(t);
+        }
+        for c in &cases {
+            assert_eq!(is_counter(c), old_counter(c), "counter {c:?}");
+            assert_eq!(is_reaction_bar(c), old_bar(c), "bar {c:?}");
+        }
     }
 
     #[test]

@@ -18,13 +18,34 @@ pub struct StockPhrase {
     pub ai_per_1k: f64,
 }
 
+/// The stock phrases starting with one token (indices into `Lexicons::stock_phrases`, in their
+/// order): those of that one token, and the longer ones by their second token. Indexed by two
+/// tokens for speed: "a", "in" and "the" start dozens of phrases and come in every sentence, and
+/// trying each such phrase at each of them was most of B001's time.
+#[derive(Debug, Clone, Default)]
+pub struct StockStarts {
+    /// Phrases of this one token.
+    pub single: Vec<usize>,
+    /// Longer phrases by their second token.
+    pub by_second: HashMap<String, Vec<usize>>,
+}
+
+impl StockStarts {
+    fn add(&mut self, tokens: &[String], i: usize) {
+        match tokens.get(1) {
+            Some(second) => self.by_second.entry(second.clone()).or_default().push(i),
+            None => self.single.push(i),
+        }
+    }
+}
+
 /// All heuristics lexicons.
 #[derive(Debug, Clone)]
 pub struct Lexicons {
     /// Stock phrases.
     pub stock_phrases: Vec<StockPhrase>,
-    /// Index: first token → phrase indices.
-    pub stock_index: HashMap<String, Vec<usize>>,
+    /// Index: first token → the phrases starting with it.
+    pub stock_index: HashMap<String, StockStarts>,
     /// Chatbot self-reference phrases, lower-cased.
     pub chatbot: Vec<String>,
     /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
@@ -54,9 +75,12 @@ impl Lexicons {
             })
             .filter(|p| !p.tokens.is_empty())
             .collect();
-        let mut stock_index: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut stock_index: HashMap<String, StockStarts> = HashMap::default();
         for (i, p) in stock_phrases.iter().enumerate() {
-            stock_index.entry(p.tokens[0].clone()).or_default().push(i);
+            stock_index
+                .entry(p.tokens[0].clone())
+                .or_default()
+                .add(&p.tokens, i);
         }
         let chatbot: Vec<String> = data_lines(chatbot)
             .map(|l| l.trim().to_lowercase())
@@ -96,7 +120,7 @@ impl Lexicons {
             self.stock_index
                 .entry(tokens[0].clone())
                 .or_default()
-                .push(self.stock_phrases.len());
+                .add(&tokens, self.stock_phrases.len());
             self.stock_phrases.push(StockPhrase {
                 tokens,
                 human_per_1k: 0.0,

@@ -35,7 +35,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // Token spans of one line at a time, reused; a token is lower-cased into `first` only to
     // look it up, and compared in place for the rest of a phrase.
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut first = String::new();
+    let (mut first, mut second) = (String::new(), String::new());
     for &n in &cx.x.body_lines {
         let line = cx.doc.line(n);
         spans.clear();
@@ -43,20 +43,25 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         let mut i = 0;
         while i < spans.len() {
             let (a, b) = spans[i];
-            first.clear();
-            first.push_str(&line[a..b]);
-            if first.is_ascii() {
-                first.make_ascii_lowercase();
-            } else {
-                first = first.to_lowercase().replace('’', "'");
-            }
-            let Some(cands) = cx.lex.stock_index.get(&first) else {
+            lower_into(&mut first, &line[a..b]);
+            let Some(starts) = cx.lex.stock_index.get(&first) else {
                 i += 1;
                 continue;
             };
-            // Longest phrase starting here.
-            let best = cands
+            // The phrases of more than one token are looked up by the next token: a phrase's
+            // tokens are lower-cased as `lower_into` does, so no phrase that matches is missed.
+            let longer = match spans.get(i + 1) {
+                Some(&(a, b)) if !starts.by_second.is_empty() => {
+                    lower_into(&mut second, &line[a..b]);
+                    starts.by_second.get(&second)
+                }
+                _ => None,
+            };
+            // Longest phrase starting here (of equal lengths, the last: they are the same words).
+            let best = starts
+                .single
                 .iter()
+                .chain(longer.into_iter().flatten())
                 .map(|&k| &cx.lex.stock_phrases[k])
                 .filter(|p| {
                     p.tokens.len() <= spans.len() - i
@@ -112,6 +117,17 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         "human news reaches about {allowance:.1}/1k with this lexicon"
     ));
     Some(s)
+}
+
+/// `token` lower-cased into `buf`, curly apostrophes made straight (as the lexicon's tokens are).
+fn lower_into(buf: &mut String, token: &str) {
+    buf.clear();
+    buf.push_str(token);
+    if buf.is_ascii() {
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = buf.to_lowercase().replace('’', "'");
+    }
 }
 
 #[cfg(test)]
