@@ -320,7 +320,10 @@ mod tests {
             credited("© 2022 Lakeside Post. Reprinting without PAYMENT is theft.\n").is_empty()
         );
         assert_eq!(credited("Berlin (dpa) - Der Zug fiel aus.\n"), vec!["dpa"]);
-        assert_eq!(credited("ADDIS ABABA (AA) - The dam opened.\n"), vec!["Anadolu"]);
+        assert_eq!(
+            credited("ADDIS ABABA (AA) - The dam opened.\n"),
+            vec!["Anadolu"]
+        );
         assert_eq!(credited("© 2020 Reuters\n"), vec!["Reuters"]);
         assert_eq!(
             credited("The bridge reopened on Monday. (AP)\n"),
