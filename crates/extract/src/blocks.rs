@@ -434,36 +434,24 @@ mod tests {
             ") ",
             "-",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..30_000 {
-            let len = (next() % 14) as usize;
-            let t: String = (0..len)
-                .map(|_| words[(next() % words.len() as u64) as usize])
-                .collect();
-            cases.push(t);
-        }
+        let mut rng = crate::Xorshift::new();
+        cases.extend((0..30_000).map(|_| rng.string(&words, 14)));
         // Lines shaped like counters, so that most reach the bounds.
         for _ in 0..20_000 {
-            let k = 1 + (next() % 7) as usize;
+            let k = 1 + rng.below(7);
             let mut t = String::new();
-            if next() % 3 == 0 {
-                t.push_str(["Rate this: ", "react? ", "Your reaction : "][(next() % 3) as usize]);
+            if rng.below(3) == 0 {
+                t.push_str(["Rate this: ", "react? ", "Your reaction : "][rng.below(3)]);
             }
             for _ in 0..k {
-                let label = ["W", "Wow", "Ⓐ", "veryGood", "é"][(next() % 5) as usize];
+                let label = ["W", "Wow", "Ⓐ", "veryGood", "é"][rng.below(5)];
                 t.push_str(label);
-                t.push_str(&"o ".repeat((next() % 14) as usize));
-                t.push_str(["", "!", "?", "."][(next() % 4) as usize]);
-                t.push_str([" ", "", "\t"][(next() % 3) as usize]);
+                t.push_str(&"o ".repeat(rng.below(14)));
+                t.push_str(["", "!", "?", "."][rng.below(4)]);
+                t.push_str([" ", "", "\t"][rng.below(3)]);
                 t.push('(');
-                t.push_str(&"7".repeat(1 + (next() % 9) as usize));
-                t.push_str([") ", ")", " )  "][(next() % 3) as usize]);
+                t.push_str(&"7".repeat(1 + rng.below(9)));
+                t.push_str([") ", ")", " )  "][rng.below(3)]);
             }
             cases.push(t);
         }

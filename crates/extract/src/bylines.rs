@@ -948,21 +948,9 @@ mod tests {
             cases.push(format!("Jane Doe @{}", "x".repeat(n)));
             cases.push(format!("Jane Doe @{} @ab", "é".repeat(n)));
         }
-        let alphabet: Vec<char> = "@ab.é_9٣ \t\u{3000}-ͅ".chars().collect();
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..30_000 {
-            let len = (next() % 24) as usize;
-            let t: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
-            cases.push(t);
-        }
+        let alphabet: Vec<String> = "@ab.é_9٣ \t\u{3000}-ͅ".chars().map(String::from).collect();
+        let mut rng = crate::Xorshift::new();
+        cases.extend((0..30_000).map(|_| rng.string(&alphabet, 24)));
         for c in &cases {
             assert_eq!(
                 without_handles(c).trim(),

@@ -379,6 +379,38 @@ fn runs(lines: &BTreeSet<usize>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repeatable random inputs for the tests that hold a hand-written matcher to the regex it
+/// replaced (a xorshift generator from a fixed seed: no dependency, the same cases every run).
+#[cfg(test)]
+pub(crate) struct Xorshift(u64);
+
+#[cfg(test)]
+impl Xorshift {
+    pub(crate) fn new() -> Xorshift {
+        Xorshift(0x9e37_79b9_7f4a_7c15)
+    }
+
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// Fewer than `max_pieces` pieces drawn from `pieces`, end to end.
+    pub(crate) fn string<S: AsRef<str>>(&mut self, pieces: &[S], max_pieces: usize) -> String {
+        let len = self.below(max_pieces);
+        (0..len)
+            .map(|_| pieces[self.below(pieces.len())].as_ref())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -523,21 +523,12 @@ mod tests {
             cases.push(format!("Title - Abc D{}", "é".repeat(n.min(22))));
         }
         // Random strings over the characters that matter, from a fixed seed.
-        let alphabet: Vec<char> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中x".chars().collect();
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..20_000 {
-            let len = (next() % 40) as usize;
-            let t: String = (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-                .collect();
-            cases.push(t);
-        }
+        let alphabet: Vec<String> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中x"
+            .chars()
+            .map(String::from)
+            .collect();
+        let mut rng = crate::Xorshift::new();
+        cases.extend((0..20_000).map(|_| rng.string(&alphabet, 40)));
         for t in &cases {
             assert_eq!(found(t), expect(t), "{t:?}");
         }
