@@ -1454,7 +1454,9 @@ mod tests {
     #[test]
     fn the_page_state_in_a_script_dates_a_page_without_other_dates() {
         let d = page(
-            r#"<html><head><script>window.__STATE__ = {"user":{"createdAt":"2015-02-01T10:00:00Z"},
+            r#"<html><head><script>window.__STATE__ = {"users":[{"createdAt":"2015-02-01T10:00:00Z"},
+            {"createdAt":"2016-02-01T10:00:00Z"},{"createdAt":"2017-02-01T10:00:00Z"},
+            {"createdAt":"2018-02-01T10:00:00Z"},{"createdAt":"2019-02-01T10:00:00Z"}],
             "post":{"title":"Lake trout return","publishedAt":"2021-06-09T07:30:00+02:00"}};</script>
             </head><body><h1>Lake trout return</h1><p>Anglers report the first trout in years.</p></body></html>"#,
         );

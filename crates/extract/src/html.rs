@@ -270,10 +270,16 @@ static SCRIPT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// Enough script dates to choose from; a page's state can repeat them thousands of times.
 const MAX_SCRIPT_DATES: usize = 4;
 
+/// Keeps one creation key at most ("createdAt" also dates users and comments, which may come
+/// first), so that a publication key later in the state still finds room.
 fn script_dates(t: &str, out: &mut Vec<(String, String)>) {
     for c in SCRIPT_DATE.captures_iter(t) {
         if out.len() >= MAX_SCRIPT_DATES {
             return;
+        }
+        let created = c[1].starts_with("created");
+        if created && out.iter().any(|(k, _)| k.starts_with("created")) {
+            continue;
         }
         out.push((c[1].to_string(), c[2].trim().to_string()));
     }
