@@ -78,6 +78,10 @@ const HEADLINE_LINK_CHARS: u32 = 25;
 /// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
 const SCOPE_MAX_RATIO: u32 = 3;
 
+/// A best container inside a widget region (a cookie notice...) yields to the best one outside
+/// when that one scores at least this share of it.
+const REGION_YIELD: f32 = 0.5;
+
 /// Levels above the best container whose other children may join the article when they hold
 /// prose (see [`widen`]): the container's parent, grandparent and great-grandparent.
 const WIDEN_LEVELS: usize = 3;
@@ -508,6 +512,28 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         .map(|(i, e)| (i as u32, final_score(e, set)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // A best container inside a widget region (a cookie notice, an ad or share box, a modal) gives
+    // way to the best container outside such regions, and not around the first, that scores at
+    // least [`REGION_YIELD`] of it: a long consent text is not the story.
+    if let Some(&(first, first_score)) = ranked.first() {
+        let widget = |mut i: u32| loop {
+            if els[i as usize].zone == Some(BlockKind::Widget) {
+                break true;
+            }
+            match els[i as usize].parent {
+                Some(p) => i = p,
+                None => break false,
+            }
+        };
+        if widget(first) {
+            if let Some(pos) = ranked.iter().position(|&(i, s)| {
+                s >= REGION_YIELD * first_score && !is_ancestor(els, i, first) && !widget(i)
+            }) {
+                let alt = ranked.remove(pos);
+                ranked.insert(0, alt);
+            }
+        }
+    }
     let Some(&(mut top, top_score)) = ranked.first() else {
         // No prose anywhere: keep the markup's zones, except those that cover most of the page.
         let total = els.first().map_or(0, |e| e.text);
@@ -884,7 +910,10 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "advertisement",
                 "sponsored",
                 "cookie",
+                "cookies",
                 "consent",
+                "gdpr",
+                "dsgvo",
                 "newsletter",
                 "modal",
                 "popup",
@@ -1108,6 +1137,22 @@ mod tests {
     fn body_of(page: &str) -> String {
         let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
         crate::extract(&doc, &crate::Hint::default()).body_text
+    }
+
+    #[test]
+    fn a_cookie_notice_with_more_prose_than_the_story_does_not_win() {
+        let notice = "<p>This site stores small files on your device, for example to count visits, to remember your choices and, with your consent, to show videos from other services.</p>";
+        let story = "<p>The bakery on the corner, closed since the fire, opens again on Saturday with a new oven, the owner said.</p>";
+        let page = format!(
+            r#"<html><body><div class="page"><div class="article-text">{}</div></div>
+<div class="privacy-column why-cookies"><div class="service-text">{}</div><div class="service-text">{}</div></div></body></html>"#,
+            story.repeat(4),
+            notice.repeat(3),
+            notice.repeat(3)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The bakery on the corner"), "{body}");
+        assert!(!body.contains("This site stores small files"), "{body}");
     }
 
     #[test]
