@@ -919,9 +919,11 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "popup",
             ],
         ),
+        // Not "paywall": it names the box that holds the gated story ("paywall-container") as
+        // often as the appeal, and "non-paywall" wraps free stories.
         (
             BlockKind::Appeal,
-            &["donate", "donation", "appeal", "membership", "paywall"],
+            &["donate", "donation", "appeal", "membership"],
         ),
         (
             BlockKind::Navigation,
@@ -1153,6 +1155,20 @@ mod tests {
         let body = body_of(&page);
         assert!(body.contains("The bakery on the corner"), "{body}");
         assert!(!body.contains("This site stores small files"), "{body}");
+    }
+
+    #[test]
+    fn a_story_in_a_box_named_for_its_paywall_is_article_text() {
+        let story = "<p>The river rose by two metres overnight, and the town, which had built a new wall last year, kept its streets dry.</p>";
+        let teaser = r#"<li><a href="/x"><p>Readers in the valley share their photographs of the highest water in forty years</p></a></li>"#;
+        let page = format!(
+            r#"<html><body><main><section class="row non-paywall"><article>{}</article></section>
+<ul class="more-links">{}</ul></main></body></html>"#,
+            story.repeat(2),
+            teaser.repeat(5)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The river rose by two metres"), "{body}");
     }
 
     #[test]
