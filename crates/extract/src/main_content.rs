@@ -94,7 +94,8 @@ const MIN_CLEAN_PROSE: u32 = 200;
 /// (standfirst), not a byline or date line.
 const LEAD_MIN_CHARS: u32 = 80;
 
-/// Tags whose content is never visible text.
+/// Tags whose content is never visible text, or not text of the sentence: ruby annotations
+/// (`<rt>`, `<rp>`) gloss a word's reading above it and would run into the sentence.
 pub(crate) fn is_skipped(name: &str) -> bool {
     matches!(
         name,
@@ -111,6 +112,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "button"
             | "head"
             | "textarea"
+            | "rt"
+            | "rp"
     )
 }
 
@@ -1169,6 +1172,17 @@ mod tests {
         );
         let body = body_of(&page);
         assert!(body.contains("The river rose by two metres"), "{body}");
+    }
+
+    #[test]
+    fn ruby_readings_do_not_run_into_the_sentence() {
+        let para = "<p>The <ruby>kanji<rp>(</rp><rt>reading</rt><rp>)</rp></ruby> stay, and the glosses above them, which help young readers, are left out of the text.</p>";
+        let body = body_of(&format!(
+            "<html><body><article>{}</article></body></html>",
+            para.repeat(3)
+        ));
+        assert!(body.contains("The kanji stay, and the glosses"), "{body}");
+        assert!(!body.contains("reading"), "{body}");
     }
 
     #[test]
