@@ -78,6 +78,10 @@ const HEADLINE_LINK_CHARS: u32 = 25;
 /// the text's length (the rest being headline, byline, date, captions); a bigger one wraps the page.
 const SCOPE_MAX_RATIO: u32 = 3;
 
+/// A best container inside a widget region (a cookie notice...) yields to the best one outside
+/// when that one scores at least this share of it.
+const REGION_YIELD: f32 = 0.5;
+
 /// Levels above the best container whose other children may join the article when they hold
 /// prose (see [`widen`]): the container's parent, grandparent and great-grandparent.
 const WIDEN_LEVELS: usize = 3;
@@ -90,7 +94,8 @@ const MIN_CLEAN_PROSE: u32 = 200;
 /// (standfirst), not a byline or date line.
 const LEAD_MIN_CHARS: u32 = 80;
 
-/// Tags whose content is never visible text.
+/// Tags whose content is never visible text, or not text of the sentence: ruby annotations
+/// (`<rt>`, `<rp>`) gloss a word's reading above it and would run into the sentence.
 pub(crate) fn is_skipped(name: &str) -> bool {
     matches!(
         name,
@@ -107,6 +112,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
             | "button"
             | "head"
             | "textarea"
+            | "rt"
+            | "rp"
     )
 }
 
@@ -508,6 +515,28 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         .map(|(i, e)| (i as u32, final_score(e, set)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // A best container inside a widget region (a cookie notice, an ad or share box, a modal) gives
+    // way to the best container outside such regions, and not around the first, that scores at
+    // least [`REGION_YIELD`] of it: a long consent text is not the story.
+    if let Some(&(first, first_score)) = ranked.first() {
+        let widget = |mut i: u32| loop {
+            if els[i as usize].zone == Some(BlockKind::Widget) {
+                break true;
+            }
+            match els[i as usize].parent {
+                Some(p) => i = p,
+                None => break false,
+            }
+        };
+        if widget(first) {
+            if let Some(pos) = ranked.iter().position(|&(i, s)| {
+                s >= REGION_YIELD * first_score && !is_ancestor(els, i, first) && !widget(i)
+            }) {
+                let alt = ranked.remove(pos);
+                ranked.insert(0, alt);
+            }
+        }
+    }
     let Some(&(mut top, top_score)) = ranked.first() else {
         // No prose anywhere: keep the markup's zones, except those that cover most of the page.
         let total = els.first().map_or(0, |e| e.text);
@@ -884,15 +913,20 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "advertisement",
                 "sponsored",
                 "cookie",
+                "cookies",
                 "consent",
+                "gdpr",
+                "dsgvo",
                 "newsletter",
                 "modal",
                 "popup",
             ],
         ),
+        // Not "paywall": it names the box that holds the gated story ("paywall-container") as
+        // often as the appeal, and "non-paywall" wraps free stories.
         (
             BlockKind::Appeal,
-            &["donate", "donation", "appeal", "membership", "paywall"],
+            &["donate", "donation", "appeal", "membership"],
         ),
         (
             BlockKind::Navigation,
@@ -1108,6 +1142,47 @@ mod tests {
     fn body_of(page: &str) -> String {
         let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
         crate::extract(&doc, &crate::Hint::default()).body_text
+    }
+
+    #[test]
+    fn a_cookie_notice_with_more_prose_than_the_story_does_not_win() {
+        let notice = "<p>This site stores small files on your device, for example to count visits, to remember your choices and, with your consent, to show videos from other services.</p>";
+        let story = "<p>The bakery on the corner, closed since the fire, opens again on Saturday with a new oven, the owner said.</p>";
+        let page = format!(
+            r#"<html><body><div class="page"><div class="article-text">{}</div></div>
+<div class="privacy-column why-cookies"><div class="service-text">{}</div><div class="service-text">{}</div></div></body></html>"#,
+            story.repeat(4),
+            notice.repeat(3),
+            notice.repeat(3)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The bakery on the corner"), "{body}");
+        assert!(!body.contains("This site stores small files"), "{body}");
+    }
+
+    #[test]
+    fn a_story_in_a_box_named_for_its_paywall_is_article_text() {
+        let story = "<p>The river rose by two metres overnight, and the town, which had built a new wall last year, kept its streets dry.</p>";
+        let teaser = r#"<li><a href="/x"><p>Readers in the valley share their photographs of the highest water in forty years</p></a></li>"#;
+        let page = format!(
+            r#"<html><body><main><section class="row non-paywall"><article>{}</article></section>
+<ul class="more-links">{}</ul></main></body></html>"#,
+            story.repeat(2),
+            teaser.repeat(5)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The river rose by two metres"), "{body}");
+    }
+
+    #[test]
+    fn ruby_readings_do_not_run_into_the_sentence() {
+        let para = "<p>The <ruby>kanji<rp>(</rp><rt>reading</rt><rp>)</rp></ruby> stay, and the glosses above them, which help young readers, are left out of the text.</p>";
+        let body = body_of(&format!(
+            "<html><body><article>{}</article></body></html>",
+            para.repeat(3)
+        ));
+        assert!(body.contains("The kanji stay, and the glosses"), "{body}");
+        assert!(!body.contains("reading"), "{body}");
     }
 
     #[test]
