@@ -25,17 +25,14 @@ Prints "skipped: ..." and exits 0 when a corpus or the binary is absent.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_heuristics import CHAT, auroc, load  # noqa: E402  (one copy of split and metrics)
+from eval_heuristics import CHAT, auroc, load, run_binary  # noqa: E402  (one copy of split, runner, metrics)
 from eval_transfer import load_ai, load_human  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -92,23 +89,11 @@ def main() -> int:
         lo, hi = (int(x) for x in band.split("-"))
         rng = random.Random(args.seed)
         docs = [(g, t) for g, src in sources if (t := cut(src, lo, hi, rng))]
-        with tempfile.TemporaryDirectory(prefix="credence-short-") as tmp:
-            os.mkdir(os.path.join(tmp, "docs"))
-            for i, (_, t) in enumerate(docs):
-                with open(os.path.join(tmp, "docs", f"{i:06d}.txt"), "w", encoding="utf-8") as f:
-                    f.write(t + "\n")
-            policy = os.path.join(tmp, "forced.toml")
-            with open(policy, "w") as f:
-                f.write("[axes.ai]\nmin_words = 0\n")
-            res = subprocess.run([args.bin, "score", "-q", "--format", "jsonl", "--policy", policy,
-                                  os.path.join(tmp, "docs")], capture_output=True, text=True)
-            if res.returncode not in (0, 1):
-                sys.exit(f"credence failed: {res.stderr[:500]}")
-            recs = {int(os.path.basename(json.loads(l)["id"])[:6]): json.loads(l)
-                    for l in res.stdout.splitlines()}
+        # The forced pass of eval_heuristics' runner: every text scored with `min_words = 0`.
+        scored = run_binary(args.bin, [{"text": t} for _, t in docs])
         by = defaultdict(list)
-        for i, (g, _) in enumerate(docs):
-            rec = recs[i]
+        for g, t in docs:
+            rec = scored[t]["forced"]
             by[g].append((rec["ai_risk"] if rec["ai_risk"] is not None else 0.0,
                           rec["verdict"] == "ai_generated"))
         print(f"### {lo}-{hi} words (seed {args.seed})")
