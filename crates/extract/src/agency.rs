@@ -111,32 +111,66 @@ fn copyright_credit(line: &str, marker: &str) -> bool {
 }
 
 /// True when the words before a parenthesised acronym spell it out: "Demokratische Partei der
-/// Albaner (DPA)" names a party, "the Associated Press (AP)" names the agency; neither credits a
-/// story to it. Small lower-case words ("der", "of") may sit between the initials.
+/// Albaner (DPA)" names a party, "the Associated Press (AP)" and "der Deutschen Presse-Agentur
+/// (dpa)" name the agency; none credits a story to it. Small lower-case words ("der", "of") may
+/// sit between the initials, hyphenated parts count as words, and a compound may hold several
+/// initials in order ("Deutsche Presseagentur (dpa)").
 fn spells_out(before: &str, acronym: &str) -> bool {
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || !acronym.chars().all(|c| !c.is_lowercase()) {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let one_case =
+        acronym.chars().all(|c| !c.is_lowercase()) || acronym.chars().all(|c| !c.is_uppercase());
+    if letters.len() < 2 || !one_case {
         return false;
     }
-    let mut want = letters.iter().rev();
-    let mut next = want.next();
-    for w in before.split_whitespace().rev().take(letters.len() * 2 + 2) {
-        let Some(c) = next else { break };
-        let first = w.chars().find(|c| c.is_alphanumeric());
-        match first {
-            // A word in capitals is a dateline's place ("ADDIS ABABA (AA) -"), not a name.
-            Some(f)
-                if f.is_uppercase()
-                    && f.to_uppercase().eq(c.to_uppercase())
-                    && w.chars().any(char::is_lowercase) =>
-            {
-                next = want.next();
+    // `left` initials still to find, matched from the last one backwards.
+    let mut left = letters.len();
+    let words = before
+        .split_whitespace()
+        .rev()
+        .flat_map(|w| w.rsplit(['-', '\u{2010}']))
+        .filter(|w| !w.is_empty());
+    for w in words.take(letters.len() * 2 + 2) {
+        if left == 0 {
+            break;
+        }
+        let Some(first) = w.chars().find(|c| c.is_alphanumeric()) else {
+            return false;
+        };
+        if first.is_lowercase() {
+            if w.chars().count() <= 4 {
+                continue;
             }
-            Some(f) if f.is_lowercase() && w.chars().count() <= 4 => {}
-            _ => return false,
+            return false;
+        }
+        // A word in capitals is a dateline's place ("ADDIS ABABA (AA) -"), not a name.
+        if !w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        let lower: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+        // The earliest initial this word can start such that the initials after it, up to
+        // the last one still wanted, appear in order inside the word.
+        let covers = |start: usize| {
+            letters[start] == lower[0] && {
+                let mut rest = letters[start + 1..left].iter().peekable();
+                for c in &lower[1..] {
+                    if rest.peek() == Some(&c) {
+                        rest.next();
+                    }
+                }
+                rest.peek().is_none()
+            }
+        };
+        // The fewest initials per word: the last one alone when it fits.
+        match (0..left).rev().find(|&s| covers(s)) {
+            Some(s) => left = s,
+            None => return false,
         }
     }
-    next.is_none()
+    left == 0
 }
 
 /// The dateline of the first paragraphs, if the story opens with one.
@@ -315,6 +349,17 @@ mod tests {
         )
         .is_empty());
         assert!(credited("Officials told the Associated Press (AP) on Monday.\n").is_empty());
+        assert!(
+            credited("sagte ein Sprecher der Deutschen Presse-Agentur (dpa) am Morgen.\n")
+                .is_empty()
+        );
+        assert!(
+            credited("veröffentlichte die Deutsche Presseagentur (dpa) eine Meldung.\n").is_empty()
+        );
+        assert_eq!(
+            credited("Der Zug fiel am Morgen aus, sagte die Polizei. (dpa)\n"),
+            vec!["dpa"]
+        );
         assert!(credited("© dpa | Kay Nietfeld\n").is_empty());
         assert!(
             credited("© 2022 Lakeside Post. Reprinting without PAYMENT is theft.\n").is_empty()
