@@ -68,9 +68,10 @@ static REACTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:likes?|dislikes?|loves?|wow|haha|sad|angry|funny|useful|upvotes?|downvotes?|thumbs up|thumbs down)\s*\(")
         .expect("valid regex")
 });
-/// A label opening in lower case with a capital inside: template camel-case ("veryGood!").
+/// A label opening with two or more lower-case letters and a capital inside: template camel-case
+/// ("veryGood!", "niceWork!"); a one-letter prefix is a product name ("ePaper (308)", "iPhone").
 static CAMEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\p{Ll}+\p{Lu}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s*\p{Ll}{2,}\p{Lu}").expect("valid regex"));
 
 /// One counter alone on a line is a reaction button when it is exclaimed, drawn, camel-cased or
 /// a reaction word ("veryGood! (637)", "👍 (40)", "Like (12)"). A plain word with a number is a
@@ -84,7 +85,12 @@ fn is_counter(line: &str) -> bool {
             || REACTION_WORD.is_match(line))
 }
 
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{So}").expect("valid regex"));
+/// A drawn reaction: a pictograph ("👍", "❤"), not an arrow or a geometric shape ("► Mai (2)",
+/// "▼ June (3)": the disclosure triangles of a blog's archive tree, with post counts).
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{So}--[\x{2190}-\x{21FF}\x{25A0}-\x{25FF}\x{2B00}-\x{2BFF}]]")
+        .expect("valid regex")
+});
 
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
 /// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"); plain names with numbers are not.
@@ -271,10 +277,31 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
 
     // Single-line chrome: widget phrases, counters, breadcrumbs.
     for n in 1..=n_lines {
+        let line = doc.line(n);
         if kind_of[n - 1].is_some() {
+            // A reaction counter inside page furniture is still one: an HTML template's reaction
+            // box ("Love (213)") sits in a region the markup already set apart. It is marked as a
+            // counter without changing the region's kind.
+            let zoned = doc.lines[n - 1].zone;
+            if zoned.is_some()
+                && kind_of[n - 1] == zoned
+                && !matches!(zoned, Some(BlockKind::HeadlineList | BlockKind::Navigation))
+                && line.trim_end().ends_with(')')
+                && (is_counter(line) || is_reaction_bar(line))
+                // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
+                && (line.contains('!') || SYMBOL.is_match(line) || REACTION_WORD.is_match(line))
+            {
+                blocks.push(Block {
+                    kind: BlockKind::Widget,
+                    heading: None,
+                    start_line: n,
+                    end_line: n,
+                    items: vec![],
+                    label: Some("counter".to_string()),
+                });
+            }
             continue;
         }
-        let line = doc.line(n);
         let found = if let Some(c) = lex.chrome_line(line) {
             Some((
                 BlockKind::Widget,
@@ -479,6 +506,11 @@ mod tests {
             "Comments (35)",
             "Green Algae (4)",
             "Tencent Doctorwork (2015)",
+            // A blog's archive tree and product names are no reaction buttons.
+            "► Mai (2)",
+            "▼ June (24)",
+            "►WordPress(53)",
+            "ePaper (308)",
         ] {
             assert!(!is_counter(count), "{count}");
         }
@@ -494,6 +526,42 @@ mod tests {
         assert!(b
             .iter()
             .any(|b| b.label.as_deref() == Some("counter") && b.start_line == 3));
+    }
+
+    #[test]
+    fn a_reaction_box_in_page_furniture_is_a_counter() {
+        let page = "<html><body><article><h1>Water rates rise</h1>\
+            <p>The council voted on Monday to raise water rates by a fifth from January.</p>\
+            <p>The mayor said the pipes under the old town could wait no longer.</p></article>\
+            <div class=\"reaction-box\"><div>What is your reaction?</div>\
+            <div class=\"react\"><span>&#128077;</span>Like (<b>187</b>)</div>\
+            <div class=\"react\"><span>&#128558;</span>Wow (<b>45</b>)</div></div>\
+            <aside class=\"sidebar\"><h3>Archive</h3><ul><li>&#9658; June (24)</li>\
+            <li>&#9658; May (38)</li></ul></aside></body></html>";
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let b = find(&d, &BUILTIN);
+        let counters: Vec<&str> = b
+            .iter()
+            .filter(|b| b.label.as_deref() == Some("counter"))
+            .map(|b| d.line(b.start_line).trim())
+            .collect();
+        assert_eq!(counters.len(), 2, "{counters:?}");
+        // A camel-cased tag with a count in a sidebar is a tag cloud's entry.
+        let d = crate::html::parse(
+            &page.replace("&#9658; June (24)", "dayDream (4)"),
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(
+            find(&d, &BUILTIN)
+                .iter()
+                .filter(|b| b.label.as_deref() == Some("counter"))
+                .count(),
+            2
+        );
+        assert!(counters
+            .iter()
+            .all(|c| c.contains("Like") || c.contains("Wow")));
     }
 
     #[test]
