@@ -55,6 +55,9 @@ pub struct CredibilityPolicy {
     pub copy_factor: f64,
     /// Factor when the page names no author, date, agency or URL.
     pub missing_provenance_factor: f64,
+    /// The highest credibility a page called `aggregator_spam` keeps: the verdict threshold sits
+    /// below a risk of 0.5, so the risk alone would leave such a page up to about 70.
+    pub spam_max: f64,
 }
 
 /// One signal's weight, cap and parameters.
@@ -277,6 +280,7 @@ struct CredibilityOverride {
     ai_weight: Option<f64>,
     copy_factor: Option<f64>,
     missing_provenance_factor: Option<f64>,
+    spam_max: Option<f64>,
 }
 
 #[derive(Deserialize)]

@@ -115,6 +115,9 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     if verdict == Verdict::Unknown {
         cred = cred.min(50.0);
     }
+    if verdict == Verdict::AggregatorSpam {
+        cred = cred.min(c.spam_max);
+    }
     let credibility = cred.round().clamp(0.0, 100.0) as u8;
 
     // Reasons worth a point at least (a fraction of a point would print as "+0").
@@ -234,5 +237,28 @@ mod tests {
             &open,
         );
         assert_eq!(a.verdict, Verdict::AiGenerated);
+    }
+
+    #[test]
+    fn two_aggregator_signals_make_the_verdict_one_does_not_and_spam_stays_low() {
+        let policy = Policy::default();
+        let agg = |code: &str, points: f64| Signal {
+            axis: Axis::Aggregator,
+            ..ai_signal(code, points)
+        };
+        // The strongest single signal, at its cap, stays under the threshold.
+        let a = assess(&long_text(), vec![agg("A001", 20.0)], &policy);
+        assert!(a.aggregator.risk.unwrap() < policy.axes.aggregator.threshold);
+        assert_eq!(a.verdict, Verdict::Original);
+        // Two medium ones reach it (an unrelated list on HTML and a weekday that contradicts
+        // the date), and the credibility is capped although the risk alone would leave ~70.
+        let a = assess(
+            &long_text(),
+            vec![agg("A001", 10.0), agg("A005", 12.0)],
+            &policy,
+        );
+        assert_eq!(a.verdict, Verdict::AggregatorSpam);
+        assert!(a.aggregator.risk.unwrap() < 0.5);
+        assert!(f64::from(a.credibility) <= policy.credibility.spam_max);
     }
 }
