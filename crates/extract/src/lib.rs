@@ -81,6 +81,31 @@ static ORIGINAL_URL: LazyLock<Regex> = LazyLock::new(|| {
 static SOURCE_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:source|via|read (?:the )?original(?: article| story| post)?(?: here)?|originally (?:appeared|posted) (?:on|at|in))\s*:?\s*(?:<?https?://\S+)?\s*$").expect("valid regex")
 });
+/// A republication credit: "This article is republished from The Conversation under a Creative
+/// Commons license", "This story originally appeared in the Valley Courier.", "Reprinted with
+/// permission from ...". The outlet is `pub`; "originally"/"first"/"republished"/"reprinted" is
+/// required, as "This story was published in ..." is said of a site's own sections.
+static REPUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(?:(?:this|the|a version of this)\s+(?:story|article|post|piece|report|column|essay|interview)\s+",
+        r"(?:was\s+|is\s+|has\s+been\s+)?)?",
+        // "Reprinted on Wired.com" says where a story went next; only "from" names its source.
+        r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:in|on|by|at)",
+        r"|(?:republished|reprinted)(?:\s+with\s+permission)?\s+(?:from|of))",
+        r"\s+(?:the\s+website\s+of\s+)?",
+        r"(?-i:(?P<pub>(?:the\s+)?\p{Lu}[^.;,()\n]{1,70}?))",
+        r"(?:\s+(?:on|in|under|and|as|at)\s|\s*[.;,(]|\s*$)"
+    ))
+    .expect("valid regex")
+});
+
+/// Month and weekday stems: an outlet's name does not start with one of these after "first
+/// published on".
+const MONTHS_AND_DAYS: [&str; 19] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
 /// How many non-empty lines at either end of a text may hold a [`SOURCE_URL`] credit.
 const EDGE_LINES: usize = 5;
 
@@ -164,6 +189,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
                         .map(|u| (n, u.clone()))
                 })
         });
+    let republished_from = republication(doc, t.site_name.as_deref());
     let (canonical_url, canonical_source) = match (
         &doc.html.canonical,
         doc.html.meta.iter().find(|(k, _)| k == "og:url"),
@@ -364,7 +390,48 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         body_text,
         body_lines,
         artefacts,
+        republished_from,
     }
+}
+
+/// The first republication credit ([`REPUBLISHED`]) naming an outlet other than the page's own
+/// ("This article originally appeared in the March issue of Harbour Life" on Harbour Life's own
+/// site is not a copy).
+fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
+    let own = site_name.map(lexicon::alnum_key).filter(|k| !k.is_empty());
+    (1..=doc.lines.len()).find_map(|n| {
+        let line = doc.line(n);
+        if line.split_whitespace().count() > 60 {
+            return None;
+        }
+        let caps = REPUBLISHED.captures(line)?;
+        let name = caps["pub"].trim();
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name)
+            .trim();
+        let key = lexicon::alnum_key(name);
+        let ours = own
+            .as_ref()
+            .is_some_and(|o| key.contains(o.as_str()) || o.contains(key.as_str()));
+        // "First published on November 19, 2019" dates the page itself.
+        let first = name
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let dated = first.starts_with(|c: char| c.is_ascii_digit())
+            || MONTHS_AND_DAYS.iter().any(|m| first.starts_with(m));
+        if key.len() < 2 || ours || dated || name.starts_with("http") {
+            return None;
+        }
+        Some(Credit {
+            text: line.trim().to_string(),
+            names: vec![name.to_string()],
+            line: n,
+        })
+    })
 }
 
 /// Consecutive runs in a set of line numbers.
@@ -459,5 +526,45 @@ mod tests {
         }
         let (_, source) = canonical(&text);
         assert_ne!(source.as_deref(), Some("original_url_line"));
+    }
+
+    #[test]
+    fn a_republication_credit_names_the_first_publisher() {
+        let story = "Ferry service resumes\n\nThe island ferry ran again on Monday after a week of storms.\n\nThe operator said the timetable would be back to normal by Friday.\n";
+        let from = |credit: &str| {
+            let doc = text::parse(&format!("{story}\n{credit}\n"), "UTF-8", vec![]);
+            extract(&doc, &Hint::default())
+                .republished_from
+                .map(|c| c.names.join("|"))
+        };
+        assert_eq!(
+            from("This article is republished from The Harbour Review under a Creative Commons license.").as_deref(),
+            Some("Harbour Review")
+        );
+        assert_eq!(
+            from("This story originally appeared in the Tarrow Valley Courier.").as_deref(),
+            Some("Tarrow Valley Courier")
+        );
+        assert_eq!(
+            from("Reprinted with permission from Coastline Weekly.").as_deref(),
+            Some("Coastline Weekly")
+        );
+        // A date, a later home, print and a bare URL are no first publisher.
+        assert_eq!(from("First published on November 19, 2019 / 8:16 AM"), None);
+        assert_eq!(from("This article was reprinted on Harbourwire.com."), None);
+        assert_eq!(from("This article originally appeared in print."), None);
+        assert_eq!(
+            from("Originally published at https://coastnews.example/ferry"),
+            None
+        );
+        // The site's own name (from the title suffix) is the page itself.
+        let doc = text::parse(
+            &format!("Ferry service resumes - Harbour Life\n\n{}\nThis article originally appeared in the March issue of Harbour Life.\n", &story[22..]),
+            "UTF-8",
+            vec![],
+        );
+        let x = extract(&doc, &Hint::default());
+        assert_eq!(x.site_name.as_deref(), Some("Harbour Life"));
+        assert!(x.republished_from.is_none());
     }
 }

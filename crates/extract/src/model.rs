@@ -144,6 +144,11 @@ pub struct Extraction {
     pub body_lines: Vec<usize>,
     /// Conversion artefacts seen in the text (hard wraps, hyphenation, unbalanced quotes).
     pub artefacts: Artefacts,
+    /// A credit naming another outlet as the story's first publisher ("This article is
+    /// republished from The Conversation", "This story originally appeared in the Valley
+    /// Courier"): the document is a republication. `names` holds the outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub republished_from: Option<Credit>,
 }
 
 /// An author as shown on the page.

@@ -1,4 +1,5 @@
-//! P002 `declared_copy`: the document says it is a copy ("Original url: ...") or carries the marks
+//! P002 `declared_copy`: the document says it is a copy ("Original url: ...", "This story
+//! originally appeared in the Valley Courier") or carries the marks
 //! of a converted copy (hard wraps, hyphenation, mismatched quotes, a URL broken over lines). No
 //! points: degraded text is a copy's nature, not a sign of spam or AI, and the style signals read
 //! the repaired text.
@@ -11,13 +12,14 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "P002",
     name: "declared_copy",
     axis: Axis::Provenance,
-    doc: "An \"Original url:\" line, or the marks of a converted copy (hard wraps, broken quotes). Informs the verdict; no points.",
+    doc: "An \"Original url:\" line, a republication credit (\"This article is republished from ...\"), or the marks of a converted copy (hard wraps, broken quotes). Informs the verdict; no points.",
     measure,
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let a = &cx.x.artefacts;
     let declared = cx.x.canonical_source.as_deref() == Some("original_url_line");
+    let republished = cx.x.republished_from.as_ref();
     let vp = &cx.policy.verdict;
     let other_artefacts = a.hyphen_joins + a.mismatched_quotes + a.repaired_urls;
     // In HTML, lines end where the markup breaks them (<br>, cells, list items), so broken lines
@@ -28,7 +30,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         cx.doc.format == credence_extract::Format::Text && a.wrapped_lines >= vp.copy_wrapped_alone;
     let converted =
         wrapped_alone || (a.wrapped_lines >= vp.copy_min_wrapped_lines && other_artefacts > 0);
-    if !declared && !converted {
+    if !declared && !converted && republished.is_none() {
         return None;
     }
     let mut evidence = Vec::new();
@@ -38,12 +40,23 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         parts.push(format!("names its original: {url}"));
         evidence.push(cx.quote_evidence(url));
     }
+    if let Some(r) = republished {
+        parts.push(format!(
+            "credits its first publisher: {}",
+            r.names.join(", ")
+        ));
+        evidence.push(cx.line_evidence(r.line));
+    }
     parts.push(format!(
         "{} wrapped lines, {} hyphen joins, {} mismatched quotes, {} repaired URLs",
         a.wrapped_lines, a.hyphen_joins, a.mismatched_quotes, a.repaired_urls
     ));
     Some(INFO.signal(
-        if declared { 1.0 } else { 0.5 },
+        if declared || republished.is_some() {
+            1.0
+        } else {
+            0.5
+        },
         0.0,
         parts.join("; "),
         evidence,
@@ -90,5 +103,16 @@ mod tests {
             lines.join("<br>")
         );
         assert!(run("P002", &html).is_some());
+    }
+
+    #[test]
+    fn a_republication_credit_declares_a_copy() {
+        let s = run(
+            "P002",
+            "Ferry service resumes\n\nThe island ferry ran again on Monday after a week of storms, the operator said.\n\nThis story originally appeared in the Tarrow Valley Courier.\n",
+        )
+        .expect("a republished copy");
+        assert_eq!(s.value, 1.0);
+        assert!(s.summary.contains("Tarrow Valley Courier"), "{}", s.summary);
     }
 }
