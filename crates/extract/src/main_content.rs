@@ -1022,7 +1022,19 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
             BlockKind::Furniture,
             &["sidebar", "footer", "masthead", "header"],
         ),
-        (BlockKind::Caption, &["caption", "credit"]),
+        (
+            BlockKind::Caption,
+            &[
+                "caption",
+                "credit",
+                "legend",
+                "legende",
+                "leyenda",
+                "bildunterschrift",
+                "bildtext",
+                "didascalia",
+            ],
+        ),
         (
             BlockKind::Metadata,
             &[
@@ -1186,6 +1198,10 @@ mod tests {
         assert_eq!(z("entry-meta", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("author-bio", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("post_tags", true).0, Some(BlockKind::Metadata));
+        // Picture legends, named in several languages.
+        assert_eq!(z("image-legend", true).0, Some(BlockKind::Caption));
+        assert_eq!(z("foto_bildunterschrift", true).0, Some(BlockKind::Caption));
+        assert_eq!(z("leyenda-foto", true).0, Some(BlockKind::Caption));
         let (_, hint, maybe) = z("Entry-Content", false);
         assert!(hint > 0.0 && maybe);
         let (_, hint, _) = z("sidebar-widget", false);
