@@ -94,6 +94,11 @@ const WIDEN_LEVELS: usize = 3;
 const TEMPLATE_LEVELS: usize = 8;
 const TEMPLATE_SHARE: f32 = 0.5;
 
+/// A box named as a headline list inside the article stays one, even when it holds most of the
+/// article's text, with this many links making at least this share of its text.
+const RELATED_MIN_LINKS: u32 = 3;
+const RELATED_MIN_DENSITY: f32 = 0.1;
+
 /// Scoring leaves out paragraphs in unlikely regions unless fewer than this many characters of
 /// paragraph text remain outside them (about two short paragraphs).
 const MIN_CLEAN_PROSE: u32 = 200;
@@ -738,7 +743,14 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             let prose_widget = k == BlockKind::Widget
                 && e.text >= WIDGET_MAX_PROSE
                 && density < PROSE_LINK_DENSITY;
-            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 || prose_widget {
+            // A box of several links named as a headline list is one, whatever its share: a
+            // story's wrapper is not a list of links to other pages.
+            let link_list = k == BlockKind::HeadlineList
+                && e.is_list_box
+                && e.links >= RELATED_MIN_LINKS
+                && density >= RELATED_MIN_DENSITY;
+            if (e.text as f32 > ZONE_MAX_SHARE * article_text as f32 && !link_list) || prose_widget
+            {
                 marks[i] = Mark::Plain;
             }
         } else if e.is_list_box
@@ -1420,6 +1432,24 @@ mod tests {
         assert!(body.contains("Engineers at the depot"), "{body}");
         assert!(body.contains("The city council, which pays"), "{body}");
         assert!(!body.contains("About us"), "{body}");
+    }
+
+    #[test]
+    fn a_long_related_list_inside_a_short_story_is_not_article_text() {
+        let para = "<p>The town's only cinema, shut for two years, will show films again from June, after a group of neighbours, who raised the money themselves, bought it.</p>";
+        let item = r#"<li><a href="/x">Neighbours buy the old swimming pool</a><small>A group of residents, who met at a council meeting, has raised enough money to buy the pool and open it again next summer.</small></li>"#;
+        let page = format!(
+            r#"<html><body><div class="post"><div class="entry">{}<h2>More on this</h2><ul class="related_post">{}</ul></div></div></body></html>"#,
+            para.repeat(2),
+            item.repeat(6)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The town's only cinema"), "{body}");
+        assert!(
+            !body.contains("Neighbours buy the old swimming pool"),
+            "{body}"
+        );
+        assert!(!body.contains("A group of residents"), "{body}");
     }
 
     #[test]
