@@ -1011,6 +1011,10 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "newsletter",
                 "modal",
                 "popup",
+                "affiliate",
+                "disclosure",
+                "disclaimer",
+                "ratings",
             ],
         ),
         // Not "paywall": it names the box that holds the gated story ("paywall-container") as
@@ -1210,6 +1214,11 @@ mod tests {
         assert_eq!(z("entry-meta", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("author-bio", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("post_tags", true).0, Some(BlockKind::Metadata));
+        // Notes on the page's business, and rating boxes.
+        assert_eq!(z("affiliate-info", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("editorial-disclosure", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("b-disclaimer", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("post-ratings", true).0, Some(BlockKind::Widget));
         // Picture legends, named in several languages.
         assert_eq!(z("image-legend", true).0, Some(BlockKind::Caption));
         assert_eq!(z("foto_bildunterschrift", true).0, Some(BlockKind::Caption));
