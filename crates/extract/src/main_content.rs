@@ -1015,6 +1015,8 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "disclosure",
                 "disclaimer",
                 "ratings",
+                "shariff",
+                "sharedaddy",
             ],
         ),
         // Not "paywall": it names the box that holds the gated story ("paywall-container") as
@@ -1036,7 +1038,14 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
         ),
         (
             BlockKind::Furniture,
-            &["sidebar", "footer", "masthead", "header"],
+            &[
+                "sidebar",
+                "footer",
+                "masthead",
+                "header",
+                "copyright",
+                "noprint",
+            ],
         ),
         (
             BlockKind::Caption,
@@ -1219,6 +1228,11 @@ mod tests {
         assert_eq!(z("editorial-disclosure", true).0, Some(BlockKind::Widget));
         assert_eq!(z("b-disclaimer", true).0, Some(BlockKind::Widget));
         assert_eq!(z("post-ratings", true).0, Some(BlockKind::Widget));
+        // Share-button plugins, copyright lines and what is hidden from print.
+        assert_eq!(z("shariff-buttons", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("sharedaddy sd-block", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("image-copyright", true).0, Some(BlockKind::Furniture));
+        assert_eq!(z("box noprint", true).0, Some(BlockKind::Furniture));
         // Picture legends, named in several languages.
         assert_eq!(z("image-legend", true).0, Some(BlockKind::Caption));
         assert_eq!(z("foto_bildunterschrift", true).0, Some(BlockKind::Caption));
