@@ -225,6 +225,8 @@ struct El {
     is_article_scope: bool,
     is_body: bool,
     is_heading: bool,
+    /// `<h1>`: the headline, not a sub-heading.
+    is_h1: bool,
     /// `<footer>`: inside a story, its notes and author box, not its text.
     is_footer: bool,
     /// `<header>`: inside a story, its kicker, headline, byline and date, and often its lead.
@@ -290,6 +292,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             || attr_of(el, "itemprop").is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                        is_h1: name == "h1",
                         is_footer: name == "footer",
                         is_header: name == "header",
                         class_key,
@@ -772,6 +775,24 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             // Metadata, not a headline list: a linked line may still be the story's byline or
             // date ("<p><a href="/author/...">Jane Roe</a></p>").
             marks[i] = Mark::Zone(BlockKind::Metadata);
+        }
+    }
+    // Inside the article, a sub-heading right before a headline list or a menu ("More on this
+    // topic") is that list's title, not a heading of the story.
+    for i in 0..els.len() {
+        let e = &els[i];
+        if !(e.is_heading && !e.is_h1 && marks[i] == Mark::Plain && inside[i].is_some()) {
+            continue;
+        }
+        // The next element after the heading's own subtree (whose elements all have a parent at
+        // or after it), when it is the heading's sibling.
+        let next = (i + 1..els.len())
+            .find(|&j| els[j].parent.is_none_or(|p| (p as usize) < i))
+            .filter(|&j| els[j].parent == e.parent);
+        if let Some(Mark::Zone(k @ (BlockKind::HeadlineList | BlockKind::Navigation))) =
+            next.map(|j| marks[j])
+        {
+            marks[i] = Mark::Zone(k);
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
@@ -1473,6 +1494,21 @@ mod tests {
             "{body}"
         );
         assert!(!body.contains("A group of residents"), "{body}");
+    }
+
+    #[test]
+    fn the_heading_of_a_link_list_inside_the_story_goes_with_the_list() {
+        let para = "<p>The ferry to the island, which stopped in March after a storm damaged the pier, will run twice a day again from Monday, the operator said.</p>";
+        let page = format!(
+            r#"<html><body><div class="story">{}<h3>Background</h3><p>The pier was built in 1910, and it has been repaired, at great cost, four times since then.</p>
+<h3>More about the islands</h3><ul><li><a href="/a">Island school gets a new roof</a></li><li><a href="/b">Fishing quotas cut again</a></li><li><a href="/c">A lighthouse for sale</a></li></ul></div></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The ferry to the island"), "{body}");
+        assert!(body.contains("Background"), "{body}");
+        assert!(!body.contains("More about the islands"), "{body}");
+        assert!(!body.contains("A lighthouse for sale"), "{body}");
     }
 
     #[test]
