@@ -1171,6 +1171,16 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         if token == "disqus_thread" {
             return Some(BlockKind::Comments);
         }
+        // A link back to the top of the page ("back-to-top", "scroll_top", "totop").
+        let mut prev = "";
+        for part in token.split(['-', '_']) {
+            if matches!(part, "totop" | "backtotop" | "scrolltop")
+                || (part == "top" && matches!(prev, "to" | "scroll"))
+            {
+                return Some(BlockKind::Navigation);
+            }
+            prev = part;
+        }
         // The first kind in ZONE_WORDS's order that any of the token's parts names.
         let best = token
             .split(['-', '_'])
@@ -1254,6 +1264,10 @@ mod tests {
         assert_eq!(z("sharedaddy sd-block", true).0, Some(BlockKind::Widget));
         assert_eq!(z("image-copyright", true).0, Some(BlockKind::Furniture));
         assert_eq!(z("box noprint", true).0, Some(BlockKind::Furniture));
+        // A link back to the top of the page, not a word that merely ends in "to".
+        assert_eq!(z("back-to-top", false).0, Some(BlockKind::Navigation));
+        assert_eq!(z("scrollTop", true).0, Some(BlockKind::Navigation));
+        assert_eq!(z("photo-top", true).0, None);
         // Picture legends, named in several languages.
         assert_eq!(z("image-legend", true).0, Some(BlockKind::Caption));
         assert_eq!(z("foto_bildunterschrift", true).0, Some(BlockKind::Caption));
