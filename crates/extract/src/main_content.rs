@@ -6,8 +6,11 @@
 //! elements above it, readability-style: a paragraph with more commas and more text is more likely
 //! prose, and the container that collects the most prose is the article. A container's score is
 //! weighed by its tag, by the hints in its class and id names and by how much of its text is link
-//! text. The best container and its qualifying siblings are the article; everything outside them is
-//! furniture, unless the markup says more precisely what it is (navigation, a headline list...).
+//! text. The best container and its qualifying siblings are the article, with the blocks around it
+//! built from the same template when they hold prose too (a story a page builder cut into
+//! sections); everything outside them is furniture, unless the markup says more precisely what it
+//! is (navigation, a headline list...). A post's category and tag classes ("category-newsletter")
+//! are editors' labels, not region names.
 //!
 //! Elements are numbered in document (pre-)order; `html.rs` walks the same tree in the same order
 //! and reads each element's [`Mark`] by that number.
@@ -85,6 +88,16 @@ const REGION_YIELD: f32 = 0.5;
 /// Levels above the best container whose other children may join the article when they hold
 /// prose (see [`widen`]): the container's parent, grandparent and great-grandparent.
 const WIDEN_LEVELS: usize = 3;
+
+/// Levels above the best container where [`template_siblings`] looks for blocks of its template,
+/// and the share of its prose they must hold together.
+const TEMPLATE_LEVELS: usize = 8;
+const TEMPLATE_SHARE: f32 = 0.5;
+
+/// A box named as a headline list inside the article stays one, even when it holds most of the
+/// article's text, with this many links making at least this share of its text.
+const RELATED_MIN_LINKS: u32 = 3;
+const RELATED_MIN_DENSITY: f32 = 0.1;
 
 /// Scoring leaves out paragraphs in unlikely regions unless fewer than this many characters of
 /// paragraph text remain outside them (about two short paragraphs).
@@ -212,6 +225,8 @@ struct El {
     is_article_scope: bool,
     is_body: bool,
     is_heading: bool,
+    /// `<h1>`: the headline, not a sub-heading.
+    is_h1: bool,
     /// `<footer>`: inside a story, its notes and author box, not its text.
     is_footer: bool,
     /// `<header>`: inside a story, its kicker, headline, byline and date, and often its lead.
@@ -277,6 +292,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             || attr_of(el, "itemprop").is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                        is_h1: name == "h1",
                         is_footer: name == "footer",
                         is_header: name == "header",
                         class_key,
@@ -479,6 +495,51 @@ fn widen(els: &[El], top: u32, roots: &mut Vec<u32>) {
     }
 }
 
+/// A story a page builder cut into blocks of one template (the same class) wins with one block
+/// only, when the blocks sit too high for [`widen`] to reach (each a child of `<body>`). Up to
+/// [`TEMPLATE_LEVELS`] levels above the best container, the first ancestor-or-self whose siblings
+/// of the same class hold prose, together at least [`TEMPLATE_SHARE`] of its own, brings them in.
+fn template_siblings(els: &[El], top: u32, roots: &mut Vec<u32>) {
+    let mut branch = top;
+    for _ in 0..TEMPLATE_LEVELS {
+        let Some(a) = els[branch as usize].parent else {
+            break;
+        };
+        let key = els[branch as usize].class_key;
+        if els[a as usize].parent.is_none() {
+            break;
+        }
+        if key != 0 {
+            let alike: Vec<u32> = children(els, a)
+                .filter(|&i| i != branch && els[i as usize].class_key == key)
+                .filter(|&i| holds_prose(&els[i as usize]) && !roots.contains(&i))
+                .collect();
+            let prose: u32 = alike.iter().map(|&i| els[i as usize].clean_prose).sum();
+            if !alike.is_empty()
+                && prose as f32 >= TEMPLATE_SHARE * els[branch as usize].clean_prose as f32
+            {
+                roots.extend(alike);
+                return;
+            }
+        }
+        if els[a as usize].is_body {
+            break;
+        }
+        branch = a;
+    }
+}
+
+/// The children of element `a`, in document order.
+fn children(els: &[El], a: u32) -> impl Iterator<Item = u32> + '_ {
+    els.iter()
+        .enumerate()
+        .skip(a as usize + 1)
+        // Past `a`'s subtree, the next element's parent comes before `a`.
+        .take_while(move |(_, e)| e.parent.is_some_and(|p| p >= a))
+        .filter(move |(_, e)| e.parent == Some(a))
+        .map(|(i, _)| i as u32)
+}
+
 /// A block that is prose: paragraphs of some length make most of its text, few of them links,
 /// and neither its markup nor its class names say it is something else.
 fn holds_prose(e: &El) -> bool {
@@ -632,6 +693,7 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         }
     }
     widen(els, top, &mut roots);
+    template_siblings(els, top, &mut roots);
 
     for &r in &roots {
         marks[r as usize] = Mark::Content;
@@ -684,7 +746,14 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             let prose_widget = k == BlockKind::Widget
                 && e.text >= WIDGET_MAX_PROSE
                 && density < PROSE_LINK_DENSITY;
-            if e.text as f32 > ZONE_MAX_SHARE * article_text as f32 || prose_widget {
+            // A box of several links named as a headline list is one, whatever its share: a
+            // story's wrapper is not a list of links to other pages.
+            let link_list = k == BlockKind::HeadlineList
+                && e.is_list_box
+                && e.links >= RELATED_MIN_LINKS
+                && density >= RELATED_MIN_DENSITY;
+            if (e.text as f32 > ZONE_MAX_SHARE * article_text as f32 && !link_list) || prose_widget
+            {
                 marks[i] = Mark::Plain;
             }
         } else if e.is_list_box
@@ -706,6 +775,24 @@ fn mark(els: &[El], set: usize) -> ContentMap {
             // Metadata, not a headline list: a linked line may still be the story's byline or
             // date ("<p><a href="/author/...">Jane Roe</a></p>").
             marks[i] = Mark::Zone(BlockKind::Metadata);
+        }
+    }
+    // Inside the article, a sub-heading right before a headline list or a menu ("More on this
+    // topic") is that list's title, not a heading of the story.
+    for i in 0..els.len() {
+        let e = &els[i];
+        if !(e.is_heading && !e.is_h1 && marks[i] == Mark::Plain && inside[i].is_some()) {
+            continue;
+        }
+        // The next element after the heading's own subtree (whose elements all have a parent at
+        // or after it), when it is the heading's sibling.
+        let next = (i + 1..els.len())
+            .find(|&j| els[j].parent.is_none_or(|p| (p as usize) < i))
+            .filter(|&j| els[j].parent == e.parent);
+        if let Some(Mark::Zone(k @ (BlockKind::HeadlineList | BlockKind::Navigation))) =
+            next.map(|j| marks[j])
+        {
+            marks[i] = Mark::Zone(k);
         }
     }
     // A story's header (the `<header>` of its `<article>`, or what precedes its text) often holds
@@ -836,6 +923,7 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
     }
     let mut weight = 0.0;
     let mut maybe = false;
+    let post = is_post_class(class);
     for attr in [class, id] {
         if attr.is_empty() {
             continue;
@@ -843,7 +931,11 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
         let (mut pos, mut neg) = (false, false);
         // Lower-cased into a buffer on the stack and looked up once: this runs for every element.
         let mut buf = [0u8; 13];
-        for w in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let words = attr
+            .split_ascii_whitespace()
+            .filter(|t| !(post && is_taxonomy_term(t)))
+            .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()));
+        for w in words {
             if w.len() < 2 || w.len() > 13 {
                 continue;
             }
@@ -871,6 +963,26 @@ fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
         (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
     });
     (weight, if class.is_empty() { 0 } else { key }, maybe)
+}
+
+/// A class list a blog engine writes on a post's container: it names the post ("post-123",
+/// "type-post", "hentry") and then the post's categories and tags, one class each.
+fn is_post_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        t.eq_ignore_ascii_case("hentry")
+            || t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("type-"))
+            || t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("post-"))
+                && t[5..].bytes().all(|b| b.is_ascii_digit())
+                && t.len() > 5
+    })
+}
+
+/// A category or tag of the post ("category-no-newsletter", "tag-social-media"): an editor's
+/// label for the story, not a name for a region of the page.
+fn is_taxonomy_term(token: &str) -> bool {
+    ["category-", "tag-"].iter().any(|p| {
+        token.len() > p.len() && token.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    })
 }
 
 /// Parts of class and id names ("related" in "post-related_list") that name a page region: the
@@ -920,6 +1032,12 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
                 "newsletter",
                 "modal",
                 "popup",
+                "affiliate",
+                "disclosure",
+                "disclaimer",
+                "ratings",
+                "shariff",
+                "sharedaddy",
             ],
         ),
         // Not "paywall": it names the box that holds the gated story ("paywall-container") as
@@ -941,9 +1059,28 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
         ),
         (
             BlockKind::Furniture,
-            &["sidebar", "footer", "masthead", "header"],
+            &[
+                "sidebar",
+                "footer",
+                "masthead",
+                "header",
+                "copyright",
+                "noprint",
+            ],
         ),
-        (BlockKind::Caption, &["caption", "credit"]),
+        (
+            BlockKind::Caption,
+            &[
+                "caption",
+                "credit",
+                "legend",
+                "legende",
+                "leyenda",
+                "bildunterschrift",
+                "bildtext",
+                "didascalia",
+            ],
+        ),
         (
             BlockKind::Metadata,
             &[
@@ -1008,8 +1145,10 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
     if class.is_empty() && id.is_empty() {
         return None;
     }
+    let post = is_post_class(class);
     for token in class
         .split_ascii_whitespace()
+        .filter(|t| !(post && is_taxonomy_term(t)))
         .chain(id.split_ascii_whitespace())
     {
         let lower;
@@ -1031,6 +1170,16 @@ pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<B
         }
         if token == "disqus_thread" {
             return Some(BlockKind::Comments);
+        }
+        // A link back to the top of the page ("back-to-top", "scroll_top", "totop").
+        let mut prev = "";
+        for part in token.split(['-', '_']) {
+            if matches!(part, "totop" | "backtotop" | "scrolltop")
+                || (part == "top" && matches!(prev, "to" | "scroll"))
+            {
+                return Some(BlockKind::Navigation);
+            }
+            prev = part;
         }
         // The first kind in ZONE_WORDS's order that any of the token's parts names.
         let best = token
@@ -1105,6 +1254,24 @@ mod tests {
         assert_eq!(z("entry-meta", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("author-bio", true).0, Some(BlockKind::Metadata));
         assert_eq!(z("post_tags", true).0, Some(BlockKind::Metadata));
+        // Notes on the page's business, and rating boxes.
+        assert_eq!(z("affiliate-info", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("editorial-disclosure", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("b-disclaimer", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("post-ratings", true).0, Some(BlockKind::Widget));
+        // Share-button plugins, copyright lines and what is hidden from print.
+        assert_eq!(z("shariff-buttons", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("sharedaddy sd-block", true).0, Some(BlockKind::Widget));
+        assert_eq!(z("image-copyright", true).0, Some(BlockKind::Furniture));
+        assert_eq!(z("box noprint", true).0, Some(BlockKind::Furniture));
+        // A link back to the top of the page, not a word that merely ends in "to".
+        assert_eq!(z("back-to-top", false).0, Some(BlockKind::Navigation));
+        assert_eq!(z("scrollTop", true).0, Some(BlockKind::Navigation));
+        assert_eq!(z("photo-top", true).0, None);
+        // Picture legends, named in several languages.
+        assert_eq!(z("image-legend", true).0, Some(BlockKind::Caption));
+        assert_eq!(z("foto_bildunterschrift", true).0, Some(BlockKind::Caption));
+        assert_eq!(z("leyenda-foto", true).0, Some(BlockKind::Caption));
         let (_, hint, maybe) = z("Entry-Content", false);
         assert!(hint > 0.0 && maybe);
         let (_, hint, _) = z("sidebar-widget", false);
@@ -1275,6 +1442,87 @@ mod tests {
         assert!(!body.contains("Mara Quill writes"), "{body}");
         assert!(!body.contains("Filed under"), "{body}");
         assert!(!body.contains("This entry was posted"), "{body}");
+    }
+
+    #[test]
+    fn a_post_filed_under_a_category_named_like_a_widget_is_still_the_story() {
+        let para = "<p>The village choir, which lost its hall to damp last winter, will sing in the church again from May, the vicar said.</p>";
+        let mail = "<p>Someone would like to share the post with you, and you can read the whole of it at the address below, or reply to them.</p>";
+        let page = format!(
+            r#"<html><body><div class="mail-form"><div class="mail-text">{}</div></div>
+<article class="post-42 post type-post hentry category-no-newsletter tag-social-media"><div class="entry-content">{}</div></article></body></html>"#,
+            mail.repeat(2),
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The village choir"), "{body}");
+        assert!(!body.contains("Someone would like to share"), "{body}");
+        // Outside a post's class list, the same words still name regions.
+        let z =
+            |class: &str| zone_and_hint(&format!(r#"<div class="{class}">x</div>"#), "div", false);
+        assert_eq!(z("category-newsletter").0, Some(BlockKind::Widget));
+        assert_eq!(z("post-7 category-newsletter").0, None);
+        assert_eq!(z("post-7 category-newsletter").1, z("post-7").1);
+        assert!(z("category-newsletter").1 < 0.0);
+        assert_eq!(z("post-7 newsletter").0, Some(BlockKind::Widget));
+    }
+
+    #[test]
+    fn a_story_in_blocks_of_one_template_under_the_body_is_read_whole() {
+        let block = |text: &str, n: usize| {
+            format!(
+                r#"<div class="wide band"><div class="frame"><div class="row"><div class="col">{}</div></div></div></div>"#,
+                format!("<p>{text}</p>").repeat(n)
+            )
+        };
+        let page = format!(
+            r#"<html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>{}<div class="table-block"><p>Boiling point: 78 degrees</p></div>{}{}
+<div class="site-end"><a href="/about">About us</a> <a href="/contact">Contact</a></div></body></html>"#,
+            block("The new fuel, made from farm waste, burns with less soot than diesel, and two bus companies, the first of many, will test it this year.", 2),
+            block("Engineers at the depot said that the engines, once adjusted, ran as well as before, though the tanks had to be fitted with new seals.", 4),
+            block("The city council, which pays for most of the buses, has asked for a report on the costs, the emissions and the noise by the end of the year.", 2),
+        );
+        let body = body_of(&page);
+        assert!(
+            body.contains("The new fuel, made from farm waste"),
+            "{body}"
+        );
+        assert!(body.contains("Engineers at the depot"), "{body}");
+        assert!(body.contains("The city council, which pays"), "{body}");
+        assert!(!body.contains("About us"), "{body}");
+    }
+
+    #[test]
+    fn a_long_related_list_inside_a_short_story_is_not_article_text() {
+        let para = "<p>The town's only cinema, shut for two years, will show films again from June, after a group of neighbours, who raised the money themselves, bought it.</p>";
+        let item = r#"<li><a href="/x">Neighbours buy the old swimming pool</a><small>A group of residents, who met at a council meeting, has raised enough money to buy the pool and open it again next summer.</small></li>"#;
+        let page = format!(
+            r#"<html><body><div class="post"><div class="entry">{}<h2>More on this</h2><ul class="related_post">{}</ul></div></div></body></html>"#,
+            para.repeat(2),
+            item.repeat(6)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The town's only cinema"), "{body}");
+        assert!(
+            !body.contains("Neighbours buy the old swimming pool"),
+            "{body}"
+        );
+        assert!(!body.contains("A group of residents"), "{body}");
+    }
+
+    #[test]
+    fn the_heading_of_a_link_list_inside_the_story_goes_with_the_list() {
+        let para = "<p>The ferry to the island, which stopped in March after a storm damaged the pier, will run twice a day again from Monday, the operator said.</p>";
+        let page = format!(
+            r#"<html><body><div class="story">{}<h3>Background</h3><p>The pier was built in 1910, and it has been repaired, at great cost, four times since then.</p>
+<h3>More about the islands</h3><ul><li><a href="/a">Island school gets a new roof</a></li><li><a href="/b">Fishing quotas cut again</a></li><li><a href="/c">A lighthouse for sale</a></li></ul></div></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("The ferry to the island"), "{body}");
+        assert!(body.contains("Background"), "{body}");
+        assert!(!body.contains("More about the islands"), "{body}");
+        assert!(!body.contains("A lighthouse for sale"), "{body}");
     }
 
     #[test]
