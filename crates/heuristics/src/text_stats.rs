@@ -79,6 +79,12 @@ impl Words {
         starts.zip(&self.ends).map(|(a, &b)| &self.text[a..b])
     }
 
+    /// The length in bytes of each token, in order.
+    pub fn lens(&self) -> impl Iterator<Item = usize> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| b - a)
+    }
+
     /// The tokens in order, collected.
     pub fn to_vec(&self) -> Vec<&str> {
         self.iter().collect()
@@ -294,10 +300,16 @@ static QUOTE: LazyLock<Regex> =
 
 /// Direct quotations of three words or more.
 pub fn direct_quotes(text: &str) -> Vec<&str> {
+    // The quote is the match without its opening and closing marks (one character each): a
+    // plain search, without the slower engines that report capture groups.
     QUOTE
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| m.as_str())
+        .find_iter(text)
+        .map(|m| {
+            let m = m.as_str();
+            let open = m.chars().next().map_or(0, char::len_utf8);
+            let close = m.chars().next_back().map_or(0, char::len_utf8);
+            &m[open..m.len() - close]
+        })
         .filter(|q| q.split_whitespace().count() >= 3)
         .collect()
 }
@@ -337,6 +349,34 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
+/// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
+/// equal ids) with their lengths in bytes (`Words::lens`). The n-grams are counted by their ids,
+/// so no word is hashed again.
+pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
+    if n == 0 || ids.len() < n * 4 {
+        return None;
+    }
+    let mut seen: HashMap<&[u32], u32> = HashMap::default();
+    seen.reserve(ids.len() + 1 - n);
+    for g in ids.windows(n) {
+        *seen.entry(g).or_default() += 1;
+    }
+    let mut dup = vec![false; ids.len()];
+    for (i, g) in ids.windows(n).enumerate() {
+        if seen.get(g).is_some_and(|&c| c > 1) {
+            dup[i..i + n].fill(true);
+        }
+    }
+    let total: usize = lens.iter().sum();
+    let dup_chars: usize = lens
+        .iter()
+        .zip(&dup)
+        .filter(|(_, d)| **d)
+        .map(|(l, _)| l)
+        .sum();
+    Some(dup_chars as f64 / total.max(1) as f64)
+}
+
 /// Specific references per 100 words: capitalised words that do not open a sentence (names,
 /// places, organisations) and tokens holding a digit (numbers, dates, amounts).
 pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
@@ -349,8 +389,11 @@ pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
                 continue;
             }
             words += 1;
-            let first = core.chars().next().unwrap_or(' ');
-            if core.chars().any(|c| c.is_ascii_digit()) || (i > 0 && first.is_uppercase()) {
+            let first_upper = match core.as_bytes()[0] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => core.chars().next().is_some_and(char::is_uppercase),
+            };
+            if core.bytes().any(|b| b.is_ascii_digit()) || (i > 0 && first_upper) {
                 specific += 1;
             }
         }
@@ -374,14 +417,40 @@ pub fn attributions_per_sentence(sentences: &[&str]) -> Option<f64> {
     Some(n as f64 / sentences.len() as f64)
 }
 
+/// `attributions_per_sentence` of the `n_sentences` sentences that `sentences` splits `text`
+/// into, counted over the text in one search: the pieces between its sentences are white space,
+/// and no attribution verb spans a sentence break.
+pub fn attributions_per_sentence_of(text: &str, n_sentences: usize) -> Option<f64> {
+    if n_sentences < 5 {
+        return None;
+    }
+    Some(ATTRIBUTION.find_iter(text).count() as f64 / n_sentences as f64)
+}
+
 /// Mean length in characters of the alphabetic words of a text.
 pub fn mean_word_length(words: &[&str]) -> Option<f64> {
-    let lens: Vec<usize> = words
-        .iter()
-        .filter(|w| w.chars().all(char::is_alphabetic))
-        .map(|w| w.chars().count())
-        .collect();
-    (lens.len() >= 50).then(|| lens.iter().sum::<usize>() as f64 / lens.len() as f64)
+    mean_word_length_of(words.iter().copied())
+}
+
+/// `mean_word_length` of words given one by one (`Words::iter`).
+pub fn mean_word_length_of<'w>(words: impl Iterator<Item = &'w str>) -> Option<f64> {
+    let (mut n, mut sum) = (0usize, 0usize);
+    for w in words {
+        let len = if w.is_ascii() {
+            w.bytes()
+                .all(|b| b.is_ascii_alphabetic())
+                .then_some(w.len())
+        } else {
+            w.chars()
+                .all(char::is_alphabetic)
+                .then(|| w.chars().count())
+        };
+        if let Some(len) = len {
+            n += 1;
+            sum += len;
+        }
+    }
+    (n >= 50).then(|| sum as f64 / n as f64)
 }
 
 #[cfg(test)]
@@ -478,6 +547,96 @@ mod tests {
         let div: Vec<&str> = text.split(' ').collect();
         assert!(mtld(&rep).unwrap() < 10.0);
         assert!(mtld(&div).unwrap() > 40.0);
+    }
+
+    /// Texts drawn from pieces that exercise the tokeniser, the sentence splitter and the
+    /// attribution verbs (a fixed xorshift seed: the same cases every run).
+    fn random_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "the ",
+            "harbor ",
+            "said ",
+            "Said. ",
+            "according to ",
+            "according  to ",
+            "told. ",
+            "Mr. ",
+            "Straße ",
+            "café’s ",
+            "isn't ",
+            "U.S. ",
+            "42 ",
+            "3.5% ",
+            "\"We wait,\" ",
+            "“quoted words here” ",
+            "«cité ici» ",
+            "„Zitat hier“ ",
+            ". ",
+            "? ",
+            "! ",
+            "\n",
+            "\n\n",
+            "- ",
+            "saids ",
+            "resaid ",
+            "ÉTÉ ",
+            "l'été ",
+            "2024 ",
+            "A. ",
+            "wrote",
+            "noted—",
+            "(added) ",
+            "O’Neill ",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..300)
+            .map(|_| {
+                let len = (next() % 400) as usize;
+                (0..len)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn measures_on_word_ids_agree_with_measures_on_words() {
+        for t in random_texts() {
+            let w = Words::new(&t);
+            let words = w.to_vec();
+            let (_, ids) = w.types();
+            let lens: Vec<usize> = w.lens().collect();
+            assert_eq!(
+                duplicate_ngram_char_fraction(&words, 5),
+                duplicate_ngram_char_fraction_of_ids(&ids, &lens, 5),
+                "{t:?}"
+            );
+            assert_eq!(
+                mean_word_length(&words),
+                mean_word_length_of(w.iter()),
+                "{t:?}"
+            );
+            // The quotes as the capture group of the whole match gives them.
+            let captured: Vec<&str> = QUOTE
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.as_str())
+                .filter(|q| q.split_whitespace().count() >= 3)
+                .collect();
+            assert_eq!(direct_quotes(&t), captured, "{t:?}");
+            let s = sentences(&t);
+            assert_eq!(
+                attributions_per_sentence(&s),
+                attributions_per_sentence_of(&t, s.len()),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
