@@ -188,7 +188,12 @@ const SOURCE_LINE_MAX_WORDS: usize = 12;
 
 /// True for a short line naming the source of the text or of its picture (see [`SOURCE_LINE`]).
 pub fn is_source_line(line: &str) -> bool {
-    line.split_whitespace().count() <= SOURCE_LINE_MAX_WORDS && SOURCE_LINE.is_match(line)
+    // Counting stops a word past the limit.
+    line.split_whitespace()
+        .take(SOURCE_LINE_MAX_WORDS + 1)
+        .count()
+        <= SOURCE_LINE_MAX_WORDS
+        && SOURCE_LINE.is_match(line)
 }
 
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.

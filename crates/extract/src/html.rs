@@ -581,7 +581,24 @@ pub(crate) fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<
 
 /// Collapses white-space runs to one space and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    push_collapsed(&mut out, s);
+    out
+}
+
+/// Appends the words of `s` to `out`, one space between them: `collapse_ws` without its own
+/// string. Returns false when `s` has no word (then nothing is appended).
+fn push_collapsed(out: &mut String, s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    out.push_str(first);
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    true
 }
 
 /// True when `next` would run on from `before` with a letter against a digit: "Roe" + "3.11.2023".
@@ -615,16 +632,20 @@ impl LineBuilder {
     }
 
     fn flush(&mut self) {
-        let line = collapse_ws(&self.current);
-        self.current.clear();
-        if line.is_empty() {
-            return;
-        }
-        if !self.text.is_empty() {
+        // The line is collapsed straight into the text, after its line break.
+        let had_text = !self.text.is_empty();
+        if had_text {
             self.text.push('\n');
         }
         let start = self.text.len();
-        self.text.push_str(&line);
+        let filled = push_collapsed(&mut self.text, &self.current);
+        self.current.clear();
+        if !filled {
+            if had_text {
+                self.text.pop();
+            }
+            return;
+        }
         self.lines.push(Line {
             start,
             end: self.text.len(),
@@ -640,6 +661,32 @@ impl LineBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_collapse_as_a_split_and_join_would() {
+        let pieces = [
+            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut out = LineBuilder::default();
+        let mut want: Vec<String> = Vec::new();
+        for _ in 0..2000 {
+            let s = rng.string(&pieces, 8);
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_ws(&s), joined, "{s:?}");
+            out.push(&s, None);
+            out.flush();
+            if !joined.is_empty() {
+                want.push(joined);
+            }
+        }
+        let (text, lines) = out.finish();
+        assert_eq!(text, want.join("\n"));
+        assert_eq!(lines.len(), want.len());
+        for (l, w) in lines.iter().zip(&want) {
+            assert_eq!(&text[l.start..l.end], w);
+        }
+    }
 
     #[test]
     fn a_link_to_an_author_page_is_a_byline() {
