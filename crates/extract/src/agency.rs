@@ -39,13 +39,33 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Agency markers: "(AP)", "(Reuters) -", "— Associated Press" lines, agency bylines.
 pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<AgencyMarker> {
     let mut out: Vec<AgencyMarker> = Vec::new();
+    // Which markers occur in the line, by their index in `marker_finder` (the agencies' markers
+    // in order): every credit form below holds its marker, so the others are not tried.
+    // (Lexicons whose finder holds other markers than their agencies are read in full.)
+    let total: usize = lex.agencies.iter().map(|a| a.markers.len()).sum();
+    let mut present = vec![false; lex.marker_finder.patterns_len()];
+    if present.len() != total {
+        present.clear();
+    }
     for &n in body_lines {
         let line = doc.line(n);
         if !lex.marker_finder.is_match(line) && !line.contains("Editing by") {
             continue;
         }
+        present.fill(false);
+        if !present.is_empty() {
+            for m in lex.marker_finder.find_overlapping_iter(line) {
+                present[m.pattern().as_usize()] = true;
+            }
+        }
+        let mut k = 0;
         for agency in &lex.agencies {
             for m in &agency.markers {
+                let here = present.get(k).copied().unwrap_or(true);
+                k += 1;
+                if !here {
+                    continue;
+                }
                 let paren = format!("({m})");
                 let credit_line = {
                     let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
