@@ -576,7 +576,28 @@ fn class_tokens(el: &scraper::node::Element) -> Vec<String> {
 /// element's few attributes: `Element::attr` first turns `name` into an html5ever atom, which
 /// costs a hash lookup per call, and this runs several times for every element of a page.
 pub(crate) fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find_map(|(k, v)| (k == name).then_some(v))
+    use html5ever::local_name;
+    // The names asked for most are static atoms of html5ever's, and an attribute of that name
+    // always carries that atom: compared as one integer rather than as text.
+    let atom = match name {
+        "class" => local_name!("class"),
+        "id" => local_name!("id"),
+        "role" => local_name!("role"),
+        "itemprop" => local_name!("itemprop"),
+        "content" => local_name!("content"),
+        "property" => local_name!("property"),
+        "name" => local_name!("name"),
+        "rel" => local_name!("rel"),
+        "href" => local_name!("href"),
+        "type" => local_name!("type"),
+        "title" => local_name!("title"),
+        "datetime" => local_name!("datetime"),
+        _ => return el.attrs().find_map(|(k, v)| (k == name).then_some(v)),
+    };
+    el.attrs
+        .iter()
+        .find(|(k, _)| k.local == atom)
+        .map(|(_, v)| &**v)
 }
 
 /// Collapses white-space runs to one space and trims.
@@ -661,6 +682,27 @@ impl LineBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_read_by_atom_or_by_name_agree() {
+        let names = [
+            "class", "id", "role", "itemprop", "content", "property", "name", "rel", "href",
+            "type", "title", "datetime", "pubdate", "xml:lang", "data-x", "CLASS",
+        ];
+        let page = r#"<html xml:lang="de"><body><div class="a b" id="x" role="main" itemprop="articleBody"
+            data-x="1" CLASS="dup"><time datetime="2024-01-02" pubdate title="t">x</time><a href="/h" rel="author"
+            type="t" name="n">y</a><meta property="og:url" content="c"><svg><a xlink:href="/s" href="/t">z</a></svg></div></body></html>"#;
+        let html = Html::parse_document(page);
+        let mut seen = 0;
+        for el in html.tree.nodes().filter_map(|n| n.value().as_element()) {
+            for name in names {
+                let by_name = el.attrs().find_map(|(k, v)| (k == name).then_some(v));
+                assert_eq!(attr_of(el, name), by_name, "{name} on {}", el.name());
+                seen += usize::from(by_name.is_some());
+            }
+        }
+        assert!(seen >= 15, "{seen}");
+    }
 
     #[test]
     fn lines_collapse_as_a_split_and_join_would() {
