@@ -264,6 +264,17 @@ static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("credit words build an automaton")
 });
 
+/// False when no slash in `line` has white space on both sides, which every [`SLASH_CREDIT`]
+/// match holds (`\s+/\s+`); a character outside ASCII beside a slash may be white space. The
+/// regex runs backwards from the end of the line, building states of its Unicode classes as it
+/// goes: it is left for the lines it may match.
+fn may_hold_spaced_slash(line: &str) -> bool {
+    let b = line.as_bytes();
+    let space =
+        |c: Option<&u8>| c.is_some_and(|&c| !c.is_ascii() || matches!(c, b' ' | b'\t'..=b'\r'));
+    memchr::memchr_iter(b'/', b).any(|i| i > 0 && space(b.get(i - 1)) && space(b.get(i + 1)))
+}
+
 pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
     let mut out = Vec::new();
     for n in 1..=doc.lines.len() {
@@ -275,7 +286,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
         }
         let has_credit_word = CREDIT_WORDS.is_match(line);
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
-        let slash = has_credit_word && SLASH_CREDIT.is_match(line);
+        let slash = has_credit_word && may_hold_spaced_slash(line) && SLASH_CREDIT.is_match(line);
         let zoned = caption_zone(n) && (photo || slash || words <= 12);
         if zoned || photo || (slash && !line.contains("http")) {
             let names = SLASH_CREDIT
@@ -296,6 +307,38 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_slash_credit_holds_the_cheap_test() {
+        let pieces = [
+            "Jane Roe",
+            "Émile Zoë",
+            " / ",
+            " /",
+            "/ ",
+            "\u{a0}/\u{a0}",
+            "\u{2003}/ ",
+            "/",
+            "dpa",
+            " AP",
+            ", Staff",
+            " ",
+            "x",
+            "2024",
+            "é",
+            "\t/\t",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..20_000 {
+            let line = rng.string(&pieces, 7);
+            if SLASH_CREDIT.is_match(&line) {
+                matched += 1;
+                assert!(super::may_hold_spaced_slash(&line), "{line:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
 
     #[test]
     fn short_source_lines_are_notes_and_sentences_are_not() {
