@@ -350,19 +350,22 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 }
 
 /// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
-/// equal ids) with their lengths in bytes (`Words::lens`). The n-grams are counted by their ids,
-/// so no word is hashed again.
+/// equal ids) with their lengths in bytes (`Words::lens`): the n-grams are counted by a 64-bit
+/// hash of their ids, as the words' form counts them by a hash of their words' hashes, and no
+/// word is hashed again.
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
-    let mut seen: HashMap<&[u32], u32> = HashMap::default();
-    seen.reserve(ids.len() + 1 - n);
-    for g in ids.windows(n) {
+    let state = foldhash::fast::FixedState::default();
+    let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
+    let mut seen: HashMap<u64, u32> = HashMap::default();
+    seen.reserve(gram_hashes.len());
+    for &g in &gram_hashes {
         *seen.entry(g).or_default() += 1;
     }
     let mut dup = vec![false; ids.len()];
-    for (i, g) in ids.windows(n).enumerate() {
+    for (i, g) in gram_hashes.iter().enumerate() {
         if seen.get(g).is_some_and(|&c| c > 1) {
             dup[i..i + n].fill(true);
         }
