@@ -52,11 +52,17 @@ impl<'a> Context<'a> {
         lex: &'a Lexicons,
     ) -> Context<'a> {
         let sentences = text_stats::sentences(&x.body_text);
+        let words = text_stats::Words::new(&x.body_text);
+        // Sentences are pieces of the article text bounded by white space: their tokens are the
+        // text's tokens that start inside them, counted without reading them again.
+        let body_start = x.body_text.as_ptr() as usize;
         let sentence_lens = sentences
             .iter()
-            .map(|s| text_stats::count_tokens(s))
+            .map(|s| {
+                let from = s.as_ptr() as usize - body_start;
+                words.count_in(from, from + s.len())
+            })
             .collect();
-        let words = text_stats::Words::new(&x.body_text);
         let (types, word_type_ids) = words.types();
         let word_types = types.len();
         let english = match x.language.as_deref() {

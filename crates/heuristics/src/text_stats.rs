@@ -42,6 +42,8 @@ pub fn tokens(s: &str) -> Vec<Token> {
 pub struct Words {
     text: String,
     ends: Vec<usize>,
+    /// Where each token starts in the string it was read from.
+    starts: Vec<usize>,
 }
 
 impl Words {
@@ -49,7 +51,9 @@ impl Words {
     pub fn new(s: &str) -> Words {
         let mut text = String::with_capacity(s.len());
         let mut ends = Vec::with_capacity(s.len() / 6);
+        let mut starts = Vec::with_capacity(s.len() / 6);
         token_spans(s, |a, b| {
+            starts.push(a);
             let t = &s[a..b];
             if t.is_ascii() {
                 let start = text.len();
@@ -60,7 +64,15 @@ impl Words {
             }
             ends.push(text.len());
         });
-        Words { text, ends }
+        Words { text, ends, starts }
+    }
+
+    /// Number of tokens starting in the byte range `from..to` of the string the words were read
+    /// from. For a piece of that string bounded by white space or its ends (a sentence of it),
+    /// this is `count_tokens` of the piece: no token spans white space, and an apostrophe at
+    /// the piece's end is followed by no letter in either.
+    pub fn count_in(&self, from: usize, to: usize) -> usize {
+        self.starts.partition_point(|&a| a < to) - self.starts.partition_point(|&a| a < from)
     }
 
     /// Number of tokens.
@@ -612,6 +624,14 @@ mod tests {
     fn measures_on_word_ids_agree_with_measures_on_words() {
         for t in random_texts() {
             let w = Words::new(&t);
+            for s in sentences(&t) {
+                let from = s.as_ptr() as usize - t.as_ptr() as usize;
+                assert_eq!(
+                    w.count_in(from, from + s.len()),
+                    count_tokens(s),
+                    "{s:?} in {t:?}"
+                );
+            }
             let words = w.to_vec();
             let (_, ids) = w.types();
             let lens: Vec<usize> = w.lens().collect();
