@@ -398,6 +398,26 @@ pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
     let mut words = 0usize;
     let mut specific = 0usize;
     for s in sentences {
+        if s.is_ascii() {
+            // The same by bytes: white space as `char::is_whitespace` has it in ASCII (space,
+            // \t to \r), letters and digits as `is_alphanumeric`.
+            let tokens = s
+                .as_bytes()
+                .split(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+                .filter(|t| !t.is_empty());
+            for (i, t) in tokens.enumerate() {
+                let Some(a) = t.iter().position(u8::is_ascii_alphanumeric) else {
+                    continue;
+                };
+                let b = t.iter().rposition(u8::is_ascii_alphanumeric).unwrap_or(a);
+                let core = &t[a..=b];
+                words += 1;
+                if core.iter().any(u8::is_ascii_digit) || (i > 0 && core[0].is_ascii_uppercase()) {
+                    specific += 1;
+                }
+            }
+            continue;
+        }
         for (i, t) in s.split_whitespace().enumerate() {
             let core = t.trim_matches(|c: char| !c.is_alphanumeric());
             if core.is_empty() {
@@ -654,6 +674,34 @@ mod tests {
                 .collect();
             assert_eq!(direct_quotes(&t), captured, "{t:?}");
             let s = sentences(&t);
+            // The specifics as the character walk counts them.
+            let by_chars = |sentences: &[&str]| {
+                let (mut words, mut specific) = (0usize, 0usize);
+                for s in sentences {
+                    for (i, t) in s.split_whitespace().enumerate() {
+                        let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+                        if core.is_empty() {
+                            continue;
+                        }
+                        words += 1;
+                        let first = core.chars().next().unwrap_or(' ');
+                        if core.chars().any(|c| c.is_ascii_digit())
+                            || (i > 0 && first.is_uppercase())
+                        {
+                            specific += 1;
+                        }
+                    }
+                }
+                (words >= 50).then(|| specific as f64 * 100.0 / words as f64)
+            };
+            let ascii: Vec<String> = s
+                .iter()
+                .map(|x| x.replace(['é', 'É', 'ß', '’'], "e"))
+                .collect();
+            let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+            for set in [&s, &ascii] {
+                assert_eq!(specifics_per_100_words(set), by_chars(set), "{t:?}");
+            }
             assert_eq!(
                 attributions_per_sentence(&s),
                 attributions_per_sentence_of(&t, s.len()),
