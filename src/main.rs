@@ -16,12 +16,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc rather than the system allocator: parsing and scoring make many small, short-lived
-/// allocations (tree nodes, tokens, strings), and glibc's malloc and free were 7-10% of the
-/// profile.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit status when every input was processed.
 pub const EXIT_OK: u8 = 0;
 /// Exit status when some inputs failed (their rows were still written, with `error` set).
