@@ -103,8 +103,23 @@ pub fn count_words(text: &str) -> usize {
 pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
     let mut n = 0;
     let mut has_alnum = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII by its byte (white space as `char::is_whitespace` has it: space, \t to \r);
+        // other characters decoded.
+        let (white, alnum) = match bytes[i] {
+            b if b.is_ascii() => {
+                i += 1;
+                (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric())
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                (c.is_whitespace(), c.is_alphanumeric())
+            }
+        };
+        if white {
             if has_alnum {
                 n += 1;
                 if n >= limit {
@@ -112,7 +127,7 @@ pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
                 }
             }
             has_alnum = false;
-        } else if !has_alnum && c.is_alphanumeric() {
+        } else if alnum {
             has_alnum = true;
         }
     }
@@ -142,6 +157,40 @@ mod tests {
         let (text, a) = assemble(&d, &[1, 2, 3]);
         assert_eq!(text.lines().count(), 3);
         assert_eq!(a.wrapped_lines, 0);
+    }
+
+    #[test]
+    fn word_count_by_bytes_agrees_with_chars() {
+        // The old form: every character decoded.
+        fn by_chars(text: &str, limit: usize) -> usize {
+            let mut n = 0;
+            let mut has_alnum = false;
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    if has_alnum {
+                        n += 1;
+                        if n >= limit {
+                            return n;
+                        }
+                    }
+                    has_alnum = false;
+                } else if !has_alnum && c.is_alphanumeric() {
+                    has_alnum = true;
+                }
+            }
+            n + usize::from(has_alnum)
+        }
+        let pieces = [
+            "a", "Z", "9", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}",
+            "\u{2003}", "\u{3000}", "é", "ß", "日", "٣", "-", "—", "'", ".", "\u{200b}", "\u{7f}",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..5000 {
+            let s = rng.string(&pieces, 30);
+            for limit in [1, 3, 20, usize::MAX] {
+                assert_eq!(count_words_upto(&s, limit), by_chars(&s, limit), "{s:?}");
+            }
+        }
     }
 
     #[test]

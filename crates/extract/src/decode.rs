@@ -56,9 +56,10 @@ const MAX_CONTROL_SHARE: f64 = 0.01;
 
 /// Decoded text and what it was decoded from.
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    /// The text, with NUL bytes removed.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, with NUL bytes removed: the input's own bytes when they were valid UTF-8 as
+    /// they stand (most pages), else a decoded copy.
+    pub text: std::borrow::Cow<'a, str>,
     /// The encoding's name.
     pub encoding: &'static str,
     /// Text or HTML.
@@ -69,11 +70,11 @@ pub struct Decoded {
 
 /// Decode `bytes` as a document. `format` forces text or HTML (from a file extension or the
 /// caller); `None` sniffs. `declared_charset` is a charset the transport stated (HTTP header).
-pub fn decode(
-    bytes: &[u8],
+pub fn decode<'a>(
+    bytes: &'a [u8],
     format: Option<Format>,
     declared_charset: Option<&str>,
-) -> Result<Decoded, InputError> {
+) -> Result<Decoded<'a>, InputError> {
     let mut diagnostics = Vec::new();
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty);
@@ -125,10 +126,10 @@ pub fn decode(
             encoding.name()
         ));
     }
-    let mut text = text.into_owned();
+    let mut text = text;
     if text.contains('\0') {
         diagnostics.push("NUL characters removed".into());
-        text.retain(|c| c != '\0');
+        text.to_mut().retain(|c| c != '\0');
     }
     if text.trim().is_empty() {
         return Err(InputError::Empty);

@@ -459,7 +459,8 @@ fn collect_facts(
         && attr("href").is_some_and(|h| {
             let last = h.split(['?', '#']).next().unwrap_or(h);
             let last = last.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-            AUTHOR_PAGE.is_match(h)
+            may_name_author_page(h)
+                && AUTHOR_PAGE.is_match(h)
                 && !matches!(
                     last.to_ascii_lowercase().as_str(),
                     "feed" | "rss" | "atom" | "index" | "page" | "all"
@@ -485,6 +486,15 @@ static AUTHOR_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     regex::Regex::new(r"(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori)/[\p{L}0-9]+(?:[-_.][\p{L}0-9]+)*/?(?:[?#].*)?$")
         .expect("valid regex")
 });
+
+/// False when `href` has no "/aut" in any case, which every [`AUTHOR_PAGE`] match holds (no
+/// other character folds to a, u or t): the regex, searched backwards from the end of every
+/// link, is left for the few links that may match.
+fn may_name_author_page(href: &str) -> bool {
+    href.as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"/aut"))
+}
 
 /// True for a link with `rel="author"`, which is captured as a byline already.
 fn authorish_rel(el: &scraper::node::Element) -> bool {
@@ -576,12 +586,50 @@ fn class_tokens(el: &scraper::node::Element) -> Vec<String> {
 /// element's few attributes: `Element::attr` first turns `name` into an html5ever atom, which
 /// costs a hash lookup per call, and this runs several times for every element of a page.
 pub(crate) fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find_map(|(k, v)| (k == name).then_some(v))
+    use html5ever::local_name;
+    // The names asked for most are static atoms of html5ever's, and an attribute of that name
+    // always carries that atom: compared as one integer rather than as text.
+    let atom = match name {
+        "class" => local_name!("class"),
+        "id" => local_name!("id"),
+        "role" => local_name!("role"),
+        "itemprop" => local_name!("itemprop"),
+        "content" => local_name!("content"),
+        "property" => local_name!("property"),
+        "name" => local_name!("name"),
+        "rel" => local_name!("rel"),
+        "href" => local_name!("href"),
+        "type" => local_name!("type"),
+        "title" => local_name!("title"),
+        "datetime" => local_name!("datetime"),
+        _ => return el.attrs().find_map(|(k, v)| (k == name).then_some(v)),
+    };
+    el.attrs
+        .iter()
+        .find(|(k, _)| k.local == atom)
+        .map(|(_, v)| &**v)
 }
 
 /// Collapses white-space runs to one space and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    push_collapsed(&mut out, s);
+    out
+}
+
+/// Appends the words of `s` to `out`, one space between them: `collapse_ws` without its own
+/// string. Returns false when `s` has no word (then nothing is appended).
+fn push_collapsed(out: &mut String, s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    out.push_str(first);
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    true
 }
 
 /// True when `next` would run on from `before` with a letter against a digit: "Roe" + "3.11.2023".
@@ -615,16 +663,20 @@ impl LineBuilder {
     }
 
     fn flush(&mut self) {
-        let line = collapse_ws(&self.current);
-        self.current.clear();
-        if line.is_empty() {
-            return;
-        }
-        if !self.text.is_empty() {
+        // The line is collapsed straight into the text, after its line break.
+        let had_text = !self.text.is_empty();
+        if had_text {
             self.text.push('\n');
         }
         let start = self.text.len();
-        self.text.push_str(&line);
+        let filled = push_collapsed(&mut self.text, &self.current);
+        self.current.clear();
+        if !filled {
+            if had_text {
+                self.text.pop();
+            }
+            return;
+        }
         self.lines.push(Line {
             start,
             end: self.text.len(),
@@ -640,6 +692,93 @@ impl LineBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_read_by_atom_or_by_name_agree() {
+        let names = [
+            "class", "id", "role", "itemprop", "content", "property", "name", "rel", "href",
+            "type", "title", "datetime", "pubdate", "xml:lang", "data-x", "CLASS",
+        ];
+        let page = r#"<html xml:lang="de"><body><div class="a b" id="x" role="main" itemprop="articleBody"
+            data-x="1" CLASS="dup"><time datetime="2024-01-02" pubdate title="t">x</time><a href="/h" rel="author"
+            type="t" name="n">y</a><meta property="og:url" content="c"><svg><a xlink:href="/s" href="/t">z</a></svg></div></body></html>"#;
+        let html = Html::parse_document(page);
+        let mut seen = 0;
+        for el in html.tree.nodes().filter_map(|n| n.value().as_element()) {
+            for name in names {
+                let by_name = el.attrs().find_map(|(k, v)| (k == name).then_some(v));
+                assert_eq!(attr_of(el, name), by_name, "{name} on {}", el.name());
+                seen += usize::from(by_name.is_some());
+            }
+        }
+        assert!(seen >= 15, "{seen}");
+    }
+
+    #[test]
+    fn every_author_page_holds_the_cheap_test() {
+        let pieces = [
+            "/",
+            "aut",
+            "AUT",
+            "Aut",
+            "hor",
+            "HORS",
+            "or",
+            "s",
+            "ſ",
+            "en",
+            "in",
+            "eur",
+            "e",
+            "i",
+            "jane-roe",
+            "Ünal",
+            "_",
+            ".",
+            "?",
+            "#x",
+            "feed",
+            "page",
+            "/autor/",
+            "/Authors/",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..20_000 {
+            let h = rng.string(&pieces, 10);
+            if AUTHOR_PAGE.is_match(&h) {
+                matched += 1;
+                assert!(may_name_author_page(&h), "{h:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
+    #[test]
+    fn lines_collapse_as_a_split_and_join_would() {
+        let pieces = [
+            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut out = LineBuilder::default();
+        let mut want: Vec<String> = Vec::new();
+        for _ in 0..2000 {
+            let s = rng.string(&pieces, 8);
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_ws(&s), joined, "{s:?}");
+            out.push(&s, None);
+            out.flush();
+            if !joined.is_empty() {
+                want.push(joined);
+            }
+        }
+        let (text, lines) = out.finish();
+        assert_eq!(text, want.join("\n"));
+        assert_eq!(lines.len(), want.len());
+        for (l, w) in lines.iter().zip(&want) {
+            assert_eq!(&text[l.start..l.end], w);
+        }
+    }
 
     #[test]
     fn a_link_to_an_author_page_is_a_byline() {

@@ -41,20 +41,42 @@ const ENGLISH_MIN_WORDS: usize = 40;
 /// True when the sample is English beyond doubt by its function words.
 fn plainly_english(sample: &str) -> bool {
     let (mut words, mut function) = (0usize, 0usize);
-    let mut buf = String::new();
-    for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    let mut buf = [0u8; 10];
+    // A word: the text between characters that are neither letters, digits nor apostrophes,
+    // without its outer apostrophes. Read by bytes, decoding only outside ASCII.
+    let mut count = |w: &str| {
         let w = w.trim_matches('\'');
         if w.is_empty() {
-            continue;
+            return;
         }
         words += 1;
-        if w.len() <= 10 && w.is_ascii() {
-            buf.clear();
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
-            function += usize::from(ENGLISH_FUNCTION_WORDS.contains(buf.as_str()));
+        if w.len() <= buf.len() && w.is_ascii() {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII bytes are valid UTF-8.
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                function += usize::from(ENGLISH_FUNCTION_WORDS.contains(lower));
+            }
         }
+    };
+    let bytes = sample.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let (separator, len) = match bytes[i] {
+            b if b.is_ascii() => (!b.is_ascii_alphanumeric() && b != b'\'', 1),
+            _ => {
+                let c = sample[i..].chars().next().unwrap_or(' ');
+                (!c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        if separator {
+            count(&sample[start..i]);
+            start = i + len;
+        }
+        i += len;
     }
+    count(&sample[start..]);
     words >= ENGLISH_MIN_WORDS && function as f64 >= ENGLISH_SHARE * words as f64
 }
 
@@ -189,6 +211,62 @@ mod tests {
         }
         // Too few words: left to the trigram model.
         assert!(!super::plainly_english("It is in the way of the city."));
+    }
+
+    #[test]
+    fn function_words_by_bytes_agree_with_a_split() {
+        // The old form: a split at every character that is no letter, digit or apostrophe.
+        fn by_split(sample: &str) -> bool {
+            let (mut words, mut function) = (0usize, 0usize);
+            for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+                let w = w.trim_matches('\'');
+                if w.is_empty() {
+                    continue;
+                }
+                words += 1;
+                if w.len() <= 10 && w.is_ascii() {
+                    let l = w.to_ascii_lowercase();
+                    function += usize::from(super::ENGLISH_FUNCTION_WORDS.contains(l.as_str()));
+                }
+            }
+            words >= super::ENGLISH_MIN_WORDS
+                && function as f64 >= super::ENGLISH_SHARE * words as f64
+        }
+        let pieces = [
+            "the ",
+            "The ",
+            "of ",
+            "AND ",
+            "it's ",
+            "'tis ",
+            "'' ",
+            "der ",
+            "Straße ",
+            "été ",
+            "x",
+            "-",
+            "\u{a0}",
+            "’",
+            "9 ",
+            "because ",
+            "nevertheless ",
+            "ünd ",
+            "日本 ",
+            ", ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..3000 {
+            let s = rng.string(&pieces, 140);
+            let want = by_split(&s);
+            assert_eq!(super::plainly_english(&s), want, "{s:?}");
+            if want {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 100 && no > 100, "{yes} {no}");
     }
 
     #[test]

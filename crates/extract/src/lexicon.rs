@@ -112,6 +112,10 @@ impl Lexicons {
     /// How many of the appeal phrases occur in `lower` (a lower-cased line): each phrase counts
     /// once however often it occurs, as `appeal_phrases.filter(|p| lower.contains(p)).count()`.
     pub fn appeal_phrases_in(&self, lower: &str) -> usize {
+        // Most lines hold none: one search that can skip ahead before the overlapping one.
+        if !self.appeal_finder.is_match(lower) {
+            return 0;
+        }
         let mut seen = vec![false; self.appeal_finder.patterns_len()];
         for m in self.appeal_finder.find_overlapping_iter(lower) {
             seen[m.pattern().as_usize()] = true;

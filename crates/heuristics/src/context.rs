@@ -1,6 +1,8 @@
 //! What every signal reads: the document, its extraction, the policy, the lexicons and the
 //! measurements of the article text computed once.
 
+use std::cell::OnceCell;
+
 use foldhash::HashSet;
 
 use credence_extract::{Document, Extraction};
@@ -33,8 +35,9 @@ pub struct Context<'a> {
     pub word_type_ids: Vec<u32>,
     /// Number of distinct words.
     pub word_types: usize,
-    /// Content words of the article (no function words, 4+ letters) and capitalised names.
-    pub body_vocabulary: HashSet<String>,
+    /// Content words of the article (see [`Context::body_vocabulary`]), built on first use: only
+    /// A001 reads them, on the few documents with a headline list.
+    body_vocabulary: OnceCell<HashSet<String>>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
     /// rich in English function words).
     pub english: bool,
@@ -49,14 +52,19 @@ impl<'a> Context<'a> {
         lex: &'a Lexicons,
     ) -> Context<'a> {
         let sentences = text_stats::sentences(&x.body_text);
+        let words = text_stats::Words::new(&x.body_text);
+        // Sentences are pieces of the article text bounded by white space: their tokens are the
+        // text's tokens that start inside them, counted without reading them again.
+        let body_start = x.body_text.as_ptr() as usize;
         let sentence_lens = sentences
             .iter()
-            .map(|s| text_stats::count_tokens(s))
+            .map(|s| {
+                let from = s.as_ptr() as usize - body_start;
+                words.count_in(from, from + s.len())
+            })
             .collect();
-        let words = text_stats::Words::new(&x.body_text);
         let (types, word_type_ids) = words.types();
         let word_types = types.len();
-        let body_vocabulary = vocabulary(&types, lex);
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {
@@ -74,9 +82,15 @@ impl<'a> Context<'a> {
             words,
             word_type_ids,
             word_types,
-            body_vocabulary,
+            body_vocabulary: OnceCell::new(),
             english,
         }
+    }
+
+    /// Content words of the article (no function words, 4+ letters) and capitalised names.
+    pub fn body_vocabulary(&self) -> &HashSet<String> {
+        self.body_vocabulary
+            .get_or_init(|| vocabulary(&self.words.types().0, self.lex))
     }
 
     /// Evidence quoting 1-based line `n` of the document.

@@ -42,6 +42,8 @@ pub fn tokens(s: &str) -> Vec<Token> {
 pub struct Words {
     text: String,
     ends: Vec<usize>,
+    /// Where each token starts in the string it was read from.
+    starts: Vec<usize>,
 }
 
 impl Words {
@@ -49,7 +51,9 @@ impl Words {
     pub fn new(s: &str) -> Words {
         let mut text = String::with_capacity(s.len());
         let mut ends = Vec::with_capacity(s.len() / 6);
+        let mut starts = Vec::with_capacity(s.len() / 6);
         token_spans(s, |a, b| {
+            starts.push(a);
             let t = &s[a..b];
             if t.is_ascii() {
                 let start = text.len();
@@ -60,7 +64,15 @@ impl Words {
             }
             ends.push(text.len());
         });
-        Words { text, ends }
+        Words { text, ends, starts }
+    }
+
+    /// Number of tokens starting in the byte range `from..to` of the string the words were read
+    /// from. For a piece of that string bounded by white space or its ends (a sentence of it),
+    /// this is `count_tokens` of the piece: no token spans white space, and an apostrophe at
+    /// the piece's end is followed by no letter in either.
+    pub fn count_in(&self, from: usize, to: usize) -> usize {
+        self.starts.partition_point(|&a| a < to) - self.starts.partition_point(|&a| a < from)
     }
 
     /// Number of tokens.
@@ -77,6 +89,12 @@ impl Words {
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
         starts.zip(&self.ends).map(|(a, &b)| &self.text[a..b])
+    }
+
+    /// The length in bytes of each token, in order.
+    pub fn lens(&self) -> impl Iterator<Item = usize> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| b - a)
     }
 
     /// The tokens in order, collected.
@@ -294,10 +312,16 @@ static QUOTE: LazyLock<Regex> =
 
 /// Direct quotations of three words or more.
 pub fn direct_quotes(text: &str) -> Vec<&str> {
+    // The quote is the match without its opening and closing marks (one character each): a
+    // plain search, without the slower engines that report capture groups.
     QUOTE
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| m.as_str())
+        .find_iter(text)
+        .map(|m| {
+            let m = m.as_str();
+            let open = m.chars().next().map_or(0, char::len_utf8);
+            let close = m.chars().next_back().map_or(0, char::len_utf8);
+            &m[open..m.len() - close]
+        })
         .filter(|q| q.split_whitespace().count() >= 3)
         .collect()
 }
@@ -337,20 +361,74 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
+/// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
+/// equal ids) with their lengths in bytes (`Words::lens`): the n-grams are counted by a 64-bit
+/// hash of their ids, as the words' form counts them by a hash of their words' hashes, and no
+/// word is hashed again.
+pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
+    if n == 0 || ids.len() < n * 4 {
+        return None;
+    }
+    let state = foldhash::fast::FixedState::default();
+    let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
+    let mut seen: HashMap<u64, u32> = HashMap::default();
+    seen.reserve(gram_hashes.len());
+    for &g in &gram_hashes {
+        *seen.entry(g).or_default() += 1;
+    }
+    let mut dup = vec![false; ids.len()];
+    for (i, g) in gram_hashes.iter().enumerate() {
+        if seen.get(g).is_some_and(|&c| c > 1) {
+            dup[i..i + n].fill(true);
+        }
+    }
+    let total: usize = lens.iter().sum();
+    let dup_chars: usize = lens
+        .iter()
+        .zip(&dup)
+        .filter(|(_, d)| **d)
+        .map(|(l, _)| l)
+        .sum();
+    Some(dup_chars as f64 / total.max(1) as f64)
+}
+
 /// Specific references per 100 words: capitalised words that do not open a sentence (names,
 /// places, organisations) and tokens holding a digit (numbers, dates, amounts).
 pub fn specifics_per_100_words(sentences: &[&str]) -> Option<f64> {
     let mut words = 0usize;
     let mut specific = 0usize;
     for s in sentences {
+        if s.is_ascii() {
+            // The same by bytes: white space as `char::is_whitespace` has it in ASCII (space,
+            // \t to \r), letters and digits as `is_alphanumeric`.
+            let tokens = s
+                .as_bytes()
+                .split(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+                .filter(|t| !t.is_empty());
+            for (i, t) in tokens.enumerate() {
+                let Some(a) = t.iter().position(u8::is_ascii_alphanumeric) else {
+                    continue;
+                };
+                let b = t.iter().rposition(u8::is_ascii_alphanumeric).unwrap_or(a);
+                let core = &t[a..=b];
+                words += 1;
+                if core.iter().any(u8::is_ascii_digit) || (i > 0 && core[0].is_ascii_uppercase()) {
+                    specific += 1;
+                }
+            }
+            continue;
+        }
         for (i, t) in s.split_whitespace().enumerate() {
             let core = t.trim_matches(|c: char| !c.is_alphanumeric());
             if core.is_empty() {
                 continue;
             }
             words += 1;
-            let first = core.chars().next().unwrap_or(' ');
-            if core.chars().any(|c| c.is_ascii_digit()) || (i > 0 && first.is_uppercase()) {
+            let first_upper = match core.as_bytes()[0] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => core.chars().next().is_some_and(char::is_uppercase),
+            };
+            if core.bytes().any(|b| b.is_ascii_digit()) || (i > 0 && first_upper) {
                 specific += 1;
             }
         }
@@ -374,14 +452,40 @@ pub fn attributions_per_sentence(sentences: &[&str]) -> Option<f64> {
     Some(n as f64 / sentences.len() as f64)
 }
 
+/// `attributions_per_sentence` of the `n_sentences` sentences that `sentences` splits `text`
+/// into, counted over the text in one search: the pieces between its sentences are white space,
+/// and no attribution verb spans a sentence break.
+pub fn attributions_per_sentence_of(text: &str, n_sentences: usize) -> Option<f64> {
+    if n_sentences < 5 {
+        return None;
+    }
+    Some(ATTRIBUTION.find_iter(text).count() as f64 / n_sentences as f64)
+}
+
 /// Mean length in characters of the alphabetic words of a text.
 pub fn mean_word_length(words: &[&str]) -> Option<f64> {
-    let lens: Vec<usize> = words
-        .iter()
-        .filter(|w| w.chars().all(char::is_alphabetic))
-        .map(|w| w.chars().count())
-        .collect();
-    (lens.len() >= 50).then(|| lens.iter().sum::<usize>() as f64 / lens.len() as f64)
+    mean_word_length_of(words.iter().copied())
+}
+
+/// `mean_word_length` of words given one by one (`Words::iter`).
+pub fn mean_word_length_of<'w>(words: impl Iterator<Item = &'w str>) -> Option<f64> {
+    let (mut n, mut sum) = (0usize, 0usize);
+    for w in words {
+        let len = if w.is_ascii() {
+            w.bytes()
+                .all(|b| b.is_ascii_alphabetic())
+                .then_some(w.len())
+        } else {
+            w.chars()
+                .all(char::is_alphabetic)
+                .then(|| w.chars().count())
+        };
+        if let Some(len) = len {
+            n += 1;
+            sum += len;
+        }
+    }
+    (n >= 50).then(|| sum as f64 / n as f64)
 }
 
 #[cfg(test)]
@@ -478,6 +582,132 @@ mod tests {
         let div: Vec<&str> = text.split(' ').collect();
         assert!(mtld(&rep).unwrap() < 10.0);
         assert!(mtld(&div).unwrap() > 40.0);
+    }
+
+    /// Texts drawn from pieces that exercise the tokeniser, the sentence splitter and the
+    /// attribution verbs (a fixed xorshift seed: the same cases every run).
+    fn random_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "the ",
+            "harbor ",
+            "said ",
+            "Said. ",
+            "according to ",
+            "according  to ",
+            "told. ",
+            "Mr. ",
+            "Straße ",
+            "café’s ",
+            "isn't ",
+            "U.S. ",
+            "42 ",
+            "3.5% ",
+            "\"We wait,\" ",
+            "“quoted words here” ",
+            "«cité ici» ",
+            "„Zitat hier“ ",
+            ". ",
+            "? ",
+            "! ",
+            "\n",
+            "\n\n",
+            "- ",
+            "saids ",
+            "resaid ",
+            "ÉTÉ ",
+            "l'été ",
+            "2024 ",
+            "A. ",
+            "wrote",
+            "noted—",
+            "(added) ",
+            "O’Neill ",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..300)
+            .map(|_| {
+                let len = (next() % 400) as usize;
+                (0..len)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn measures_on_word_ids_agree_with_measures_on_words() {
+        for t in random_texts() {
+            let w = Words::new(&t);
+            for s in sentences(&t) {
+                let from = s.as_ptr() as usize - t.as_ptr() as usize;
+                assert_eq!(
+                    w.count_in(from, from + s.len()),
+                    count_tokens(s),
+                    "{s:?} in {t:?}"
+                );
+            }
+            let words = w.to_vec();
+            let (_, ids) = w.types();
+            let lens: Vec<usize> = w.lens().collect();
+            assert_eq!(
+                duplicate_ngram_char_fraction(&words, 5),
+                duplicate_ngram_char_fraction_of_ids(&ids, &lens, 5),
+                "{t:?}"
+            );
+            assert_eq!(
+                mean_word_length(&words),
+                mean_word_length_of(w.iter()),
+                "{t:?}"
+            );
+            // The quotes as the capture group of the whole match gives them.
+            let captured: Vec<&str> = QUOTE
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.as_str())
+                .filter(|q| q.split_whitespace().count() >= 3)
+                .collect();
+            assert_eq!(direct_quotes(&t), captured, "{t:?}");
+            let s = sentences(&t);
+            // The specifics as the character walk counts them.
+            let by_chars = |sentences: &[&str]| {
+                let (mut words, mut specific) = (0usize, 0usize);
+                for s in sentences {
+                    for (i, t) in s.split_whitespace().enumerate() {
+                        let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+                        if core.is_empty() {
+                            continue;
+                        }
+                        words += 1;
+                        let first = core.chars().next().unwrap_or(' ');
+                        if core.chars().any(|c| c.is_ascii_digit())
+                            || (i > 0 && first.is_uppercase())
+                        {
+                            specific += 1;
+                        }
+                    }
+                }
+                (words >= 50).then(|| specific as f64 * 100.0 / words as f64)
+            };
+            let ascii: Vec<String> = s
+                .iter()
+                .map(|x| x.replace(['é', 'É', 'ß', '’'], "e"))
+                .collect();
+            let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+            for set in [&s, &ascii] {
+                assert_eq!(specifics_per_100_words(set), by_chars(set), "{t:?}");
+            }
+            assert_eq!(
+                attributions_per_sentence(&s),
+                attributions_per_sentence_of(&t, s.len()),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

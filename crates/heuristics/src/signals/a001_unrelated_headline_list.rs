@@ -23,7 +23,7 @@ fn related(item: &str, cx: &Context) -> bool {
     let words = content_words(item, cx.lex);
     let shared = words
         .iter()
-        .filter(|w| cx.body_vocabulary.contains(*w))
+        .filter(|w| cx.body_vocabulary().contains(*w))
         .count();
     // A shared capitalised name (not the item's first word) counts on its own.
     let shared_name = item
@@ -31,7 +31,7 @@ fn related(item: &str, cx: &Context) -> bool {
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4)
         .any(|w| {
-            cx.body_vocabulary.contains(&crate::context::stem(
+            cx.body_vocabulary().contains(&crate::context::stem(
                 w.to_lowercase()
                     .trim_matches(|c: char| !c.is_alphanumeric()),
             ))
@@ -43,7 +43,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let rule = cx.policy.rule(INFO.code);
     let min_items = rule.param("min_items", 3.0) as usize;
     let max_related_share = rule.param("max_related_share", 0.34);
-    if cx.body_vocabulary.len() < 10 {
+    // Without a headline list there is nothing to measure (and no vocabulary to build).
+    if !cx
+        .x
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::HeadlineList)
+        || cx.body_vocabulary().len() < 10
+    {
         return None;
     }
     let mut unrelated_total = 0usize;

@@ -16,6 +16,10 @@ pub const INFO: SignalInfo = SignalInfo {
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let text = &cx.doc.text;
+    // Most texts hold none: one search that can skip ahead before the overlapping one.
+    if !cx.lex.chatbot_matcher.is_match(text.as_str()) {
+        return None;
+    }
     // First occurrence of each phrase; the automaton reports them in the order they end.
     let mut first: Vec<Option<(usize, usize)>> = vec![None; cx.lex.chatbot.len()];
     for m in cx.lex.chatbot_matcher.find_overlapping_iter(text.as_str()) {

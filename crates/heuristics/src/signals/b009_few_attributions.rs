@@ -6,7 +6,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::attributions_per_sentence;
+use crate::text_stats::attributions_per_sentence_of;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B009",
@@ -21,7 +21,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let v = attributions_per_sentence(&cx.sentences)?;
+    let v = attributions_per_sentence_of(&cx.x.body_text, cx.sentences.len())?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 0.3);
     let mut s = INFO.signal(

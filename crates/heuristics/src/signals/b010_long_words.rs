@@ -7,7 +7,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::mean_word_length;
+use crate::text_stats::mean_word_length_of;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B010",
@@ -21,8 +21,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let words = cx.words.to_vec();
-    let v = mean_word_length(&words)?;
+    let v = mean_word_length_of(cx.words.iter())?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 4.6);
     let mut s = INFO.signal(
