@@ -401,10 +401,12 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
     let own = site_name.map(lexicon::alnum_key).filter(|k| !k.is_empty());
     (1..=doc.lines.len()).find_map(|n| {
         let line = doc.line(n);
+        // The anchored regex fails within a few bytes on almost every line; a credit is a short
+        // note, not a paragraph that happens to open with its words.
+        let caps = REPUBLISHED.captures(line)?;
         if line.split_whitespace().count() > 60 {
             return None;
         }
-        let caps = REPUBLISHED.captures(line)?;
         let name = caps["pub"].trim();
         let name = name
             .strip_prefix("the ")
