@@ -7,14 +7,22 @@
 //!
 //! Prints `pages bytes seconds pages/s MB/s` on one line. Single-threaded, like `--jobs 1`.
 
+use std::process::ExitCode;
 use std::time::Instant;
 
-fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .expect("usage: parse_only DIR (a folder of HTML pages)");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("the folder can be listed")
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: parse_only DIR (a folder of HTML pages)");
+        return ExitCode::from(2);
+    };
+    let listing = match std::fs::read_dir(&dir) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("parse_only: cannot list {dir}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut paths: Vec<_> = listing
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
         .collect();
@@ -22,7 +30,15 @@ fn main() {
     let started = Instant::now();
     let (mut pages, mut bytes, mut nodes) = (0u64, 0u64, 0usize);
     for p in &paths {
-        let raw = std::fs::read(p).expect("the page can be read");
+        // A page that cannot be read is left out of both the count and the time's meaning,
+        // as credence reports it as an error row without parsing it.
+        let raw = match std::fs::read(p) {
+            Ok(raw) => raw,
+            Err(e) => {
+                eprintln!("parse_only: skipped {}: {e}", p.display());
+                continue;
+            }
+        };
         bytes += raw.len() as u64;
         // Decoding as credence's UTF-8 fallback does; no charset detection.
         let text = String::from_utf8_lossy(&raw);
@@ -38,4 +54,5 @@ fn main() {
         pages as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+    ExitCode::SUCCESS
 }

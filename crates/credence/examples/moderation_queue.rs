@@ -46,7 +46,12 @@ fn main() {
         for _ in 0..threads {
             let (scorer, work_rx, done_tx) = (&scorer, &work_rx, done_tx.clone());
             s.spawn(move || loop {
-                let next = work_rx.lock().expect("a worker panicked").recv();
+                // A worker that panicked while holding the lock leaves the receiver intact: the
+                // others keep taking work rather than losing the rest of the queue.
+                let next = work_rx
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .recv();
                 let Ok((hint, body)) = next else { break };
                 if done_tx.send(scorer.score(&body, &hint)).is_err() {
                     break;

@@ -12,13 +12,23 @@ fn main() {
     let hasher = MinHasher::new(MINHASH_LEN, 1);
     let sketches: Vec<DocSketch> = files
         .iter()
-        .map(|f| {
-            let bytes = std::fs::read(f).expect("readable file");
+        .filter_map(|f| {
+            // An unreadable or non-text file is named and left out, not a panic.
+            let bytes = std::fs::read(f)
+                .map_err(|e| eprintln!("pairs: skipped {f}: {e}"))
+                .ok()?;
             let hint = Hint::default();
-            let doc = read(&bytes, &hint).expect("a text document");
+            let doc = read(&bytes, &hint)
+                .map_err(|e| eprintln!("pairs: skipped {f}: {e}"))
+                .ok()?;
             let x = extract(&doc, &hint);
             let a = h.assess(&doc, &x);
-            DocSketch::new(f.rsplit('/').next().unwrap_or(f), &x, Some(&a), &hasher)
+            Some(DocSketch::new(
+                f.rsplit('/').next().unwrap_or(f),
+                &x,
+                Some(&a),
+                &hasher,
+            ))
         })
         .collect();
     let idf = Idf::new(&sketches);
