@@ -329,42 +329,23 @@ pub fn direct_quotes(text: &str) -> Vec<&str> {
 /// Share of word-token characters inside duplicated word 5-grams (Gopher's repetition measure;
 /// their filter drops documents above 0.15).
 pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
-    if n == 0 || words.len() < n * 4 {
-        return None;
-    }
-    // Each n-gram is counted by a 64-bit hash of its words' hashes instead of by its slice: one
-    // hash per word instead of n, and no string comparisons. Two different n-grams of one
-    // document sharing a 64-bit hash is beyond any practical chance.
-    let state = foldhash::fast::FixedState::default();
-    let word_hashes: Vec<u64> = words.iter().map(|w| state.hash_one(w)).collect();
-    let gram_hashes: Vec<u64> = word_hashes.windows(n).map(|g| state.hash_one(g)).collect();
-    let mut seen: HashMap<u64, u32> = HashMap::default();
-    seen.reserve(gram_hashes.len());
-    for &g in &gram_hashes {
-        *seen.entry(g).or_default() += 1;
-    }
-    let mut dup = vec![false; words.len()];
-    for (i, g) in gram_hashes.iter().enumerate() {
-        if seen.get(g).is_some_and(|&c| c > 1) {
-            for d in dup.iter_mut().skip(i).take(n) {
-                *d = true;
-            }
-        }
-    }
-    let total: usize = words.iter().map(|w| w.len()).sum();
-    let dup_chars: usize = words
+    // Equal words get equal ids, and the ids' form does the counting.
+    let mut ids_of: HashMap<&str, u32> = HashMap::default();
+    let ids: Vec<u32> = words
         .iter()
-        .zip(&dup)
-        .filter(|(_, d)| **d)
-        .map(|(w, _)| w.len())
-        .sum();
-    Some(dup_chars as f64 / total.max(1) as f64)
+        .map(|w| {
+            let next = ids_of.len() as u32;
+            *ids_of.entry(w).or_insert(next)
+        })
+        .collect();
+    let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
+    duplicate_ngram_char_fraction_of_ids(&ids, &lens, n)
 }
 
 /// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
-/// equal ids) with their lengths in bytes (`Words::lens`): the n-grams are counted by a 64-bit
-/// hash of their ids, as the words' form counts them by a hash of their words' hashes, and no
-/// word is hashed again.
+/// equal ids) with their lengths in bytes (`Words::lens`). Each n-gram is counted by a 64-bit
+/// hash of its ids instead of by its slice: no string comparisons, and two different n-grams of
+/// one document sharing a 64-bit hash is beyond any practical chance.
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
