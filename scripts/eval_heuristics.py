@@ -36,7 +36,7 @@ import tempfile
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FEATURES = ["B001", "B002", "B003", "B004q", "B005", "B008", "B009", "B010"]
+FEATURES = ["B001", "B002", "B003", "B004q", "B005", "B008", "B009", "B010", "B011", "B012"]
 CHAT = {"gpt-3.5-turbo", "gpt-4"}
 
 
@@ -100,6 +100,8 @@ HINGES = [
     ("B008", -1, "human_median", True),
     ("B009", -1, "human_median", True),
     ("B010", +1, "human_median", True),
+    ("B011", +1, "human_median", True),
+    ("B012", -1, "human_median", True),
 ]
 # A two-sided signal's floor, in units: this share of the spread between the human 10th and 90th
 # percentiles (fit half). More than that, a text is not "more human" in a way that should cancel
@@ -185,7 +187,7 @@ def features(rec) -> dict[str, float | None]:
     else:
         f["B004q"] = None
     f["B005"] = sig["B005"]["value"] if "B005" in sig else None
-    for code in ("B008", "B009", "B010"):
+    for code in ("B008", "B009", "B010", "B011", "B012"):
         f[code] = sig[code]["value"] if code in sig else None
     return f
 

@@ -23,6 +23,8 @@ mod b007_chatbot_leakage;
 mod b008_low_specificity;
 mod b009_few_attributions;
 mod b010_long_words;
+mod b011_participle_clauses;
+mod b012_few_asides;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -64,6 +66,8 @@ pub static REGISTRY: &[SignalInfo] = &[
     b008_low_specificity::INFO,
     b009_few_attributions::INFO,
     b010_long_words::INFO,
+    b011_participle_clauses::INFO,
+    b012_few_asides::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
