@@ -103,6 +103,11 @@ HINGES = [
     ("B011", +1, "human_median", True),
     ("B012", -1, "human_median", True),
 ]
+# Signals left out of the fit (weight 0, still measured and shown): their direction flips when a
+# model rewrites a human story instead of continuing it (scripts/eval_style_features.py: a rewrite
+# has MORE lexical diversity and MORE direct quotes than its original, where XSum continuations
+# have less), so a weight learnt on continuations points the wrong way on paraphrase.
+DIRECTION_FLIPS = {"B003", "B004"}
 # A two-sided signal's floor, in units: this share of the spread between the human 10th and 90th
 # percentiles (fit half). More than that, a text is not "more human" in a way that should cancel
 # another signal's evidence.
@@ -137,12 +142,12 @@ def fit_policy(fit_rows, gens_train):
         u = []
         for code, direction, _, _ in HINGES:
             v = r["f"][code]
-            if v is None or code not in refs:
+            if v is None or code not in refs or code in DIRECTION_FLIPS:
                 u.append(0.0)
                 continue
             u.append(max(-floors.get(code, 0.0), direction * (v - refs[code])))
         q = r["f"]["B004q"]
-        u.append(1.0 if q is not None and q == 0 else 0.0)
+        u.append(1.0 if q is not None and q == 0 and "B004" not in DIRECTION_FLIPS else 0.0)
         return u
 
     X = [units(r) for r in hum + ai]

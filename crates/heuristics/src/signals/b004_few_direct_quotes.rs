@@ -1,5 +1,8 @@
 //! B004 `few_direct_quotes`: no direct quotation across many sentences. Reporting quotes people;
 //! paraphrasing and summarising models turn quotes into reported speech or drop them.
+//! The default policy measures and shows it with weight 0 (since 2026-11-24.2): rewrites of a
+//! human story by a model move it the other way from continuations, so a weight learnt on
+//! continuations misleads on paraphrase (scripts/eval_style_features.py).
 
 use super::SignalInfo;
 use crate::context::Context;
@@ -34,20 +37,20 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
 
 #[cfg(test)]
 mod tests {
-    use crate::signals::testing::run;
+    use crate::signals::testing::{run, run_weighted};
 
     #[test]
     fn counts_quotes() {
         let plain = "The board met on Monday. It discussed the plan. ".repeat(5);
-        let s = run("B004", &format!("Title here\n{plain}\n")).expect("measured");
+        let src = format!("Title here\n{plain}\n");
+        let s = run("B004", &src).expect("measured");
         assert_eq!(s.value, 0.0);
-        assert!(s.points > 0.0);
+        // Shown, not scored, by the default policy (its direction flips under paraphrase).
+        assert_eq!(s.points, 0.0);
+        assert!(run_weighted("B004", &src, 5.0, 5.0).unwrap().points > 0.0);
         let quoted = format!("{plain}\"We will fix the pier this year,\" the mayor said.");
-        assert_eq!(
-            run("B004", &format!("Title here\n{quoted}\n"))
-                .unwrap()
-                .points,
-            0.0
-        );
+        let s = run_weighted("B004", &format!("Title here\n{quoted}\n"), 5.0, 5.0).unwrap();
+        assert_eq!(s.value, 1.0);
+        assert_eq!(s.points, 0.0);
     }
 }

@@ -109,14 +109,35 @@ pub(crate) mod testing {
 
     /// Extracts `src` (text, or HTML when it starts with '<') and measures one signal.
     pub fn run(code: &str, src: &str) -> Option<Signal> {
+        run_with(code, src, &crate::policy::Policy::default())
+    }
+
+    /// [`run`] with the signal's weight and cap set (for a signal the default policy shows
+    /// without scoring: its points rule is still tested).
+    pub fn run_weighted(code: &str, src: &str, weight: f64, cap: f64) -> Option<Signal> {
+        let mut policy = crate::policy::Policy::default();
+        let rule = policy
+            .signals
+            .entry(code.to_string())
+            .or_insert_with(|| crate::policy::Rule {
+                weight: 0.0,
+                cap: 0.0,
+                floor: 0.0,
+                params: Default::default(),
+            });
+        rule.weight = weight;
+        rule.cap = cap;
+        run_with(code, src, &policy)
+    }
+
+    fn run_with(code: &str, src: &str, policy: &crate::policy::Policy) -> Option<Signal> {
         let hint = credence_extract::Hint {
             crawl_date: jiff::civil::Date::new(2026, 1, 1).ok(),
             ..Default::default()
         };
         let doc = credence_extract::read(src.as_bytes(), &hint).expect("fixture reads");
         let x = credence_extract::extract(&doc, &hint);
-        let policy = crate::policy::Policy::default();
-        let cx = Context::new(&doc, &x, &policy, &crate::lexicons::BUILTIN);
+        let cx = Context::new(&doc, &x, policy, &crate::lexicons::BUILTIN);
         let info = super::REGISTRY
             .iter()
             .find(|s| s.code == code)
