@@ -98,7 +98,11 @@ pub fn decode<'a>(
                 .filter(|&&b| (0x09..=0x0d).contains(&b) || b == 0x1b)
                 .count();
             let controls = low - allowed;
-            if controls as f64 > MAX_CONTROL_SHARE * sample.len() as f64 + 8.0 {
+            // A long buffer may hold a few stray bytes (the +8 slack); a short one made mostly of
+            // control bytes is not text however few there are (a quarter of it or more).
+            if controls as f64 > MAX_CONTROL_SHARE * sample.len() as f64 + 8.0
+                || controls * 4 >= sample.len().max(1) && controls > 0
+            {
                 return Err(InputError::Binary(format!(
                     "{controls} control bytes in the first {} bytes",
                     sample.len()
@@ -246,6 +250,20 @@ mod tests {
             decode(&noise, None, None),
             Err(InputError::Binary(_))
         ));
+        // Short buffers made mostly of control bytes are binary too, under the 8-byte slack.
+        for short in [
+            &b"\0\0\0\0\0abc\0\0\0"[..],
+            b"\x01\x02\x03\x04\x05\x06\x07\x08",
+            b"\0\0\0",
+        ] {
+            assert!(
+                matches!(decode(short, None, None), Err(InputError::Binary(_))),
+                "{short:?}"
+            );
+        }
+        // A stray byte or two in a short real text is still text.
+        let text = b"The harbor board met on Monday.\x01 It approved the plan.\0";
+        assert_eq!(decode(text, None, None).unwrap().text.len(), text.len() - 1);
     }
 
     #[test]
