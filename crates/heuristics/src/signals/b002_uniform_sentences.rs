@@ -29,17 +29,18 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         lens.iter().min().copied().unwrap_or(0),
         lens.iter().max().copied().unwrap_or(0),
     );
-    let mut s = INFO.signal(
-        cv,
-        points,
-        format!(
-            "sentence length CV {cv:.2} over {} sentences ({min}–{max} words)",
-            cx.sentences.len()
-        ),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.2}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            cv,
+            points,
+            format!(
+                "sentence length CV {cv:.2} over {} sentences ({min}–{max} words)",
+                cx.sentences.len()
+            ),
+            vec![],
+        )
+        .against_median(median, 2),
+    )
 }
 
 #[cfg(test)]

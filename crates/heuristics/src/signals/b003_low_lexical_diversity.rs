@@ -22,14 +22,15 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let m = mtld_of_ids(&cx.word_type_ids, cx.word_types)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 103.0);
-    let mut s = INFO.signal(
-        m,
-        rule.points(median - m),
-        format!("MTLD {m:.0} over {} words", cx.words.len()),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.0}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            m,
+            rule.points(median - m),
+            format!("MTLD {m:.0} over {} words", cx.words.len()),
+            vec![],
+        )
+        .against_median(median, 0),
+    )
 }
 
 #[cfg(test)]

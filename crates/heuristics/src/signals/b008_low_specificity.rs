@@ -22,14 +22,15 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let v = specifics_per_100_words(&cx.sentences)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 15.0);
-    let mut s = INFO.signal(
-        v,
-        rule.points(median - v),
-        format!("{v:.1} names and numbers per 100 words"),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.1}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            v,
+            rule.points(median - v),
+            format!("{v:.1} names and numbers per 100 words"),
+            vec![],
+        )
+        .against_median(median, 1),
+    )
 }
 
 #[cfg(test)]

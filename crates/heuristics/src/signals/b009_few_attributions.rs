@@ -24,17 +24,18 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let v = attributions_per_sentence_of(&cx.x.body_text, cx.sentences.len())?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 0.3);
-    let mut s = INFO.signal(
-        v,
-        rule.points(median - v),
-        format!(
-            "{v:.2} attributions per sentence over {} sentences",
-            cx.sentences.len()
-        ),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.2}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            v,
+            rule.points(median - v),
+            format!(
+                "{v:.2} attributions per sentence over {} sentences",
+                cx.sentences.len()
+            ),
+            vec![],
+        )
+        .against_median(median, 2),
+    )
 }
 
 #[cfg(test)]

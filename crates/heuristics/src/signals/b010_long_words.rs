@@ -24,14 +24,15 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let v = mean_word_length_of(cx.words.iter())?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 4.6);
-    let mut s = INFO.signal(
-        v,
-        rule.points(v - median),
-        format!("mean word length {v:.2} letters"),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.2}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            v,
+            rule.points(v - median),
+            format!("mean word length {v:.2} letters"),
+            vec![],
+        )
+        .against_median(median, 2),
+    )
 }
 
 #[cfg(test)]

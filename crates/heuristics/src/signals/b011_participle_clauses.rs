@@ -105,17 +105,18 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         .take(MAX_EVIDENCE)
         .map(|&(a, b)| cx.quote_evidence(&body[a..b]))
         .collect();
-    let mut s = INFO.signal(
-        v,
-        rule.points(v - median),
-        format!(
-            "{} participle clause(s) after a comma in {n} sentences ({v:.2} a sentence)",
-            found.len()
-        ),
-        evidence,
-    );
-    s.human_rate = Some(format!("human news median = {median:.2}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            v,
+            rule.points(v - median),
+            format!(
+                "{} participle clause(s) after a comma in {n} sentences ({v:.2} a sentence)",
+                found.len()
+            ),
+            evidence,
+        )
+        .against_median(median, 2),
+    )
 }
 
 #[cfg(test)]

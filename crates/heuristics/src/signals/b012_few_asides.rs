@@ -51,14 +51,15 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let count = asides(&cx.x.body_text);
     let v = count as f64 / n as f64;
     let median = rule.param("human_median", 0.2);
-    let mut s = INFO.signal(
-        v,
-        rule.points(median - v),
-        format!("{count} dash(es) or parenthes(es) in {n} sentences ({v:.2} a sentence)"),
-        vec![],
-    );
-    s.human_rate = Some(format!("human news median = {median:.2}"));
-    Some(s)
+    Some(
+        INFO.signal(
+            v,
+            rule.points(median - v),
+            format!("{count} dash(es) or parenthes(es) in {n} sentences ({v:.2} a sentence)"),
+            vec![],
+        )
+        .against_median(median, 2),
+    )
 }
 
 #[cfg(test)]

@@ -96,6 +96,14 @@ impl SignalInfo {
     }
 }
 
+impl Signal {
+    /// The signal with the human-news median it is measured against, shown to `decimals` places.
+    pub(crate) fn against_median(mut self, median: f64, decimals: usize) -> Signal {
+        self.human_rate = Some(format!("human news median = {median:.decimals$}"));
+        self
+    }
+}
+
 /// Measures every signal that applies.
 pub fn measure_all(cx: &Context) -> Vec<Signal> {
     REGISTRY.iter().filter_map(|s| (s.measure)(cx)).collect()
