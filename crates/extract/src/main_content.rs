@@ -844,9 +844,10 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
 
 /// The lead (standfirst) between the headline and the text, when the page's markup puts it
 /// outside the story's containers: in a page header, a "hero" block, a title row. After the last
-/// `<h1>` before the text, and no further from it than [`HEADLINE_GAP_MAX_TEXT`], the first block
-/// of prose whose class names it as the lead ("lead", "standfirst", "sub-headline"...) and that
-/// holds a sentence ([`NAMED_LEAD_MIN_CHARS`]) is article text, unless a region named otherwise
+/// `<h1>` before the text (not a link: that is the site's title), and no further from it than [`HEADLINE_GAP_MAX_TEXT`], the first block
+/// of prose is article text: one of [`LEAD_MIN_CHARS`], or, when its class names it as the lead
+/// ("lead", "standfirst", "sub-headline"...), a shorter one ([`NAMED_LEAD_MIN_CHARS`]); unless a
+/// region named otherwise
 /// holds it (a byline, a caption, a share bar, a sidebar), most of its words are links, or it
 /// repeats the story's own text (a teaser copy of the first paragraph). One lead: a second copy
 /// is for another screen size.
@@ -863,6 +864,11 @@ fn headline_lead(
     let Some(h1) = (0..first).rev().find(|&j| els[j].is_h1 && outside(j)) else {
         return;
     };
+    // A headline that is one link is the site's title (a blog's name linking home), not the
+    // story's.
+    if els[h1].links >= 1 && els[h1].link as f32 >= LINK_LINE * els[h1].text as f32 {
+        return;
+    }
     // The first element after the headline's subtree.
     let start = (h1 + 1..first)
         .find(|&k| !is_ancestor(els, h1 as u32, k as u32))
@@ -882,9 +888,15 @@ fn headline_lead(
     }
     let lead = (start..first).find(|&i| {
         let e = &els[i];
+        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
+        let min = if named {
+            NAMED_LEAD_MIN_CHARS
+        } else {
+            LEAD_MIN_CHARS
+        };
         outside(i)
-            && (e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class))
-            && e.own_prose >= NAMED_LEAD_MIN_CHARS
+            && !e.is_h1
+            && e.own_prose >= min
             && (e.link as f32) < PROSE_LINK_DENSITY * e.text as f32
     });
     let Some(lead) = lead else { return };
@@ -1571,6 +1583,22 @@ mod tests {
             "The town council voted on Tuesday to keep the old tram depot, which had been due for demolition, and to turn it into a market hall.",
         ));
         assert_eq!(body.matches("The town council voted").count(), 4, "{body}");
+    }
+
+    #[test]
+    fn a_sentence_long_lead_in_the_page_header_is_article_text_whatever_its_class() {
+        let para = "<p>The night bus to the airport, cut last winter to save money, will run again from June, the transport authority said.</p>";
+        let page = format!(
+            r#"<html><body><header class="top"><h1>Night bus returns</h1><span>By Ann Lee</span>
+<div class="box"><p>Shift workers and travellers with early flights had complained for months that the only way to the airport before dawn was a taxi.</p></div></header>
+<div class="main"><div class="story-body">{}</div></div>
+<aside><p>Other readers liked our guide to the cheapest parking near the terminals and the new cycle route along the river.</p></aside></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("Shift workers and travellers"), "{body}");
+        assert!(!body.contains("By Ann Lee"), "{body}");
+        assert!(!body.contains("Other readers liked"), "{body}");
     }
 
     #[test]
