@@ -816,6 +816,8 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
     // the lead paragraph (standfirst), in a paragraph or written straight into a `<div>`: prose
     // there is article text, not metadata.
     let mut in_meta: Vec<bool> = vec![false; els.len()];
+    // One short lead: more blocks so named are a list's teasers, or copies for other screens.
+    let mut short_lead = false;
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
         in_meta[i] = match marks[i] {
@@ -827,13 +829,22 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         };
         let in_story = inside[i].is_some() || (story_start as usize..first as usize).contains(&i);
         let density = e.link as f32 / e.text.max(1) as f32;
+        // A block named as the lead may be shorter.
+        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
+        let min = if named {
+            NAMED_LEAD_MIN_CHARS
+        } else {
+            LEAD_MIN_CHARS
+        };
         if in_meta[i]
             && in_story
-            && (e.is_paragraph || e.own_prose >= LEAD_MIN_CHARS)
+            && (e.is_paragraph || e.own_prose >= min)
             && !e.is_heading
-            && e.text >= LEAD_MIN_CHARS
+            && e.text >= min
             && density < PROSE_LINK_DENSITY
+            && (e.text >= LEAD_MIN_CHARS || !short_lead)
         {
+            short_lead |= e.text < LEAD_MIN_CHARS;
             marks[i] = Mark::Content;
             in_meta[i] = false;
         }
@@ -1599,6 +1610,21 @@ mod tests {
         assert!(body.contains("Shift workers and travellers"), "{body}");
         assert!(!body.contains("By Ann Lee"), "{body}");
         assert!(!body.contains("Other readers liked"), "{body}");
+    }
+
+    #[test]
+    fn a_short_lead_named_so_in_the_story_header_is_article_text() {
+        let para = "<p>Anglers along the lower river reported the first salmon of the season this week, a month earlier than in most years.</p>";
+        let page = format!(
+            r#"<html><body><div class="logo"><h1>River News</h1></div><article><header><h2>Fishing report</h2>
+<p class="story-intro">An early run of salmon surprises the lower river</p><p>By Tom Reed</p></header>
+<div class="text">{}</div></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("An early run of salmon"), "{body}");
+        assert!(!body.contains("Fishing report"), "{body}");
+        assert!(!body.contains("By Tom Reed"), "{body}");
     }
 
     #[test]
