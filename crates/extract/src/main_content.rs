@@ -106,6 +106,12 @@ const MIN_CLEAN_PROSE: u32 = 200;
 /// A paragraph between the story's `<article>` start and its text that is this long is a lead
 /// (standfirst), not a byline or date line.
 const LEAD_MIN_CHARS: u32 = 80;
+/// A block between the headline and the text whose class names it as the lead ("lead",
+/// "standfirst", "subtitle"...) is one from this length on: a one-line subtitle.
+const NAMED_LEAD_MIN_CHARS: u32 = 40;
+/// The lead sits close to its headline: at most this much text between the headline and the
+/// story's text (byline, date, kicker, share bar, the lead itself), or the headline is another's.
+const HEADLINE_GAP_MAX_TEXT: u32 = 1500;
 
 /// Tags whose content is never visible text, or not text of the sentence: ruby annotations
 /// (`<rt>`, `<rp>`) gloss a word's reading above it and would run into the sentence.
@@ -231,6 +237,11 @@ struct El {
     is_footer: bool,
     /// `<header>`: inside a story, its kicker, headline, byline and date, and often its lead.
     is_header: bool,
+    /// A page header by tag or by class ("site-header", "article-header"): furniture outside a
+    /// story, but where a story's headline, byline and lead sit when its markup has no `<article>`.
+    header_region: bool,
+    /// Named as the story's lead by its class or id ("lead", "standfirst", "sub-headline"...).
+    lead_class: bool,
     class_key: u64,
 }
 
@@ -246,6 +257,8 @@ struct Run {
 pub(crate) fn analyse(html: &Html) -> ContentMap {
     let mut els: Vec<El> = Vec::new();
     let mut stack: Vec<u32> = Vec::new();
+    // The tree node of each element, to read a block's text when a rule needs its words.
+    let mut nodes: Vec<ego_tree::NodeId> = Vec::new();
     let mut blocks: Vec<u32> = Vec::new();
     let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
     let mut run = Run::default();
@@ -270,6 +283,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     }
                     let (hint, class_key, maybe) = class_hint(el);
                     let zone = zone_of(el, in_article > 0);
+                    let (header_region, lead_class) = header_and_lead_names(el);
                     let is_unlikely = !maybe
                         && name != "form"
                         && zone.is_some_and(|k| {
@@ -295,10 +309,13 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                         is_h1: name == "h1",
                         is_footer: name == "footer",
                         is_header: name == "header",
+                        header_region: name == "header" || header_region,
+                        lead_class,
                         class_key,
                         ..El::default()
                     });
                     stack.push(idx);
+                    nodes.push(node.id());
                     if is_skipped(name) {
                         skip += 1;
                     }
@@ -374,7 +391,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
         .map(|e| e.clean_prose)
         .sum();
     let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
-    mark(&els, set)
+    mark(html, &els, &nodes, set)
 }
 
 /// Scores the containers of every paragraph, readability-style, twice: with all paragraphs, and
@@ -564,7 +581,7 @@ fn is_ancestor(els: &[El], anc: u32, mut of: u32) -> bool {
 }
 
 /// Chooses the article's containers and marks every element.
-fn mark(els: &[El], set: usize) -> ContentMap {
+fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> ContentMap {
     let mut marks: Vec<Mark> = els
         .iter()
         .map(|e| e.zone.map_or(Mark::Plain, Mark::Zone))
@@ -799,6 +816,8 @@ fn mark(els: &[El], set: usize) -> ContentMap {
     // the lead paragraph (standfirst), in a paragraph or written straight into a `<div>`: prose
     // there is article text, not metadata.
     let mut in_meta: Vec<bool> = vec![false; els.len()];
+    // One short lead: more blocks so named are a list's teasers, or copies for other screens.
+    let mut short_lead = false;
     for (i, e) in els.iter().enumerate() {
         let parent_meta = e.parent.is_some_and(|p| in_meta[p as usize]);
         in_meta[i] = match marks[i] {
@@ -810,18 +829,168 @@ fn mark(els: &[El], set: usize) -> ContentMap {
         };
         let in_story = inside[i].is_some() || (story_start as usize..first as usize).contains(&i);
         let density = e.link as f32 / e.text.max(1) as f32;
+        // A block named as the lead may be shorter.
+        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
+        let min = if named {
+            NAMED_LEAD_MIN_CHARS
+        } else {
+            LEAD_MIN_CHARS
+        };
         if in_meta[i]
             && in_story
-            && (e.is_paragraph || e.own_prose >= LEAD_MIN_CHARS)
+            && (e.is_paragraph || e.own_prose >= min)
             && !e.is_heading
-            && e.text >= LEAD_MIN_CHARS
+            && e.text >= min
             && density < PROSE_LINK_DENSITY
+            && (e.text >= LEAD_MIN_CHARS || !short_lead)
         {
+            short_lead |= e.text < LEAD_MIN_CHARS;
             marks[i] = Mark::Content;
             in_meta[i] = false;
         }
     }
+    headline_lead(html, els, nodes, &mut marks, &roots, first);
     ContentMap { marks, found: true }
+}
+
+/// The lead (standfirst) between the headline and the text, when the page's markup puts it
+/// outside the story's containers: in a page header, a "hero" block, a title row. After the last
+/// `<h1>` before the text (not a link: that is the site's title), and no further from it than [`HEADLINE_GAP_MAX_TEXT`], the first block
+/// of prose is article text: one of [`LEAD_MIN_CHARS`], or, when its class names it as the lead
+/// ("lead", "standfirst", "sub-headline"...), a shorter one ([`NAMED_LEAD_MIN_CHARS`]); unless a
+/// region named otherwise
+/// holds it (a byline, a caption, a share bar, a sidebar), most of its words are links, or it
+/// repeats the story's own text (a teaser copy of the first paragraph). One lead: a second copy
+/// is for another screen size.
+fn headline_lead(
+    html: &Html,
+    els: &[El],
+    nodes: &[ego_tree::NodeId],
+    marks: &mut [Mark],
+    roots: &[u32],
+    first: u32,
+) {
+    let first = first as usize;
+    let outside = |i: usize| !is_ancestor(els, i as u32, first as u32);
+    let Some(h1) = (0..first).rev().find(|&j| els[j].is_h1 && outside(j)) else {
+        return;
+    };
+    // A headline that is one link is the site's title (a blog's name linking home), not the
+    // story's.
+    if els[h1].links >= 1 && els[h1].link as f32 >= LINK_LINE * els[h1].text as f32 {
+        return;
+    }
+    // The first element after the headline's subtree.
+    let start = (h1 + 1..first)
+        .find(|&k| !is_ancestor(els, h1 as u32, k as u32))
+        .unwrap_or(first);
+    // Text between the headline and the story: each outermost block of the gap once.
+    let gap: u32 = (start..first)
+        .filter(|&i| outside(i))
+        .filter(|&i| {
+            els[i]
+                .parent
+                .is_none_or(|p| (p as usize) < start || !outside(p as usize))
+        })
+        .map(|i| els[i].text)
+        .sum();
+    if gap > HEADLINE_GAP_MAX_TEXT {
+        return;
+    }
+    let lead = (start..first).find(|&i| {
+        let e = &els[i];
+        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
+        let min = if named {
+            NAMED_LEAD_MIN_CHARS
+        } else {
+            LEAD_MIN_CHARS
+        };
+        outside(i)
+            && !e.is_h1
+            && e.own_prose >= min
+            && (e.link as f32) < PROSE_LINK_DENSITY * e.text as f32
+    });
+    let Some(lead) = lead else { return };
+    // Up to the story's containers, no region named as something else than a header.
+    let mut at = Some(lead as u32);
+    while let Some(a) = at {
+        if !outside(a as usize) {
+            break;
+        }
+        let ae = &els[a as usize];
+        if ae.zone.is_some() && !ae.header_region {
+            return;
+        }
+        at = ae.parent;
+    }
+    let text_of = |i: usize| {
+        html.tree
+            .get(nodes[i])
+            .and_then(scraper::ElementRef::wrap)
+            .map(|el| {
+                el.text()
+                    .flat_map(str::split_whitespace)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default()
+    };
+    let words = text_of(lead);
+    if roots.iter().any(|&r| text_of(r as usize).contains(&words)) {
+        return;
+    }
+    marks[lead] = Mark::Content;
+}
+
+/// Whether a class or id names a page header ("site-header", "article__header") and whether it
+/// names a story's lead ("lead", "standfirst", "intro-text", "sub-headline", "bajada"...).
+fn header_and_lead_names(el: &scraper::node::Element) -> (bool, bool) {
+    const LEAD_WORDS: &[&str] = &[
+        "lead",
+        "lede",
+        "leadtext",
+        "standfirst",
+        "intro",
+        "introtext",
+        "teaser",
+        "summary",
+        "subtitle",
+        "subheadline",
+        "subline",
+        "subhead",
+        "deck",
+        "dek",
+        "excerpt",
+        "abstract",
+        "bajada",
+        "chapo",
+        "chapeau",
+        "entradilla",
+        "sumario",
+        "vorspann",
+    ];
+    let (mut header, mut lead) = (false, false);
+    for attr in [attr_of(el, "class"), attr_of(el, "id")]
+        .into_iter()
+        .flatten()
+    {
+        for token in attr.split_ascii_whitespace() {
+            let lower = token.to_ascii_lowercase();
+            let parts: Vec<&str> = lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|p| !p.is_empty())
+                .collect();
+            for (k, part) in parts.iter().enumerate() {
+                header |= *part == "header";
+                lead |= LEAD_WORDS.contains(part)
+                    || (*part == "sub"
+                        && parts.get(k + 1).is_some_and(|n| {
+                            matches!(*n, "title" | "headline" | "heading" | "line")
+                        }));
+            }
+        }
+    }
+    (header, lead)
 }
 
 /// Non-space characters and commas of a text node.
@@ -1399,6 +1568,62 @@ mod tests {
         );
         let body = body_of(&page);
         assert!(body.contains("After eighty years"), "{body}");
+        assert!(!body.contains("By Tom Reed"), "{body}");
+    }
+
+    #[test]
+    fn a_lead_named_so_between_the_headline_and_the_text_is_article_text() {
+        let para = "<p>The town council voted on Tuesday to keep the old tram depot, which had been due for demolition, and to turn it into a market hall.</p>";
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<div class="page-header"><h1>Tram depot saved</h1><div class="byline">By Ann Lee, 3 May</div>
+<p class="article-sub-headline">{lead}</p></div>
+<div class="main"><div class="story-body">{}</div></div></body></html>"#,
+                para.repeat(4)
+            )
+        };
+        let body = body_of(&page(
+            "Stallholders will move in next spring, after a vote that split the council.",
+        ));
+        assert!(body.contains("Stallholders will move in"), "{body}");
+        assert!(!body.contains("By Ann Lee"), "{body}");
+        assert!(body.contains("The town council voted"), "{body}");
+        // A teaser copy of the story's own first paragraph is not read twice.
+        let body = body_of(&page(
+            "The town council voted on Tuesday to keep the old tram depot, which had been due for demolition, and to turn it into a market hall.",
+        ));
+        assert_eq!(body.matches("The town council voted").count(), 4, "{body}");
+    }
+
+    #[test]
+    fn a_sentence_long_lead_in_the_page_header_is_article_text_whatever_its_class() {
+        let para = "<p>The night bus to the airport, cut last winter to save money, will run again from June, the transport authority said.</p>";
+        let page = format!(
+            r#"<html><body><header class="top"><h1>Night bus returns</h1><span>By Ann Lee</span>
+<div class="box"><p>Shift workers and travellers with early flights had complained for months that the only way to the airport before dawn was a taxi.</p></div></header>
+<div class="main"><div class="story-body">{}</div></div>
+<aside><p>Other readers liked our guide to the cheapest parking near the terminals and the new cycle route along the river.</p></aside></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("Shift workers and travellers"), "{body}");
+        assert!(!body.contains("By Ann Lee"), "{body}");
+        assert!(!body.contains("Other readers liked"), "{body}");
+    }
+
+    #[test]
+    fn a_short_lead_named_so_in_the_story_header_is_article_text() {
+        let para = "<p>Anglers along the lower river reported the first salmon of the season this week, a month earlier than in most years.</p>";
+        let page = format!(
+            r#"<html><body><div class="logo"><h1>River News</h1></div><article><header><h2>Fishing report</h2>
+<p class="story-intro">An early run of salmon surprises the lower river</p><p>By Tom Reed</p></header>
+<div class="text">{}</div></article></body></html>"#,
+            para.repeat(4)
+        );
+        let body = body_of(&page);
+        assert!(body.contains("An early run of salmon"), "{body}");
+        assert!(!body.contains("Fishing report"), "{body}");
         assert!(!body.contains("By Tom Reed"), "{body}");
     }
 
