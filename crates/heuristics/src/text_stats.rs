@@ -49,21 +49,21 @@ pub struct Words {
 impl Words {
     /// The tokens of `s`, as `tokens(s)` gives their texts.
     pub fn new(s: &str) -> Words {
-        let mut text = String::with_capacity(s.len());
+        // Bytes of whole tokens, each valid UTF-8: lower-cased ASCII or `normalise_token`'s.
+        let mut text: Vec<u8> = Vec::with_capacity(s.len());
         let mut ends = Vec::with_capacity(s.len() / 6);
         let mut starts = Vec::with_capacity(s.len() / 6);
         token_spans(s, |a, b| {
             starts.push(a);
-            let t = &s[a..b];
+            let t = &s.as_bytes()[a..b];
             if t.is_ascii() {
-                let start = text.len();
-                text.push_str(t);
-                text[start..].make_ascii_lowercase();
+                text.extend(t.iter().map(u8::to_ascii_lowercase));
             } else {
-                text.push_str(&normalise_token(t));
+                text.extend_from_slice(normalise_token(&s[a..b]).as_bytes());
             }
             ends.push(text.len());
         });
+        let text = String::from_utf8(text).expect("tokens are UTF-8");
         Words { text, ends, starts }
     }
 
@@ -111,7 +111,11 @@ impl Words {
 
 /// The distinct words of `words` in order of first appearance, and each word's index there.
 fn type_ids<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
+    // Sized for the words at once (a news text's types are about half its words): no rehashing
+    // as the table grows.
+    let words = words.into_iter();
     let mut index: HashMap<&str, u32> = HashMap::default();
+    index.reserve(words.size_hint().0 / 2);
     let mut types = Vec::new();
     let ids = words
         .map(|w| {
@@ -131,30 +135,95 @@ pub fn count_tokens(s: &str) -> usize {
     n
 }
 
-/// Calls `f` with the byte span of every token of `s`, in order. Walks bytes and decodes a
-/// character only outside ASCII: this runs over every article several times.
+/// ASCII letters and digits (`char::is_alphanumeric` on ASCII); false for every byte from 0x80.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Calls `f` with the byte span of every token of `s`, in order. Runs of ASCII letters and digits
+/// and of ASCII separators are skipped by a table lookup a byte, and a character is decoded only
+/// outside ASCII: this runs over every article several times. Same spans as
+/// `token_spans_by_chars` (the character walk it replaced; a seeded random test compares them).
 pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
-    let char_at = |i: usize| -> Option<char> {
+    let n = bytes.len();
+    // The character starting at `i` (a char boundary) is a letter or digit.
+    let alnum_at = |i: usize| -> bool {
         match bytes.get(i) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-            None => None,
+            Some(&b) if b < 0x80 => ASCII_ALNUM[b as usize],
+            Some(_) => s[i..].chars().next().is_some_and(char::is_alphanumeric),
+            None => false,
         }
     };
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while let Some(c) = char_at(i) {
-        let next = i + c.len_utf8();
+    while i < n {
+        // Separators: outside a token an apostrophe is one too.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !ASCII_ALNUM[b as usize] {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            if b == b'\'' {
+                if alnum_at(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let c = s[i..].chars().next().unwrap_or(' ');
+            let next = i + c.len_utf8();
+            if c.is_alphanumeric() || (c == '’' && alnum_at(next)) {
+                i = next;
+                continue;
+            }
+            break;
+        }
+        f(start, i);
+        // The character at `i` (if any) is a separator: the loop above skips it.
+    }
+}
+
+/// `token_spans` as a walk over every character: the form the measuring script's tokeniser was
+/// ported in, kept to test the byte walk against.
+#[cfg(test)]
+fn token_spans_by_chars(s: &str, mut f: impl FnMut(usize, usize)) {
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
         let inside_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
-            && char_at(next).is_some_and(char::is_alphanumeric);
+            && chars.get(k + 1).is_some_and(|&(_, d)| d.is_alphanumeric());
         if c.is_alphanumeric() || inside_apostrophe {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             f(st, i);
         }
-        i = next;
     }
     if let Some(st) = start {
         f(st, s.len());
@@ -516,6 +585,63 @@ mod tests {
             for t in tokens(s) {
                 assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
             }
+        }
+    }
+
+    #[test]
+    fn byte_walk_tokens_agree_with_the_character_walk() {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "9",
+            " ",
+            "'",
+            "’",
+            "‘",
+            "-",
+            ".",
+            "\n",
+            "\t",
+            "é",
+            "É",
+            "ß",
+            "日",
+            "٣",
+            "Σ",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{200b}",
+            "\u{7f}",
+            "\u{300}",
+            "K",
+            "İ",
+            "ǅ",
+            "—",
+            "“",
+            "x'",
+            "'s",
+            "’t",
+            "O’",
+            "42",
+            "\u{10ffff}",
+            "😀",
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 24) as usize;
+            let s: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            token_spans(&s, |a, b| fast.push((a, b)));
+            token_spans_by_chars(&s, |a, b| slow.push((a, b)));
+            assert_eq!(fast, slow, "{s:?}");
         }
     }
 
