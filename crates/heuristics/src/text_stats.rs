@@ -421,15 +421,28 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
     }
     let state = foldhash::fast::FixedState::default();
     let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
-    let mut seen: HashMap<u64, u32> = HashMap::default();
-    seen.reserve(gram_hashes.len());
-    for &g in &gram_hashes {
-        *seen.entry(g).or_default() += 1;
-    }
+    // The keys are hashes already: the table takes their bits as they are (`Prehashed`) instead
+    // of hashing each again, at each insert and each look-up. Which slot a key lands in changes
+    // nothing counted.
+    // One pass: each n-gram's first position is kept until it comes again, when both it and
+    // every later one are marked, which marks the n-grams that occur more than once.
+    const MARKED: usize = usize::MAX;
+    let mut first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
+        std::collections::HashMap::with_capacity_and_hasher(gram_hashes.len(), BuildPrehashed);
     let mut dup = vec![false; ids.len()];
-    for (i, g) in gram_hashes.iter().enumerate() {
-        if seen.get(g).is_some_and(|&c| c > 1) {
-            dup[i..i + n].fill(true);
+    for (i, &g) in gram_hashes.iter().enumerate() {
+        match first_at.entry(g) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let f = *o.get();
+                if f != MARKED {
+                    dup[f..f + n].fill(true);
+                    o.insert(MARKED);
+                }
+                dup[i..i + n].fill(true);
+            }
         }
     }
     let total: usize = lens.iter().sum();
@@ -440,6 +453,38 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         .map(|(l, _)| l)
         .sum();
     Some(dup_chars as f64 / total.max(1) as f64)
+}
+
+/// A hasher for keys that are 64-bit hashes already: the key is its own hash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is meant to be called; any other key still hashes, if slowly.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct BuildPrehashed;
+
+impl BuildHasher for BuildPrehashed {
+    type Hasher = Prehashed;
+
+    fn build_hasher(&self) -> Prehashed {
+        Prehashed(0)
+    }
 }
 
 /// Specific references per 100 words: capitalised words that do not open a sentence (names,
@@ -762,6 +807,35 @@ mod tests {
             let words = w.to_vec();
             let (_, ids) = w.types();
             let lens: Vec<usize> = w.lens().collect();
+            // The n-grams counted by their slices of words, in two passes (the first form).
+            for n in [1, 2, 5] {
+                let by_slices = (n > 0 && words.len() >= n * 4).then(|| {
+                    let mut count: std::collections::HashMap<&[&str], usize> =
+                        std::collections::HashMap::new();
+                    for g in words.windows(n) {
+                        *count.entry(g).or_default() += 1;
+                    }
+                    let mut dup = vec![false; words.len()];
+                    for (i, g) in words.windows(n).enumerate() {
+                        if count[g] > 1 {
+                            dup[i..i + n].fill(true);
+                        }
+                    }
+                    let total: usize = words.iter().map(|w| w.len()).sum();
+                    let d: usize = words
+                        .iter()
+                        .zip(&dup)
+                        .filter(|(_, d)| **d)
+                        .map(|(w, _)| w.len())
+                        .sum();
+                    d as f64 / total.max(1) as f64
+                });
+                assert_eq!(
+                    duplicate_ngram_char_fraction_of_ids(&ids, &lens, n),
+                    by_slices,
+                    "{t:?}"
+                );
+            }
             assert_eq!(
                 duplicate_ngram_char_fraction(&words, 5),
                 duplicate_ngram_char_fraction_of_ids(&ids, &lens, 5),
