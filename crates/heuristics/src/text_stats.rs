@@ -612,10 +612,11 @@ pub fn mean_word_length(words: &[&str]) -> Option<f64> {
 pub fn mean_word_length_of<'w>(words: impl Iterator<Item = &'w str>) -> Option<f64> {
     let (mut n, mut sum) = (0usize, 0usize);
     for w in words {
-        let len = if w.is_ascii() {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic())
-                .then_some(w.len())
+        // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+        let len = if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Some(w.len())
+        } else if w.is_ascii() {
+            None
         } else {
             w.chars()
                 .all(char::is_alphabetic)
