@@ -314,7 +314,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
     for n in 1..=doc.lines.len() {
         let line = doc.line(n).trim();
         // Counting stops past 40: only `> 40` and `<= 12` are asked.
-        let words = line.split_whitespace().take(41).count();
+        let words = pieces_upto(line, 41);
         if line.is_empty() || words > 40 {
             continue;
         }
@@ -338,9 +338,56 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
     out
 }
 
+/// `s.split_whitespace().take(limit).count()` by bytes: ASCII white space (space, \t to \r, as
+/// `char::is_whitespace` has it in ASCII) by a byte test, other characters decoded.
+fn pieces_upto(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut i, mut inside) = (0, 0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let white = if b < 0x80 {
+            i += 1;
+            matches!(b, b' ' | b'\t'..=b'\r')
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if white {
+            inside = false;
+        } else if !inside {
+            if n == limit {
+                return n;
+            }
+            inside = true;
+            n += 1;
+        }
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_by_bytes_agree_with_split_whitespace() {
+        let pieces = [
+            "a", "Z", "9", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}",
+            "\u{2003}", "\u{3000}", "é", "日", "-", "/", "\u{200b}", "\u{7f}",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..5000 {
+            let s = rng.string(&pieces, 30);
+            for limit in [0, 1, 3, 12, 41] {
+                assert_eq!(
+                    pieces_upto(&s, limit),
+                    s.split_whitespace().take(limit).count(),
+                    "{s:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_slash_credit_holds_the_cheap_test() {

@@ -102,37 +102,74 @@ pub fn count_words(text: &str) -> usize {
 /// every article and was two passes, a split and a scan of each word.
 pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
     let mut n = 0;
-    let mut has_alnum = false;
     let bytes = text.as_bytes();
+    let len = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII by its byte (white space as `char::is_whitespace` has it: space, \t to \r);
-        // other characters decoded.
-        let (white, alnum) = match bytes[i] {
-            b if b.is_ascii() => {
+    // Runs: white space, then a piece up to the next white space (a word when it holds a letter
+    // or digit). ASCII by a table lookup a byte (white space as `char::is_whitespace` has it:
+    // space, \t to \r); other characters decoded.
+    while i < len {
+        let b = bytes[i];
+        if b < 0x80 {
+            if ASCII_CLASS[b as usize] == WHITE {
                 i += 1;
-                (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric())
+                continue;
             }
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
                 i += c.len_utf8();
-                (c.is_whitespace(), c.is_alphanumeric())
+                continue;
             }
-        };
-        if white {
-            if has_alnum {
-                n += 1;
-                if n >= limit {
-                    return n;
+        }
+        let mut has_alnum = false;
+        while i < len {
+            let b = bytes[i];
+            if b < 0x80 {
+                match ASCII_CLASS[b as usize] {
+                    WHITE => break,
+                    ALNUM => has_alnum = true,
+                    _ => {}
                 }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                has_alnum |= c.is_alphanumeric();
+                i += c.len_utf8();
             }
-            has_alnum = false;
-        } else if alnum {
-            has_alnum = true;
+        }
+        if has_alnum {
+            n += 1;
+            if n >= limit {
+                return n;
+            }
         }
     }
-    n + usize::from(has_alnum)
+    n
 }
+
+const OTHER: u8 = 0;
+const WHITE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// The class of each ASCII byte for `count_words_upto`.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t'..=b'\r') {
+            t[b] = WHITE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {

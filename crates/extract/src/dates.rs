@@ -136,6 +136,19 @@ static DATE_LABELS: LazyLock<Vec<(String, Label)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A searcher for each of `DATE_LABELS` (an empty label would have none: there is none), built
+/// once instead of at every search of every label before every date.
+static LABEL_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    assert!(
+        DATE_LABELS.iter().all(|(l, _)| !l.is_empty()),
+        "empty date label"
+    );
+    DATE_LABELS
+        .iter()
+        .map(|(l, _)| memchr::memmem::Finder::new(l.as_bytes()).into_owned())
+        .collect()
+});
+
 /// How many characters before a date a label may stand ("Veröffentlicht am Dienstag, ").
 const LABEL_REACH: usize = 48;
 
@@ -155,8 +168,10 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<Label> {
     };
     let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut best: Option<(usize, usize, Label)> = None;
-    for (label, role) in DATE_LABELS.iter() {
-        for (pos, _) in prefix.match_indices(label.as_str()) {
+    for ((label, role), finder) in DATE_LABELS.iter().zip(LABEL_FINDERS.iter()) {
+        // `finder` reports what `match_indices` does: non-overlapping, left to right (it steps
+        // over a match's length, and every label is non-empty).
+        for pos in finder.find_iter(prefix.as_bytes()) {
             let before = prefix[..pos].chars().next_back();
             let after = prefix[pos + label.len()..].chars().next();
             if !is_word(before) || !is_word(after) {

@@ -38,45 +38,91 @@ const ENGLISH_SHARE: f64 = 0.35;
 /// Fewest words in the sample for the fast path.
 const ENGLISH_MIN_WORDS: usize = 40;
 
+/// The English function words of up to 10 bytes, each packed by `pack`: a word is looked up as
+/// one integer, without a string to hash.
+static PACKED_FUNCTION_WORDS: std::sync::LazyLock<foldhash::HashSet<u128>> =
+    std::sync::LazyLock::new(|| {
+        ENGLISH_FUNCTION_WORDS
+            .iter()
+            // The words a lower-cased ASCII word can equal.
+            .filter(|w| w.len() <= 10 && w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .map(|w| pack(w.as_bytes()))
+            .collect()
+    });
+
+/// Up to 10 bytes, ASCII lower-cased, and their number, in one integer (distinct for distinct
+/// lower-cased byte strings of that length).
+fn pack(w: &[u8]) -> u128 {
+    let mut k = (w.len() as u128) << 120;
+    for (i, b) in w.iter().enumerate() {
+        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    k
+}
+
+/// ASCII bytes that belong to a word: letters, digits and the apostrophe.
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// True when the sample is English beyond doubt by its function words.
 fn plainly_english(sample: &str) -> bool {
     let (mut words, mut function) = (0usize, 0usize);
-    let mut buf = [0u8; 10];
+    let function_words = &*PACKED_FUNCTION_WORDS;
     // A word: the text between characters that are neither letters, digits nor apostrophes,
     // without its outer apostrophes. Read by bytes, decoding only outside ASCII.
-    let mut count = |w: &str| {
-        let w = w.trim_matches('\'');
-        if w.is_empty() {
-            return;
-        }
-        words += 1;
-        if w.len() <= buf.len() && w.is_ascii() {
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            // ASCII bytes are valid UTF-8.
-            if let Ok(lower) = std::str::from_utf8(lower) {
-                function += usize::from(ENGLISH_FUNCTION_WORDS.contains(lower));
-            }
-        }
-    };
     let bytes = sample.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        let (separator, len) = match bytes[i] {
-            b if b.is_ascii() => (!b.is_ascii_alphanumeric() && b != b'\'', 1),
-            _ => {
-                let c = sample[i..].chars().next().unwrap_or(' ');
-                (!c.is_alphanumeric(), c.len_utf8())
+    let n = bytes.len();
+    let mut i = 0;
+    loop {
+        let start = i;
+        let mut ascii = true;
+        // The run up to the next separator (or the end); `i` stops on the separator.
+        let mut separator_len = 0;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if WORD_BYTE[b as usize] {
+                    i += 1;
+                    continue;
+                }
+                separator_len = 1;
+                break;
             }
-        };
-        if separator {
-            count(&sample[start..i]);
-            start = i + len;
+            let c = sample[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                ascii = false;
+                i += c.len_utf8();
+                continue;
+            }
+            separator_len = c.len_utf8();
+            break;
         }
-        i += len;
+        // Its outer apostrophes (ASCII) trimmed.
+        let mut w = &bytes[start..i];
+        while let [b'\'', rest @ ..] = w {
+            w = rest;
+        }
+        while let [rest @ .., b'\''] = w {
+            w = rest;
+        }
+        if !w.is_empty() {
+            words += 1;
+            if ascii && w.len() <= 10 {
+                function += usize::from(function_words.contains(&pack(w)));
+            }
+        }
+        if i >= n {
+            break;
+        }
+        i += separator_len;
     }
-    count(&sample[start..]);
     words >= ENGLISH_MIN_WORDS && function as f64 >= ENGLISH_SHARE * words as f64
 }
 

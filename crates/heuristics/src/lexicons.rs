@@ -46,6 +46,9 @@ pub struct Lexicons {
     pub stock_phrases: Vec<StockPhrase>,
     /// Index: first token → the phrases starting with it.
     pub stock_index: HashMap<String, StockStarts>,
+    /// A bit for the `stock_key` of every key of `stock_index`: a token whose key's bit is clear
+    /// starts no phrase, found without lower-casing or hashing it.
+    stock_keys: Vec<u64>,
     /// Chatbot self-reference phrases, lower-cased.
     pub chatbot: Vec<String>,
     /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
@@ -76,11 +79,13 @@ impl Lexicons {
             .filter(|p| !p.tokens.is_empty())
             .collect();
         let mut stock_index: HashMap<String, StockStarts> = HashMap::default();
+        let mut stock_keys = vec![0u64; STOCK_KEYS / 64];
         for (i, p) in stock_phrases.iter().enumerate() {
             stock_index
                 .entry(p.tokens[0].clone())
                 .or_default()
                 .add(&p.tokens, i);
+            set_key(&mut stock_keys, &p.tokens[0]);
         }
         let chatbot: Vec<String> = data_lines(chatbot)
             .map(|l| l.trim().to_lowercase())
@@ -97,6 +102,7 @@ impl Lexicons {
         Lexicons {
             stock_phrases,
             stock_index,
+            stock_keys,
             chatbot,
             chatbot_matcher,
             stopwords: ENGLISH_FUNCTION_WORDS
@@ -121,6 +127,7 @@ impl Lexicons {
                 .entry(tokens[0].clone())
                 .or_default()
                 .add(&tokens, self.stock_phrases.len());
+            set_key(&mut self.stock_keys, &tokens[0]);
             self.stock_phrases.push(StockPhrase {
                 tokens,
                 human_per_1k: 0.0,
@@ -128,6 +135,35 @@ impl Lexicons {
             });
         }
     }
+}
+
+impl Lexicons {
+    /// False when the token `t` (as written, ASCII) is sure to start no stock phrase: its
+    /// lower-cased form is no key of `stock_index`. Lower-casing ASCII keeps a token's length and
+    /// each byte's low five bits, which is all `stock_key` reads.
+    pub fn may_start_stock_phrase(&self, t: &[u8]) -> bool {
+        let k = stock_key(t);
+        self.stock_keys[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// Bits in `Lexicons::stock_keys`.
+const STOCK_KEYS: usize = 1 << 15;
+
+/// A token's first and last bytes' low five bits (the same for an ASCII letter in either case)
+/// and its length up to 31.
+fn stock_key(t: &[u8]) -> usize {
+    let (first, last) = match t {
+        [] => (0, 0),
+        [f, .., l] => (*f, *l),
+        [f] => (*f, *f),
+    };
+    (usize::from(first & 31) << 10) | (usize::from(last & 31) << 5) | t.len().min(31)
+}
+
+fn set_key(keys: &mut [u64], token: &str) {
+    let k = stock_key(token.as_bytes());
+    keys[k / 64] |= 1 << (k % 64);
 }
 
 /// The lexicons compiled into the binary.
@@ -147,5 +183,34 @@ mod tests {
         assert!(l.stock_index.contains_key("a"));
         assert!(l.stopwords.contains("the"));
         assert!(l.chatbot.iter().any(|c| c == "as an ai language model"));
+    }
+
+    #[test]
+    fn every_phrase_start_passes_the_key_filter() {
+        let mut l = super::BUILTIN.clone();
+        l.add_stock_phrases("Zephyrine quays\nover-the-top");
+        for k in l.stock_index.keys().filter(|k| k.is_ascii()) {
+            for form in [k.clone(), k.to_ascii_uppercase(), {
+                let mut t = k.clone();
+                t[..1].make_ascii_uppercase();
+                t
+            }] {
+                assert!(l.may_start_stock_phrase(form.as_bytes()), "{form}");
+            }
+        }
+        // Most words start none.
+        let words = [
+            "harbor",
+            "council",
+            "Thursday",
+            "engineers",
+            "bridge",
+            "2024",
+        ];
+        let passing = words
+            .iter()
+            .filter(|w| l.may_start_stock_phrase(w.as_bytes()))
+            .count();
+        assert!(passing < words.len());
     }
 }

@@ -49,21 +49,21 @@ pub struct Words {
 impl Words {
     /// The tokens of `s`, as `tokens(s)` gives their texts.
     pub fn new(s: &str) -> Words {
-        let mut text = String::with_capacity(s.len());
+        // Bytes of whole tokens, each valid UTF-8: lower-cased ASCII or `normalise_token`'s.
+        let mut text: Vec<u8> = Vec::with_capacity(s.len());
         let mut ends = Vec::with_capacity(s.len() / 6);
         let mut starts = Vec::with_capacity(s.len() / 6);
         token_spans(s, |a, b| {
             starts.push(a);
-            let t = &s[a..b];
+            let t = &s.as_bytes()[a..b];
             if t.is_ascii() {
-                let start = text.len();
-                text.push_str(t);
-                text[start..].make_ascii_lowercase();
+                text.extend(t.iter().map(u8::to_ascii_lowercase));
             } else {
-                text.push_str(&normalise_token(t));
+                text.extend_from_slice(normalise_token(&s[a..b]).as_bytes());
             }
             ends.push(text.len());
         });
+        let text = String::from_utf8(text).expect("tokens are UTF-8");
         Words { text, ends, starts }
     }
 
@@ -110,7 +110,57 @@ impl Words {
 }
 
 /// The distinct words of `words` in order of first appearance, and each word's index there.
+/// An open-addressing table of type indices, probed by each word's hash (kept per type, so a
+/// probe compares the words only when their hashes agree): one hashing a word, no entry API.
+/// The result depends on the words alone (`type_ids_by_map`, the form it replaced, is held to
+/// it by a test).
 fn type_ids<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
+    const EMPTY: u32 = u32::MAX;
+    let state = foldhash::fast::FixedState::default();
+    // At most half full: sized for half the words being types (about what news text has), grown
+    // when needed.
+    let mut slots: Vec<u32> = vec![EMPTY; (words.size_hint().0).next_power_of_two().max(64)];
+    let mut types: Vec<&str> = Vec::new();
+    let mut type_hashes: Vec<u64> = Vec::new();
+    let ids = words
+        .map(|w| {
+            let h = state.hash_one(w);
+            let mut mask = slots.len() - 1;
+            if (types.len() + 1) * 2 > slots.len() {
+                // Grow: twice the slots, every type placed again by its kept hash.
+                slots = vec![EMPTY; slots.len() * 2];
+                mask = slots.len() - 1;
+                for (t, &th) in type_hashes.iter().enumerate() {
+                    let mut i = th as usize & mask;
+                    while slots[i] != EMPTY {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = t as u32;
+                }
+            }
+            let mut i = h as usize & mask;
+            loop {
+                let t = slots[i];
+                if t == EMPTY {
+                    let id = types.len() as u32;
+                    slots[i] = id;
+                    types.push(w);
+                    type_hashes.push(h);
+                    return id;
+                }
+                if type_hashes[t as usize] == h && types[t as usize] == w {
+                    return t;
+                }
+                i = (i + 1) & mask;
+            }
+        })
+        .collect();
+    (types, ids)
+}
+
+/// `type_ids` by a hash map's entries: the first form, kept to test the table against.
+#[cfg(test)]
+fn type_ids_by_map<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
     let mut index: HashMap<&str, u32> = HashMap::default();
     let mut types = Vec::new();
     let ids = words
@@ -131,30 +181,95 @@ pub fn count_tokens(s: &str) -> usize {
     n
 }
 
-/// Calls `f` with the byte span of every token of `s`, in order. Walks bytes and decodes a
-/// character only outside ASCII: this runs over every article several times.
+/// ASCII letters and digits (`char::is_alphanumeric` on ASCII); false for every byte from 0x80.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Calls `f` with the byte span of every token of `s`, in order. Runs of ASCII letters and digits
+/// and of ASCII separators are skipped by a table lookup a byte, and a character is decoded only
+/// outside ASCII: this runs over every article several times. Same spans as
+/// `token_spans_by_chars` (the character walk it replaced; a seeded random test compares them).
 pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
-    let char_at = |i: usize| -> Option<char> {
+    let n = bytes.len();
+    // The character starting at `i` (a char boundary) is a letter or digit.
+    let alnum_at = |i: usize| -> bool {
         match bytes.get(i) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-            None => None,
+            Some(&b) if b < 0x80 => ASCII_ALNUM[b as usize],
+            Some(_) => s[i..].chars().next().is_some_and(char::is_alphanumeric),
+            None => false,
         }
     };
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while let Some(c) = char_at(i) {
-        let next = i + c.len_utf8();
+    while i < n {
+        // Separators: outside a token an apostrophe is one too.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !ASCII_ALNUM[b as usize] {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            if b == b'\'' {
+                if alnum_at(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let c = s[i..].chars().next().unwrap_or(' ');
+            let next = i + c.len_utf8();
+            if c.is_alphanumeric() || (c == '’' && alnum_at(next)) {
+                i = next;
+                continue;
+            }
+            break;
+        }
+        f(start, i);
+        // The character at `i` (if any) is a separator: the loop above skips it.
+    }
+}
+
+/// `token_spans` as a walk over every character: the form the measuring script's tokeniser was
+/// ported in, kept to test the byte walk against.
+#[cfg(test)]
+fn token_spans_by_chars(s: &str, mut f: impl FnMut(usize, usize)) {
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
         let inside_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
-            && char_at(next).is_some_and(char::is_alphanumeric);
+            && chars.get(k + 1).is_some_and(|&(_, d)| d.is_alphanumeric());
         if c.is_alphanumeric() || inside_apostrophe {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             f(st, i);
         }
-        i = next;
     }
     if let Some(st) = start {
         f(st, s.len());
@@ -352,15 +467,28 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
     }
     let state = foldhash::fast::FixedState::default();
     let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
-    let mut seen: HashMap<u64, u32> = HashMap::default();
-    seen.reserve(gram_hashes.len());
-    for &g in &gram_hashes {
-        *seen.entry(g).or_default() += 1;
-    }
+    // The keys are hashes already: the table takes their bits as they are (`Prehashed`) instead
+    // of hashing each again, at each insert and each look-up. Which slot a key lands in changes
+    // nothing counted.
+    // One pass: each n-gram's first position is kept until it comes again, when both it and
+    // every later one are marked, which marks the n-grams that occur more than once.
+    const MARKED: usize = usize::MAX;
+    let mut first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
+        std::collections::HashMap::with_capacity_and_hasher(gram_hashes.len(), BuildPrehashed);
     let mut dup = vec![false; ids.len()];
-    for (i, g) in gram_hashes.iter().enumerate() {
-        if seen.get(g).is_some_and(|&c| c > 1) {
-            dup[i..i + n].fill(true);
+    for (i, &g) in gram_hashes.iter().enumerate() {
+        match first_at.entry(g) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let f = *o.get();
+                if f != MARKED {
+                    dup[f..f + n].fill(true);
+                    o.insert(MARKED);
+                }
+                dup[i..i + n].fill(true);
+            }
         }
     }
     let total: usize = lens.iter().sum();
@@ -371,6 +499,38 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         .map(|(l, _)| l)
         .sum();
     Some(dup_chars as f64 / total.max(1) as f64)
+}
+
+/// A hasher for keys that are 64-bit hashes already: the key is its own hash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is meant to be called; any other key still hashes, if slowly.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct BuildPrehashed;
+
+impl BuildHasher for BuildPrehashed {
+    type Hasher = Prehashed;
+
+    fn build_hasher(&self) -> Prehashed {
+        Prehashed(0)
+    }
 }
 
 /// Specific references per 100 words: capitalised words that do not open a sentence (names,
@@ -452,10 +612,11 @@ pub fn mean_word_length(words: &[&str]) -> Option<f64> {
 pub fn mean_word_length_of<'w>(words: impl Iterator<Item = &'w str>) -> Option<f64> {
     let (mut n, mut sum) = (0usize, 0usize);
     for w in words {
-        let len = if w.is_ascii() {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic())
-                .then_some(w.len())
+        // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+        let len = if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Some(w.len())
+        } else if w.is_ascii() {
+            None
         } else {
             w.chars()
                 .all(char::is_alphabetic)
@@ -516,6 +677,63 @@ mod tests {
             for t in tokens(s) {
                 assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
             }
+        }
+    }
+
+    #[test]
+    fn byte_walk_tokens_agree_with_the_character_walk() {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "9",
+            " ",
+            "'",
+            "’",
+            "‘",
+            "-",
+            ".",
+            "\n",
+            "\t",
+            "é",
+            "É",
+            "ß",
+            "日",
+            "٣",
+            "Σ",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{200b}",
+            "\u{7f}",
+            "\u{300}",
+            "K",
+            "İ",
+            "ǅ",
+            "—",
+            "“",
+            "x'",
+            "'s",
+            "’t",
+            "O’",
+            "42",
+            "\u{10ffff}",
+            "😀",
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 24) as usize;
+            let s: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            token_spans(&s, |a, b| fast.push((a, b)));
+            token_spans_by_chars(&s, |a, b| slow.push((a, b)));
+            assert_eq!(fast, slow, "{s:?}");
         }
     }
 
@@ -635,7 +853,43 @@ mod tests {
             }
             let words = w.to_vec();
             let (_, ids) = w.types();
+            assert_eq!(w.types(), type_ids_by_map(w.iter()), "{t:?}");
+            // A short size hint: the table grows.
+            assert_eq!(
+                type_ids(w.iter().filter(|_| true)),
+                type_ids_by_map(w.iter()),
+                "{t:?}"
+            );
             let lens: Vec<usize> = w.lens().collect();
+            // The n-grams counted by their slices of words, in two passes (the first form).
+            for n in [1, 2, 5] {
+                let by_slices = (n > 0 && words.len() >= n * 4).then(|| {
+                    let mut count: std::collections::HashMap<&[&str], usize> =
+                        std::collections::HashMap::new();
+                    for g in words.windows(n) {
+                        *count.entry(g).or_default() += 1;
+                    }
+                    let mut dup = vec![false; words.len()];
+                    for (i, g) in words.windows(n).enumerate() {
+                        if count[g] > 1 {
+                            dup[i..i + n].fill(true);
+                        }
+                    }
+                    let total: usize = words.iter().map(|w| w.len()).sum();
+                    let d: usize = words
+                        .iter()
+                        .zip(&dup)
+                        .filter(|(_, d)| **d)
+                        .map(|(w, _)| w.len())
+                        .sum();
+                    d as f64 / total.max(1) as f64
+                });
+                assert_eq!(
+                    duplicate_ngram_char_fraction_of_ids(&ids, &lens, n),
+                    by_slices,
+                    "{t:?}"
+                );
+            }
             assert_eq!(
                 duplicate_ngram_char_fraction(&words, 5),
                 duplicate_ngram_char_fraction_of_ids(&ids, &lens, 5),

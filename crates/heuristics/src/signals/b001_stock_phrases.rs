@@ -43,17 +43,20 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         let mut i = 0;
         while i < spans.len() {
             let (a, b) = spans[i];
-            lower_into(&mut first, &line[a..b]);
-            let Some(starts) = cx.lex.stock_index.get(&first) else {
+            let raw = &line.as_bytes()[a..b];
+            if raw.is_ascii() && !cx.lex.may_start_stock_phrase(raw) {
+                i += 1;
+                continue;
+            }
+            let Some(starts) = cx.lex.stock_index.get(lowered(&mut first, &line[a..b])) else {
                 i += 1;
                 continue;
             };
             // The phrases of more than one token are looked up by the next token: a phrase's
-            // tokens are lower-cased as `lower_into` does, so no phrase that matches is missed.
+            // tokens are lower-cased as `lowered` does, so no phrase that matches is missed.
             let longer = match spans.get(i + 1) {
                 Some(&(a, b)) if !starts.by_second.is_empty() => {
-                    lower_into(&mut second, &line[a..b]);
-                    starts.by_second.get(&second)
+                    starts.by_second.get(lowered(&mut second, &line[a..b]))
                 }
                 _ => None,
             };
@@ -119,15 +122,23 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     Some(s)
 }
 
-/// `token` lower-cased into `buf`, curly apostrophes made straight (as the lexicon's tokens are).
-fn lower_into(buf: &mut String, token: &str) {
+/// `token` lower-cased, curly apostrophes made straight (as the lexicon's tokens are): the token
+/// itself when it is lower-case ASCII already (most words of a text), else a copy in `buf`.
+fn lowered<'a>(buf: &'a mut String, token: &'a str) -> &'a str {
+    if token
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        return token;
+    }
     buf.clear();
-    buf.push_str(token);
-    if buf.is_ascii() {
+    if token.is_ascii() {
+        buf.push_str(token);
         buf.make_ascii_lowercase();
     } else {
-        *buf = buf.to_lowercase().replace('’', "'");
+        *buf = token.to_lowercase().replace('’', "'");
     }
+    buf
 }
 
 #[cfg(test)]
