@@ -110,58 +110,12 @@ impl Words {
 }
 
 /// The distinct words of `words` in order of first appearance, and each word's index there.
-/// An open-addressing table of type indices, probed by each word's hash (kept per type, so a
-/// probe compares the words only when their hashes agree): one hashing a word, no entry API.
-/// The result depends on the words alone (`type_ids_by_map`, the form it replaced, is held to
-/// it by a test).
 fn type_ids<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
-    const EMPTY: u32 = u32::MAX;
-    let state = foldhash::fast::FixedState::default();
-    // At most half full: sized for half the words being types (about what news text has), grown
-    // when needed.
-    let mut slots: Vec<u32> = vec![EMPTY; (words.size_hint().0).next_power_of_two().max(64)];
-    let mut types: Vec<&str> = Vec::new();
-    let mut type_hashes: Vec<u64> = Vec::new();
-    let ids = words
-        .map(|w| {
-            let h = state.hash_one(w);
-            let mut mask = slots.len() - 1;
-            if (types.len() + 1) * 2 > slots.len() {
-                // Grow: twice the slots, every type placed again by its kept hash.
-                slots = vec![EMPTY; slots.len() * 2];
-                mask = slots.len() - 1;
-                for (t, &th) in type_hashes.iter().enumerate() {
-                    let mut i = th as usize & mask;
-                    while slots[i] != EMPTY {
-                        i = (i + 1) & mask;
-                    }
-                    slots[i] = t as u32;
-                }
-            }
-            let mut i = h as usize & mask;
-            loop {
-                let t = slots[i];
-                if t == EMPTY {
-                    let id = types.len() as u32;
-                    slots[i] = id;
-                    types.push(w);
-                    type_hashes.push(h);
-                    return id;
-                }
-                if type_hashes[t as usize] == h && types[t as usize] == w {
-                    return t;
-                }
-                i = (i + 1) & mask;
-            }
-        })
-        .collect();
-    (types, ids)
-}
-
-/// `type_ids` by a hash map's entries: the first form, kept to test the table against.
-#[cfg(test)]
-fn type_ids_by_map<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>) {
+    // Sized for the words at once (a news text's types are about half its words): no rehashing
+    // as the table grows.
+    let words = words.into_iter();
     let mut index: HashMap<&str, u32> = HashMap::default();
+    index.reserve(words.size_hint().0 / 2);
     let mut types = Vec::new();
     let ids = words
         .map(|w| {
@@ -853,13 +807,6 @@ mod tests {
             }
             let words = w.to_vec();
             let (_, ids) = w.types();
-            assert_eq!(w.types(), type_ids_by_map(w.iter()), "{t:?}");
-            // A short size hint: the table grows.
-            assert_eq!(
-                type_ids(w.iter().filter(|_| true)),
-                type_ids_by_map(w.iter()),
-                "{t:?}"
-            );
             let lens: Vec<usize> = w.lens().collect();
             // The n-grams counted by their slices of words, in two passes (the first form).
             for n in [1, 2, 5] {
