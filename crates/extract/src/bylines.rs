@@ -522,29 +522,56 @@ fn is_signed_work(obj: &serde_json::Value) -> bool {
     }
 }
 
-fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
+/// True when a JSON-LD node's `@type` is absent or `Person` (in a list of types too).
+fn is_person_node(v: &serde_json::Value) -> bool {
+    match v.get("@type") {
+        None => true,
+        Some(serde_json::Value::Array(a)) => a
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.eq_ignore_ascii_case("person"))),
+        Some(t) => t.as_str().is_none_or(|t| t.eq_ignore_ascii_case("person")),
+    }
+}
+
+/// The name of an author node: its own `name`, or, for a bare reference (`{"@id": "..."}`, as
+/// Yoast and other generators write an article's author), the name of the `Person` node of the
+/// page's graph with that `@id`.
+fn person_name<'a>(v: &'a serde_json::Value, people: &[(&'a str, &'a str)]) -> Option<&'a str> {
+    if let Some(n) = v.get("name") {
+        return n.as_str().filter(|_| is_person_node(v));
+    }
+    let id = v.get("@id")?.as_str()?;
+    people.iter().find(|(i, _)| *i == id).map(|(_, n)| *n)
+}
+
+/// True for a `WebPage` node whose author is a reference to a `Person` of the graph: how Yoast
+/// and similar generators mark a post's writer when they type the post as a page.
+fn is_authored_page(obj: &serde_json::Value, people: &[(&str, &str)]) -> bool {
+    let page = match obj.get("@type") {
+        Some(serde_json::Value::Array(a)) => a.iter().any(|t| t == "WebPage"),
+        Some(t) => t == "WebPage",
+        None => false,
+    };
+    page && obj
+        .get("author")
+        .and_then(|a| a.get("@id"))
+        .and_then(|id| id.as_str())
+        .is_some_and(|id| people.iter().any(|(i, _)| *i == id))
+}
+
+fn json_ld_authors(v: &serde_json::Value, people: &[(&str, &str)], out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => out.extend(split_names(s)),
         serde_json::Value::Array(a) => a.iter().take(20).for_each(|x| {
             if let Some(s) = x.as_str() {
                 out.extend(split_names(s));
-            } else if let Some(n) = x.get("name").and_then(|n| n.as_str()) {
-                if x.get("@type")
-                    .and_then(|t| t.as_str())
-                    .is_none_or(|t| t.eq_ignore_ascii_case("person"))
-                {
-                    out.push(n.to_string());
-                }
+            } else if let Some(n) = person_name(x, people) {
+                out.push(n.to_string());
             }
         }),
         serde_json::Value::Object(_) => {
-            if let Some(n) = v.get("name").and_then(|n| n.as_str()) {
-                if v.get("@type")
-                    .and_then(|t| t.as_str())
-                    .is_none_or(|t| t.eq_ignore_ascii_case("person"))
-                {
-                    out.extend(split_names(n));
-                }
+            if let Some(n) = person_name(v, people) {
+                out.extend(split_names(n));
             }
         }
         _ => {}
@@ -608,16 +635,21 @@ pub fn find(
     header_lines: &[usize],
 ) -> Vec<Byline> {
     let mut groups: Vec<Group> = Vec::new();
-    for obj in doc
+    // The page graph's people by `@id`, for authors given as a reference to one of them.
+    let people: Vec<(&str, &str)> = doc
         .html
         .json_ld
         .iter()
-        .filter(|o| crate::dates::is_article_type(o) || is_signed_work(o))
-    {
+        .filter(|o| o.get("@type").is_some() && is_person_node(o))
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, o.get("name")?.as_str()?)))
+        .collect();
+    for obj in doc.html.json_ld.iter().filter(|o| {
+        crate::dates::is_article_type(o) || is_signed_work(o) || is_authored_page(o, &people)
+    }) {
         let mut names = Vec::new();
         for key in ["author", "creator"] {
             if let Some(a) = obj.get(key) {
-                json_ld_authors(a, &mut names);
+                json_ld_authors(a, &people, &mut names);
             }
         }
         groups.push(Group {
@@ -1033,6 +1065,26 @@ mod tests {
         let found = find(&d, &BUILTIN, Some("Ann Lee's Notebook"), None, &[]);
         assert_eq!(found[0].name, "Ann Lee");
         assert!(find(&d, &BUILTIN, Some("Ann Lee"), None, &[]).is_empty());
+    }
+
+    #[test]
+    fn an_author_given_as_a_reference_to_a_person_of_the_graph() {
+        let page = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://pier.example/#article","headline":"Pier repairs begin","author":{"@id":"https://pier.example/#/person/7"}},{"@type":["Person"],"@id":"https://pier.example/#/person/7","name":"Ann Lee"},{"@type":"Person","@id":"https://pier.example/#/person/8","name":"Tom Vane"}]}</script></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+        // A reference to no person of the graph (an organisation) names nobody.
+        let page = page.replace("person/7\"}}", "org\"}}");
+        assert!(html_names(&page).is_empty());
+    }
+
+    #[test]
+    fn a_post_typed_as_a_page_names_its_author_by_reference() {
+        let graph = |page_type: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@graph":[{{"@type":"{page_type}","@id":"https://annlee.example/pier/","author":{{"@id":"https://annlee.example/#/person/1"}}}},{{"@type":"Person","@id":"https://annlee.example/#/person/1","name":"Ann Lee"}}]}}</script></head><body><p>Text.</p></body></html>"#
+            )
+        };
+        assert_eq!(html_names(&graph("WebPage")), ["Ann Lee"]);
+        assert!(html_names(&graph("ItemPage")).is_empty());
     }
 
     #[test]
