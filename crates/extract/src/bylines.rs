@@ -907,8 +907,12 @@ pub fn find(
         }
         Some(first)
     };
-    for source in ["jsonld", "meta", "author_element", "byline_line"] {
-        if let Some(out) = first_of(source) {
+    const SOURCES: [&str; 4] = ["jsonld", "meta", "author_element", "byline_line"];
+    let chosen = 'chosen: {
+        for source in SOURCES {
+            let Some(out) = first_of(source) else {
+                continue;
+            };
             // A page template's author meta tag often names the site's owner or designer; the
             // byline element of the article knows better when the two disagree.
             if source == "meta" {
@@ -925,13 +929,53 @@ pub fn find(
                 if let Some(element) = first_of("author_element")
                     .filter(|e| !agree && e.iter().any(|b| b.name.contains(' ')))
                 {
-                    return element;
+                    break 'chosen element;
                 }
             }
-            return out;
+            break 'chosen out;
+        }
+        return Vec::new();
+    };
+    // The same person as a handle or a first name in one place ("annlee", "Ann") and in full in
+    // another ("By Ann Lee"): the full name, when one other source spells out exactly one.
+    let full: Vec<String> = SOURCES
+        .iter()
+        .filter_map(|s| first_of(s))
+        .flatten()
+        .map(|b| b.name)
+        .filter(|n| n.contains(' '))
+        // A name, not a name and the label or the date beside it ("Ann Published", "Ann May").
+        .filter(|n| {
+            n.split_whitespace().all(|w| {
+                crate::dates::month_number(w).is_none()
+                    && !PLACEHOLDERS.contains(&w.to_lowercase().as_str())
+            })
+        })
+        .collect();
+    let mut out: Vec<Byline> = Vec::new();
+    for mut b in chosen {
+        if !b.name.contains(' ') {
+            let (key, lower) = (alnum_key(&b.name), b.name.to_lowercase());
+            let mut spelt: Vec<&String> = full
+                .iter()
+                .filter(|f| {
+                    alnum_key(f) == key
+                        || f.split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.to_lowercase() == lower)
+                })
+                .collect();
+            spelt.sort_unstable_by_key(|f| f.to_lowercase());
+            spelt.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+            if let [one] = spelt[..] {
+                b.name = one.clone();
+            }
+        }
+        if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&b.name)) {
+            out.push(b);
         }
     }
-    Vec::new()
+    out
 }
 
 #[cfg(test)]
@@ -1085,6 +1129,22 @@ mod tests {
         };
         assert_eq!(html_names(&graph("WebPage")), ["Ann Lee"]);
         assert!(html_names(&graph("ItemPage")).is_empty());
+    }
+
+    #[test]
+    fn a_handle_or_first_name_spelt_out_elsewhere_is_the_full_name() {
+        let page = |author: &str, byline: &str| {
+            html_names(&format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><h1>Pier repairs begin</h1><span class="byline">{byline}</span><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(page("annlee", "von Ann Lee"), ["Ann Lee"]);
+        assert_eq!(page("Ann", "By Ann Lee"), ["Ann Lee"]);
+        // Another person, or two candidates, leave the name as it is.
+        assert_eq!(page("Ann", "By Tom Vane"), ["Ann"]);
+        assert_eq!(page("Ann", "By Ann Lee and Ann Berg"), ["Ann"]);
+        assert_eq!(page("Ann", "Ann September"), ["Ann"]);
+        assert_eq!(page("ann_lee", "ann_lee Veröffentlicht"), ["ann_lee"]);
     }
 
     #[test]
