@@ -31,7 +31,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:ein\s+|blog\s*)?(?:beitrag|artikel)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
 /// templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,7 +40,8 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A label that themes put before the "By" of a byline, often for screen readers only:
 /// "Post author By Jane Doe", "Article author: By Jane Doe".
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:(?:post|article|entry|story)\s+author)\s*:?\s+").expect("valid regex")
+    Regex::new(r"^\s*(?i:(?:(?:post|article|entry|story)\s+author)\s*:?\s+|interview\s*:\s*)")
+        .expect("valid regex")
 });
 /// The text of a link to an author's other work: "Alle Artikel von Jane Doe", "More by Jane Doe".
 static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +52,7 @@ static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
 /// Where a byline's names end: a date or time, a separator before other metadata.
 static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
 });
 /// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
 static SITE_OWNER: LazyLock<Regex> =
@@ -90,6 +91,21 @@ fn without_handles(t: &str) -> &str {
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").expect("valid regex")
 });
+/// The word before a date that follows a byline's names ("on", "am", "le").
+static DATE_PREPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
+/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:").
+static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
+        .expect("valid regex")
+});
+static BY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{BY_WORDS})\s*:?\s*$")).expect("valid regex"));
+/// A profession written before a name ("Rechtsanwalt Jane Doe"): not part of it.
+static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Steuerberater|Steuerberaterin|Notar|Notarin|Attorney)\s+")
+        .expect("valid regex")
+});
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,7 +128,7 @@ static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
 });
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
+    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
         .expect("valid regex")
 });
 
@@ -435,7 +451,8 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
     let n = name.trim();
     if n.len() < 4
         || n.len() > 60
-        || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"'])
+        || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"', '…'])
+        || n.contains("..")
         || n.chars().any(|c| c.is_ascii_digit())
     {
         return false;
@@ -488,6 +505,28 @@ fn ends_metadata(segment: &str, names: &str) -> bool {
         || crate::dates::find_dates(rest)
             .first()
             .is_some_and(|d| d.start == 0)
+}
+
+/// True when a date follows `names` in `segment`, after a separator or "on"/"am"/"le" at most:
+/// "by Jane Doe on August 3, 2019", "By Jane Doe | 3 May 2019".
+fn date_follows(segment: &str, names: &str) -> bool {
+    let Some(at) = segment.find(names).filter(|_| !names.is_empty()) else {
+        return false;
+    };
+    let rest = segment[at + names.len()..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '•' | '·' | '–' | '—' | '-')
+    });
+    let rest = DATE_PREPOSITION
+        .find(rest)
+        .map_or(rest, |m| &rest[m.end()..]);
+    // The line ends with the date, or other metadata follows it, not the rest of a sentence.
+    crate::dates::find_dates(rest).first().is_some_and(|d| {
+        let tail = rest[d.end..].trim_start();
+        d.start == 0
+            && (tail.is_empty()
+                || tail.starts_with([',', '|', '•', '·', '–', '—', '-', '/'])
+                || tail.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
@@ -585,11 +624,13 @@ fn trim_name(name: &str) -> &str {
         .trim_end_matches([',', ';', ':', '\'', '"', '’', '”'])
         .trim();
     match n.strip_suffix('.') {
+        // Not the dots of an ellipsis ("Erweiterte Suche..."), which no name ends with.
         Some(rest)
-            if rest
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.chars().count() > 3) =>
+            if !rest.ends_with('.')
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 3) =>
         {
             rest
         }
@@ -725,7 +766,23 @@ pub fn find(
         if is_headline(line) {
             continue;
         }
-        if BY_LINE.is_match(line) {
+        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
+        if let Some(next) = next.filter(|l| {
+            (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
+                && l.split_whitespace().count() <= 6
+        }) {
+            let (names, _) = strip_byline(next);
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n + 1),
+                // Full names only: a label on a line of its own is also a form's ("Von:").
+                names: split_names(&names)
+                    .into_iter()
+                    .map(|x| (x, false, 0))
+                    .collect(),
+            });
+        } else if BY_LINE.is_match(line) {
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
                 source: "byline_line",
@@ -745,7 +802,11 @@ pub fn find(
             let at = c.get(0).map_or(0, |m| m.start());
             let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
             let (names, _) = strip_byline(&c["names"]);
-            if c.name("colon").is_some() || after_date && ends_metadata(&c["names"], &names) {
+            let before_date = date_follows(&line[at..], &names);
+            if c.name("colon").is_some()
+                || after_date && ends_metadata(&c["names"], &names)
+                || before_date
+            {
                 groups.push(Group {
                     source: "byline_line",
                     labelled: false,
@@ -789,7 +850,16 @@ pub fn find(
         // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
         // ...") the author is the work's, not the page's.
         // (Checked after the label, which few lines hold, not five times for every line.)
-        let Some(c) = LABEL_LINE.captures(doc.line(n)) else {
+        let label_alone = n < doc.lines.len() && LABEL_ALONE.is_match(doc.line(n));
+        let names = if label_alone {
+            let next = doc.line(n + 1).trim();
+            if !(4..=60).contains(&next.len()) || next.contains([':', '|']) {
+                continue;
+            }
+            strip_byline(next).0
+        } else if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
+            c["names"].trim().to_string()
+        } else {
             continue;
         };
         let near = n.saturating_sub(2).max(1)..=(n + 2).min(doc.lines.len());
@@ -800,9 +870,9 @@ pub fn find(
             source: "byline_line",
             labelled: true,
             line: Some(n),
-            names: split_names(c["names"].trim())
+            names: split_names(&names)
                 .into_iter()
-                .map(|x| (x, true, 0))
+                .map(|x| (x, !label_alone, 0))
                 .collect(),
         });
     }
@@ -845,6 +915,9 @@ pub fn find(
         let mut refused: Vec<usize> = Vec::new();
         for (name, vouched, text) in &g.names {
             let trimmed = trim_name(name);
+            let trimmed = PROFESSION
+                .find(trimmed)
+                .map_or(trimmed, |m| &trimmed[m.end()..]);
             let name = display_form(trimmed);
             let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
@@ -1145,6 +1218,59 @@ mod tests {
         assert_eq!(page("Ann", "By Ann Lee and Ann Berg"), ["Ann"]);
         assert_eq!(page("Ann", "Ann September"), ["Ann"]);
         assert_eq!(page("ann_lee", "ann_lee Veröffentlicht"), ["ann_lee"]);
+    }
+
+    #[test]
+    fn byline_forms_of_templates_and_text_lines() {
+        // A separator or a role after the name, an agency after a slash.
+        assert_eq!(strip_byline("Von Ann Lee -").0, "Ann Lee");
+        assert_eq!(
+            strip_byline("Ann Lee (Sprecherin des Hafenamts)").0,
+            "Ann Lee"
+        );
+        assert_eq!(
+            names("Pier repairs begin\nBy Ann Lee (Harbour desk)\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nAutor: Ann Lee/HPA\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nAutor: Rechtsanwalt Ann Lee"),
+            ["Ann Lee"]
+        );
+        // A column's label, a date after "on".
+        assert_eq!(
+            names("Pier repairs begin\nEine Kolumne von Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nPosted in Piers by kestrel on August 3, 2019\nText."),
+            ["kestrel"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nNews | By Ann Lee | April 13, 2020\nText."),
+            ["Ann Lee"]
+        );
+        assert!(names("Pier repairs begin\nThe pier was built by Ann Lee on a whim.").is_empty());
+        assert!(names("Pier repairs begin\nPiers by Ann Lee on 3 May 2019 and more").is_empty());
+        // The label on a line of its own, the names on the next.
+        assert_eq!(names("Pier repairs begin\nBy\nAnn Lee\nText."), ["Ann Lee"]);
+        let mut page = String::from("Pier repairs begin\n");
+        for i in 0..30 {
+            page.push_str(&format!(
+                "The council met for the {i}th time about the pier.\n"
+            ));
+        }
+        page.push_str("Autor\nAnn Lee,\n");
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
+        assert_eq!(found[0].name, "Ann Lee");
+        // A form's label and the text of a button are no byline.
+        assert!(names("Von:\nErweiterte Suche...\nText.").is_empty());
+        // Interview credits.
+        assert_eq!(strip_byline("Interview: Ann Lee").0, "Ann Lee");
     }
 
     #[test]
