@@ -106,6 +106,11 @@ static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Steuerberater|Steuerberaterin|Notar|Notarin|Attorney)\s+")
         .expect("valid regex")
 });
+/// Between a date and the names after it: a separator, and a time of day with its own.
+static TIME_AND_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*[|•·–—,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h|am|pm))?)?\s*[|•·–—-]\s+")
+        .expect("valid regex")
+});
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -529,6 +534,22 @@ fn date_follows(segment: &str, names: &str) -> bool {
     })
 }
 
+/// What follows a date at the start of `line`, after a separator and a time of day: the names of
+/// "14.03.2024 - Ann Lee" or "14.03.2024 | 12:45 Uhr | Ann Lee". None without a separator.
+fn names_after_date(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.split_whitespace().count() > 12 {
+        return None;
+    }
+    let date = crate::dates::find_dates(line).into_iter().next()?;
+    if date.start != 0 {
+        return None;
+    }
+    let rest = TIME_AND_SEPARATOR.find(&line[date.end..])?;
+    let names = line[date.end + rest.end()..].trim();
+    (names.split_whitespace().count() <= 8).then_some(names)
+}
+
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
 fn split_names(s: &str) -> Vec<String> {
     // Undecoded HTML entities ("Redacci&oacute;n") would be split into nonsense at the ';'.
@@ -829,6 +850,22 @@ pub fn find(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
+        } else if let Some(names) = names_after_date(line) {
+            // "14.03.2024 - Ann Lee", "14.03.2024 | 12:45 Uhr | Ann Lee": a metadata line that
+            // is a date, then full names and nothing else.
+            let names: Vec<String> = split_names(names);
+            if !names.is_empty()
+                && names
+                    .iter()
+                    .all(|x| is_person_name(trim_name(x), lex, site))
+            {
+                groups.push(Group {
+                    source: "byline_line",
+                    labelled: false,
+                    line: Some(n),
+                    names: names.into_iter().map(|x| (x, false, 0)).collect(),
+                });
+            }
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
@@ -1271,6 +1308,22 @@ mod tests {
         assert!(names("Von:\nErweiterte Suche...\nText.").is_empty());
         // Interview credits.
         assert_eq!(strip_byline("Interview: Ann Lee").0, "Ann Lee");
+    }
+
+    #[test]
+    fn a_date_then_full_names_is_a_byline_line() {
+        assert_eq!(
+            names("Pier repairs begin\n14.03.2024 - Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\n14.03.2024 | 12:45 Uhr | Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert!(
+            names("Pier repairs begin\n14.03.2024 - Pier repairs begin today\nText.").is_empty()
+        );
+        assert!(names("Pier repairs begin\n14.03.2024 Ann Lee\nText.").is_empty());
     }
 
     #[test]
