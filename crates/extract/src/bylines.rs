@@ -31,7 +31,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:ein\s+|blog\s*)?(?:beitrag|artikel)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
 /// templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,7 +40,8 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// A label that themes put before the "By" of a byline, often for screen readers only:
 /// "Post author By Jane Doe", "Article author: By Jane Doe".
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:(?:post|article|entry|story)\s+author)\s*:?\s+").expect("valid regex")
+    Regex::new(r"^\s*(?i:(?:(?:post|article|entry|story)\s+author)\s*:?\s+|interview\s*:\s*)")
+        .expect("valid regex")
 });
 /// The text of a link to an author's other work: "Alle Artikel von Jane Doe", "More by Jane Doe".
 static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +52,7 @@ static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
 /// Where a byline's names end: a date or time, a separator before other metadata.
 static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
 });
 /// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
 static SITE_OWNER: LazyLock<Regex> =
@@ -90,6 +91,26 @@ fn without_handles(t: &str) -> &str {
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").expect("valid regex")
 });
+/// The word before a date that follows a byline's names ("on", "am", "le").
+static DATE_PREPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
+/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:").
+static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
+        .expect("valid regex")
+});
+static BY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{BY_WORDS})\s*:?\s*$")).expect("valid regex"));
+/// A profession written before a name ("Rechtsanwalt Jane Doe"): not part of it.
+static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Steuerberater|Steuerberaterin|Notar|Notarin|Attorney)\s+")
+        .expect("valid regex")
+});
+/// Between a date and the names after it: a separator, and a time of day with its own.
+static TIME_AND_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*[|•·–—,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h|am|pm))?)?\s*[|•·–—-]\s+")
+        .expect("valid regex")
+});
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,7 +133,7 @@ static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
 });
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
+    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
         .expect("valid regex")
 });
 
@@ -435,7 +456,8 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
     let n = name.trim();
     if n.len() < 4
         || n.len() > 60
-        || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"'])
+        || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"', '…'])
+        || n.contains("..")
         || n.chars().any(|c| c.is_ascii_digit())
     {
         return false;
@@ -490,6 +512,44 @@ fn ends_metadata(segment: &str, names: &str) -> bool {
             .is_some_and(|d| d.start == 0)
 }
 
+/// True when a date follows `names` in `segment`, after a separator or "on"/"am"/"le" at most:
+/// "by Jane Doe on August 3, 2019", "By Jane Doe | 3 May 2019".
+fn date_follows(segment: &str, names: &str) -> bool {
+    let Some(at) = segment.find(names).filter(|_| !names.is_empty()) else {
+        return false;
+    };
+    let rest = segment[at + names.len()..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '•' | '·' | '–' | '—' | '-')
+    });
+    let rest = DATE_PREPOSITION
+        .find(rest)
+        .map_or(rest, |m| &rest[m.end()..]);
+    // The line ends with the date, or other metadata follows it, not the rest of a sentence.
+    crate::dates::find_dates(rest).first().is_some_and(|d| {
+        let tail = rest[d.end..].trim_start();
+        d.start == 0
+            && (tail.is_empty()
+                || tail.starts_with([',', '|', '•', '·', '–', '—', '-', '/'])
+                || tail.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// What follows a date at the start of `line`, after a separator and a time of day: the names of
+/// "14.03.2024 - Ann Lee" or "14.03.2024 | 12:45 Uhr | Ann Lee". None without a separator.
+fn names_after_date(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.split_whitespace().count() > 12 {
+        return None;
+    }
+    let date = crate::dates::find_dates(line).into_iter().next()?;
+    if date.start != 0 {
+        return None;
+    }
+    let rest = TIME_AND_SEPARATOR.find(&line[date.end..])?;
+    let names = line[date.end + rest.end()..].trim();
+    (names.split_whitespace().count() <= 8).then_some(names)
+}
+
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
 fn split_names(s: &str) -> Vec<String> {
     // Undecoded HTML entities ("Redacci&oacute;n") would be split into nonsense at the ';'.
@@ -522,29 +582,56 @@ fn is_signed_work(obj: &serde_json::Value) -> bool {
     }
 }
 
-fn json_ld_authors(v: &serde_json::Value, out: &mut Vec<String>) {
+/// True when a JSON-LD node's `@type` is absent or `Person` (in a list of types too).
+fn is_person_node(v: &serde_json::Value) -> bool {
+    match v.get("@type") {
+        None => true,
+        Some(serde_json::Value::Array(a)) => a
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.eq_ignore_ascii_case("person"))),
+        Some(t) => t.as_str().is_none_or(|t| t.eq_ignore_ascii_case("person")),
+    }
+}
+
+/// The name of an author node: its own `name`, or, for a bare reference (`{"@id": "..."}`, as
+/// Yoast and other generators write an article's author), the name of the `Person` node of the
+/// page's graph with that `@id`.
+fn person_name<'a>(v: &'a serde_json::Value, people: &[(&'a str, &'a str)]) -> Option<&'a str> {
+    if let Some(n) = v.get("name") {
+        return n.as_str().filter(|_| is_person_node(v));
+    }
+    let id = v.get("@id")?.as_str()?;
+    people.iter().find(|(i, _)| *i == id).map(|(_, n)| *n)
+}
+
+/// True for a `WebPage` node whose author is a reference to a `Person` of the graph: how Yoast
+/// and similar generators mark a post's writer when they type the post as a page.
+fn is_authored_page(obj: &serde_json::Value, people: &[(&str, &str)]) -> bool {
+    let page = match obj.get("@type") {
+        Some(serde_json::Value::Array(a)) => a.iter().any(|t| t == "WebPage"),
+        Some(t) => t == "WebPage",
+        None => false,
+    };
+    page && obj
+        .get("author")
+        .and_then(|a| a.get("@id"))
+        .and_then(|id| id.as_str())
+        .is_some_and(|id| people.iter().any(|(i, _)| *i == id))
+}
+
+fn json_ld_authors(v: &serde_json::Value, people: &[(&str, &str)], out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => out.extend(split_names(s)),
         serde_json::Value::Array(a) => a.iter().take(20).for_each(|x| {
             if let Some(s) = x.as_str() {
                 out.extend(split_names(s));
-            } else if let Some(n) = x.get("name").and_then(|n| n.as_str()) {
-                if x.get("@type")
-                    .and_then(|t| t.as_str())
-                    .is_none_or(|t| t.eq_ignore_ascii_case("person"))
-                {
-                    out.push(n.to_string());
-                }
+            } else if let Some(n) = person_name(x, people) {
+                out.push(n.to_string());
             }
         }),
         serde_json::Value::Object(_) => {
-            if let Some(n) = v.get("name").and_then(|n| n.as_str()) {
-                if v.get("@type")
-                    .and_then(|t| t.as_str())
-                    .is_none_or(|t| t.eq_ignore_ascii_case("person"))
-                {
-                    out.extend(split_names(n));
-                }
+            if let Some(n) = person_name(v, people) {
+                out.extend(split_names(n));
             }
         }
         _ => {}
@@ -558,11 +645,13 @@ fn trim_name(name: &str) -> &str {
         .trim_end_matches([',', ';', ':', '\'', '"', '’', '”'])
         .trim();
     match n.strip_suffix('.') {
+        // Not the dots of an ellipsis ("Erweiterte Suche..."), which no name ends with.
         Some(rest)
-            if rest
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.chars().count() > 3) =>
+            if !rest.ends_with('.')
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 3) =>
         {
             rest
         }
@@ -608,16 +697,21 @@ pub fn find(
     header_lines: &[usize],
 ) -> Vec<Byline> {
     let mut groups: Vec<Group> = Vec::new();
-    for obj in doc
+    // The page graph's people by `@id`, for authors given as a reference to one of them.
+    let people: Vec<(&str, &str)> = doc
         .html
         .json_ld
         .iter()
-        .filter(|o| crate::dates::is_article_type(o) || is_signed_work(o))
-    {
+        .filter(|o| o.get("@type").is_some() && is_person_node(o))
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, o.get("name")?.as_str()?)))
+        .collect();
+    for obj in doc.html.json_ld.iter().filter(|o| {
+        crate::dates::is_article_type(o) || is_signed_work(o) || is_authored_page(o, &people)
+    }) {
         let mut names = Vec::new();
         for key in ["author", "creator"] {
             if let Some(a) = obj.get(key) {
-                json_ld_authors(a, &mut names);
+                json_ld_authors(a, &people, &mut names);
             }
         }
         groups.push(Group {
@@ -693,7 +787,23 @@ pub fn find(
         if is_headline(line) {
             continue;
         }
-        if BY_LINE.is_match(line) {
+        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
+        if let Some(next) = next.filter(|l| {
+            (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
+                && l.split_whitespace().count() <= 6
+        }) {
+            let (names, _) = strip_byline(next);
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n + 1),
+                // Full names only: a label on a line of its own is also a form's ("Von:").
+                names: split_names(&names)
+                    .into_iter()
+                    .map(|x| (x, false, 0))
+                    .collect(),
+            });
+        } else if BY_LINE.is_match(line) {
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
                 source: "byline_line",
@@ -713,7 +823,11 @@ pub fn find(
             let at = c.get(0).map_or(0, |m| m.start());
             let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
             let (names, _) = strip_byline(&c["names"]);
-            if c.name("colon").is_some() || after_date && ends_metadata(&c["names"], &names) {
+            let before_date = date_follows(&line[at..], &names);
+            if c.name("colon").is_some()
+                || after_date && ends_metadata(&c["names"], &names)
+                || before_date
+            {
                 groups.push(Group {
                     source: "byline_line",
                     labelled: false,
@@ -736,6 +850,22 @@ pub fn find(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
+        } else if let Some(names) = names_after_date(line) {
+            // "14.03.2024 - Ann Lee", "14.03.2024 | 12:45 Uhr | Ann Lee": a metadata line that
+            // is a date, then full names and nothing else.
+            let names: Vec<String> = split_names(names);
+            if !names.is_empty()
+                && names
+                    .iter()
+                    .all(|x| is_person_name(trim_name(x), lex, site))
+            {
+                groups.push(Group {
+                    source: "byline_line",
+                    labelled: false,
+                    line: Some(n),
+                    names: names.into_iter().map(|x| (x, false, 0)).collect(),
+                });
+            }
         } else if let Some(c) = PIPE_AGENCY.captures(line) {
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
@@ -757,7 +887,16 @@ pub fn find(
         // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
         // ...") the author is the work's, not the page's.
         // (Checked after the label, which few lines hold, not five times for every line.)
-        let Some(c) = LABEL_LINE.captures(doc.line(n)) else {
+        let label_alone = n < doc.lines.len() && LABEL_ALONE.is_match(doc.line(n));
+        let names = if label_alone {
+            let next = doc.line(n + 1).trim();
+            if !(4..=60).contains(&next.len()) || next.contains([':', '|']) {
+                continue;
+            }
+            strip_byline(next).0
+        } else if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
+            c["names"].trim().to_string()
+        } else {
             continue;
         };
         let near = n.saturating_sub(2).max(1)..=(n + 2).min(doc.lines.len());
@@ -768,9 +907,9 @@ pub fn find(
             source: "byline_line",
             labelled: true,
             line: Some(n),
-            names: split_names(c["names"].trim())
+            names: split_names(&names)
                 .into_iter()
-                .map(|x| (x, true, 0))
+                .map(|x| (x, !label_alone, 0))
                 .collect(),
         });
     }
@@ -813,6 +952,9 @@ pub fn find(
         let mut refused: Vec<usize> = Vec::new();
         for (name, vouched, text) in &g.names {
             let trimmed = trim_name(name);
+            let trimmed = PROFESSION
+                .find(trimmed)
+                .map_or(trimmed, |m| &trimmed[m.end()..]);
             let name = display_form(trimmed);
             let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
@@ -875,8 +1017,12 @@ pub fn find(
         }
         Some(first)
     };
-    for source in ["jsonld", "meta", "author_element", "byline_line"] {
-        if let Some(out) = first_of(source) {
+    const SOURCES: [&str; 4] = ["jsonld", "meta", "author_element", "byline_line"];
+    let chosen = 'chosen: {
+        for source in SOURCES {
+            let Some(out) = first_of(source) else {
+                continue;
+            };
             // A page template's author meta tag often names the site's owner or designer; the
             // byline element of the article knows better when the two disagree.
             if source == "meta" {
@@ -893,13 +1039,53 @@ pub fn find(
                 if let Some(element) = first_of("author_element")
                     .filter(|e| !agree && e.iter().any(|b| b.name.contains(' ')))
                 {
-                    return element;
+                    break 'chosen element;
                 }
             }
-            return out;
+            break 'chosen out;
+        }
+        return Vec::new();
+    };
+    // The same person as a handle or a first name in one place ("annlee", "Ann") and in full in
+    // another ("By Ann Lee"): the full name, when one other source spells out exactly one.
+    let full: Vec<String> = SOURCES
+        .iter()
+        .filter_map(|s| first_of(s))
+        .flatten()
+        .map(|b| b.name)
+        .filter(|n| n.contains(' '))
+        // A name, not a name and the label or the date beside it ("Ann Published", "Ann May").
+        .filter(|n| {
+            n.split_whitespace().all(|w| {
+                crate::dates::month_number(w).is_none()
+                    && !PLACEHOLDERS.contains(&w.to_lowercase().as_str())
+            })
+        })
+        .collect();
+    let mut out: Vec<Byline> = Vec::new();
+    for mut b in chosen {
+        if !b.name.contains(' ') {
+            let (key, lower) = (alnum_key(&b.name), b.name.to_lowercase());
+            let mut spelt: Vec<&String> = full
+                .iter()
+                .filter(|f| {
+                    alnum_key(f) == key
+                        || f.split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.to_lowercase() == lower)
+                })
+                .collect();
+            spelt.sort_unstable_by_key(|f| f.to_lowercase());
+            spelt.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+            if let [one] = spelt[..] {
+                b.name = one.clone();
+            }
+        }
+        if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&b.name)) {
+            out.push(b);
         }
     }
-    Vec::new()
+    out
 }
 
 #[cfg(test)]
@@ -1033,6 +1219,111 @@ mod tests {
         let found = find(&d, &BUILTIN, Some("Ann Lee's Notebook"), None, &[]);
         assert_eq!(found[0].name, "Ann Lee");
         assert!(find(&d, &BUILTIN, Some("Ann Lee"), None, &[]).is_empty());
+    }
+
+    #[test]
+    fn an_author_given_as_a_reference_to_a_person_of_the_graph() {
+        let page = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://pier.example/#article","headline":"Pier repairs begin","author":{"@id":"https://pier.example/#/person/7"}},{"@type":["Person"],"@id":"https://pier.example/#/person/7","name":"Ann Lee"},{"@type":"Person","@id":"https://pier.example/#/person/8","name":"Tom Vane"}]}</script></head><body><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+        // A reference to no person of the graph (an organisation) names nobody.
+        let page = page.replace("person/7\"}}", "org\"}}");
+        assert!(html_names(&page).is_empty());
+    }
+
+    #[test]
+    fn a_post_typed_as_a_page_names_its_author_by_reference() {
+        let graph = |page_type: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@graph":[{{"@type":"{page_type}","@id":"https://annlee.example/pier/","author":{{"@id":"https://annlee.example/#/person/1"}}}},{{"@type":"Person","@id":"https://annlee.example/#/person/1","name":"Ann Lee"}}]}}</script></head><body><p>Text.</p></body></html>"#
+            )
+        };
+        assert_eq!(html_names(&graph("WebPage")), ["Ann Lee"]);
+        assert!(html_names(&graph("ItemPage")).is_empty());
+    }
+
+    #[test]
+    fn a_handle_or_first_name_spelt_out_elsewhere_is_the_full_name() {
+        let page = |author: &str, byline: &str| {
+            html_names(&format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><h1>Pier repairs begin</h1><span class="byline">{byline}</span><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(page("annlee", "von Ann Lee"), ["Ann Lee"]);
+        assert_eq!(page("Ann", "By Ann Lee"), ["Ann Lee"]);
+        // Another person, or two candidates, leave the name as it is.
+        assert_eq!(page("Ann", "By Tom Vane"), ["Ann"]);
+        assert_eq!(page("Ann", "By Ann Lee and Ann Berg"), ["Ann"]);
+        assert_eq!(page("Ann", "Ann September"), ["Ann"]);
+        assert_eq!(page("ann_lee", "ann_lee Veröffentlicht"), ["ann_lee"]);
+    }
+
+    #[test]
+    fn byline_forms_of_templates_and_text_lines() {
+        // A separator or a role after the name, an agency after a slash.
+        assert_eq!(strip_byline("Von Ann Lee -").0, "Ann Lee");
+        assert_eq!(
+            strip_byline("Ann Lee (Sprecherin des Hafenamts)").0,
+            "Ann Lee"
+        );
+        assert_eq!(
+            names("Pier repairs begin\nBy Ann Lee (Harbour desk)\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nAutor: Ann Lee/HPA\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nAutor: Rechtsanwalt Ann Lee"),
+            ["Ann Lee"]
+        );
+        // A column's label, a date after "on".
+        assert_eq!(
+            names("Pier repairs begin\nEine Kolumne von Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nPosted in Piers by kestrel on August 3, 2019\nText."),
+            ["kestrel"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nNews | By Ann Lee | April 13, 2020\nText."),
+            ["Ann Lee"]
+        );
+        assert!(names("Pier repairs begin\nThe pier was built by Ann Lee on a whim.").is_empty());
+        assert!(names("Pier repairs begin\nPiers by Ann Lee on 3 May 2019 and more").is_empty());
+        // The label on a line of its own, the names on the next.
+        assert_eq!(names("Pier repairs begin\nBy\nAnn Lee\nText."), ["Ann Lee"]);
+        let mut page = String::from("Pier repairs begin\n");
+        for i in 0..30 {
+            page.push_str(&format!(
+                "The council met for the {i}th time about the pier.\n"
+            ));
+        }
+        page.push_str("Autor\nAnn Lee,\n");
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1]);
+        assert_eq!(found[0].name, "Ann Lee");
+        // A form's label and the text of a button are no byline.
+        assert!(names("Von:\nErweiterte Suche...\nText.").is_empty());
+        // Interview credits.
+        assert_eq!(strip_byline("Interview: Ann Lee").0, "Ann Lee");
+    }
+
+    #[test]
+    fn a_date_then_full_names_is_a_byline_line() {
+        assert_eq!(
+            names("Pier repairs begin\n14.03.2024 - Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\n14.03.2024 | 12:45 Uhr | Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert!(
+            names("Pier repairs begin\n14.03.2024 - Pier repairs begin today\nText.").is_empty()
+        );
+        assert!(names("Pier repairs begin\n14.03.2024 Ann Lee\nText.").is_empty());
     }
 
     #[test]

@@ -442,16 +442,28 @@ fn collect_facts(
             });
         }
     }
+    // A class that names the credit of a picture or the byline of a teaser in a list or a
+    // slider ("img-author", "license-author", "slider-teaser__author") is no article's byline.
+    let credit_or_teaser = |c: &str| {
+        [
+            "license", "photo", "image", "img", "foto", "bild", "caption", "teaser", "listing",
+            "slider", "carousel",
+        ]
+        .iter()
+        .any(|w| c.contains(w))
+    };
     let authorish = itemprop == "author"
         || classes.iter().any(|c| {
-            c.contains("byline")
+            (c.contains("byline")
+                || c.contains("authorname")
                 || c == "author"
                 || c.ends_with("-author")
                 || c.ends_with("-author-name")
                 || c.starts_with("author-name")
                 || c == "author-name"
                 || c.ends_with("__author")
-                || c == "by-author"
+                || c == "by-author")
+                && !credit_or_teaser(c)
         });
     // A link to the author's page ("/author/jane-roe/", WordPress's and most CMSs' pattern) is
     // a byline; other links in an author-classed element are not (a "more by" link, a profile).
@@ -778,6 +790,19 @@ mod tests {
         for (l, w) in lines.iter().zip(&want) {
             assert_eq!(&text[l.start..l.end], w);
         }
+    }
+
+    #[test]
+    fn credits_of_pictures_and_teasers_are_no_bylines() {
+        let d = parse(
+            r#"<html><body><h1>Pier repairs begin</h1><span class="authorname-txt">Ann Lee</span><span class="img-author">Tom Vane</span><div class="news-teaser__author">Rosa Quill</div><span class="license-author">Ed Moss</span><div class="teaser-box author">Ann Lee</div><p>Text.</p></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(
+            d.html.author_elements,
+            vec!["Ann Lee".to_string(), "Ann Lee".to_string()]
+        );
     }
 
     #[test]
