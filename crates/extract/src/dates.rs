@@ -676,7 +676,7 @@ pub fn candidates(
             add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    let anchor = anchor_line(doc, headline);
+    let anchor = header_line(doc, headline);
     text_candidates(doc, anchor, plausible, order, &mut add);
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
@@ -718,6 +718,88 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
     (1..=doc.lines.len())
         .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
         .unwrap_or(1)
+}
+
+/// The line of the article's headline for finding its date line: the headline itself in the
+/// article's text first (a page repeats its title in hidden print headers, breadcrumbs and
+/// "Title | Site" strings that [`anchor_line`] may meet earlier), then as [`anchor_line`] finds it,
+/// then a heading that shares most words with the chosen title (the `<h1>` often words the story
+/// differently from `og:title`).
+fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+    let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
+    else {
+        return anchor_line(doc, headline);
+    };
+    let key = alnum_key(h);
+    let article = |n: usize| {
+        doc.lines[n - 1]
+            .zone
+            .is_none_or(|z| z == BlockKind::Metadata)
+    };
+    let first = anchor_line(doc, headline);
+    if article(first) && alnum_key(doc.line(first)) == key {
+        return first;
+    }
+    // The title as given, else its longest part around a site-name separator
+    // ("Headline | Site").
+    let bare = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| h.split(sep).map(alnum_key).max_by_key(String::len))
+        .filter(|k| k.chars().count() >= 8 && k.len() < key.len())
+        .max_by_key(String::len);
+    for k in std::iter::once(&key).chain(bare.as_ref()) {
+        let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
+        if let Some(n) = (1..=doc.lines.len()).find(|&n| in_text(n) && alnum_key(doc.line(n)) == *k)
+        {
+            return n;
+        }
+    }
+    let found = |n: usize| {
+        let l = alnum_key(doc.line(n));
+        l == key || (l.len() <= 2 * key.len() && l.contains(&key))
+    };
+    if found(first) {
+        return first;
+    }
+    let title_words = word_keys(h);
+    if title_words.len() >= SIMILAR_TITLE_MIN_WORDS {
+        let similar = (1..=doc.lines.len()).find(|&n| {
+            let line_words = word_keys(doc.line(n));
+            article(n)
+                && line_words.len() <= 2 * title_words.len()
+                && title_words
+                    .iter()
+                    .filter(|w| line_words.contains(w))
+                    .count() as f32
+                    >= SIMILAR_TITLE_SHARE * title_words.len() as f32
+        });
+        if let Some(n) = similar {
+            return n;
+        }
+    }
+    first
+}
+
+/// What separates a headline from the site's name in a title.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
+/// A title of fewer words is too short to recognise by its words.
+const SIMILAR_TITLE_MIN_WORDS: usize = 6;
+/// The share of the title's words a differently worded headline shares with it.
+const SIMILAR_TITLE_SHARE: f32 = 0.6;
+
+/// The distinct words of `s`, lower-cased, without punctuation.
+fn word_keys(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in s
+        .split_whitespace()
+        .map(alnum_key)
+        .filter(|w| !w.is_empty())
+    {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// Dates written in the text: labelled ones ("Published: ...") anywhere outside comments and
@@ -1490,6 +1572,60 @@ mod tests {
         );
         let p = published(&d, "Choir sings at the old mill").unwrap();
         assert_eq!(p.date(), "2023-10-21");
+    }
+
+    #[test]
+    fn an_empty_page_has_no_header_line_to_fail_on() {
+        let d = page("<html><head><title>Only a title here</title></head><body></body></html>");
+        let latest = Date::constant(2025, 1, 1);
+        assert!(candidates(&d, &[], Some("Only a title here"), Plausible { latest }).is_empty());
+    }
+
+    #[test]
+    fn the_headline_in_the_article_anchors_the_date_line() {
+        // A print header repeating the title long before the article must not pull the header
+        // window away from the headline and its date line.
+        let mut html = String::from(
+            r#"<html><head><meta name="dc.date" content="2022-03-01"></head><body>
+            <aside><p>Otters return to the upper valley | Valley Gazette</p></aside>"#,
+        );
+        for i in 0..40 {
+            html.push_str(&format!(
+                "<p>Filler paragraph number {i} about other matters.</p>"
+            ));
+        }
+        html.push_str(
+            "<h1>Otters return to the upper valley</h1><p>Intro line.</p><p>07.03.2022 10</p>\
+             <p>Otters have been seen again in the upper valley after twenty years.</p></body></html>",
+        );
+        let p = published(&page(&html), "Otters return to the upper valley").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-07", "date_line"));
+        // So does the title with the site's name after it.
+        let title = "Otters return to the upper valley | Valley Gazette";
+        let p = published(&page(&html), title).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-07", "date_line"));
+    }
+
+    #[test]
+    fn a_differently_worded_heading_anchors_the_date_line() {
+        let mut html = String::from("<html><body>");
+        for i in 0..40 {
+            html.push_str(&format!(
+                "<p>Filler paragraph number {i} about other matters.</p>"
+            ));
+        }
+        html.push_str(
+            "<h1>Mayor plans to close the old harbour bridge to cars next spring</h1>\
+             <p>14/05/2021 09:30</p><p>The mayor wants the bridge closed to cars.</p></body></html>",
+        );
+        let d = page(&html);
+        let title = "Mayor plans to close harbour bridge to cars";
+        assert_eq!(header_line(&d, Some(title)), 41);
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(&d, &[], Some(title), Plausible { latest });
+        assert!(c
+            .iter()
+            .any(|c| c.source == "date_line" && c.date() == "2021-05-14"));
     }
 
     #[test]
