@@ -846,6 +846,11 @@ fn text_candidates(
         if first_labelled || any_labelled && !in_header {
             continue;
         }
+        if in_header && opens_range(line, &dates) {
+            // "14. - 20. Januar 2022", "28.01.2022 – 29.01.2022": an event's or a report's span,
+            // not the day the page was published.
+            continue;
+        }
         if in_header && header_seen < 4 {
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
@@ -863,6 +868,29 @@ fn text_candidates(
         }
     }
 }
+
+/// A range of days ("12.–14. März 2021", "3 - 5 May 2022", "28.01.2022 – 29.01.2022",
+/// "28.01.2022 bis 29.01.2022") where `line`'s first date is: its end, after a day and a dash,
+/// or its start, with the second date after a dash or "to".
+fn opens_range(line: &str, dates: &[(FoundDate, Option<Label>)]) -> bool {
+    let Some((first, _)) = dates.first() else {
+        return false;
+    };
+    if RANGE_END.is_match(&line[..first.start]) {
+        return true;
+    }
+    dates.get(1).is_some_and(|(second, _)| {
+        second.start >= first.end && RANGE_JOIN.is_match(&line[first.end..second.start])
+    })
+}
+
+/// A day and a dash right before a date: the start of a range of days ("14. - ", "3–").
+static RANGE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9.])\d{1,2}\.?\s*[-–—]\s*$").expect("valid regex"));
+/// What joins the two ends of a range of dates.
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[-–—]|bis|to|until|au|al|tot)\s*$").expect("valid regex")
+});
 
 /// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
 fn words(s: &str) -> usize {
@@ -1572,6 +1600,40 @@ mod tests {
         );
         let p = published(&d, "Choir sings at the old mill").unwrap();
         assert_eq!(p.date(), "2023-10-21");
+    }
+
+    #[test]
+    fn a_range_of_days_is_no_date_line() {
+        for range in [
+            "Weekly report 6. - 12. März 2023",
+            "Fair 10.03.2023 – 12.03.2023",
+        ] {
+            let d = page(&format!(
+                "<html><body><h1>Snow report for the northern ridges</h1><p>{range}</p>\
+                 <p>13.03.2023</p><p>Snow fell on all northern ridges this week.</p></body></html>"
+            ));
+            let p = published(&d, "Snow report for the northern ridges").unwrap();
+            assert_eq!(
+                (p.date(), p.source.as_str()),
+                ("2023-03-13", "date_line"),
+                "{range}"
+            );
+        }
+        assert!(opens_range(
+            "3-5 May 2022",
+            &labelled_dates_all("3-5 May 2022")
+        ));
+        assert!(!opens_range(
+            "5 May 2022 - 10:00",
+            &labelled_dates_all("5 May 2022 - 10:00")
+        ));
+        let two = "Published 5 May 2022 | Updated 6 May 2022";
+        assert!(!opens_range(two, &labelled_dates_all(two)));
+    }
+
+    fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
+        let latest = Date::constant(2025, 1, 1);
+        labelled_dates(line, SlashOrder::DayFirst, Plausible { latest })
     }
 
     #[test]
