@@ -575,6 +575,10 @@ const VISIBLE: f32 = 0.75;
 /// has 0.6), earlier than the update a page shows, is its publication date (see [`choose`]).
 const EARLIER_THAN_UPDATE: f32 = 0.6;
 
+/// Confidence from which a `<time>` element (the page's first, or one marked as publication)
+/// states the local day of a UTC time near midnight (see [`choose`]).
+const LOCAL_TIME: f32 = 0.6;
+
 /// Confidence from which a markup date outweighs a date shown in the text when they disagree on
 /// which came first: `article:published_time`, JSON-LD, `parsely-pub-date` (0.8 and above),
 /// not a bare `date` or Dublin Core meta (0.75).
@@ -823,6 +827,11 @@ fn text_candidates(
         let Some((first, _)) = dates.first() else {
             continue;
         };
+        // "— Ann Lee (@annlee) May 4, 2022": the signature of an embedded post quotes another
+        // page's day.
+        if EMBEDDED_POST.is_match(&line[..first.start]) {
+            continue;
+        }
         let in_header = header.contains(&n);
         let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
@@ -883,6 +892,10 @@ fn opens_range(line: &str, dates: &[(FoundDate, Option<Label>)]) -> bool {
         second.start >= first.end && RANGE_JOIN.is_match(&line[first.end..second.start])
     })
 }
+
+/// A social-media handle in brackets right before a date: an embedded post's signature.
+static EMBEDDED_POST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(@\w{1,30}\)\s*$").expect("valid regex"));
 
 /// A day and a dash right before a date: the start of a range of days ("14. - ", "3–").
 static RANGE_END: LazyLock<Regex> =
@@ -1166,6 +1179,9 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                         && match c.source.as_str() {
                             "url" => true,
                             "date_line" => c.confidence >= VISIBLE,
+                            // The page's first `<time>` or one marked as publication, read as
+                            // a local day ("3 de mayo de 2022") or a local time.
+                            "time" => c.confidence >= LOCAL_TIME && utc_hour(&c.value).is_none(),
                             s => {
                                 matches!(s, "jsonld" | "meta")
                                     && c.confidence >= 0.7
@@ -1600,6 +1616,36 @@ mod tests {
         );
         let p = published(&d, "Choir sings at the old mill").unwrap();
         assert_eq!(p.date(), "2023-10-21");
+    }
+
+    #[test]
+    fn a_local_time_element_settles_the_day_of_a_utc_time_near_midnight() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"Thu, 09 Mar 2023 01:10:00 GMT"}</script></head><body>
+            <h1>Council votes on the new bus lanes</h1>
+            <p>The council voted late on Wednesday evening on the new bus lanes downtown.</p>
+            <p>By Ana Ruiz <time datetime="2023-03-08T22:10:00-03:00">22:10</time></p></body></html>"#,
+        );
+        let p = published(&d, "Council votes on the new bus lanes").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2023-03-08", "time"));
+    }
+
+    #[test]
+    fn an_embedded_post_signature_is_no_date_line() {
+        let d = page(
+            "<html><body><h1>Council votes on the new bus lanes</h1><p>8 March 2023</p>\
+             <blockquote><p>Bus lanes now!</p>— Ann Lee (@annlee_bus) March 9, 2023</blockquote>\
+             <p>The council voted on the new bus lanes downtown.</p></body></html>",
+        );
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(
+            &d,
+            &[],
+            Some("Council votes on the new bus lanes"),
+            Plausible { latest },
+        );
+        assert!(c.iter().all(|c| c.date() != "2023-03-09"));
     }
 
     #[test]
