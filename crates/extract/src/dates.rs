@@ -1632,6 +1632,18 @@ mod tests {
     }
 
     #[test]
+    fn a_last_changed_footer_dates_a_page_with_only_event_dates() {
+        let d = page(
+            "<html><body><h1>Monthly meeting of the garden club</h1>\
+             <p>The next meeting is on Wed. 12. Februar 2020 at the old school.</p>\
+             <footer><p>Diese Seite wurde zuletzt am 3. Februar 2020 um 10:02 Uhr geändert.</p>\
+             </footer></body></html>",
+        );
+        let p = published(&d, "Monthly meeting of the garden club").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2020-02-03", "modified"));
+    }
+
+    #[test]
     fn an_embedded_post_signature_is_no_date_line() {
         let d = page(
             "<html><body><h1>Council votes on the new bus lanes</h1><p>8 March 2023</p>\
