@@ -885,7 +885,7 @@ fn opens_range(line: &str, dates: &[(FoundDate, Option<Label>)]) -> bool {
     let Some((first, _)) = dates.first() else {
         return false;
     };
-    if RANGE_END.is_match(&line[..first.start]) {
+    if RANGE_END.is_match(&line[..first.start]) || TIME_SLOT.is_match(&line[first.end..]) {
         return true;
     }
     dates.get(1).is_some_and(|(second, _)| {
@@ -900,6 +900,12 @@ static EMBEDDED_POST: LazyLock<Regex> =
 /// A day and a dash right before a date: the start of a range of days ("14. - ", "3–").
 static RANGE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9.])\d{1,2}\.?\s*[-–—]\s*$").expect("valid regex"));
+/// A span of hours after a date ("19.1.23, 10:00-11:30 Uhr"): an event's time slot, a date
+/// announced, not the page's own.
+static TIME_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:von\s+|from\s+|de\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr|h|am|pm)?\s*(?:[-–—]|bis|to)\s*\d{1,2}[:.]\d{2}")
+        .expect("valid regex")
+});
 /// What joins the two ends of a range of dates.
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[-–—]|bis|to|until|au|al|tot)\s*$").expect("valid regex")
@@ -1681,6 +1687,10 @@ mod tests {
             "3-5 May 2022",
             &labelled_dates_all("3-5 May 2022")
         ));
+        let slot = "Webinar 7.2.23, 14:00-15:30 Uhr";
+        assert!(opens_range(slot, &labelled_dates_all(slot)));
+        let stamp = "7.2.23, 14:00 Uhr - Anna Berg";
+        assert!(!opens_range(stamp, &labelled_dates_all(stamp)));
         assert!(!opens_range(
             "5 May 2022 - 10:00",
             &labelled_dates_all("5 May 2022 - 10:00")
