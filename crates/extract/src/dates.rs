@@ -590,6 +590,10 @@ const VISIBLE: f32 = 0.75;
 /// has 0.6), earlier than the update a page shows, is its publication date (see [`choose`]).
 const EARLIER_THAN_UPDATE: f32 = 0.6;
 
+/// Confidence from which a `<time>` element (the page's first, or one marked as publication)
+/// states the local day of a UTC time near midnight (see [`choose`]).
+const LOCAL_TIME: f32 = 0.6;
+
 /// Confidence from which a markup date outweighs a date shown in the text when they disagree on
 /// which came first: `article:published_time`, JSON-LD, `parsely-pub-date` (0.8 and above),
 /// not a bare `date` or Dublin Core meta (0.75).
@@ -691,7 +695,7 @@ pub fn candidates(
             add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    let anchor = anchor_line(doc, headline);
+    let anchor = header_line(doc, headline);
     text_candidates(doc, anchor, plausible, order, &mut add);
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
@@ -735,6 +739,88 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
         .unwrap_or(1)
 }
 
+/// The line of the article's headline for finding its date line: the headline itself in the
+/// article's text first (a page repeats its title in hidden print headers, breadcrumbs and
+/// "Title | Site" strings that [`anchor_line`] may meet earlier), then as [`anchor_line`] finds it,
+/// then a heading that shares most words with the chosen title (the `<h1>` often words the story
+/// differently from `og:title`).
+fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+    let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
+    else {
+        return anchor_line(doc, headline);
+    };
+    let key = alnum_key(h);
+    let article = |n: usize| {
+        doc.lines[n - 1]
+            .zone
+            .is_none_or(|z| z == BlockKind::Metadata)
+    };
+    let first = anchor_line(doc, headline);
+    if article(first) && alnum_key(doc.line(first)) == key {
+        return first;
+    }
+    // The title as given, else its longest part around a site-name separator
+    // ("Headline | Site").
+    let bare = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| h.split(sep).map(alnum_key).max_by_key(String::len))
+        .filter(|k| k.chars().count() >= 8 && k.len() < key.len())
+        .max_by_key(String::len);
+    for k in std::iter::once(&key).chain(bare.as_ref()) {
+        let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
+        if let Some(n) = (1..=doc.lines.len()).find(|&n| in_text(n) && alnum_key(doc.line(n)) == *k)
+        {
+            return n;
+        }
+    }
+    let found = |n: usize| {
+        let l = alnum_key(doc.line(n));
+        l == key || (l.len() <= 2 * key.len() && l.contains(&key))
+    };
+    if found(first) {
+        return first;
+    }
+    let title_words = word_keys(h);
+    if title_words.len() >= SIMILAR_TITLE_MIN_WORDS {
+        let similar = (1..=doc.lines.len()).find(|&n| {
+            let line_words = word_keys(doc.line(n));
+            article(n)
+                && line_words.len() <= 2 * title_words.len()
+                && title_words
+                    .iter()
+                    .filter(|w| line_words.contains(w))
+                    .count() as f32
+                    >= SIMILAR_TITLE_SHARE * title_words.len() as f32
+        });
+        if let Some(n) = similar {
+            return n;
+        }
+    }
+    first
+}
+
+/// What separates a headline from the site's name in a title.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
+/// A title of fewer words is too short to recognise by its words.
+const SIMILAR_TITLE_MIN_WORDS: usize = 6;
+/// The share of the title's words a differently worded headline shares with it.
+const SIMILAR_TITLE_SHARE: f32 = 0.6;
+
+/// The distinct words of `s`, lower-cased, without punctuation.
+fn word_keys(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in s
+        .split_whitespace()
+        .map(alnum_key)
+        .filter(|w| !w.is_empty())
+    {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
 /// Dates written in the text: labelled ones ("Published: ...") anywhere outside comments and
 /// lists, the date lines under the headline, and as a last resort the first dates of the article.
 fn text_candidates(
@@ -756,6 +842,11 @@ fn text_candidates(
         let Some((first, _)) = dates.first() else {
             continue;
         };
+        // "— Ann Lee (@annlee) May 4, 2022": the signature of an embedded post quotes another
+        // page's day.
+        if EMBEDDED_POST.is_match(&line[..first.start]) {
+            continue;
+        }
         let in_header = header.contains(&n);
         let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
@@ -779,6 +870,11 @@ fn text_candidates(
         if first_labelled || any_labelled && !in_header {
             continue;
         }
+        if in_header && opens_range(line, &dates) {
+            // "14. - 20. Januar 2022", "28.01.2022 – 29.01.2022": an event's or a report's span,
+            // not the day the page was published.
+            continue;
+        }
         if in_header && header_seen < 4 {
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
@@ -796,6 +892,39 @@ fn text_candidates(
         }
     }
 }
+
+/// A range of days ("12.–14. März 2021", "3 - 5 May 2022", "28.01.2022 – 29.01.2022",
+/// "28.01.2022 bis 29.01.2022") where `line`'s first date is: its end, after a day and a dash,
+/// or its start, with the second date after a dash or "to".
+fn opens_range(line: &str, dates: &[(FoundDate, Option<Label>)]) -> bool {
+    let Some((first, _)) = dates.first() else {
+        return false;
+    };
+    if RANGE_END.is_match(&line[..first.start]) || TIME_SLOT.is_match(&line[first.end..]) {
+        return true;
+    }
+    dates.get(1).is_some_and(|(second, _)| {
+        second.start >= first.end && RANGE_JOIN.is_match(&line[first.end..second.start])
+    })
+}
+
+/// A social-media handle in brackets right before a date: an embedded post's signature.
+static EMBEDDED_POST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(@\w{1,30}\)\s*$").expect("valid regex"));
+
+/// A day and a dash right before a date: the start of a range of days ("14. - ", "3–").
+static RANGE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9.])\d{1,2}\.?\s*[-–—]\s*$").expect("valid regex"));
+/// A span of hours after a date ("19.1.23, 10:00-11:30 Uhr"): an event's time slot, a date
+/// announced, not the page's own.
+static TIME_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:von\s+|from\s+|de\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr|h|am|pm)?\s*(?:[-–—]|bis|to)\s*\d{1,2}[:.]\d{2}")
+        .expect("valid regex")
+});
+/// What joins the two ends of a range of dates.
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[-–—]|bis|to|until|au|al|tot)\s*$").expect("valid regex")
+});
 
 /// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
 fn words(s: &str) -> usize {
@@ -1071,6 +1200,9 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                         && match c.source.as_str() {
                             "url" => true,
                             "date_line" => c.confidence >= VISIBLE,
+                            // The page's first `<time>` or one marked as publication, read as
+                            // a local day ("3 de mayo de 2022") or a local time.
+                            "time" => c.confidence >= LOCAL_TIME && utc_hour(&c.value).is_none(),
                             s => {
                                 matches!(s, "jsonld" | "meta")
                                     && c.confidence >= 0.7
@@ -1505,6 +1637,140 @@ mod tests {
         );
         let p = published(&d, "Choir sings at the old mill").unwrap();
         assert_eq!(p.date(), "2023-10-21");
+    }
+
+    #[test]
+    fn a_local_time_element_settles_the_day_of_a_utc_time_near_midnight() {
+        let d = page(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished":"Thu, 09 Mar 2023 01:10:00 GMT"}</script></head><body>
+            <h1>Council votes on the new bus lanes</h1>
+            <p>The council voted late on Wednesday evening on the new bus lanes downtown.</p>
+            <p>By Ana Ruiz <time datetime="2023-03-08T22:10:00-03:00">22:10</time></p></body></html>"#,
+        );
+        let p = published(&d, "Council votes on the new bus lanes").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2023-03-08", "time"));
+    }
+
+    #[test]
+    fn a_last_changed_footer_dates_a_page_with_only_event_dates() {
+        let d = page(
+            "<html><body><h1>Monthly meeting of the garden club</h1>\
+             <p>The next meeting is on Wed. 12. Februar 2020 at the old school.</p>\
+             <footer><p>Diese Seite wurde zuletzt am 3. Februar 2020 um 10:02 Uhr geändert.</p>\
+             </footer></body></html>",
+        );
+        let p = published(&d, "Monthly meeting of the garden club").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2020-02-03", "modified"));
+    }
+
+    #[test]
+    fn an_embedded_post_signature_is_no_date_line() {
+        let d = page(
+            "<html><body><h1>Council votes on the new bus lanes</h1><p>8 March 2023</p>\
+             <blockquote><p>Bus lanes now!</p>— Ann Lee (@annlee_bus) March 9, 2023</blockquote>\
+             <p>The council voted on the new bus lanes downtown.</p></body></html>",
+        );
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(
+            &d,
+            &[],
+            Some("Council votes on the new bus lanes"),
+            Plausible { latest },
+        );
+        assert!(c.iter().all(|c| c.date() != "2023-03-09"));
+    }
+
+    #[test]
+    fn a_range_of_days_is_no_date_line() {
+        for range in [
+            "Weekly report 6. - 12. März 2023",
+            "Fair 10.03.2023 – 12.03.2023",
+        ] {
+            let d = page(&format!(
+                "<html><body><h1>Snow report for the northern ridges</h1><p>{range}</p>\
+                 <p>13.03.2023</p><p>Snow fell on all northern ridges this week.</p></body></html>"
+            ));
+            let p = published(&d, "Snow report for the northern ridges").unwrap();
+            assert_eq!(
+                (p.date(), p.source.as_str()),
+                ("2023-03-13", "date_line"),
+                "{range}"
+            );
+        }
+        assert!(opens_range(
+            "3-5 May 2022",
+            &labelled_dates_all("3-5 May 2022")
+        ));
+        let slot = "Webinar 7.2.23, 14:00-15:30 Uhr";
+        assert!(opens_range(slot, &labelled_dates_all(slot)));
+        let stamp = "7.2.23, 14:00 Uhr - Anna Berg";
+        assert!(!opens_range(stamp, &labelled_dates_all(stamp)));
+        assert!(!opens_range(
+            "5 May 2022 - 10:00",
+            &labelled_dates_all("5 May 2022 - 10:00")
+        ));
+        let two = "Published 5 May 2022 | Updated 6 May 2022";
+        assert!(!opens_range(two, &labelled_dates_all(two)));
+    }
+
+    fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
+        let latest = Date::constant(2025, 1, 1);
+        labelled_dates(line, SlashOrder::DayFirst, Plausible { latest })
+    }
+
+    #[test]
+    fn an_empty_page_has_no_header_line_to_fail_on() {
+        let d = page("<html><head><title>Only a title here</title></head><body></body></html>");
+        let latest = Date::constant(2025, 1, 1);
+        assert!(candidates(&d, &[], Some("Only a title here"), Plausible { latest }).is_empty());
+    }
+
+    #[test]
+    fn the_headline_in_the_article_anchors_the_date_line() {
+        // A print header repeating the title long before the article must not pull the header
+        // window away from the headline and its date line.
+        let mut html = String::from(
+            r#"<html><head><meta name="dc.date" content="2022-03-01"></head><body>
+            <aside><p>Otters return to the upper valley | Valley Gazette</p></aside>"#,
+        );
+        for i in 0..40 {
+            html.push_str(&format!(
+                "<p>Filler paragraph number {i} about other matters.</p>"
+            ));
+        }
+        html.push_str(
+            "<h1>Otters return to the upper valley</h1><p>Intro line.</p><p>07.03.2022 10</p>\
+             <p>Otters have been seen again in the upper valley after twenty years.</p></body></html>",
+        );
+        let p = published(&page(&html), "Otters return to the upper valley").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-07", "date_line"));
+        // So does the title with the site's name after it.
+        let title = "Otters return to the upper valley | Valley Gazette";
+        let p = published(&page(&html), title).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-03-07", "date_line"));
+    }
+
+    #[test]
+    fn a_differently_worded_heading_anchors_the_date_line() {
+        let mut html = String::from("<html><body>");
+        for i in 0..40 {
+            html.push_str(&format!(
+                "<p>Filler paragraph number {i} about other matters.</p>"
+            ));
+        }
+        html.push_str(
+            "<h1>Mayor plans to close the old harbour bridge to cars next spring</h1>\
+             <p>14/05/2021 09:30</p><p>The mayor wants the bridge closed to cars.</p></body></html>",
+        );
+        let d = page(&html);
+        let title = "Mayor plans to close harbour bridge to cars";
+        assert_eq!(header_line(&d, Some(title)), 41);
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(&d, &[], Some(title), Plausible { latest });
+        assert!(c
+            .iter()
+            .any(|c| c.source == "date_line" && c.date() == "2021-05-14"));
     }
 
     #[test]
