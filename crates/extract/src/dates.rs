@@ -728,7 +728,13 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
             if foreign_zone(doc.lines[n - 1].zone) {
                 continue;
             }
-            let l = alnum_key(doc.line(n));
+            // A line of more letters and digits than twice the key's bytes has a longer key
+            // than both tests allow: skipped after reading that many, not lower-cased whole.
+            let line = doc.line(n);
+            if alnum_more_than(line, 2 * h.len()) {
+                continue;
+            }
+            let l = alnum_key(line);
             if l == h || (l.len() <= 2 * h.len() && l.contains(&h)) {
                 return n;
             }
@@ -768,8 +774,9 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
         .max_by_key(String::len);
     for k in std::iter::once(&key).chain(bare.as_ref()) {
         let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
-        if let Some(n) = (1..=doc.lines.len()).find(|&n| in_text(n) && alnum_key(doc.line(n)) == *k)
-        {
+        if let Some(n) = (1..=doc.lines.len()).find(|&n| {
+            in_text(n) && !alnum_more_than(doc.line(n), k.len()) && alnum_key(doc.line(n)) == *k
+        }) {
             return n;
         }
     }
@@ -783,9 +790,11 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
     let title_words = word_keys(h);
     if title_words.len() >= SIMILAR_TITLE_MIN_WORDS {
         let similar = (1..=doc.lines.len()).find(|&n| {
+            if !article(n) {
+                return false;
+            }
             let line_words = word_keys(doc.line(n));
-            article(n)
-                && line_words.len() <= 2 * title_words.len()
+            line_words.len() <= 2 * title_words.len()
                 && title_words
                     .iter()
                     .filter(|w| line_words.contains(w))
@@ -797,6 +806,13 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
         }
     }
     first
+}
+
+/// Whether `s` holds more than `n` letters and digits, read only that far. Every letter or digit
+/// adds at least one byte to [`alnum_key`], so a line for which this holds has a key longer than
+/// `n` bytes.
+fn alnum_more_than(s: &str, n: usize) -> bool {
+    s.chars().filter(|c| c.is_alphanumeric()).nth(n).is_some()
 }
 
 /// What separates a headline from the site's name in a title.
@@ -1229,6 +1245,29 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_with_more_letters_than_n_has_a_longer_key() {
+        for s in [
+            "",
+            "Pier repairs begin",
+            "İstanbul ẞtraße — 2024!",
+            "Ünïcödé ΣΑΣ  über  ǅ",
+            "a-b c.d 12 34",
+        ] {
+            let key = alnum_key(s).len();
+            for n in 0..30 {
+                if alnum_more_than(s, n) {
+                    assert!(key > n, "{s:?} {n}");
+                }
+                // Exactly: more than n letters and digits.
+                assert_eq!(
+                    alnum_more_than(s, n),
+                    s.chars().filter(|c| c.is_alphanumeric()).count() > n
+                );
+            }
+        }
+    }
 
     fn one(s: &str) -> String {
         find_dates(s)
