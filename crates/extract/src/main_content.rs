@@ -974,18 +974,22 @@ fn header_and_lead_names(el: &scraper::node::Element) -> (bool, bool) {
         .into_iter()
         .flatten()
     {
+        // Parts compared ASCII-case-insensitively in place: this runs on every element, so no
+        // lower-cased copy or list of parts is built.
         for token in attr.split_ascii_whitespace() {
-            let lower = token.to_ascii_lowercase();
-            let parts: Vec<&str> = lower
+            let mut parts = token
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|p| !p.is_empty())
-                .collect();
-            for (k, part) in parts.iter().enumerate() {
-                header |= *part == "header";
-                lead |= LEAD_WORDS.contains(part)
-                    || (*part == "sub"
-                        && parts.get(k + 1).is_some_and(|n| {
-                            matches!(*n, "title" | "headline" | "heading" | "line")
+                .peekable();
+            while let Some(part) = parts.next() {
+                let is = |w: &str| part.eq_ignore_ascii_case(w);
+                header |= is("header");
+                lead |= LEAD_WORDS.iter().any(|w| is(w))
+                    || (is("sub")
+                        && parts.peek().is_some_and(|n| {
+                            ["title", "headline", "heading", "line"]
+                                .iter()
+                                .any(|w| n.eq_ignore_ascii_case(w))
                         }));
             }
         }
