@@ -118,3 +118,34 @@ pub struct BatchFacts {
     /// Set when the document is a near-verbatim copy: the evidence in words.
     pub copy_of: Option<String>,
 }
+
+/// Repeatable random inputs for the tests that hold a faster routine to the one it replaced (a
+/// xorshift generator from a fixed seed: no dependency, the same cases every run; the extract
+/// crate keeps its twin for its own tests).
+#[cfg(test)]
+pub(crate) struct Xorshift(u64);
+
+#[cfg(test)]
+impl Xorshift {
+    pub(crate) fn seeded(seed: u64) -> Xorshift {
+        Xorshift(seed)
+    }
+
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// Fewer than `max_pieces` pieces drawn from `pieces`, end to end.
+    pub(crate) fn string(&mut self, pieces: &[&str], max_pieces: usize) -> String {
+        let len = self.below(max_pieces);
+        (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
+}

@@ -672,18 +672,9 @@ mod tests {
             "\u{10ffff}",
             "😀",
         ];
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
-            let len = (next() % 24) as usize;
-            let s: String = (0..len)
-                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                .collect();
+            let s = rng.string(PIECES, 24);
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
             token_spans(&s, |a, b| fast.push((a, b)));
             token_spans_by_chars(&s, |a, b| slow.push((a, b)));
@@ -776,21 +767,8 @@ mod tests {
             "(added) ",
             "O’Neill ",
         ];
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        (0..300)
-            .map(|_| {
-                let len = (next() % 400) as usize;
-                (0..len)
-                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                    .collect()
-            })
-            .collect()
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        (0..300).map(|_| rng.string(PIECES, 400)).collect()
     }
 
     #[test]
