@@ -354,6 +354,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
                 .nth(1)
                 .is_some_and(|ch| ch.is_ascii_digit())
             || s[..w.start()].ends_with('.')
+            || follows_version_word(&s[..w.start()])
         {
             continue;
         }
@@ -369,6 +370,31 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     }
     found.sort_by_key(|f| f.start);
     found
+}
+
+/// True when `before` ends with a word that names a software version ("WordPress 4.8.12",
+/// "Version 2.1.19", "v1.0.22"): the dotted numbers after it are a release, not a short date.
+fn follows_version_word(before: &str) -> bool {
+    let head = before.trim_end_matches(' ');
+    let word_start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = head[word_start..].to_lowercase();
+    word == "v"
+        || head.len() < before.len()
+            && [
+                "version",
+                "versión",
+                "versione",
+                "ver",
+                "release",
+                "build",
+                "wordpress",
+                "php",
+                "drupal",
+                "joomla",
+            ]
+            .contains(&word.as_str())
 }
 
 /// True when byte `i` of `s` is not preceded by a letter or digit (a Unicode `\b` before a word).
@@ -1302,6 +1328,10 @@ mod tests {
         assert_eq!(one("build 2023.11.02.7"), "");
         assert_eq!(one("Anmeldedatum 26.10.13"), "2013-10-26");
         assert_eq!(one("version 1.2.13.4"), "");
+        assert_eq!(one("Powered by WordPress 4.8.12"), "");
+        assert_eq!(one("Version 2.1.19 released"), "");
+        assert_eq!(one("build v 4.8.12"), "");
+        assert_eq!(one("Geschrieben am 4.8.12 um 10:15"), "2012-08-04");
         assert_eq!(one("Freitag, 5. Juni 2015"), "2015-06-05");
         assert_eq!(one("26 Mai, 2008 | admin"), "2008-05-26");
         assert_eq!(one("no date 2023 here"), "");
