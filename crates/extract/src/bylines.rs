@@ -229,6 +229,15 @@ const NOT_A_PERSON: &[&str] = &[
     "ministerium",
     "ministry",
     "kitchens",
+    "council",
+    "committee",
+    "department",
+    "government",
+    "police",
+    "polizei",
+    "company",
+    "society",
+    "club",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -548,6 +557,40 @@ fn names_after_date(line: &str) -> Option<&str> {
     let rest = TIME_AND_SEPARATOR.find(&line[date.end..])?;
     let names = line[date.end + rest.end()..].trim();
     (names.split_whitespace().count() <= 8).then_some(names)
+}
+
+/// The name signing the story at its end, with its line: the last non-empty line of article
+/// text (outside every marked page region) when it is only "(Name)" or "— Name", or ends the
+/// story's last sentence with "(Name)". A bare name on the last line is not read: closing
+/// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
+/// The caller checks that the name is a person's.
+fn sign_off(doc: &Document) -> Option<(usize, String)> {
+    let n = (1..=doc.lines.len())
+        .rev()
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+    let line = doc.line(n).trim().trim_end_matches(['+', ' ', '\u{a0}']);
+    if line.len() > 2000 {
+        return None;
+    }
+    let name = if let Some(dashed) = line.strip_prefix(['—', '–', '―']) {
+        dashed
+    } else if let Some(inner) = line.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+        inner
+    } else if let Some(open) = line.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        // "(Name)" after the story's last sentence, not an aside inside it.
+        let before = line[..open].trim_end();
+        if !before.ends_with(['.', '!', '?', '"', '“', '”', '»', '«']) {
+            return None;
+        }
+        &line[open + 1..line.len() - 1]
+    } else {
+        return None;
+    };
+    let name = name.trim();
+    // A full name of two to four words, not a sentence or a caption.
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words) && name.len() <= 40 && !name.ends_with(['.', ':', ',', '!', '?']))
+        .then(|| (n, name.to_string()))
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
@@ -913,6 +956,18 @@ pub fn find(
                 .collect(),
         });
     }
+    // Last of all, the story signed at its end: a closing line that is only the writer's name
+    // ("— Ann Lee", "(Ann Lee)"), or a name in parentheses after the last sentence ("... bleibt
+    // spannend. (Ann Lee)"), as regional papers and blogs sign. Read only when nothing above
+    // named anyone (see SOURCES), and only on the story's last line of text.
+    if let Some((n, name)) = sign_off(doc) {
+        groups.push(Group {
+            source: "sign_off",
+            labelled: false,
+            line: Some(n),
+            names: vec![(name, false, 0)],
+        });
+    }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
     let domain: Option<String> = doc
         .html
@@ -1017,7 +1072,13 @@ pub fn find(
         }
         Some(first)
     };
-    const SOURCES: [&str; 4] = ["jsonld", "meta", "author_element", "byline_line"];
+    const SOURCES: [&str; 5] = [
+        "jsonld",
+        "meta",
+        "author_element",
+        "byline_line",
+        "sign_off",
+    ];
     let chosen = 'chosen: {
         for source in SOURCES {
             let Some(out) = first_of(source) else {
@@ -1344,6 +1405,43 @@ mod tests {
         assert!(is_person_name("Ann MacArthur", lex, None));
         assert!(is_acronym("NWRA"));
         assert!(!is_acronym("OZ"));
+    }
+
+    #[test]
+    fn a_story_signed_at_its_end() {
+        let names = |t: &str| -> Vec<(String, String)> {
+            below_the_story(t)
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect()
+        };
+        let signed = |n: &str| vec![(n.to_string(), "sign_off".to_string())];
+        // "(Name)" after the last sentence, "(Name)" or "— Name" on a line of its own.
+        assert_eq!(
+            names("The work ends in May. (Ann Lee) +++\n"),
+            signed("Ann Lee")
+        );
+        assert_eq!(names("(Tom Vane)\n"), signed("Tom Vane"));
+        assert_eq!(names("—Tom Vane\n"), signed("Tom Vane"));
+        // A bare closing line is a link or a heading as often as a name.
+        assert!(names("Weitere Informationen\n").is_empty());
+        assert!(names("Ann Lee\n").is_empty());
+        // An aside inside the sentence, a caption, no person.
+        assert!(names("The pier was built by the navy (Harbour Works)\n").is_empty());
+        assert!(names("The work ends in May. (Photo: Ann Lee)\n").is_empty());
+        assert!(names("The work ends in May. (Harbour Council)\n").is_empty());
+        // Only the story's last line: a sign-off above other text is not read as one.
+        assert!(names("The work ends. (Ann Lee)\nThe council meets again in June.\n").is_empty());
+        // A byline in the header wins.
+        let mut page = String::from("Pier repairs begin\nBy Jo Marsh\n");
+        for i in 0..30 {
+            page.push_str(&format!("The council met for the {i}th time.\n"));
+        }
+        page.push_str("(Ann Lee)\n");
+        let d = crate::text::parse(&page, "UTF-8", vec![]);
+        let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1, 2]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Jo Marsh");
     }
 
     #[test]
