@@ -864,7 +864,24 @@ pub fn find(
             // "Autor:" anywhere; "von"/"by" only after the line's date ("Posted on 3 May by"),
             // as German and English prose use both words everywhere.
             let at = c.get(0).map_or(0, |m| m.start());
-            let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
+            // After the line's date, with at most a time of day between ("3 May 2019 at 10:15
+            // by", "03.05.2019 um 10:15 Uhr von"): a date inside a sentence or a headline
+            // ("... seit 1.1.2021 und die Abrechnung von Übergangsfällen") is no metadata line.
+            let after_date = crate::dates::find_dates(line)
+                .iter()
+                .filter(|d| d.end <= at)
+                .any(|d| {
+                    line[d.end..at]
+                        .split(|c: char| {
+                            c.is_whitespace()
+                                || matches!(c, ',' | '|' | '•' | '·' | '–' | '—' | '-' | '/')
+                        })
+                        .all(|w| {
+                            w.chars().count() <= 3
+                                || w.contains(|c: char| c.is_ascii_digit())
+                                || w.eq_ignore_ascii_case("uhr")
+                        })
+                });
             let (names, _) = strip_byline(&c["names"]);
             let before_date = date_follows(&line[at..], &names);
             if c.name("colon").is_some()
@@ -1536,6 +1553,15 @@ mod tests {
         assert!(names("Posted by admin").is_empty());
         assert!(names("By Donnerstag").is_empty());
         assert!(names("Brücken von Wien 3 May 2019 und mehr").is_empty());
+        // After the date, a time of day may stand before the label, not the rest of a sentence.
+        assert_eq!(
+            names("Headline here\n03.05.2019 um 10:15 Uhr von Ann Lee"),
+            ["Ann Lee"]
+        );
+        assert!(
+            names("Headline here\nNeue Tarife seit 1.1.2021 und die Abrechnung von Altfällen")
+                .is_empty()
+        );
     }
 
     #[test]
