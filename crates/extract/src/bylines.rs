@@ -50,9 +50,10 @@ static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
-/// Where a byline's names end: a date or time, a separator before other metadata.
+/// Where a byline's names end: a date or time, a separator before other metadata, the credit
+/// of another role ("Text von Ann Lee Illustration von Tom Vane", "By Ann Lee, photos by ...").
 static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)).*$").expect("valid regex")
+    Regex::new(r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)|(?i:\s*[,;]?\s+(?:illustrations?|fotos?|photos?|photographs?|photography|bilder|grafiken?|images?|video)\s*(?::|(?:von|by|par|de)\s))).*$").expect("valid regex")
 });
 /// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
 static SITE_OWNER: LazyLock<Regex> =
@@ -1550,6 +1551,13 @@ mod tests {
         assert_eq!(names("Posted on 3 May 2019 by Ann Lee"), ["Ann Lee"]);
         assert_eq!(names("By Ann Lee, August 14, 2020 2:30 pm"), ["Ann Lee"]);
         assert_eq!(names("By Perry Vale Jr."), ["Perry Vale Jr."]);
+        // The writer's credit, not the illustrator's or the photographer's beside it.
+        assert_eq!(
+            names("Text von Ann Lee   Illustration von Tom Vane"),
+            ["Ann Lee"]
+        );
+        assert_eq!(names("By Ann Lee, photographs by Tom Vane"), ["Ann Lee"]);
+        assert_eq!(names("Text: Ann Lee, Fotos: Tom Vane"), ["Ann Lee"]);
         assert!(names("Posted by admin").is_empty());
         assert!(names("By Donnerstag").is_empty());
         assert!(names("Brücken von Wien 3 May 2019 und mehr").is_empty());
