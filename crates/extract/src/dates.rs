@@ -877,10 +877,27 @@ fn text_candidates(
     for n in 1..=doc.lines.len() {
         let zone = doc.lines[n - 1].zone;
         let line = doc.line(n);
-        if foreign_zone(zone) || line.len() > 2000 {
+        // A menu or sidebar may still hold the article's own date under a label of its own
+        // ("<dt>Datum</dt><dd>12.01.2017</dd>" in a side box): only those dates are read there.
+        // Near the headline only: further down, a menu's dates are other pages'.
+        let labelled_only = zone == Some(BlockKind::Navigation) && header.contains(&n);
+        if foreign_zone(zone) && !labelled_only || line.len() > 2000 {
             continue;
         }
-        let dates = labelled_dates(line, order, plausible);
+        let mut dates = labelled_dates(line, order, plausible);
+        if let Some((first, label)) = dates.first_mut() {
+            // The label on the line above a date standing alone ("Veröffentlicht" / "12.01.2017":
+            // a definition list, a label and its value in two block elements).
+            if label.is_none() && words(&line[..first.start]) + words(&line[first.end..]) <= 2 {
+                *label = label_above(doc, n);
+                if *label == Some(Label::Unrelated) {
+                    dates.remove(0);
+                }
+            }
+        }
+        if labelled_only {
+            dates.retain(|(_, label)| label.is_some());
+        }
         let Some((first, _)) = dates.first() else {
             continue;
         };
@@ -992,6 +1009,24 @@ fn opens_with_dateline(line: &str, first: &FoundDate) -> bool {
         && (stop || bracketed)
 }
 
+/// The label standing alone on the non-empty line above line `n` ("Datum", "Published:"), if any.
+fn label_above(doc: &Document, n: usize) -> Option<Label> {
+    let above = (n.saturating_sub(2).max(1)..n)
+        .rev()
+        .map(|m| doc.line(m).trim())
+        .find(|l| !l.is_empty())?;
+    let bare = above.trim_end_matches([':', ' ']);
+    if bare.is_empty() || bare.len() > 40 || bare.split_whitespace().count() > 3 {
+        return None;
+    }
+    // The whole line is the label: the label found must end where the line does.
+    label_before(bare, 0, bare.len()).filter(|_| {
+        DATE_LABELS
+            .iter()
+            .any(|(label, _)| bare.to_lowercase().ends_with(label.as_str()))
+    })
+}
+
 /// The plausible dates of `line` with the label before each, read after the previous date; dates
 /// labelled as someone else's ("Registered: 18.09.2008") are left out.
 fn labelled_dates(
@@ -1057,9 +1092,16 @@ fn last_resort(
         .chain(1..anchor)
         .filter(usable)
         .find_map(|n| {
-            labelled_dates(doc.line(n), order, plausible)
+            let line = doc.line(n);
+            labelled_dates(line, order, plausible)
                 .into_iter()
                 .next()
+                // Not a date under a label of someone else's ("Registered since" / date).
+                .filter(|(d, label)| {
+                    label.is_some()
+                        || words(&line[..d.start]) + words(&line[d.end..]) > 2
+                        || label_above(doc, n) != Some(Label::Unrelated)
+                })
                 .map(|(d, _)| (n, d))
         });
     if let Some((n, d)) = found {
@@ -1465,6 +1507,37 @@ mod tests {
             (p.value.as_str(), p.source.as_str()),
             ("2024-03-14", "date_line")
         );
+    }
+
+    #[test]
+    fn a_label_on_the_line_above_its_date() {
+        // A definition list in a side box beside the story: label and value in two elements.
+        let d = page(
+            "<html><body><nav><a href=\"/\">Home</a><a href=\"/blog\">Blog</a></nav>\
+             <h1>Moving old drawings into the new office</h1>\
+             <aside class=\"postInfo\"><dl><dt>Datum</dt><dd>12.01.2017</dd>\
+             <dt>Kategorie</dt><dd><a href=\"/cad\">CAD</a></dd></dl></aside>\
+             <p>Drawings made by others bring their own layers and styles with them.</p>\
+             </body></html>",
+        );
+        let p = published(&d, "Moving old drawings into the new office").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2017-01-12", "published"));
+        // A label of someone else's date above a date alone keeps it out.
+        let d = page(
+            "<html><body><h1>Which glue holds oak best?</h1>\
+             <p>Registered since</p><p>18.09.2008</p>\
+             <p>I glued two oak boards last week and one came apart again.</p></body></html>",
+        );
+        assert_eq!(published(&d, "Which glue holds oak best?"), None);
+        // Menus further down the page keep their dates, labelled or not.
+        let mut html = String::from("<html><body><h1>Pier repairs begin</h1>");
+        for i in 0..30 {
+            html.push_str(&format!(
+                "<p>The council met for the {i}th time about the pier.</p>"
+            ));
+        }
+        html.push_str("<nav><dl><dt>Published</dt><dd>3 May 2019</dd></dl></nav></body></html>");
+        assert_eq!(published(&page(&html), "Pier repairs begin"), None);
     }
 
     #[test]
