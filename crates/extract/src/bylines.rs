@@ -94,6 +94,17 @@ static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// The word before a date that follows a byline's names ("on", "am", "le").
 static DATE_PREPOSITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
+/// False when neither [`LABEL_ALONE`] nor [`LABEL_LINE`] can match `line`: both need its first
+/// character after white space to open "autor", "author", "auteur", "verfasser", "von" or "by",
+/// an a, v or b, which case folding maps to no other character (`trim_start` and `\s` take the
+/// same white space). Most lines fail this one test and are spared the two regexes, which every
+/// line of a document went through.
+fn may_label_author(line: &str) -> bool {
+    matches!(
+        line.trim_start().as_bytes().first(),
+        Some(b'a' | b'A' | b'v' | b'V' | b'b' | b'B')
+    )
+}
 /// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:").
 static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
@@ -887,6 +898,9 @@ pub fn find(
         // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:
         // ...") the author is the work's, not the page's.
         // (Checked after the label, which few lines hold, not five times for every line.)
+        if !may_label_author(doc.line(n)) {
+            continue;
+        }
         let label_alone = n < doc.lines.len() && LABEL_ALONE.is_match(doc.line(n));
         let names = if label_alone {
             let next = doc.line(n + 1).trim();
@@ -1127,6 +1141,44 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// Seeded random lines made of the labels' pieces, case variants and white space: a line
+    /// `may_label_author` turns away matches neither label regex.
+    #[test]
+    fn label_prefilter_misses_no_label() {
+        let pieces = [
+            "Autor",
+            "autorin",
+            "AUTHOR",
+            "auteur",
+            "Verfasser",
+            "verfasserin",
+            "von",
+            "VON",
+            "by",
+            "By",
+            ":",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{3000}",
+            "Jane Doe",
+            "|",
+            "ſ",
+            "K",
+            "x",
+            "é",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..30_000 {
+            let line = rng.string(&pieces, 6);
+            let label = LABEL_ALONE.is_match(&line) || LABEL_LINE.is_match(&line);
+            matched += usize::from(label);
+            assert!(!label || may_label_author(&line), "{line:?}");
+        }
+        assert!(matched > 100, "{matched}");
     }
 
     #[test]
