@@ -214,7 +214,12 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 continue;
             }
         }
-        if let Some(c) = INLINE_PROMO.captures(line) {
+        // `is_match` first: most lines fail within a few bytes, and `captures` allocates.
+        if let Some(c) = INLINE_PROMO
+            .is_match(line)
+            .then(|| INLINE_PROMO.captures(line))
+            .flatten()
+        {
             if kind_of[i - 1].is_none() && line.split_whitespace().count() <= 30 {
                 // The match ends with the item's first character, which may be several bytes.
                 let end = c.get_match().end();
@@ -235,7 +240,20 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     }
 
     // Donation appeals: a run of lines rich in appeal phrases (two at least, gaps of two lines).
-    let appeal_hit = |n: usize| lex.appeal_phrases_in(&doc.line(n).to_lowercase());
+    // An ASCII line (most) is lower-cased into one reused buffer, as `to_lowercase` would do
+    // it, instead of into a new string a line.
+    let mut lower = String::new();
+    let mut appeal_hit = |n: usize| {
+        let line = doc.line(n);
+        if line.is_ascii() {
+            lower.clear();
+            lower.push_str(line);
+            lower.make_ascii_lowercase();
+            lex.appeal_phrases_in(&lower)
+        } else {
+            lex.appeal_phrases_in(&line.to_lowercase())
+        }
+    };
     let mut n = 1;
     while n <= n_lines {
         if kind_of[n - 1].is_some() || appeal_hit(n) == 0 {

@@ -164,7 +164,16 @@ impl Lexicons {
 
     /// The chrome phrase equal to this line, if any.
     pub fn chrome_line(&self, line: &str) -> Option<&ChromePhrase> {
-        let l = line.trim().to_lowercase();
+        let t = line.trim();
+        if t.is_ascii() {
+            // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (a phrase is
+            // lower-cased; one outside ASCII equals no ASCII line): no copy of every line.
+            return self
+                .chrome
+                .iter()
+                .find(|c| c.phrase.len() == t.len() && c.phrase.eq_ignore_ascii_case(t));
+        }
+        let l = t.to_lowercase();
         self.chrome.iter().find(|c| c.phrase == l)
     }
 
