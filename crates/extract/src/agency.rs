@@ -340,7 +340,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
 
 /// `s.split_whitespace().take(limit).count()` by bytes: ASCII white space (space, \t to \r, as
 /// `char::is_whitespace` has it in ASCII) by a byte test, other characters decoded.
-fn pieces_upto(s: &str, limit: usize) -> usize {
+pub(crate) fn pieces_upto(s: &str, limit: usize) -> usize {
     let bytes = s.as_bytes();
     let (mut n, mut i, mut inside) = (0, 0, false);
     while i < bytes.len() {

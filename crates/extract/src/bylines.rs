@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::agency::pieces_upto;
 use crate::lexicon::{alnum_key, Lexicons};
 use crate::model::{BlockKind, Byline, Document};
 
@@ -549,7 +550,7 @@ fn date_follows(segment: &str, names: &str) -> bool {
 /// "14.03.2024 - Ann Lee" or "14.03.2024 | 12:45 Uhr | Ann Lee". None without a separator.
 fn names_after_date(line: &str) -> Option<&str> {
     let line = line.trim();
-    if line.split_whitespace().count() > 12 {
+    if pieces_upto(line, 13) > 12 {
         return None;
     }
     let date = crate::dates::find_dates(line).into_iter().next()?;
@@ -789,8 +790,7 @@ pub fn find(
     let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());
     let is_headline = |line: &str| {
         headline_key.as_deref().is_some_and(|h| {
-            line.split_whitespace().take(headline_words + 1).count() == headline_words
-                && fold(line) == h
+            pieces_upto(line, headline_words + 1) == headline_words && fold(line) == h
         })
     };
     for n in lines {
@@ -800,8 +800,7 @@ pub fn find(
         }
         let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
         if let Some(next) = next.filter(|l| {
-            (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
-                && l.split_whitespace().count() <= 6
+            (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line)) && pieces_upto(l, 7) <= 6
         }) {
             let (names, _) = strip_byline(next);
             groups.push(Group {
@@ -825,19 +824,19 @@ pub fn find(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
-        } else if let Some(c) = (line.split_whitespace().nth(24).is_none())
+        } else if let Some(c) = (pieces_upto(line, 25) < 25)
             .then(|| INLINE_BY.captures(line))
             .flatten()
         {
             // "Autor:" anywhere; "von"/"by" only after the line's date ("Posted on 3 May by"),
             // as German and English prose use both words everywhere.
             let at = c.get(0).map_or(0, |m| m.start());
-            let after_date = crate::dates::find_dates(line).iter().any(|d| d.end <= at);
             let (names, _) = strip_byline(&c["names"]);
-            let before_date = date_follows(&line[at..], &names);
+            // The tests are pure; the dates of the whole line, the dearest, are looked for last.
             if c.name("colon").is_some()
-                || after_date && ends_metadata(&c["names"], &names)
-                || before_date
+                || date_follows(&line[at..], &names)
+                || ends_metadata(&c["names"], &names)
+                    && crate::dates::find_dates(line).iter().any(|d| d.end <= at)
             {
                 groups.push(Group {
                     source: "byline_line",
@@ -849,7 +848,7 @@ pub fn find(
                         .collect(),
                 });
             }
-        } else if GLUED_PREFIX.is_match(line) && line.split_whitespace().count() <= 6 {
+        } else if GLUED_PREFIX.is_match(line) && pieces_upto(line, 7) <= 6 {
             // "ByJane Doe": the label and the name in two inline elements laid out apart.
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
