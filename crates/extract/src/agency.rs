@@ -338,32 +338,48 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
     out
 }
 
-/// `s.split_whitespace().take(limit).count()` by bytes: ASCII white space (space, \t to \r, as
-/// `char::is_whitespace` has it in ASCII) by a byte test, other characters decoded.
+/// `s.split_whitespace().take(limit).count()`, as white space as `char::is_whitespace` has it
+/// (space, \t to \r in ASCII). The text is read in blocks of 64 bytes: a block of ASCII (most)
+/// has its word starts (a byte other than white space after white space or the text's start)
+/// counted without branches, in a form the compiler vectorises; a block with other characters
+/// is read a character at a time. Counting stops at the block where the count reaches `limit`,
+/// since the count only grows. A byte-by-byte walk cost 7 instructions a byte, on every line.
 pub(crate) fn pieces_upto(s: &str, limit: usize) -> usize {
+    const BLOCK: usize = 64;
     let bytes = s.as_bytes();
-    let (mut n, mut i, mut inside) = (0, 0, false);
-    while i < bytes.len() {
-        let b = bytes[i];
-        let white = if b < 0x80 {
-            i += 1;
-            matches!(b, b' ' | b'\t'..=b'\r')
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            c.is_whitespace()
-        };
-        if white {
-            inside = false;
-        } else if !inside {
-            if n == limit {
-                return n;
+    let (mut n, mut i) = (0usize, 0usize);
+    // Whether the byte before `i` is white space (the text's start counts as such).
+    let mut after_white = true;
+    while i < bytes.len() && n < limit {
+        let end = (i + BLOCK).min(bytes.len());
+        let block = &bytes[i..end];
+        if block.is_ascii() {
+            // white[k]: the byte before block[k] is white space; white[k + 1]: block[k] is.
+            let mut white = [false; BLOCK + 1];
+            white[0] = after_white;
+            for (w, &b) in white[1..].iter_mut().zip(block) {
+                *w = matches!(b, b' ' | b'\t'..=b'\r');
             }
-            inside = true;
-            n += 1;
+            let len = block.len();
+            n += white[..len]
+                .iter()
+                .zip(&white[1..=len])
+                .filter(|&(&before, &here)| before && !here)
+                .count();
+            after_white = white[len];
+            i = end;
+        } else {
+            // Characters up to the block's end (the last may run past it).
+            while i < end {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                let white = c.is_whitespace();
+                n += usize::from(after_white && !white);
+                after_white = white;
+            }
         }
     }
-    n
+    n.min(limit)
 }
 
 #[cfg(test)]
@@ -380,6 +396,20 @@ mod tests {
         for _ in 0..5000 {
             let s = rng.string(&pieces, 30);
             for limit in [0, 1, 3, 12, 41] {
+                assert_eq!(
+                    pieces_upto(&s, limit),
+                    s.split_whitespace().take(limit).count(),
+                    "{s:?}"
+                );
+            }
+        }
+        // Longer texts, mostly ASCII words, over several 64-byte blocks.
+        let words = [
+            "harbour ", "pier ", "a", " ", "  ", "\t", "\n", "é", "\u{a0}", "\u{3000}", "x-y", "日",
+        ];
+        for _ in 0..5000 {
+            let s = rng.string(&words, 200);
+            for limit in [0, 1, 7, 13, 25, 41, 200, usize::MAX] {
                 assert_eq!(
                     pieces_upto(&s, limit),
                     s.split_whitespace().take(limit).count(),
