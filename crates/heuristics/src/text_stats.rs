@@ -367,8 +367,9 @@ pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
         return None;
     }
     // The passes count a run's types by stamping type ids with the run's number instead of
-    // hashing every word into a set, twice.
-    let pass = |iter: &mut dyn Iterator<Item = &u32>| -> f64 {
+    // hashing every word into a set, twice. A generic function, not a closure over a `dyn
+    // Iterator`: a dynamic call a word was a third of its cost.
+    fn pass<'a>(iter: impl Iterator<Item = &'a u32>, n_types: usize, n_words: usize) -> f64 {
         let mut factors = 0.0;
         // `seen_in[id] == run`: the type was seen in the current run (runs are numbered from 1).
         let mut seen_in = vec![0u32; n_types];
@@ -395,13 +396,13 @@ pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
             factors += (1.0 - ttr) / (1.0 - THRESHOLD);
         }
         if factors == 0.0 {
-            words.len() as f64
+            n_words as f64
         } else {
-            words.len() as f64 / factors
+            n_words as f64 / factors
         }
-    };
-    let fwd = pass(&mut ids.iter());
-    let bwd = pass(&mut ids.iter().rev());
+    }
+    let fwd = pass(ids.iter(), n_types, words.len());
+    let bwd = pass(ids.iter().rev(), n_types, words.len());
     Some((fwd + bwd) / 2.0)
 }
 
