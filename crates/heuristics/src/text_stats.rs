@@ -293,6 +293,11 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // To the next `.`, `!` or `?` by memchr3 (the bytes between are only stepped over).
+            let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) else {
+                break;
+            };
+            i += at;
             let c = bytes[i];
             if matches!(c, b'.' | b'!' | b'?') {
                 let mut j = i + 1;
