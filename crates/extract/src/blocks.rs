@@ -294,6 +294,16 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     }
 
     // Single-line chrome: widget phrases, counters, breadcrumbs.
+    // A chrome phrase is a whole line: an ASCII line (lower-cased, the same length) longer or
+    // shorter than every phrase is none, and most lines are prose, far longer, or blank. Lines
+    // outside ASCII are always looked up: lower-casing may change their length.
+    let chrome_lens = lex.chrome.iter().map(|c| c.phrase.len());
+    let chrome_lens =
+        chrome_lens.clone().min().unwrap_or(usize::MAX)..=chrome_lens.max().unwrap_or(0);
+    let may_be_chrome = |line: &str| {
+        let t = line.trim();
+        chrome_lens.contains(&t.len()) || !t.is_ascii()
+    };
     for n in 1..=n_lines {
         let line = doc.line(n);
         if kind_of[n - 1].is_some() {
@@ -320,7 +330,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             }
             continue;
         }
-        let found = if let Some(c) = lex.chrome_line(line) {
+        let found = if let Some(c) = may_be_chrome(line).then(|| lex.chrome_line(line)).flatten() {
             Some((
                 BlockKind::Widget,
                 format!(
