@@ -189,7 +189,18 @@ impl Lexicons {
 
     /// True when the line is a headline-list heading.
     pub fn is_headline_heading(&self, line: &str) -> bool {
-        let l = line.trim().trim_end_matches(':').trim().to_lowercase();
+        let t = line.trim().trim_end_matches(':').trim();
+        if t.is_ascii() {
+            // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (the headings are
+            // lower-cased; one outside ASCII equals no ASCII line): no copy of every line.
+            return !t.is_empty()
+                && t.len() < 40
+                && self
+                    .headline_headings
+                    .iter()
+                    .any(|h| h.len() == t.len() && h.eq_ignore_ascii_case(t));
+        }
+        let l = t.to_lowercase();
         !l.is_empty() && l.len() < 40 && self.headline_headings.contains(&l)
     }
 }
