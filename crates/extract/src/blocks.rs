@@ -214,7 +214,12 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 continue;
             }
         }
-        if let Some(c) = INLINE_PROMO.captures(line) {
+        // `is_match` first: most lines fail within a few bytes, and `captures` allocates.
+        if let Some(c) = INLINE_PROMO
+            .is_match(line)
+            .then(|| INLINE_PROMO.captures(line))
+            .flatten()
+        {
             if kind_of[i - 1].is_none() && line.split_whitespace().count() <= 30 {
                 // The match ends with the item's first character, which may be several bytes.
                 let end = c.get_match().end();
@@ -235,7 +240,20 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     }
 
     // Donation appeals: a run of lines rich in appeal phrases (two at least, gaps of two lines).
-    let appeal_hit = |n: usize| lex.appeal_phrases_in(&doc.line(n).to_lowercase());
+    // An ASCII line (most) is lower-cased into one reused buffer, as `to_lowercase` would do
+    // it, instead of into a new string a line.
+    let mut lower = String::new();
+    let mut appeal_hit = |n: usize| {
+        let line = doc.line(n);
+        if line.is_ascii() {
+            lower.clear();
+            lower.push_str(line);
+            lower.make_ascii_lowercase();
+            lex.appeal_phrases_in(&lower)
+        } else {
+            lex.appeal_phrases_in(&line.to_lowercase())
+        }
+    };
     let mut n = 1;
     while n <= n_lines {
         if kind_of[n - 1].is_some() || appeal_hit(n) == 0 {
@@ -276,6 +294,16 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     }
 
     // Single-line chrome: widget phrases, counters, breadcrumbs.
+    // A chrome phrase is a whole line: an ASCII line (lower-cased, the same length) longer or
+    // shorter than every phrase is none, and most lines are prose, far longer, or blank. Lines
+    // outside ASCII are always looked up: lower-casing may change their length.
+    let chrome_lens = lex.chrome.iter().map(|c| c.phrase.len());
+    let chrome_lens =
+        chrome_lens.clone().min().unwrap_or(usize::MAX)..=chrome_lens.max().unwrap_or(0);
+    let may_be_chrome = |line: &str| {
+        let t = line.trim();
+        chrome_lens.contains(&t.len()) || !t.is_ascii()
+    };
     for n in 1..=n_lines {
         let line = doc.line(n);
         if kind_of[n - 1].is_some() {
@@ -302,7 +330,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             }
             continue;
         }
-        let found = if let Some(c) = lex.chrome_line(line) {
+        let found = if let Some(c) = may_be_chrome(line).then(|| lex.chrome_line(line)).flatten() {
             Some((
                 BlockKind::Widget,
                 format!(

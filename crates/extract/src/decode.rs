@@ -90,14 +90,7 @@ pub fn decode<'a>(
             // UTF-16 without a BOM shows as every other byte NUL; refuse it with a clear reason
             // rather than guessing byte order.
             let sample = &bytes[..bytes.len().min(8192)];
-            // Control bytes other than tab, line breaks, form feed and escape; counted as all
-            // bytes below 0x20 less the allowed ones: two simple counts the compiler vectorises.
-            let low = sample.iter().filter(|&&b| b < 0x20).count();
-            let allowed = sample
-                .iter()
-                .filter(|&&b| (0x09..=0x0d).contains(&b) || b == 0x1b)
-                .count();
-            let controls = low - allowed;
+            let controls = control_bytes(sample);
             // A long buffer may hold a few stray bytes (the +8 slack); a short one made mostly of
             // control bytes is not text however few there are (a quarter of it or more).
             if controls as f64 > MAX_CONTROL_SHARE * sample.len() as f64 + 8.0
@@ -158,6 +151,22 @@ pub fn decode<'a>(
         format,
         diagnostics,
     })
+}
+
+/// Control bytes in `sample`: those below 0x20 other than tab, line breaks, form feed and escape.
+/// Counted in runs of at most 255 bytes into a `u8`, a form the compiler vectorises; two counts
+/// into a `usize` through `filter` (all bytes below 0x20, less the allowed ones) were not, at 14
+/// instructions a byte of every document.
+fn control_bytes(sample: &[u8]) -> usize {
+    sample
+        .chunks(255)
+        .map(|run| {
+            let n = run.iter().fold(0u8, |n, &b| {
+                n + u8::from(b < 0x20 && !matches!(b, 0x09..=0x0d | 0x1b))
+            });
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// Looks for `<meta charset=...>` or `<meta http-equiv=content-type content="...charset=...">` in
@@ -233,6 +242,32 @@ impl FloorCharBoundary for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `control_bytes` against the two counts it replaced, on seeded random bytes (runs of
+    /// control bytes past 255 too).
+    #[test]
+    fn control_bytes_as_two_counts() {
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..3000 {
+            let len = rng.below(1200);
+            let low = rng.below(3) == 0;
+            let sample: Vec<u8> = (0..len)
+                .map(|_| {
+                    if low {
+                        rng.below(0x21) as u8
+                    } else {
+                        rng.below(256) as u8
+                    }
+                })
+                .collect();
+            let below = sample.iter().filter(|&&b| b < 0x20).count();
+            let allowed = sample
+                .iter()
+                .filter(|&&b| (0x09..=0x0d).contains(&b) || b == 0x1b)
+                .count();
+            assert_eq!(control_bytes(&sample), below - allowed);
+        }
+    }
 
     #[test]
     fn refuses_empty_and_binary() {

@@ -112,6 +112,22 @@ const EDGE_LINES: usize = 5;
 static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[_\-=*~#.·•]{3,}\s*$").expect("valid regex"));
 
+/// [`SEPARATOR`] matches `line`. Its first character after white space (which `trim_start` and
+/// `\s` take alike) must be one of the rule's: most lines are turned away by that before the
+/// regex, which every line went through.
+fn is_separator(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['_', '-', '=', '*', '~', '#', '.', '·', '•'])
+        && SEPARATOR.is_match(line)
+}
+
+/// [`ORIGINAL_URL`] matches `line`. Its first character after white space must open "original",
+/// "source" or "originally", case-insensitively: an o or an s, or the long s that Unicode case
+/// folding puts with s.
+fn is_original_url_line(line: &str) -> bool {
+    line.trim_start().starts_with(['o', 'O', 's', 'S', 'ſ']) && ORIGINAL_URL.is_match(line)
+}
+
 /// How many opening lines may hold the title, byline and date of a plain-text document.
 const HEADER_LINES: usize = 12;
 
@@ -164,7 +180,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // URLs: those written in the text, then the page's own.
     let mut url_refs = urls::in_text(doc);
     let original = (1..=doc.lines.len())
-        .find(|&n| ORIGINAL_URL.is_match(doc.line(n)))
+        .find(|&n| is_original_url_line(doc.line(n)))
         .and_then(|n| {
             url_refs
                 .iter()
@@ -302,7 +318,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .filter(|n| free(n, &taken, &meta_lines))
         .collect();
     for n in 1..=doc.lines.len() {
-        if SEPARATOR.is_match(doc.line(n)) || agency::is_source_line(doc.line(n)) {
+        if is_separator(doc.line(n)) || agency::is_source_line(doc.line(n)) {
             meta_lines.insert(n);
         }
     }
@@ -403,6 +419,10 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
         let line = doc.line(n);
         // The anchored regex fails within a few bytes on almost every line; a credit is a short
         // note, not a paragraph that happens to open with its words.
+        // `is_match` first: `captures` allocates, on every line.
+        if !REPUBLISHED.is_match(line) {
+            return None;
+        }
         let caps = REPUBLISHED.captures(line)?;
         if line.split_whitespace().count() > 60 {
             return None;
@@ -482,6 +502,53 @@ impl Xorshift {
 
 #[cfg(test)]
 mod tests {
+    /// The first-character tests before `SEPARATOR` and `ORIGINAL_URL` turn away no line either
+    /// regex matches: seeded random lines of rule characters, labels in several cases (the long
+    /// s too), white space and words.
+    #[test]
+    fn line_prefilters_miss_no_match() {
+        let pieces = [
+            "_",
+            "-",
+            "=",
+            "*",
+            "~",
+            "#",
+            ".",
+            "·",
+            "•",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{3000}",
+            "Original",
+            "original",
+            "ORIGINAL",
+            "ſource",
+            "Source",
+            "url",
+            "URL",
+            "article",
+            ":",
+            "x",
+            "é",
+            "originally published",
+            "Originally Published at",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let (mut sep, mut orig) = (0, 0);
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            let want = super::SEPARATOR.is_match(&line);
+            sep += usize::from(want);
+            assert_eq!(super::is_separator(&line), want, "{line:?}");
+            let want = super::ORIGINAL_URL.is_match(&line);
+            orig += usize::from(want);
+            assert_eq!(super::is_original_url_line(&line), want, "{line:?}");
+        }
+        assert!(sep > 100 && orig > 100, "{sep} {orig}");
+    }
+
     use super::*;
 
     fn canonical(text: &str) -> (Option<String>, Option<String>) {
