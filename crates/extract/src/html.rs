@@ -9,7 +9,7 @@ use scraper::{Html, Node};
 
 use crate::model::{BlockKind, Document, Format, HtmlFacts, Line, TimeElement};
 
-use crate::main_content::{self, is_block, is_skipped, Mark};
+use crate::main_content::{self, is_block, is_skipped, ClassNames, Mark};
 
 /// Nesting deeper than this is not a news page but an attack or a broken generator. html5ever's
 /// scope checks walk the stack of open elements, so parsing time grows with the square of the
@@ -133,6 +133,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                 Node::Element(el) => {
                     let name = el.name();
                     let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
+                    let names = content.names.get(element).copied().unwrap_or_default();
                     element += 1;
                     let zone = match mark {
                         Mark::Zone(k) => Some(k),
@@ -146,7 +147,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
                             && main_content::zone_of(el, false) == Some(k));
                     zones.push((zone, mark == Mark::Content, foreign));
-                    collect_facts(el, &mut facts, &mut capture, node.id(), foreign);
+                    collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
                         && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
                         && is_kicker(el)
@@ -335,10 +336,12 @@ enum CaptureKind {
     H1,
 }
 
+/// `names` is what the class and id names of `el` say (read once by the main-content analysis).
 /// `foreign` is true inside a region whose bylines belong to other texts (see
 /// [`foreign_byline_zone`]).
 fn collect_facts(
     el: &scraper::node::Element,
+    names: &ClassNames,
     facts: &mut HtmlFacts,
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
@@ -387,12 +390,6 @@ fn collect_facts(
         _ => {}
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
-    // Most elements carry no class or id: build the lower-cased tokens only when there are some.
-    let classes = if attr_of(el, "class").is_some() || attr_of(el, "id").is_some() {
-        class_tokens(el)
-    } else {
-        Vec::new()
-    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -410,7 +407,7 @@ fn collect_facts(
         let role = if attr_of(el, "pubdate").is_some() {
             "published"
         } else {
-            role_of(&format!("{itemprop} {}", classes.join(" ")))
+            role_of(&format!("{itemprop} {}", class_tokens(el).join(" ")))
         };
         match attr("datetime").or(if name == "meta" {
             None
@@ -430,12 +427,7 @@ fn collect_facts(
         // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
         // "dt-published") and give the machine-readable value in the element's `title`
         // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
-        let role = classes.iter().find_map(|c| match c.as_str() {
-            "published" | "dt-published" => Some("published"),
-            "updated" | "dt-updated" => Some("modified"),
-            _ => None,
-        });
-        if let Some(role) = role {
+        if let Some(role) = names.date_role {
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
@@ -444,27 +436,7 @@ fn collect_facts(
     }
     // A class that names the credit of a picture or the byline of a teaser in a list or a
     // slider ("img-author", "license-author", "slider-teaser__author") is no article's byline.
-    let credit_or_teaser = |c: &str| {
-        [
-            "license", "photo", "image", "img", "foto", "bild", "caption", "teaser", "listing",
-            "slider", "carousel",
-        ]
-        .iter()
-        .any(|w| c.contains(w))
-    };
-    let authorish = itemprop == "author"
-        || classes.iter().any(|c| {
-            (c.contains("byline")
-                || c.contains("authorname")
-                || c == "author"
-                || c.ends_with("-author")
-                || c.ends_with("-author-name")
-                || c.starts_with("author-name")
-                || c == "author-name"
-                || c.ends_with("__author")
-                || c == "by-author")
-                && !credit_or_teaser(c)
-        });
+    let authorish = itemprop == "author" || names.byline;
     // A link to the author's page ("/author/jane-roe/", WordPress's and most CMSs' pattern) is
     // a byline; other links in an author-classed element are not (a "more by" link, a profile).
     let author_link = name == "a"
