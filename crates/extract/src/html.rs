@@ -22,15 +22,38 @@ static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Elements that never hold content (or whose end tag is often left out), so they do not deepen
-/// the tree.
-const VOID: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"source", b"track", b"wbr", b"p", b"li", b"option",
-];
+/// What a tag name means to [`approximate_depth`].
+#[derive(Clone, Copy, PartialEq)]
+enum TagKind {
+    /// An element that never holds content (or whose end tag is often left out), so it does not
+    /// deepen the tree.
+    Void,
+    /// An element whose content is raw text (a `<div` inside a script string is not a tag),
+    /// with its lower-cased name.
+    RawText(&'static [u8]),
+    Other,
+}
 
-/// Elements whose content is raw text: a `<div` inside a script string is not a tag.
-const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+/// The kind of tag `name` (ASCII letters and digits), in any case: lower-cased on the stack and
+/// matched once, as this runs for every tag of every page.
+fn tag_kind(name: &[u8]) -> TagKind {
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return TagKind::Other;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"option" => TagKind::Void,
+        b"script" => TagKind::RawText(b"script"),
+        b"style" => TagKind::RawText(b"style"),
+        b"textarea" => TagKind::RawText(b"textarea"),
+        b"title" => TagKind::RawText(b"title"),
+        b"xmp" => TagKind::RawText(b"xmp"),
+        _ => TagKind::Other,
+    }
+}
 
 /// The deepest element nesting of `source`, approximately (by counting tags, not parsing). A
 /// byte scan: it runs before every parse, so it must cost a small fraction of the parse.
@@ -46,26 +69,26 @@ fn approximate_depth(source: &str) -> usize {
         }
         let closing = s.get(i) == Some(&b'/');
         let start = i + usize::from(closing);
-        let mut end = start;
-        while end < s.len() && s[end].is_ascii_alphanumeric() {
-            end += 1;
-        }
+        let end = s[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(s.len(), |p| start + p);
         if end == start || !s[start].is_ascii_alphabetic() {
             continue;
         }
-        let name = &s[start..end];
+        let kind = tag_kind(&s[start..end]);
         let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
             break;
         };
         i = gt + 1;
-        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || s[gt - 1] == b'/' {
+        if kind == TagKind::Void || s[gt - 1] == b'/' {
             continue;
         }
         if closing {
             depth = depth.saturating_sub(1);
             continue;
         }
-        if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+        if let TagKind::RawText(raw) = kind {
             // Skip to the matching end tag; the element itself does not deepen the tree.
             i = find_end_tag(s, i, raw).unwrap_or(s.len());
             continue;
@@ -673,6 +696,64 @@ impl LineBuilder {
     }
 }
 
+/// The tag scan [`approximate_depth`] replaced (a list search per tag), to test it against.
+#[cfg(test)]
+mod oracle {
+    /// Elements that never hold content (or whose end tag is often left out), so they do not deepen
+    /// the tree.
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"source", b"track", b"wbr", b"p", b"li", b"option",
+    ];
+
+    /// Elements whose content is raw text: a `<div` inside a script string is not a tag.
+    const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+
+    /// The deepest element nesting of `source`, approximately (by counting tags, not parsing). A
+    /// byte scan: it runs before every parse, so it must cost a small fraction of the parse.
+    pub(super) fn approximate_depth(source: &str) -> usize {
+        let s = source.as_bytes();
+        let (mut depth, mut max) = (0usize, 0usize);
+        let mut i = 0;
+        while let Some(off) = memchr::memchr(b'<', &s[i..]) {
+            i += off + 1;
+            if s[i..].starts_with(b"!--") {
+                i = super::find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
+                continue;
+            }
+            let closing = s.get(i) == Some(&b'/');
+            let start = i + usize::from(closing);
+            let mut end = start;
+            while end < s.len() && s[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            if end == start || !s[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = &s[start..end];
+            let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
+                break;
+            };
+            i = gt + 1;
+            if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || s[gt - 1] == b'/' {
+                continue;
+            }
+            if closing {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+                // Skip to the matching end tag; the element itself does not deepen the tree.
+                i = super::find_end_tag(s, i, raw).unwrap_or(s.len());
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+        max
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -931,6 +1012,61 @@ mod tests {
         assert_eq!(zone_of_line(&d, "By Ann Lee"), Some(BlockKind::Metadata));
         assert_eq!(zone_of_line(&d, "staffing"), Some(BlockKind::Comments));
         assert_eq!(zone_of_line(&d, "Copyright"), Some(BlockKind::Furniture));
+    }
+
+    #[test]
+    fn the_depth_scan_reads_tags_as_the_list_search_did() {
+        let pieces = [
+            "<div>",
+            "</div>",
+            "<DIV class=x>",
+            "<p>",
+            "</P>",
+            "<li>",
+            "<br/>",
+            "<img src=a>",
+            "<span/>",
+            "<Script>",
+            "</script>",
+            "<style>",
+            "</STYLE >",
+            "<textarea>",
+            "</textarea>",
+            "<title>",
+            "</title>",
+            "<xmp>",
+            "</xmp>",
+            "<!--",
+            "-->",
+            "<",
+            ">",
+            "</",
+            "<1a>",
+            "<a1>",
+            "<textareas>",
+            "<scripts>",
+            "<options>",
+            "<option>",
+            "<h2>",
+            "</h2>",
+            "<section>",
+            "text",
+            " ",
+            "é",
+            "<é>",
+            "<meta>",
+            "<LINK>",
+            "<wbr>",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut deep = 0;
+        for _ in 0..30_000 {
+            let page = rng.string(&pieces, 40);
+            let want = oracle::approximate_depth(&page);
+            assert_eq!(approximate_depth(&page), want, "{page:?}");
+            deep += usize::from(want >= 3);
+        }
+        assert!(deep > 3_000, "{deep}");
     }
 
     #[test]
