@@ -627,7 +627,17 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 /// Appends the words of `s` to `out`, one space between them: `collapse_ws` without its own
 /// string. Returns false when `s` has no word (then nothing is appended).
 fn push_collapsed(out: &mut String, s: &str) -> bool {
-    let mut words = s.split_whitespace();
+    // In ASCII text without a vertical tab (the one ASCII white-space character that
+    // `u8::is_ascii_whitespace` leaves out), Unicode white space is ASCII white space: split by
+    // bytes then, without decoding characters.
+    if s.is_ascii() && !s.as_bytes().contains(&0x0B) {
+        push_words(out, s.split_ascii_whitespace())
+    } else {
+        push_words(out, s.split_whitespace())
+    }
+}
+
+fn push_words<'a>(out: &mut String, mut words: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
@@ -822,7 +832,8 @@ mod tests {
     #[test]
     fn lines_collapse_as_a_split_and_join_would() {
         let pieces = [
-            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "",
+            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "", "\u{b}", "\u{c}",
+            "\u{1f}", "\r", "b",
         ];
         let mut rng = crate::Xorshift::new();
         let mut out = LineBuilder::default();
