@@ -267,6 +267,9 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     // A page repeats its class lists (every item of a list, every teaser of a row): each
     // distinct class and id is read once.
     let mut read_names: HashMap<(&str, &str), ClassNames> = HashMap::default();
+    // And the distinct lists share most of their tokens ("col-md-6", "item"): each distinct
+    // token is read once too.
+    let mut read_tokens: HashMap<&str, TokenNames> = HashMap::default();
     let mut names: Vec<ClassNames> = Vec::new();
 
     // Paragraphs long enough to score: (owner element, characters, commas).
@@ -296,7 +299,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     } else {
                         *read_names
                             .entry((class, id))
-                            .or_insert_with(|| read_class_names(class, id))
+                            .or_insert_with(|| read_class_names(class, id, &mut read_tokens))
                     };
                     let zone = markup_zone(el, in_article > 0)
                         .unwrap_or(n.zone[usize::from(in_article > 0)]);
@@ -1154,11 +1157,17 @@ pub(crate) fn class_names(el: &scraper::node::Element) -> ClassNames {
     read_class_names(
         attr_of(el, "class").unwrap_or(""),
         attr_of(el, "id").unwrap_or(""),
+        &mut HashMap::default(),
     )
 }
 
-/// [`class_names`], from the class and id attributes (`""` when absent).
-fn read_class_names(class: &str, id: &str) -> ClassNames {
+/// [`class_names`], from the class and id attributes (`""` when absent), with the tokens read so
+/// far on the page.
+fn read_class_names<'a>(
+    class: &'a str,
+    id: &'a str,
+    tokens: &mut HashMap<&'a str, TokenNames>,
+) -> ClassNames {
     if class.is_empty() && id.is_empty() {
         return ClassNames::default();
     }
@@ -1176,7 +1185,7 @@ fn read_class_names(class: &str, id: &str) -> ClassNames {
     for (attr, is_id) in [(class, false), (id, true)] {
         let (mut pos, mut neg) = (false, false);
         for token in attr.split_ascii_whitespace() {
-            let t = token_names(token);
+            let t = *tokens.entry(token).or_insert_with(|| token_names(token));
             out.header |= t.header;
             out.lead |= t.lead;
             if !is_id {
@@ -1261,7 +1270,7 @@ fn date_role(c: &[u8]) -> Option<&'static str> {
 }
 
 /// What one class or id token says: its words (see [`Word`]) and the region it names.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 struct TokenNames {
     positive: bool,
     negative: bool,
