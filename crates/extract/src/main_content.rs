@@ -257,10 +257,12 @@ struct Run {
 
 /// Finds the article's containers and the non-article regions of a parsed page.
 pub(crate) fn analyse(html: &Html) -> ContentMap {
-    let mut els: Vec<El> = Vec::new();
+    // Sized up front: grown by doubling, the per-element vectors were copied over and over.
+    let elements = html.tree.values().filter(|v| v.is_element()).count();
+    let mut els: Vec<El> = Vec::with_capacity(elements);
     let mut stack: Vec<u32> = Vec::new();
     // The tree node of each element, to read a block's text when a rule needs its words.
-    let mut nodes: Vec<ego_tree::NodeId> = Vec::new();
+    let mut nodes: Vec<ego_tree::NodeId> = Vec::with_capacity(elements);
     let mut blocks: Vec<u32> = Vec::new();
     let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
     let mut run = Run::default();
@@ -270,7 +272,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     // And the distinct lists share most of their tokens ("col-md-6", "item"): each distinct
     // token is read once too.
     let mut read_tokens: HashMap<&str, TokenNames> = HashMap::default();
-    let mut names: Vec<ClassNames> = Vec::new();
+    let mut names: Vec<ClassNames> = Vec::with_capacity(elements);
 
     // Paragraphs long enough to score: (owner element, characters, commas).
     let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
