@@ -464,12 +464,15 @@ fn collect_facts(
     // a byline; other links in an author-classed element are not (a "more by" link, a profile).
     let author_link = name == "a"
         && attr("href").is_some_and(|h| {
-            let last = h.split(['?', '#']).next().unwrap_or(h);
-            let last = last.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            // The last path segment only for the few links that pass the cheap test.
+            let last = || {
+                let last = h.split(['?', '#']).next().unwrap_or(h);
+                last.trim_end_matches('/').rsplit('/').next().unwrap_or("")
+            };
             may_name_author_page(h)
                 && AUTHOR_PAGE.is_match(h)
                 && !matches!(
-                    last.to_ascii_lowercase().as_str(),
+                    last().to_ascii_lowercase().as_str(),
                     "feed" | "rss" | "atom" | "index" | "page" | "all"
                 )
         })
