@@ -61,10 +61,13 @@ fn approximate_depth(source: &str) -> usize {
     let s = source.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = memchr::memchr(b'<', &s[i..]) {
-        i += off + 1;
+    while let Some(lt) = next_byte(s, i, b'<') {
+        i = lt + 1;
         if s[i..].starts_with(b"!--") {
-            i = find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
+            i = s
+                .get(i + 3..)
+                .and_then(|rest| COMMENT_END.find(rest))
+                .map_or(s.len(), |e| i + 3 + e + 3);
             continue;
         }
         let closing = s.get(i) == Some(&b'/');
@@ -77,7 +80,7 @@ fn approximate_depth(source: &str) -> usize {
             continue;
         }
         let kind = tag_kind(&s[start..end]);
-        let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
+        let Some(gt) = next_byte(s, end, b'>') else {
             break;
         };
         i = gt + 1;
@@ -99,15 +102,28 @@ fn approximate_depth(source: &str) -> usize {
     max
 }
 
-/// Position of `needle` in `s` at or after `from`.
-fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(s.get(from..)?, needle).map(|p| from + p)
+/// Searchers for the comment end and an end tag's opening, built once: `memmem::find` builds one
+/// a call, and the depth scan calls it for every comment and every `</` in a script.
+static COMMENT_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"-->"));
+static END_TAG_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"</"));
+
+/// Position of byte `b` in `s` at or after `from`. Tags sit close together: the next few bytes
+/// are read by hand before memchr, whose set-up costs more than a short scan.
+fn next_byte(s: &[u8], from: usize, b: u8) -> Option<usize> {
+    const NEAR: usize = 16;
+    let near = &s[from..s.len().min(from + NEAR)];
+    match near.iter().position(|&c| c == b) {
+        Some(p) => Some(from + p),
+        None => memchr::memchr(b, &s[from + near.len()..]).map(|p| from + near.len() + p),
+    }
 }
 
 /// Position just past `</name ...>` at or after `from`, case-insensitively.
 fn find_end_tag(s: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
     loop {
-        let lt = from + memchr::memmem::find(s.get(from..)?, b"</")?;
+        let lt = from + END_TAG_OPEN.find(s.get(from..)?)?;
         let after = lt + 2;
         if s.get(after..after + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
@@ -497,13 +513,18 @@ static AUTHOR_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         .expect("valid regex")
 });
 
-/// False when `href` has no "/aut" in any case, which every [`AUTHOR_PAGE`] match holds (no
-/// other character folds to a, u or t): the regex, searched backwards from the end of every
-/// link, is left for the few links that may match.
+/// False when `href` has no "/author", "/autor" or "/auteur" in any case, one of which every
+/// [`AUTHOR_PAGE`] match holds (no other character folds to a, u, t, h, o, r or e): the regex,
+/// searched backwards from the end of every link, is left for the few links that may match.
 fn may_name_author_page(href: &str) -> bool {
-    href.as_bytes()
-        .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"/aut"))
+    let h = href.as_bytes();
+    (0..h.len()).any(|i| {
+        h[i] == b'/'
+            && [&b"author"[..], b"autor", b"auteur"].iter().any(|w| {
+                h.get(i + 1..i + 1 + w.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(w))
+            })
+    })
 }
 
 /// True for a link with `rel="author"`, which is captured as a byline already.
@@ -745,7 +766,8 @@ mod oracle {
         while let Some(off) = memchr::memchr(b'<', &s[i..]) {
             i += off + 1;
             if s[i..].starts_with(b"!--") {
-                i = super::find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
+                i = memchr::memmem::find(s.get(i + 3..).unwrap_or_default(), b"-->")
+                    .map_or(s.len(), |e| i + 3 + e + 3);
                 continue;
             }
             let closing = s.get(i) == Some(&b'/');
@@ -833,6 +855,13 @@ mod tests {
             "page",
             "/autor/",
             "/Authors/",
+            "/auteurs/",
+            "autori",
+            "AUTORE",
+            "ore",
+            "en",
+            "/aut",
+            "eurs",
         ];
         let mut rng = crate::Xorshift::new();
         let mut matched = 0;
