@@ -124,19 +124,23 @@ pub fn decode<'a>(
         ));
     }
     let mut text = text;
-    if text.contains('\0') {
+    // memchr's vectorised search: `str::contains(char)` goes through core's word-at-a-time
+    // memchr, a tenth of the whole read on large pages. NUL is one byte in UTF-8.
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         diagnostics.push("NUL characters removed".into());
         text.to_mut().retain(|c| c != '\0');
     }
     if text.trim().is_empty() {
         return Err(InputError::Empty);
     }
-    // Most pages hold no U+FFFD at all: a substring search settles that before counting.
-    let replacement_share = if text.contains('\u{FFFD}') {
-        text.matches('\u{FFFD}').count() as f64 / text.chars().count() as f64
-    } else {
-        0.0
-    };
+    // Most pages hold no U+FFFD at all: a substring search settles that before counting (memchr's
+    // vectorised one on the character's UTF-8 bytes, which occur nowhere else in valid UTF-8).
+    let replacement_share =
+        if memchr::memmem::find(text.as_bytes(), "\u{FFFD}".as_bytes()).is_some() {
+            text.matches('\u{FFFD}').count() as f64 / text.chars().count() as f64
+        } else {
+            0.0
+        };
     if replacement_share > 0.2 {
         return Err(InputError::Binary(format!(
             "{:.0}% of the bytes are not valid {}",

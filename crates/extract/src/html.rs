@@ -9,7 +9,7 @@ use scraper::{Html, Node};
 
 use crate::model::{BlockKind, Document, Format, HtmlFacts, Line, TimeElement};
 
-use crate::main_content::{self, is_block, is_skipped, Mark};
+use crate::main_content::{self, is_block, is_skipped, ClassNames, Mark};
 
 /// Nesting deeper than this is not a news page but an attack or a broken generator. html5ever's
 /// scope checks walk the stack of open elements, so parsing time grows with the square of the
@@ -22,15 +22,38 @@ static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Elements that never hold content (or whose end tag is often left out), so they do not deepen
-/// the tree.
-const VOID: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"source", b"track", b"wbr", b"p", b"li", b"option",
-];
+/// What a tag name means to [`approximate_depth`].
+#[derive(Clone, Copy, PartialEq)]
+enum TagKind {
+    /// An element that never holds content (or whose end tag is often left out), so it does not
+    /// deepen the tree.
+    Void,
+    /// An element whose content is raw text (a `<div` inside a script string is not a tag),
+    /// with its lower-cased name.
+    RawText(&'static [u8]),
+    Other,
+}
 
-/// Elements whose content is raw text: a `<div` inside a script string is not a tag.
-const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+/// The kind of tag `name` (ASCII letters and digits), in any case: lower-cased on the stack and
+/// matched once, as this runs for every tag of every page.
+fn tag_kind(name: &[u8]) -> TagKind {
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return TagKind::Other;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"option" => TagKind::Void,
+        b"script" => TagKind::RawText(b"script"),
+        b"style" => TagKind::RawText(b"style"),
+        b"textarea" => TagKind::RawText(b"textarea"),
+        b"title" => TagKind::RawText(b"title"),
+        b"xmp" => TagKind::RawText(b"xmp"),
+        _ => TagKind::Other,
+    }
+}
 
 /// The deepest element nesting of `source`, approximately (by counting tags, not parsing). A
 /// byte scan: it runs before every parse, so it must cost a small fraction of the parse.
@@ -38,34 +61,37 @@ fn approximate_depth(source: &str) -> usize {
     let s = source.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = memchr::memchr(b'<', &s[i..]) {
-        i += off + 1;
+    while let Some(lt) = next_byte(s, i, b'<') {
+        i = lt + 1;
         if s[i..].starts_with(b"!--") {
-            i = find(s, i + 3, b"-->").map_or(s.len(), |e| e + 3);
+            i = s
+                .get(i + 3..)
+                .and_then(|rest| COMMENT_END.find(rest))
+                .map_or(s.len(), |e| i + 3 + e + 3);
             continue;
         }
         let closing = s.get(i) == Some(&b'/');
         let start = i + usize::from(closing);
-        let mut end = start;
-        while end < s.len() && s[end].is_ascii_alphanumeric() {
-            end += 1;
-        }
+        let end = s[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(s.len(), |p| start + p);
         if end == start || !s[start].is_ascii_alphabetic() {
             continue;
         }
-        let name = &s[start..end];
-        let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
+        let kind = tag_kind(&s[start..end]);
+        let Some(gt) = next_byte(s, end, b'>') else {
             break;
         };
         i = gt + 1;
-        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || s[gt - 1] == b'/' {
+        if kind == TagKind::Void || s[gt - 1] == b'/' {
             continue;
         }
         if closing {
             depth = depth.saturating_sub(1);
             continue;
         }
-        if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+        if let TagKind::RawText(raw) = kind {
             // Skip to the matching end tag; the element itself does not deepen the tree.
             i = find_end_tag(s, i, raw).unwrap_or(s.len());
             continue;
@@ -76,15 +102,28 @@ fn approximate_depth(source: &str) -> usize {
     max
 }
 
-/// Position of `needle` in `s` at or after `from`.
-fn find(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(s.get(from..)?, needle).map(|p| from + p)
+/// Searchers for the comment end and an end tag's opening, built once: `memmem::find` builds one
+/// a call, and the depth scan calls it for every comment and every `</` in a script.
+static COMMENT_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"-->"));
+static END_TAG_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"</"));
+
+/// Position of byte `b` in `s` at or after `from`. Tags sit close together: the next few bytes
+/// are read by hand before memchr, whose set-up costs more than a short scan.
+fn next_byte(s: &[u8], from: usize, b: u8) -> Option<usize> {
+    const NEAR: usize = 16;
+    let near = &s[from..s.len().min(from + NEAR)];
+    match near.iter().position(|&c| c == b) {
+        Some(p) => Some(from + p),
+        None => memchr::memchr(b, &s[from + near.len()..]).map(|p| from + near.len() + p),
+    }
 }
 
 /// Position just past `</name ...>` at or after `from`, case-insensitively.
 fn find_end_tag(s: &[u8], mut from: usize, name: &[u8]) -> Option<usize> {
     loop {
-        let lt = from + memchr::memmem::find(s.get(from..)?, b"</")?;
+        let lt = from + END_TAG_OPEN.find(s.get(from..)?)?;
         let after = lt + 2;
         if s.get(after..after + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
@@ -133,6 +172,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                 Node::Element(el) => {
                     let name = el.name();
                     let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
+                    let names = content.names.get(element).copied().unwrap_or_default();
                     element += 1;
                     let zone = match mark {
                         Mark::Zone(k) => Some(k),
@@ -146,7 +186,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
                             && main_content::zone_of(el, false) == Some(k));
                     zones.push((zone, mark == Mark::Content, foreign));
-                    collect_facts(el, &mut facts, &mut capture, node.id(), foreign);
+                    collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
                         && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
                         && is_kicker(el)
@@ -335,10 +375,12 @@ enum CaptureKind {
     H1,
 }
 
+/// `names` is what the class and id names of `el` say (read once by the main-content analysis).
 /// `foreign` is true inside a region whose bylines belong to other texts (see
 /// [`foreign_byline_zone`]).
 fn collect_facts(
     el: &scraper::node::Element,
+    names: &ClassNames,
     facts: &mut HtmlFacts,
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
@@ -387,12 +429,6 @@ fn collect_facts(
         _ => {}
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
-    // Most elements carry no class or id: build the lower-cased tokens only when there are some.
-    let classes = if attr_of(el, "class").is_some() || attr_of(el, "id").is_some() {
-        class_tokens(el)
-    } else {
-        Vec::new()
-    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -410,7 +446,7 @@ fn collect_facts(
         let role = if attr_of(el, "pubdate").is_some() {
             "published"
         } else {
-            role_of(&format!("{itemprop} {}", classes.join(" ")))
+            role_of(&format!("{itemprop} {}", class_tokens(el).join(" ")))
         };
         match attr("datetime").or(if name == "meta" {
             None
@@ -430,12 +466,7 @@ fn collect_facts(
         // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
         // "dt-published") and give the machine-readable value in the element's `title`
         // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
-        let role = classes.iter().find_map(|c| match c.as_str() {
-            "published" | "dt-published" => Some("published"),
-            "updated" | "dt-updated" => Some("modified"),
-            _ => None,
-        });
-        if let Some(role) = role {
+        if let Some(role) = names.date_role {
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
@@ -444,37 +475,20 @@ fn collect_facts(
     }
     // A class that names the credit of a picture or the byline of a teaser in a list or a
     // slider ("img-author", "license-author", "slider-teaser__author") is no article's byline.
-    let credit_or_teaser = |c: &str| {
-        [
-            "license", "photo", "image", "img", "foto", "bild", "caption", "teaser", "listing",
-            "slider", "carousel",
-        ]
-        .iter()
-        .any(|w| c.contains(w))
-    };
-    let authorish = itemprop == "author"
-        || classes.iter().any(|c| {
-            (c.contains("byline")
-                || c.contains("authorname")
-                || c == "author"
-                || c.ends_with("-author")
-                || c.ends_with("-author-name")
-                || c.starts_with("author-name")
-                || c == "author-name"
-                || c.ends_with("__author")
-                || c == "by-author")
-                && !credit_or_teaser(c)
-        });
+    let authorish = itemprop == "author" || names.byline;
     // A link to the author's page ("/author/jane-roe/", WordPress's and most CMSs' pattern) is
     // a byline; other links in an author-classed element are not (a "more by" link, a profile).
     let author_link = name == "a"
         && attr("href").is_some_and(|h| {
-            let last = h.split(['?', '#']).next().unwrap_or(h);
-            let last = last.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            // The last path segment only for the few links that pass the cheap test.
+            let last = || {
+                let last = h.split(['?', '#']).next().unwrap_or(h);
+                last.trim_end_matches('/').rsplit('/').next().unwrap_or("")
+            };
             may_name_author_page(h)
                 && AUTHOR_PAGE.is_match(h)
                 && !matches!(
-                    last.to_ascii_lowercase().as_str(),
+                    last().to_ascii_lowercase().as_str(),
                     "feed" | "rss" | "atom" | "index" | "page" | "all"
                 )
         })
@@ -499,13 +513,18 @@ static AUTHOR_PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         .expect("valid regex")
 });
 
-/// False when `href` has no "/aut" in any case, which every [`AUTHOR_PAGE`] match holds (no
-/// other character folds to a, u or t): the regex, searched backwards from the end of every
-/// link, is left for the few links that may match.
+/// False when `href` has no "/author", "/autor" or "/auteur" in any case, one of which every
+/// [`AUTHOR_PAGE`] match holds (no other character folds to a, u, t, h, o, r or e): the regex,
+/// searched backwards from the end of every link, is left for the few links that may match.
 fn may_name_author_page(href: &str) -> bool {
-    href.as_bytes()
-        .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"/aut"))
+    let h = href.as_bytes();
+    (0..h.len()).any(|i| {
+        h[i] == b'/'
+            && [&b"author"[..], b"autor", b"auteur"].iter().any(|w| {
+                h.get(i + 1..i + 1 + w.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(w))
+            })
+    })
 }
 
 /// True for a link with `rel="author"`, which is captured as a byline already.
@@ -632,16 +651,39 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 /// Appends the words of `s` to `out`, one space between them: `collapse_ws` without its own
 /// string. Returns false when `s` has no word (then nothing is appended).
 fn push_collapsed(out: &mut String, s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    let Some(first) = words.next() else {
-        return false;
-    };
-    out.push_str(first);
-    for w in words {
-        out.push(' ');
+    // `split_whitespace`, with ASCII bytes read without decoding ('\t' to '\r' and ' ' are its
+    // ASCII white space): news text is mostly ASCII with the odd curly quote or accent, and
+    // decoding every character of it cost more than the rest of the line building.
+    let bytes = s.as_bytes();
+    let (mut i, mut start, mut any) = (0, None, false);
+    let mut word = |out: &mut String, w: &str| {
+        if any {
+            out.push(' ');
+        }
         out.push_str(w);
+        any = true;
+    };
+    while i < bytes.len() {
+        let (space, len) = if bytes[i].is_ascii() {
+            (matches!(bytes[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, start) {
+            (true, Some(st)) => {
+                word(out, &s[st..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += len;
     }
-    true
+    if let Some(st) = start {
+        word(out, &s[st..]);
+    }
+    any
 }
 
 /// True when `next` would run on from `before` with a letter against a digit: "Roe" + "3.11.2023".
@@ -666,7 +708,8 @@ struct LineBuilder {
 impl LineBuilder {
     fn push(&mut self, t: &str, zone: Option<BlockKind>) {
         if self.current.is_empty() {
-            if t.trim().is_empty() {
+            // `t.trim().is_empty()`, without trimming from both ends.
+            if t.chars().all(char::is_whitespace) {
                 return;
             }
             self.zone = zone;
@@ -698,6 +741,65 @@ impl LineBuilder {
 
     fn finish(self) -> (String, Vec<Line>) {
         (self.text, self.lines)
+    }
+}
+
+/// The tag scan [`approximate_depth`] replaced (a list search per tag), to test it against.
+#[cfg(test)]
+mod oracle {
+    /// Elements that never hold content (or whose end tag is often left out), so they do not deepen
+    /// the tree.
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"source", b"track", b"wbr", b"p", b"li", b"option",
+    ];
+
+    /// Elements whose content is raw text: a `<div` inside a script string is not a tag.
+    const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+
+    /// The deepest element nesting of `source`, approximately (by counting tags, not parsing). A
+    /// byte scan: it runs before every parse, so it must cost a small fraction of the parse.
+    pub(super) fn approximate_depth(source: &str) -> usize {
+        let s = source.as_bytes();
+        let (mut depth, mut max) = (0usize, 0usize);
+        let mut i = 0;
+        while let Some(off) = memchr::memchr(b'<', &s[i..]) {
+            i += off + 1;
+            if s[i..].starts_with(b"!--") {
+                i = memchr::memmem::find(s.get(i + 3..).unwrap_or_default(), b"-->")
+                    .map_or(s.len(), |e| i + 3 + e + 3);
+                continue;
+            }
+            let closing = s.get(i) == Some(&b'/');
+            let start = i + usize::from(closing);
+            let mut end = start;
+            while end < s.len() && s[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            if end == start || !s[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = &s[start..end];
+            let Some(gt) = memchr::memchr(b'>', &s[end..]).map(|p| end + p) else {
+                break;
+            };
+            i = gt + 1;
+            if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || s[gt - 1] == b'/' {
+                continue;
+            }
+            if closing {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+                // Skip to the matching end tag; the element itself does not deepen the tree.
+                i = super::find_end_tag(s, i, raw).unwrap_or(s.len());
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+        max
     }
 }
 
@@ -753,6 +855,13 @@ mod tests {
             "page",
             "/autor/",
             "/Authors/",
+            "/auteurs/",
+            "autori",
+            "AUTORE",
+            "ore",
+            "en",
+            "/aut",
+            "eurs",
         ];
         let mut rng = crate::Xorshift::new();
         let mut matched = 0;
@@ -769,7 +878,8 @@ mod tests {
     #[test]
     fn lines_collapse_as_a_split_and_join_would() {
         let pieces = [
-            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "",
+            "a", "Bé", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "x y", "", "\u{b}", "\u{c}",
+            "\u{1f}", "\r", "b", "’", "\u{2028}", "\u{85}", "中",
         ];
         let mut rng = crate::Xorshift::new();
         let mut out = LineBuilder::default();
@@ -959,6 +1069,61 @@ mod tests {
         assert_eq!(zone_of_line(&d, "By Ann Lee"), Some(BlockKind::Metadata));
         assert_eq!(zone_of_line(&d, "staffing"), Some(BlockKind::Comments));
         assert_eq!(zone_of_line(&d, "Copyright"), Some(BlockKind::Furniture));
+    }
+
+    #[test]
+    fn the_depth_scan_reads_tags_as_the_list_search_did() {
+        let pieces = [
+            "<div>",
+            "</div>",
+            "<DIV class=x>",
+            "<p>",
+            "</P>",
+            "<li>",
+            "<br/>",
+            "<img src=a>",
+            "<span/>",
+            "<Script>",
+            "</script>",
+            "<style>",
+            "</STYLE >",
+            "<textarea>",
+            "</textarea>",
+            "<title>",
+            "</title>",
+            "<xmp>",
+            "</xmp>",
+            "<!--",
+            "-->",
+            "<",
+            ">",
+            "</",
+            "<1a>",
+            "<a1>",
+            "<textareas>",
+            "<scripts>",
+            "<options>",
+            "<option>",
+            "<h2>",
+            "</h2>",
+            "<section>",
+            "text",
+            " ",
+            "é",
+            "<é>",
+            "<meta>",
+            "<LINK>",
+            "<wbr>",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut deep = 0;
+        for _ in 0..30_000 {
+            let page = rng.string(&pieces, 40);
+            let want = oracle::approximate_depth(&page);
+            assert_eq!(approximate_depth(&page), want, "{page:?}");
+            deep += usize::from(want >= 3);
+        }
+        assert!(deep > 3_000, "{deep}");
     }
 
     #[test]

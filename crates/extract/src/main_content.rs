@@ -41,6 +41,8 @@ pub(crate) struct ContentMap {
     pub marks: Vec<Mark>,
     /// True when an article container was found, so text outside it is furniture.
     pub found: bool,
+    /// What the class and id names of the elements say, by their number in document order.
+    pub names: Vec<ClassNames>,
 }
 
 /// A paragraph shorter than this (in non-space characters) adds nothing to its containers'
@@ -253,15 +255,52 @@ struct Run {
     owner: Option<u32>,
 }
 
+/// The attributes the analysis reads of every element, from one pass over its attributes (as
+/// [`attr_of`] reads them: the first of each local name).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+        use html5ever::local_name;
+        let mut a = Attrs::default();
+        for (k, v) in el.attrs.iter() {
+            let slot = match k.local {
+                local_name!("class") => &mut a.class,
+                local_name!("id") => &mut a.id,
+                local_name!("role") => &mut a.role,
+                local_name!("itemprop") => &mut a.itemprop,
+                _ => continue,
+            };
+            slot.get_or_insert(&**v);
+        }
+        a
+    }
+}
+
 /// Finds the article's containers and the non-article regions of a parsed page.
 pub(crate) fn analyse(html: &Html) -> ContentMap {
-    let mut els: Vec<El> = Vec::new();
+    // Sized up front: grown by doubling, the per-element vectors were copied over and over.
+    let elements = html.tree.values().filter(|v| v.is_element()).count();
+    let mut els: Vec<El> = Vec::with_capacity(elements);
     let mut stack: Vec<u32> = Vec::new();
     // The tree node of each element, to read a block's text when a rule needs its words.
-    let mut nodes: Vec<ego_tree::NodeId> = Vec::new();
+    let mut nodes: Vec<ego_tree::NodeId> = Vec::with_capacity(elements);
     let mut blocks: Vec<u32> = Vec::new();
     let (mut skip, mut in_link, mut in_article) = (0usize, 0usize, 0usize);
     let mut run = Run::default();
+    // A page repeats its class lists (every item of a list, every teaser of a row): each
+    // distinct class and id is read once.
+    let mut read_names: HashMap<(&str, &str), ClassNames> = HashMap::default();
+    // And the distinct lists share most of their tokens ("col-md-6", "item"): each distinct
+    // token is read once too.
+    let mut read_tokens: HashMap<&str, TokenNames> = HashMap::default();
+    let mut names: Vec<ClassNames> = Vec::with_capacity(elements);
 
     // Paragraphs long enough to score: (owner element, characters, commas).
     let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
@@ -281,9 +320,20 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     if name == "article" {
                         in_article += 1;
                     }
-                    let (hint, class_key, maybe) = class_hint(el);
-                    let zone = zone_of(el, in_article > 0);
-                    let (header_region, lead_class) = header_and_lead_names(el);
+                    let attrs = Attrs::of(el);
+                    let (class, id) = (attrs.class.unwrap_or(""), attrs.id.unwrap_or(""));
+                    let n = if class.is_empty() && id.is_empty() {
+                        ClassNames::default()
+                    } else {
+                        *read_names
+                            .entry((class, id))
+                            .or_insert_with(|| read_class_names(class, id, &mut read_tokens))
+                    };
+                    let zone = markup_zone(name, attrs.role, in_article > 0)
+                        .unwrap_or(n.zone[usize::from(in_article > 0)]);
+                    let (hint, class_key, maybe) = (n.hint, n.key, n.maybe);
+                    let (header_region, lead_class) = (n.header, n.lead);
+                    names.push(n);
                     let is_unlikely = !maybe
                         && name != "form"
                         && zone.is_some_and(|k| {
@@ -302,8 +352,8 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                             "ul" | "ol" | "dl" | "div" | "section" | "table" | "nav" | "menu"
                         ),
                         is_article_scope: matches!(name, "article" | "main")
-                            || attr_of(el, "role") == Some("main")
-                            || attr_of(el, "itemprop").is_some_and(|p| p.contains("article")),
+                            || attrs.role == Some("main")
+                            || attrs.itemprop.is_some_and(|p| p.contains("article")),
                         is_body: name == "body",
                         is_heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                         is_h1: name == "h1",
@@ -391,7 +441,10 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
         .map(|e| e.clean_prose)
         .sum();
     let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
-    mark(html, &els, &nodes, set)
+    ContentMap {
+        names,
+        ..mark(html, &els, &nodes, set)
+    }
 }
 
 /// Scores the containers of every paragraph, readability-style, twice: with all paragraphs, and
@@ -626,12 +679,14 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         return ContentMap {
             marks,
             found: false,
+            names: Vec::new(),
         };
     };
     if top_score <= 0.0 {
         return ContentMap {
             marks,
             found: false,
+            names: Vec::new(),
         };
     }
 
@@ -850,7 +905,11 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         }
     }
     headline_lead(html, els, nodes, &mut marks, &roots, first);
-    ContentMap { marks, found: true }
+    ContentMap {
+        marks,
+        found: true,
+        names: Vec::new(),
+    }
 }
 
 /// The lead (standfirst) between the headline and the text, when the page's markup puts it
@@ -942,71 +1001,63 @@ fn headline_lead(
     marks[lead] = Mark::Content;
 }
 
-/// Whether a class or id names a page header ("site-header", "article__header") and whether it
-/// names a story's lead ("lead", "standfirst", "intro-text", "sub-headline", "bajada"...).
-fn header_and_lead_names(el: &scraper::node::Element) -> (bool, bool) {
-    const LEAD_WORDS: &[&str] = &[
-        "lead",
-        "lede",
-        "leadtext",
-        "standfirst",
-        "intro",
-        "introtext",
-        "teaser",
-        "summary",
-        "subtitle",
-        "subheadline",
-        "subline",
-        "subhead",
-        "deck",
-        "dek",
-        "excerpt",
-        "abstract",
-        "bajada",
-        "chapo",
-        "chapeau",
-        "entradilla",
-        "sumario",
-        "vorspann",
-    ];
-    let (mut header, mut lead) = (false, false);
-    for attr in [attr_of(el, "class"), attr_of(el, "id")]
-        .into_iter()
-        .flatten()
-    {
-        // Parts compared ASCII-case-insensitively in place: this runs on every element, so no
-        // lower-cased copy or list of parts is built.
-        for token in attr.split_ascii_whitespace() {
-            let mut parts = token
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|p| !p.is_empty())
-                .peekable();
-            while let Some(part) = parts.next() {
-                let is = |w: &str| part.eq_ignore_ascii_case(w);
-                header |= is("header");
-                lead |= LEAD_WORDS.iter().any(|w| is(w))
-                    || (is("sub")
-                        && parts.peek().is_some_and(|n| {
-                            ["title", "headline", "heading", "line"]
-                                .iter()
-                                .any(|w| n.eq_ignore_ascii_case(w))
-                        }));
-            }
-        }
-    }
-    (header, lead)
-}
+/// Parts of class and id names that name a story's lead ("lead", "standfirst", "intro-text",
+/// "bajada"...).
+const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "leadtext",
+    "standfirst",
+    "intro",
+    "introtext",
+    "teaser",
+    "summary",
+    "subtitle",
+    "subheadline",
+    "subline",
+    "subhead",
+    "deck",
+    "dek",
+    "excerpt",
+    "abstract",
+    "bajada",
+    "chapo",
+    "chapeau",
+    "entradilla",
+    "sumario",
+    "vorspann",
+];
+/// After a part "sub", these name a lead too ("sub-headline", "sub_title").
+const AFTER_SUB: &[&[u8]] = &[b"title", b"headline", b"heading", b"line"];
 
 /// Non-space characters and commas of a text node.
 fn measure(t: &str) -> (u32, u32) {
     let (mut chars, mut commas) = (0u32, 0u32);
-    for c in t.chars() {
+    let mut rest = t;
+    while !rest.is_empty() {
+        // An ASCII run a byte at a time, without decoding: a byte is a character, and its white
+        // space is '\t' to '\r' and ' ' (`char::is_whitespace` on ASCII).
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        // Two counting passes rather than one loop: each is vectorised.
+        let run = &rest.as_bytes()[..ascii];
+        let spaces = run
+            .iter()
+            .filter(|&&b| matches!(b, b'\t'..=b'\r' | b' '))
+            .count();
+        chars += (run.len() - spaces) as u32;
+        commas += run.iter().filter(|&&b| b == b',').count() as u32;
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
         if !c.is_whitespace() {
             chars += 1;
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas += 1;
-            }
+            commas += u32::from(matches!(c, '，' | '、' | '،'));
         }
+        rest = &rest[c.len_utf8()..];
     }
     (chars, commas)
 }
@@ -1071,71 +1122,285 @@ const NEGATIVE_HINTS: &[&str] = &[
     "taboola",
 ];
 
-/// Each hint word: (positive, negative, maybe), from the three lists above.
-static HINT_WORDS: LazyLock<HashMap<&'static str, (bool, bool, bool)>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, (bool, bool, bool)> = HashMap::default();
+/// What a word of a class or id name says (see [`token_names`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct Word {
+    /// In [`POSITIVE_HINTS`], [`NEGATIVE_HINTS`], [`MAYBE_HINTS`].
+    positive: bool,
+    negative: bool,
+    maybe: bool,
+    /// "header": names a page header.
+    header: bool,
+    /// In [`LEAD_WORDS`].
+    lead: bool,
+}
+
+/// Every hint, header and lead word, lower-case, for one hash lookup a word.
+static WORDS: LazyLock<HashMap<&'static [u8], Word>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], Word> = HashMap::default();
     for &w in POSITIVE_HINTS {
-        map.entry(w).or_default().0 = true;
+        map.entry(w.as_bytes()).or_default().positive = true;
     }
     for &w in NEGATIVE_HINTS {
-        map.entry(w).or_default().1 = true;
+        map.entry(w.as_bytes()).or_default().negative = true;
     }
     for &w in MAYBE_HINTS {
-        map.entry(w).or_default().2 = true;
+        map.entry(w.as_bytes()).or_default().maybe = true;
     }
+    for &w in LEAD_WORDS {
+        map.entry(w.as_bytes()).or_default().lead = true;
+    }
+    map.entry(b"header").or_default().header = true;
     map
 });
 
-/// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
-/// built from the same template can be recognised.
-fn class_hint(el: &scraper::node::Element) -> (f32, u64, bool) {
-    let class = attr_of(el, "class").unwrap_or("");
-    let id = attr_of(el, "id").unwrap_or("");
+/// The longest word in [`WORDS`]: longer parts are not looked up. Hints are words of 2 to 13
+/// letters (readability's class weight never counted "articlecontentwrapper").
+const MAX_WORD: usize = 13;
+
+/// What the class and id names of an element say.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct ClassNames {
+    /// The region they name, outside and inside an `<article>` ("header" names one only
+    /// outside).
+    pub zone: [Option<BlockKind>; 2],
+    /// The readability weight: ±[`HINT_WEIGHT`] for the class and for the id.
+    pub hint: f32,
+    /// A word that may name the article's wrapper (see [`MAYBE_HINTS`]).
+    pub maybe: bool,
+    /// Identifies the class attribute (0 without one), so siblings built from the same template
+    /// can be recognised.
+    pub key: u64,
+    /// They name a page header ("site-header", "article__header").
+    pub header: bool,
+    /// They name a story's lead ("lead", "standfirst", "sub-headline"...).
+    pub lead: bool,
+    /// A class, or the id, names a byline ("byline", "author-name", "post__author"), not the
+    /// credit of a picture or the byline of a teaser (see [`names_byline`]).
+    pub byline: bool,
+    /// The first class, or the id, that names an hAtom or microformats2 date ("published",
+    /// "dt-updated"): its role, "published" or "modified".
+    pub date_role: Option<&'static str>,
+}
+
+/// Reads the class and id names of `el` once for everything the analysis asks of them: this
+/// runs for every element of every page, and class lists are long.
+pub(crate) fn class_names(el: &scraper::node::Element) -> ClassNames {
+    read_class_names(
+        attr_of(el, "class").unwrap_or(""),
+        attr_of(el, "id").unwrap_or(""),
+        &mut HashMap::default(),
+    )
+}
+
+/// [`class_names`], from the class and id attributes (`""` when absent), with the tokens read so
+/// far on the page.
+fn read_class_names<'a>(
+    class: &'a str,
+    id: &'a str,
+    tokens: &mut HashMap<&'a str, TokenNames>,
+) -> ClassNames {
     if class.is_empty() && id.is_empty() {
-        return (0.0, 0, false);
+        return ClassNames::default();
     }
-    let mut weight = 0.0;
-    let mut maybe = false;
     let post = is_post_class(class);
-    for attr in [class, id] {
-        if attr.is_empty() {
-            continue;
-        }
+    let mut out = ClassNames {
+        key: if class.is_empty() {
+            0
+        } else {
+            class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+        },
+        ..ClassNames::default()
+    };
+    for (attr, is_id) in [(class, false), (id, true)] {
         let (mut pos, mut neg) = (false, false);
-        // Lower-cased into a buffer on the stack and looked up once: this runs for every element.
-        let mut buf = [0u8; 13];
-        let words = attr
-            .split_ascii_whitespace()
-            .filter(|t| !(post && is_taxonomy_term(t)))
-            .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()));
-        for w in words {
-            if w.len() < 2 || w.len() > 13 {
-                continue;
+        for token in attr.split_ascii_whitespace() {
+            let t = *tokens.entry(token).or_insert_with(|| token_names(token));
+            out.header |= t.header;
+            out.lead |= t.lead;
+            if !is_id {
+                out.byline |= t.byline;
+                out.date_role = out.date_role.or(t.date_role);
             }
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            // `w` is ASCII alphanumerics only, so its lower-cased bytes are valid UTF-8.
-            let Ok(lower) = std::str::from_utf8(lower) else {
-                continue;
-            };
-            if let Some(&(p, n, m)) = HINT_WORDS.get(lower) {
-                pos |= p;
-                neg |= n;
-                maybe |= m;
+            // A post's category and tag classes ("category-newsletter") are editors' labels:
+            // no hint, and in the class no region either.
+            let label = post && is_taxonomy_term(token);
+            if !label {
+                pos |= t.positive;
+                neg |= t.negative;
+                out.maybe |= t.maybe;
+            }
+            if !label || is_id {
+                // The first token that names a region decides it.
+                for (z, tz) in out.zone.iter_mut().zip(t.zone) {
+                    if z.is_none() {
+                        *z = tz;
+                    }
+                }
             }
         }
         if neg {
-            weight -= HINT_WEIGHT;
+            out.hint -= HINT_WEIGHT;
         }
         if pos {
-            weight += HINT_WEIGHT;
+            out.hint += HINT_WEIGHT;
         }
     }
-    let key = class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    (weight, if class.is_empty() { 0 } else { key }, maybe)
+    // For bylines and dates the id is one name, spaces and all.
+    let id = id.trim();
+    if !id.is_empty() {
+        let lower = id.to_ascii_lowercase();
+        out.byline |= names_byline(lower.as_bytes());
+        out.date_role = out.date_role.or(date_role(lower.as_bytes()));
+    }
+    out
+}
+
+/// True for a lower-cased class name of a byline ("byline", "author-name", "post__author"),
+/// unless it names the credit of a picture or the byline of a teaser in a list or a slider
+/// ("img-author", "license-author", "slider-teaser__author").
+pub(crate) fn names_byline(c: &[u8]) -> bool {
+    const CREDIT_OR_TEASER: &[&[u8]] = &[
+        b"license",
+        b"photo",
+        b"image",
+        b"img",
+        b"foto",
+        b"bild",
+        b"caption",
+        b"teaser",
+        b"listing",
+        b"slider",
+        b"carousel",
+    ];
+    // Every name of a byline holds "byline" or "author": most names are out after two scans.
+    if !c.windows(6).any(|w| matches!(w, b"author" | b"byline")) {
+        return false;
+    }
+    (holds(c, b"byline")
+        || holds(c, b"authorname")
+        || c == b"author"
+        || c.ends_with(b"-author")
+        || c.ends_with(b"-author-name")
+        || c.starts_with(b"author-name")
+        || c == b"author-name"
+        || c.ends_with(b"__author")
+        || c == b"by-author")
+        && !CREDIT_OR_TEASER.iter().any(|w| holds(c, w))
+}
+
+/// hAtom and microformats2 mark an entry's dates by class ("published", "updated",
+/// "dt-published"): the role of such a lower-cased name.
+fn date_role(c: &[u8]) -> Option<&'static str> {
+    match c {
+        b"published" | b"dt-published" => Some("published"),
+        b"updated" | b"dt-updated" => Some("modified"),
+        _ => None,
+    }
+}
+
+/// What one class or id token says: its words (see [`Word`]) and the region it names.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenNames {
+    positive: bool,
+    negative: bool,
+    maybe: bool,
+    header: bool,
+    lead: bool,
+    /// Outside and inside an `<article>`.
+    zone: [Option<BlockKind>; 2],
+    byline: bool,
+    date_role: Option<&'static str>,
+}
+
+fn token_names(token: &str) -> TokenNames {
+    // Lower-cased into a buffer on the stack (tokens are short; a long one goes to the heap).
+    let mut buf = [0u8; 64];
+    let heap;
+    let lower: &[u8] = if token.len() <= buf.len() {
+        let b = &mut buf[..token.len()];
+        b.copy_from_slice(token.as_bytes());
+        b.make_ascii_lowercase();
+        b
+    } else {
+        heap = token.to_ascii_lowercase();
+        heap.as_bytes()
+    };
+    let mut out = TokenNames {
+        zone: token_zone(lower),
+        byline: names_byline(lower),
+        date_role: date_role(lower),
+        ..TokenNames::default()
+    };
+    // Words: the runs of ASCII letters and digits (any other character separates them).
+    let mut words = lower
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        if w == b"sub" && words.peek().is_some_and(|n| AFTER_SUB.contains(n)) {
+            out.lead = true;
+        }
+        if w.len() < 2 || w.len() > MAX_WORD {
+            continue;
+        }
+        if let Some(word) = WORDS.get(w) {
+            out.positive |= word.positive;
+            out.negative |= word.negative;
+            out.maybe |= word.maybe;
+            out.header |= word.header;
+            out.lead |= word.lead;
+        }
+    }
+    out
+}
+
+/// Runs of list names that name a headline list inside a token ("more-stories", "readmore").
+/// Each holds "re", which most tokens do not: the check that they are absent is one scan.
+const MORE_STORIES: &[&[u8]] = &[b"more-stories", b"most-read", b"read-more", b"readmore"];
+
+/// True when `needle` (not empty) occurs in `hay`. The first byte is compared before the rest:
+/// a slice comparison is a call, and most places do not start the needle.
+fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w[0] == needle[0] && w == needle)
+}
+
+/// The region a lower-cased class or id token names, outside and inside an `<article>`. Its
+/// parts are the runs between '-' and '_'.
+fn token_zone(lower: &[u8]) -> [Option<BlockKind>; 2] {
+    let parts = || lower.split(|&b| b == b'-' || b == b'_');
+    // "related" also names a list run into another word ("relatedPosts", "sectionRelated").
+    if (lower.windows(2).any(|w| w == b"re") && MORE_STORIES.iter().any(|w| holds(lower, w)))
+        || parts().any(|p| p.starts_with(b"related") || p.ends_with(b"related"))
+    {
+        return [Some(BlockKind::HeadlineList); 2];
+    }
+    if lower == b"disqus_thread" {
+        return [Some(BlockKind::Comments); 2];
+    }
+    // A link back to the top of the page ("back-to-top", "scroll_top", "totop"), and the
+    // first kind in ZONE_WORDS's order that any of the parts names.
+    let mut prev: &[u8] = b"";
+    let mut best: [Option<(u8, BlockKind)>; 2] = [None; 2];
+    for part in parts() {
+        if matches!(part, b"totop" | b"backtotop" | b"scrolltop")
+            || (part == b"top" && matches!(prev, b"to" | b"scroll"))
+        {
+            return [Some(BlockKind::Navigation); 2];
+        }
+        prev = part;
+        if let Some(&(rank, kind, only_outside_article)) = ZONE_WORDS.get(part) {
+            for (inside, b) in best.iter_mut().enumerate() {
+                if !(only_outside_article && inside == 1) && b.is_none_or(|(r, _)| rank < r) {
+                    *b = Some((rank, kind));
+                }
+            }
+        }
+    }
+    best.map(|b| b.map(|(_, kind)| kind))
 }
 
 /// A class list a blog engine writes on a post's container: it names the post ("post-123",
@@ -1158,10 +1423,13 @@ fn is_taxonomy_term(token: &str) -> bool {
     })
 }
 
+/// A region word's rank, kind, and whether it counts only outside an `<article>`.
+type ZoneWord = (u8, BlockKind, bool);
+
 /// Parts of class and id names ("related" in "post-related_list") that name a page region: the
 /// kind, its rank (a token naming two kinds takes the lower rank), and whether it counts only
 /// outside an `<article>`. One hash lookup a part: this runs for every element of every page.
-static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = LazyLock::new(|| {
+static ZONE_WORDS: LazyLock<HashMap<&'static [u8], ZoneWord>> = LazyLock::new(|| {
     let groups: [(BlockKind, &[&str]); 8] = [
         (
             BlockKind::HeadlineList,
@@ -1274,102 +1542,477 @@ static ZONE_WORDS: LazyLock<HashMap<&'static str, (u8, BlockKind, bool)>> = Lazy
     let mut map = HashMap::default();
     for (rank, (kind, words)) in groups.into_iter().enumerate() {
         for &w in words {
-            map.insert(w, (rank as u8, kind, w == "header"));
+            map.insert(w.as_bytes(), (rank as u8, kind, w == "header"));
         }
     }
     map
 });
 
-/// The page region an element opens, from its tag, role and class/id names.
-pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
-    let name = el.name();
+/// The page region an element opens by its tag or its role, or `None` when they leave it to
+/// the class and id names ([`ClassNames::zone`]).
+pub(crate) fn markup_zone(
+    name: &str,
+    role: Option<&str>,
+    in_article: bool,
+) -> Option<Option<BlockKind>> {
     match name {
-        "nav" => return Some(BlockKind::Navigation),
-        "footer" => {
-            return Some(if in_article {
+        "nav" => return Some(Some(BlockKind::Navigation)),
+        "footer" | "header" => {
+            return Some(Some(if in_article {
                 BlockKind::Metadata
             } else {
                 BlockKind::Furniture
-            })
+            }))
         }
-        "header" => {
-            return Some(if in_article {
-                BlockKind::Metadata
-            } else {
-                BlockKind::Furniture
-            })
-        }
-        "aside" => return Some(BlockKind::Furniture),
-        "figcaption" => return Some(BlockKind::Caption),
-        "form" => return Some(BlockKind::Widget),
-        "html" | "body" => return None,
+        "aside" => return Some(Some(BlockKind::Furniture)),
+        "figcaption" => return Some(Some(BlockKind::Caption)),
+        "form" => return Some(Some(BlockKind::Widget)),
+        "html" | "body" => return Some(None),
         _ => {}
     }
-    if let Some(role) = attr_of(el, "role") {
-        match role {
-            "navigation" | "menu" | "menubar" => return Some(BlockKind::Navigation),
-            "banner" | "contentinfo" | "complementary" => return Some(BlockKind::Furniture),
-            "dialog" | "alertdialog" => return Some(BlockKind::Widget),
-            _ => {}
-        }
+    match role? {
+        "navigation" | "menu" | "menubar" => Some(Some(BlockKind::Navigation)),
+        "banner" | "contentinfo" | "complementary" => Some(Some(BlockKind::Furniture)),
+        "dialog" | "alertdialog" => Some(Some(BlockKind::Widget)),
+        _ => None,
     }
-    let class = attr_of(el, "class").unwrap_or("");
-    let id = attr_of(el, "id").unwrap_or("");
-    if class.is_empty() && id.is_empty() {
-        return None;
-    }
-    let post = is_post_class(class);
-    for token in class
-        .split_ascii_whitespace()
-        .filter(|t| !(post && is_taxonomy_term(t)))
-        .chain(id.split_ascii_whitespace())
-    {
-        let lower;
-        let token = if token.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower = token.to_ascii_lowercase();
-            lower.as_str()
-        } else {
-            token
-        };
-        // "related" also names a list run into another word ("relatedPosts", "sectionRelated").
-        if ["more-stories", "most-read", "read-more", "readmore"]
-            .iter()
-            .any(|w| token.contains(w))
-            || token
-                .split(['-', '_'])
-                .any(|part| part.starts_with("related") || part.ends_with("related"))
-        {
-            return Some(BlockKind::HeadlineList);
-        }
-        if token == "disqus_thread" {
-            return Some(BlockKind::Comments);
-        }
-        // A link back to the top of the page ("back-to-top", "scroll_top", "totop").
-        let mut prev = "";
-        for part in token.split(['-', '_']) {
-            if matches!(part, "totop" | "backtotop" | "scrolltop")
-                || (part == "top" && matches!(prev, "to" | "scroll"))
-            {
-                return Some(BlockKind::Navigation);
+}
+
+/// The page region an element opens, from its tag, role and class/id names.
+pub(crate) fn zone_of(el: &scraper::node::Element, in_article: bool) -> Option<BlockKind> {
+    markup_zone(el.name(), attr_of(el, "role"), in_article)
+        .unwrap_or_else(|| class_names(el).zone[usize::from(in_article)])
+}
+
+#[cfg(test)]
+/// The class-name readers [`class_names`] replaced, one pass each, kept to test it against.
+mod oracle {
+    use super::*;
+
+    /// The character walk [`measure`] replaced.
+    pub(super) fn measure(t: &str) -> (u32, u32) {
+        let (mut chars, mut commas) = (0u32, 0u32);
+        for c in t.chars() {
+            if !c.is_whitespace() {
+                chars += 1;
+                if matches!(c, ',' | '，' | '、' | '،') {
+                    commas += 1;
+                }
             }
-            prev = part;
         }
-        // The first kind in ZONE_WORDS's order that any of the token's parts names.
-        let best = token
-            .split(['-', '_'])
-            .filter_map(|part| ZONE_WORDS.get(part).copied())
-            .filter(|&(_, _, only_outside_article)| !(only_outside_article && in_article))
-            .min_by_key(|&(rank, _, _)| rank);
-        if let Some((_, kind, _)) = best {
-            return Some(kind);
-        }
+        (chars, commas)
     }
-    None
+
+    /// `html.rs` read these from the lower-cased class names and the whole id.
+    pub(super) fn byline_and_date_role(class: &str, id: &str) -> (bool, Option<&'static str>) {
+        let id = Some(id.trim()).filter(|i| !i.is_empty());
+        let classes: Vec<String> = class
+            .split_ascii_whitespace()
+            .chain(id)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let credit_or_teaser = |c: &str| {
+            [
+                "license", "photo", "image", "img", "foto", "bild", "caption", "teaser", "listing",
+                "slider", "carousel",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+        };
+        let byline = classes.iter().any(|c| {
+            (c.contains("byline")
+                || c.contains("authorname")
+                || c == "author"
+                || c.ends_with("-author")
+                || c.ends_with("-author-name")
+                || c.starts_with("author-name")
+                || c == "author-name"
+                || c.ends_with("__author")
+                || c == "by-author")
+                && !credit_or_teaser(c)
+        });
+        let role = classes.iter().find_map(|c| match c.as_str() {
+            "published" | "dt-published" => Some("published"),
+            "updated" | "dt-updated" => Some("modified"),
+            _ => None,
+        });
+        (byline, role)
+    }
+
+    /// Each hint word: (positive, negative, maybe), from the three lists above.
+    static HINT_WORDS: LazyLock<HashMap<&'static str, (bool, bool, bool)>> = LazyLock::new(|| {
+        let mut map: HashMap<&'static str, (bool, bool, bool)> = HashMap::default();
+        for &w in POSITIVE_HINTS {
+            map.entry(w).or_default().0 = true;
+        }
+        for &w in NEGATIVE_HINTS {
+            map.entry(w).or_default().1 = true;
+        }
+        for &w in MAYBE_HINTS {
+            map.entry(w).or_default().2 = true;
+        }
+        map
+    });
+
+    /// The class/id weight (readability: ±25) and a key identifying the class attribute, so siblings
+    /// built from the same template can be recognised.
+    pub(super) fn class_hint(class: &str, id: &str) -> (f32, u64, bool) {
+        if class.is_empty() && id.is_empty() {
+            return (0.0, 0, false);
+        }
+        let mut weight = 0.0;
+        let mut maybe = false;
+        let post = is_post_class(class);
+        for attr in [class, id] {
+            if attr.is_empty() {
+                continue;
+            }
+            let (mut pos, mut neg) = (false, false);
+            // Lower-cased into a buffer on the stack and looked up once: this runs for every element.
+            let mut buf = [0u8; 13];
+            let words = attr
+                .split_ascii_whitespace()
+                .filter(|t| !(post && is_taxonomy_term(t)))
+                .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()));
+            for w in words {
+                if w.len() < 2 || w.len() > 13 {
+                    continue;
+                }
+                let lower = &mut buf[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                // `w` is ASCII alphanumerics only, so its lower-cased bytes are valid UTF-8.
+                let Ok(lower) = std::str::from_utf8(lower) else {
+                    continue;
+                };
+                if let Some(&(p, n, m)) = HINT_WORDS.get(lower) {
+                    pos |= p;
+                    neg |= n;
+                    maybe |= m;
+                }
+            }
+            if neg {
+                weight -= HINT_WEIGHT;
+            }
+            if pos {
+                weight += HINT_WEIGHT;
+            }
+        }
+        let key = class.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        (weight, if class.is_empty() { 0 } else { key }, maybe)
+    }
+
+    /// Whether a class or id names a page header ("site-header", "article__header") and whether it
+    /// names a story's lead ("lead", "standfirst", "intro-text", "sub-headline", "bajada"...).
+    pub(super) fn header_and_lead_names(class: &str, id: &str) -> (bool, bool) {
+        const LEAD_WORDS_OLD: &[&str] = &[
+            "lead",
+            "lede",
+            "leadtext",
+            "standfirst",
+            "intro",
+            "introtext",
+            "teaser",
+            "summary",
+            "subtitle",
+            "subheadline",
+            "subline",
+            "subhead",
+            "deck",
+            "dek",
+            "excerpt",
+            "abstract",
+            "bajada",
+            "chapo",
+            "chapeau",
+            "entradilla",
+            "sumario",
+            "vorspann",
+        ];
+        let (mut header, mut lead) = (false, false);
+        for attr in [Some(class), Some(id)].into_iter().flatten() {
+            // Parts compared ASCII-case-insensitively in place: this runs on every element, so no
+            // lower-cased copy or list of parts is built.
+            for token in attr.split_ascii_whitespace() {
+                let mut parts = token
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|p| !p.is_empty())
+                    .peekable();
+                while let Some(part) = parts.next() {
+                    let is = |w: &str| part.eq_ignore_ascii_case(w);
+                    header |= is("header");
+                    lead |= LEAD_WORDS_OLD.iter().any(|w| is(w))
+                        || (is("sub")
+                            && parts.peek().is_some_and(|n| {
+                                ["title", "headline", "heading", "line"]
+                                    .iter()
+                                    .any(|w| n.eq_ignore_ascii_case(w))
+                            }));
+                }
+            }
+        }
+        (header, lead)
+    }
+
+    /// The old `zone_of` from the class and id names on (its tag and role part is [`markup_zone`]).
+    pub(super) fn class_zone(class: &str, id: &str, in_article: bool) -> Option<BlockKind> {
+        if class.is_empty() && id.is_empty() {
+            return None;
+        }
+        let post = is_post_class(class);
+        for token in class
+            .split_ascii_whitespace()
+            .filter(|t| !(post && is_taxonomy_term(t)))
+            .chain(id.split_ascii_whitespace())
+        {
+            let lower;
+            let token = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+                lower = token.to_ascii_lowercase();
+                lower.as_str()
+            } else {
+                token
+            };
+            // "related" also names a list run into another word ("relatedPosts", "sectionRelated").
+            if ["more-stories", "most-read", "read-more", "readmore"]
+                .iter()
+                .any(|w| token.contains(w))
+                || token
+                    .split(['-', '_'])
+                    .any(|part| part.starts_with("related") || part.ends_with("related"))
+            {
+                return Some(BlockKind::HeadlineList);
+            }
+            if token == "disqus_thread" {
+                return Some(BlockKind::Comments);
+            }
+            // A link back to the top of the page ("back-to-top", "scroll_top", "totop").
+            let mut prev = "";
+            for part in token.split(['-', '_']) {
+                if matches!(part, "totop" | "backtotop" | "scrolltop")
+                    || (part == "top" && matches!(prev, "to" | "scroll"))
+                {
+                    return Some(BlockKind::Navigation);
+                }
+                prev = part;
+            }
+            // The first kind in ZONE_WORDS's order that any of the token's parts names.
+            let best = token
+                .split(['-', '_'])
+                .filter_map(|part| ZONE_WORDS.get(part.as_bytes()).copied())
+                .filter(|&(_, _, only_outside_article)| !(only_outside_article && in_article))
+                .min_by_key(|&(rank, _, _)| rank);
+            if let Some((_, kind, _)) = best {
+                return Some(kind);
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_read_in_one_pass_as_one_by_one() {
+        let page = r#"<html><body><div class="a" CLASS="b" id="x" role="main" itemprop="articleBody">
+            <svg><a xlink:role="r" role="s" id="i" xml:id="j">z</a></svg><p ROLE="Note" Id="y">t</p>
+            <span itemprop="" class="">u</span></div></body></html>"#;
+        let html = Html::parse_document(page);
+        let mut seen = 0;
+        for el in html.tree.nodes().filter_map(|n| n.value().as_element()) {
+            let a = Attrs::of(el);
+            assert_eq!(a.class, attr_of(el, "class"), "{}", el.name());
+            assert_eq!(a.id, attr_of(el, "id"), "{}", el.name());
+            assert_eq!(a.role, attr_of(el, "role"), "{}", el.name());
+            assert_eq!(a.itemprop, attr_of(el, "itemprop"), "{}", el.name());
+            seen += [a.class, a.id, a.role, a.itemprop].iter().flatten().count();
+        }
+        assert!(seen >= 10, "{seen}");
+    }
+
+    #[test]
+    fn text_is_measured_as_the_character_walk_did() {
+        let pieces = [
+            "a", "Bé", " ", "  ", "\n", "\t", "\u{b}", "\u{c}", "\r", "\u{1f}", "\u{85}", "\u{a0}",
+            "\u{2009}", "\u{3000}", ",", "，", "、", "،", "x,y", "中文", "🙂", "",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let t = rng.string(&pieces, 12);
+            assert_eq!(measure(&t), oracle::measure(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn class_names_read_as_the_three_readers_they_replaced() {
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "-",
+            "_",
+            "--",
+            ":",
+            ".",
+            "/",
+            "é",
+            "K",
+            "ſ",
+            "a",
+            "x1",
+            "top",
+            "to",
+            "scroll",
+            "back",
+            "totop",
+            "scrollTop",
+            "related",
+            "Related",
+            "more-stories",
+            "most-read",
+            "READ-MORE",
+            "readmore",
+            "re",
+            "disqus_thread",
+            "disqus",
+            "post-12",
+            "post-",
+            "type-post",
+            "hentry",
+            "category-",
+            "tag-",
+            "Category-Ads",
+            "tag-share",
+            "sub",
+            "SUB",
+            "title",
+            "headline",
+            "line",
+            "heading",
+            "header",
+            "Header",
+            "lead",
+            "standfirst",
+            "intro",
+            "dek",
+            "article",
+            "Content",
+            "entry",
+            "main",
+            "column",
+            "shadow",
+            "body",
+            "comment",
+            "comments",
+            "sidebar",
+            "footer",
+            "nav",
+            "ad",
+            "ads",
+            "advertisement",
+            "advertisements",
+            "share",
+            "social",
+            "widget",
+            "meta",
+            "author",
+            "byline",
+            "caption",
+            "credit",
+            "legend",
+            "cookie",
+            "gdpr",
+            "donate",
+            "menu",
+            "breadcrumb",
+            "masthead",
+            "copyright",
+            "noprint",
+            "bio",
+            "tags",
+            "kommentar",
+            "respond",
+            "popular",
+            "trending",
+            "modal",
+            "articlecontentwrapper",
+            "7",
+            "author",
+            "-author",
+            "author-name",
+            "__author",
+            "by-author",
+            "Byline",
+            "AuthorName",
+            "img",
+            "photo",
+            "teaser",
+            "slider",
+            "published",
+            "dt-published",
+            "Updated",
+            "dt-updated",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let (mut zones, mut hints, mut heads, mut bylines, mut dates) = (0, 0, 0, 0, 0);
+        for _ in 0..40_000 {
+            let class = rng.string(&pieces, 9);
+            let id = if rng.below(3) == 0 {
+                rng.string(&pieces, 4)
+            } else {
+                String::new()
+            };
+            let page = format!(r#"<div class="{class}" id="{id}">x</div>"#);
+            let html = Html::parse_document(&page);
+            let el = html
+                .tree
+                .root()
+                .descendants()
+                .filter_map(|n| n.value().as_element())
+                .find(|e| e.name() == "div")
+                .expect("the div");
+            // The attributes as the element holds them (html5ever may normalise them).
+            let class = attr_of(el, "class").unwrap_or("");
+            let id = attr_of(el, "id").unwrap_or("");
+            let names = class_names(el);
+            for inside in [false, true] {
+                let want = oracle::class_zone(class, id, inside);
+                assert_eq!(
+                    names.zone[usize::from(inside)],
+                    want,
+                    "{class:?} {id:?} {inside}"
+                );
+                zones += usize::from(want.is_some());
+            }
+            let (hint, key, maybe) = oracle::class_hint(class, id);
+            assert_eq!(
+                (names.hint, names.key, names.maybe),
+                (hint, key, maybe),
+                "{class:?} {id:?}"
+            );
+            let (header, lead) = oracle::header_and_lead_names(class, id);
+            assert_eq!(
+                (names.header, names.lead),
+                (header, lead),
+                "{class:?} {id:?}"
+            );
+            let (byline, date_role) = oracle::byline_and_date_role(class, id);
+            assert_eq!(names.byline, byline, "{class:?} {id:?}");
+            assert_eq!(names.date_role, date_role, "{class:?} {id:?}");
+            bylines += usize::from(byline);
+            dates += usize::from(date_role.is_some());
+            hints += usize::from(hint != 0.0);
+            heads += usize::from(header || lead);
+        }
+        assert!(
+            zones > 10_000 && hints > 5_000 && heads > 1_000 && bylines > 1_000 && dates > 200,
+            "{zones} {hints} {heads} {bylines} {dates}"
+        );
+        assert!(WORDS.keys().all(|w| (2..=MAX_WORD).contains(&w.len())));
+    }
 
     fn marks_of(page: &str) -> (Html, ContentMap) {
         let html = Html::parse_document(page);
@@ -1387,8 +2030,8 @@ mod tests {
             .filter_map(|n| n.value().as_element())
             .find(|e| e.name() == tag)
             .expect("the element is on the page");
-        let (hint, _, maybe) = class_hint(el);
-        (zone_of(el, in_article), hint, maybe)
+        let names = class_names(el);
+        (zone_of(el, in_article), names.hint, names.maybe)
     }
 
     #[test]
