@@ -147,20 +147,22 @@ fn sigint_mid_run_keeps_complete_rows_apart_and_the_previous_output() {
         }
     }
     // The run may have stopped before it opened the pipe (signalled between two windows), so the
-    // pipe is fed from a thread, and unblocked by opening it here if the run never read it.
-    let fed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // pipe is fed from a thread, and unblocked by a reader opened here (see below).
     let feeder = {
-        let (fifo, fed) = (run.fifo.clone(), fed.clone());
-        std::thread::spawn(move || {
-            feed(&fifo);
-            fed.store(true, std::sync::atomic::Ordering::SeqCst);
-        })
+        let fifo = run.fifo.clone();
+        std::thread::spawn(move || feed(&fifo))
     };
     stderr.read_to_string(&mut seen).unwrap();
     let status = run.child.wait().unwrap();
-    if !fed.load(std::sync::atomic::Ordering::SeqCst) {
-        let _reader = std::fs::File::open(&run.fifo).unwrap();
-    }
+    // A reader held until the feeder is done, opened read-write, which never blocks on a FIFO
+    // (Linux, macOS): the feeder's open and write go through whether or not the run read the
+    // pipe, and whenever the feeder gets there. (A blocking read-only open here, dropped at
+    // once, could miss the feeder under load and leave it, and this test, waiting.)
+    let _reader = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&run.fifo)
+        .unwrap();
     feeder.join().unwrap();
     assert_eq!(status.code(), Some(130), "{seen}");
     assert_eq!(std::fs::read(&run.target).unwrap(), PREVIOUS);
