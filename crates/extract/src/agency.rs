@@ -49,7 +49,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     }
     for &n in body_lines {
         let line = doc.line(n);
-        if !lex.marker_finder.is_match(line) && !line.contains("Editing by") {
+        if !lex.has_marker(line) && !line.contains("Editing by") {
             continue;
         }
         present.fill(false);
