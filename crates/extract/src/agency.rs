@@ -49,7 +49,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     }
     for &n in body_lines {
         let line = doc.line(n);
-        if !lex.marker_finder.is_match(line) && !line.contains("Editing by") {
+        if !lex.has_marker(line) && !line.contains("Editing by") {
             continue;
         }
         present.fill(false);
@@ -299,22 +299,51 @@ pub fn contributors(doc: &Document) -> Vec<Credit> {
 /// Photo credit and caption lines.
 /// Words one of which every photo-credit pattern holds (or a slash): checked first, because the
 /// credit regexes are case-insensitive and Unicode-aware, which makes them slow on every line.
+const CREDIT_WORD_LIST: [&str; 9] = [
+    "photo",
+    "image",
+    "picture",
+    "foto",
+    "illustration",
+    "getty",
+    "shutterstock",
+    "credit",
+    "/",
+];
 static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build([
-            "photo",
-            "image",
-            "picture",
-            "foto",
-            "illustration",
-            "getty",
-            "shutterstock",
-            "credit",
-            "/",
-        ])
+        .build(CREDIT_WORD_LIST)
         .expect("credit words build an automaton")
 });
+/// The credit words but the slash, ASCII lower-cased, for aho-corasick's packed (SIMD) searcher,
+/// asked of a line ASCII lower-cased (ASCII case-insensitive equality is equality of ASCII
+/// lower-cased forms); the slash, a single byte the packed searcher matches poorly, by memchr.
+/// `None` where no packed searcher can be built.
+static CREDIT_WORDS_PACKED: LazyLock<Option<aho_corasick::packed::Searcher>> =
+    LazyLock::new(|| {
+        aho_corasick::packed::Searcher::new(
+            CREDIT_WORD_LIST
+                .iter()
+                .filter(|w| **w != "/")
+                .map(|w| w.to_ascii_lowercase()),
+        )
+    });
+
+/// `CREDIT_WORDS.is_match(line)`, with `lower` as the buffer for the line lower-cased.
+fn has_credit_word(line: &str, lower: &mut String) -> bool {
+    match &*CREDIT_WORDS_PACKED {
+        Some(s) => {
+            memchr::memchr(b'/', line.as_bytes()).is_some() || {
+                lower.clear();
+                lower.push_str(line);
+                lower.make_ascii_lowercase();
+                s.find(lower.as_str()).is_some()
+            }
+        }
+        None => CREDIT_WORDS.is_match(line),
+    }
+}
 
 /// False when no slash in `line` has white space on both sides, which every [`SLASH_CREDIT`]
 /// match holds (`\s+/\s+`); a character outside ASCII beside a slash may be white space. The
@@ -329,6 +358,7 @@ fn may_hold_spaced_slash(line: &str) -> bool {
 
 pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
     let mut out = Vec::new();
+    let mut lower = String::new();
     for n in 1..=doc.lines.len() {
         let line = doc.line(n).trim();
         // Counting stops past 40: only `> 40` and `<= 12` are asked.
@@ -336,7 +366,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
         if line.is_empty() || words > 40 {
             continue;
         }
-        let has_credit_word = CREDIT_WORDS.is_match(line);
+        let has_credit_word = has_credit_word(line, &mut lower);
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
         let slash = has_credit_word && may_hold_spaced_slash(line) && SLASH_CREDIT.is_match(line);
         let zoned = caption_zone(n) && (photo || slash || words <= 12);
@@ -403,6 +433,46 @@ pub(crate) fn pieces_upto(s: &str, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// `has_credit_word` says what the ASCII case-insensitive automaton says, on seeded random
+    /// lines of the credit words in mixed case, their halves, slashes and words.
+    #[test]
+    fn packed_credit_words_are_the_automaton() {
+        let mut pieces: Vec<String> = Vec::new();
+        for w in super::CREDIT_WORD_LIST {
+            let cut = w.len() / 2;
+            pieces.extend([
+                w.to_string(),
+                w.to_uppercase(),
+                w[..cut].into(),
+                w[cut..].into(),
+            ]);
+        }
+        pieces.extend([" ", "x", "É", "ſ", "Ann Lee", "\u{212a}"].map(String::from));
+        let mut rng = crate::Xorshift::new();
+        let mut lower = String::new();
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let line: String = rng
+                .string(&pieces, 5)
+                .chars()
+                .map(|c| {
+                    if rng.below(4) == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let want = super::CREDIT_WORDS.is_match(&line);
+            hits += usize::from(want);
+            assert_eq!(super::has_credit_word(&line, &mut lower), want, "{line:?}");
+        }
+        assert!(
+            hits > 1000 && super::CREDIT_WORDS_PACKED.is_some(),
+            "{hits}"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -18,13 +18,20 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe".
+/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe". The names'
+/// upper bound of 60 characters is checked after the match (`label_line_names`), not by
+/// `[^|:]{4,60}`: the label and the colon have one parse, and the white space after the colon
+/// goes to the names only as far as needed to reach 4 characters, so the bounded pattern took
+/// the same names exactly when they are at most 60 characters (a far smaller automaton).
 static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,60})$",
-    )
-    .expect("valid regex")
+    Regex::new(r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,})$")
+        .expect("valid regex")
 });
+/// The names of a [`LABEL_LINE`] line, when they are at most 60 characters.
+fn label_line_names(line: &str) -> Option<&str> {
+    let names = LABEL_LINE.captures(line)?.name("names")?.as_str();
+    (names.chars().count() <= 60).then_some(names)
+}
 /// A line of a fact box about a book or a product: "Title: ...", "Verlag: ...", "ISBN ...".
 static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:(?:original|dt\.|deutscher)?\s*(?:titel|title|verlag|publisher|seiten|pages|preis|price|genre|erscheinungsjahr|erschienen|isbn|éditeur|editorial))\s*:")
@@ -91,8 +98,19 @@ fn without_handles(t: &str) -> &str {
 /// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
 /// "Posted on 3 May 2019 by kim".
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").expect("valid regex")
+    // The names are cut to 80 characters after the match (`inline_by_names`): the same names
+    // and start as `[^|/•·]{2,80}` gave (nothing follows them in the pattern, so the bound never
+    // changed where or how the match begins), with a far smaller automaton.
+    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
 });
+/// The names of an [`INLINE_BY`] match: its first 80 characters at most.
+fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
+    let names = c.name("names").map_or("", |m| m.as_str());
+    names
+        .char_indices()
+        .nth(80)
+        .map_or(names, |(at, _)| &names[..at])
+}
 /// The word before a date that follows a byline's names ("on", "am", "le").
 static DATE_PREPOSITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
@@ -129,6 +147,16 @@ static ENTITY: LazyLock<Regex> =
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
+/// False when [`PIPE_AGENCY`] cannot match `line`: its first character after white space (`\s`
+/// and `trim_start` are both Unicode White_Space) must be an ASCII capital, and it must hold a
+/// `|` or a `,`. Header lines that fail here skip the regex.
+fn may_be_pipe_agency(line: &str) -> bool {
+    line.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+        && memchr::memchr2(b'|', b',', line.as_bytes()).is_some()
+}
 /// A company's legal form, or a copyright notice: the string names an organisation.
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:GmbH|gGmbH|AG|KG|Inc|Ltd|LLC|PLC|S\.A|SARL|S\.L|B\.V|e\.\s?V)\b\.?|©|\bcopyright\b")
@@ -895,11 +923,12 @@ pub fn find(
                             })
                     })
             };
-            let (names, _) = strip_byline(&c["names"]);
+            let raw_names = inline_by_names(&c);
+            let (names, _) = strip_byline(raw_names);
             // The tests are pure; the dates of the whole line, the dearest, are looked for last.
             if c.name("colon").is_some()
                 || date_follows(&line[at..], &names)
-                || ends_metadata(&c["names"], &names) && after_date()
+                || ends_metadata(raw_names, &names) && after_date()
             {
                 groups.push(Group {
                     source: "byline_line",
@@ -939,7 +968,10 @@ pub fn find(
                     names: names.into_iter().map(|x| (x, false, 0)).collect(),
                 });
             }
-        } else if let Some(c) = PIPE_AGENCY.captures(line) {
+        } else if let Some(c) = may_be_pipe_agency(line)
+            .then(|| PIPE_AGENCY.captures(line))
+            .flatten()
+        {
             if lex.agency_by_marker(&c["agency"]).is_some() {
                 groups.push(Group {
                     source: "byline_line",
@@ -970,8 +1002,8 @@ pub fn find(
                 continue;
             }
             strip_byline(next).0
-        } else if let Some(c) = LABEL_LINE.captures(doc.line(n)) {
-            c["names"].trim().to_string()
+        } else if let Some(names) = label_line_names(doc.line(n)) {
+            names.trim().to_string()
         } else {
             continue;
         };
@@ -1184,6 +1216,142 @@ pub fn find(
 
 #[cfg(test)]
 mod tests {
+    /// `label_line_names` gives what `LABEL_LINE` with `[^|:]{4,60}` captured, on seeded random
+    /// lines of labels, colons, white space (Unicode too) and names around 60 characters.
+    #[test]
+    fn label_line_names_are_the_bounded_regex() {
+        let old = regex::Regex::new(
+            r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,60})$",
+        )
+        .unwrap();
+        let pieces = [
+            "Autor",
+            "autorin",
+            "AUTHOR",
+            "auteur",
+            "Verfasserin",
+            "verfaſſer",
+            ":",
+            " ",
+            "   ",
+            "\t",
+            "\u{a0}",
+            "|",
+            "Jane Doe",
+            "é",
+            "x",
+            "in",
+            "Ann Lee and Bo Li, ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for k in 0..40_000 {
+            let mut line = rng.string(&pieces, 8);
+            if k % 2 == 0 {
+                line.push_str(&"ö".repeat(rng.below(66)));
+            }
+            let want = old.captures(&line).map(|c| c["names"].to_string());
+            matched += usize::from(want.is_some());
+            assert_eq!(
+                super::label_line_names(&line).map(str::to_string),
+                want,
+                "{line:?}"
+            );
+        }
+        assert!(matched > 200, "{matched}");
+    }
+
+    /// `INLINE_BY` with its names cut by `inline_by_names` finds what the bounded regex did: the
+    /// same start, colon and names, on seeded random lines of labels, separators, white space
+    /// and long runs of words.
+    #[test]
+    fn inline_by_cut_names_are_the_bounded_regex() {
+        let old = regex::Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").unwrap();
+        let pieces = [
+            "by",
+            "By",
+            "von",
+            "par",
+            "por",
+            "Autor",
+            "AUTORIN",
+            "author",
+            "verfaſſer",
+            ":",
+            " ",
+            "  ",
+            "\u{a0}",
+            "|",
+            "/",
+            "•",
+            "·",
+            "Ann Lee",
+            "é",
+            "x",
+            "12",
+            "Straße und Köln ",
+            "a long run of words that goes on and on ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 14);
+            let want = old.captures(&line).map(|c| {
+                (
+                    c.get(0).unwrap().start(),
+                    c.name("colon").is_some(),
+                    c["names"].to_string(),
+                )
+            });
+            let got = super::INLINE_BY.captures(&line).map(|c| {
+                let names = super::inline_by_names(&c).to_string();
+                (c.get(0).unwrap().start(), c.name("colon").is_some(), names)
+            });
+            matched += usize::from(want.is_some());
+            assert_eq!(got, want, "{line:?}");
+        }
+        assert!(matched > 1000, "{matched}");
+    }
+
+    /// `may_be_pipe_agency` turns away no line `PIPE_AGENCY` matches: seeded random lines of
+    /// names, agencies, separators and white space (Unicode too).
+    #[test]
+    fn pipe_agency_test_turns_away_no_match() {
+        let pieces = [
+            "Ann",
+            "Lee",
+            "O'Neil",
+            "Žak",
+            "ann",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "|",
+            ",",
+            " | ",
+            ", ",
+            "Reuters",
+            "AP",
+            "Associated Press",
+            "-",
+            ".",
+            "x",
+            "é",
+            "1",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..60_000 {
+            let line = rng.string(&pieces, 9);
+            let want = super::PIPE_AGENCY.is_match(&line);
+            matched += usize::from(want);
+            assert!(!want || super::may_be_pipe_agency(&line), "{line:?}");
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
     use super::*;
     use crate::lexicon::BUILTIN;
 

@@ -50,6 +50,40 @@ static PACKED_FUNCTION_WORDS: std::sync::LazyLock<foldhash::HashSet<u128>> =
             .collect()
     });
 
+/// For each length (up to 10) and lower-cased first byte of a word of `PACKED_FUNCTION_WORDS`,
+/// the lower-cased last bytes it may end in (bit `last & 63`). A word missing here is no function
+/// word (the converse need not hold: bits are shared), and most words of a text are turned away by
+/// this before they are packed and hashed.
+static FUNCTION_WORD_ENDS: std::sync::LazyLock<Box<[[u64; 128]; 11]>> =
+    std::sync::LazyLock::new(|| {
+        let mut t = Box::new([[0u64; 128]; 11]);
+        for w in ENGLISH_FUNCTION_WORDS.iter().map(|w| w.as_bytes()) {
+            if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+                if w.len() <= 10 && w.is_ascii() && !w.iter().any(u8::is_ascii_uppercase) {
+                    t[w.len()][usize::from(first)] |= 1 << (last & 63);
+                }
+            }
+        }
+        t
+    });
+
+/// `pack(w)` for a word of `WORD_BYTE` bytes only, up to 10: laid out in two `u64` halves, and
+/// lower-cased by setting bit 0x20 of each byte, which is `to_ascii_lowercase` on ASCII letters,
+/// digits and the apostrophe (the latter two have that bit set already).
+fn pack_word_bytes(w: &[u8]) -> u128 {
+    debug_assert!(w.len() <= 10 && w.iter().all(|&b| b < 0x80 && WORD_BYTE[usize::from(b)]));
+    let (mut lo, mut hi) = (0u64, (w.len() as u64) << 56);
+    for (i, &b) in w.iter().enumerate() {
+        let b = u64::from(b | 0x20);
+        if i < 8 {
+            lo |= b << (8 * i);
+        } else {
+            hi |= b << (8 * (i - 8));
+        }
+    }
+    (u128::from(hi) << 64) | u128::from(lo)
+}
+
 /// Up to 10 bytes, ASCII lower-cased, and their number, in one integer (distinct for distinct
 /// lower-cased byte strings of that length).
 fn pack(w: &[u8]) -> u128 {
@@ -77,6 +111,7 @@ static WORD_BYTE: [bool; 128] = {
 fn plainly_english(sample: &str) -> bool {
     let (mut words, mut function) = (0usize, 0usize);
     let function_words = &*PACKED_FUNCTION_WORDS;
+    let ends = &**FUNCTION_WORD_ENDS;
     // A word: the text between characters that are neither letters, digits nor apostrophes,
     // without its outer apostrophes. Read by bytes, decoding only outside ASCII.
     let bytes = sample.as_bytes();
@@ -116,8 +151,15 @@ fn plainly_english(sample: &str) -> bool {
         }
         if !w.is_empty() {
             words += 1;
-            if ascii && w.len() <= 10 {
-                function += usize::from(function_words.contains(&pack(w)));
+            // `w` is letters, digits and apostrophes, without outer apostrophes: its first and
+            // last bytes are letters or digits, lower-cased by `| 0x20`.
+            if ascii
+                && w.len() <= 10
+                && ends[w.len()][usize::from(w[0] | 0x20)]
+                    & (1u64 << ((w[w.len() - 1] | 0x20) & 63))
+                    != 0
+            {
+                function += usize::from(function_words.contains(&pack_word_bytes(w)));
             }
         }
         if i >= n {
@@ -344,6 +386,50 @@ mod tests {
             super::detect(&format!("{menu}\n{story}")).as_deref(),
             Some("de")
         );
+    }
+
+    /// The function-word lookup of `plainly_english` (the ends filter, then `pack_word_bytes`)
+    /// says what `PACKED_FUNCTION_WORDS.contains(&pack(w))` says, on words of any case drawn from
+    /// the function words and from random letters, digits and apostrophes.
+    #[test]
+    fn function_word_lookup_is_the_packed_set() {
+        use super::*;
+        let mut rng = crate::Xorshift::new();
+        let words: Vec<&str> = ENGLISH_FUNCTION_WORDS.iter().copied().collect();
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'";
+        let (mut hits, mut passed) = (0, 0);
+        for _ in 0..200_000 {
+            let mut w: Vec<u8> = if rng.below(2) == 0 {
+                words[rng.below(words.len())].bytes().collect()
+            } else {
+                (0..1 + rng.below(10))
+                    .map(|_| alphabet[rng.below(alphabet.len())])
+                    .collect()
+            };
+            for b in &mut w {
+                if rng.below(3) == 0 {
+                    b.make_ascii_uppercase();
+                }
+            }
+            // As `plainly_english` reads a word: outer apostrophes trimmed, ASCII word bytes.
+            let w = String::from_utf8(w).unwrap();
+            let w = w.trim_matches('\'').as_bytes();
+            if w.is_empty()
+                || w.len() > 10
+                || !w.iter().all(|&b| b < 0x80 && WORD_BYTE[usize::from(b)])
+            {
+                continue;
+            }
+            assert_eq!(pack_word_bytes(w), pack(w), "{w:?}");
+            let want = PACKED_FUNCTION_WORDS.contains(&pack(w));
+            let pass = FUNCTION_WORD_ENDS[w.len()][usize::from(w[0] | 0x20)]
+                & (1u64 << ((w[w.len() - 1] | 0x20) & 63))
+                != 0;
+            assert!(pass || !want, "{w:?}");
+            hits += usize::from(want);
+            passed += usize::from(pass);
+        }
+        assert!(hits > 10_000 && passed > hits, "{hits} {passed}");
     }
 
     #[test]

@@ -42,6 +42,23 @@ pub struct Lexicons {
     /// Finds any agency marker in a line in one pass, so the per-agency checks run only on the
     /// few lines that can hold a credit.
     pub marker_finder: aho_corasick::AhoCorasick,
+    /// Whether a line holds any appeal phrase / any agency marker, by the SIMD searcher for a few
+    /// dozen literals (`packed_any`), which skips ahead where the automata above read every byte
+    /// of every line. `None` where it cannot be built: the automata answer then.
+    appeal_any: Option<aho_corasick::packed::Searcher>,
+    marker_any: Option<aho_corasick::packed::Searcher>,
+}
+
+/// A searcher that finds whether any of `patterns` occurs (the same answer as an `AhoCorasick`
+/// over them, which also reports no empty match here: empty patterns get no searcher).
+fn packed_any<'p>(
+    patterns: impl IntoIterator<Item = &'p str>,
+) -> Option<aho_corasick::packed::Searcher> {
+    let patterns: Vec<&str> = patterns.into_iter().collect();
+    if patterns.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    aho_corasick::packed::Searcher::new(patterns)
 }
 
 /// English function words (`data/lexicons/stopwords_en.txt`): the language check's fast path and
@@ -107,8 +124,16 @@ impl Lexicons {
             .collect();
         let appeal_finder = aho_corasick::AhoCorasick::new(&appeal_phrases)
             .expect("the compiled-in appeal phrases build an automaton");
+        let marker_any = packed_any(
+            agencies
+                .iter()
+                .flat_map(|a| a.markers.iter().map(String::as_str)),
+        );
+        let appeal_any = packed_any(appeal_phrases.iter().map(String::as_str));
         Lexicons {
             marker_finder,
+            marker_any,
+            appeal_any,
             agencies,
             headline_headings: data_lines(headings)
                 .map(|l| l.trim().to_lowercase())
@@ -119,11 +144,23 @@ impl Lexicons {
         }
     }
 
+    /// True when `line` holds an agency marker (`marker_finder.is_match(line)`).
+    pub fn has_marker(&self, line: &str) -> bool {
+        match &self.marker_any {
+            Some(s) => s.find(line).is_some(),
+            None => self.marker_finder.is_match(line),
+        }
+    }
+
     /// How many of the appeal phrases occur in `lower` (a lower-cased line): each phrase counts
     /// once however often it occurs, as `appeal_phrases.filter(|p| lower.contains(p)).count()`.
     pub fn appeal_phrases_in(&self, lower: &str) -> usize {
         // Most lines hold none: one search that can skip ahead before the overlapping one.
-        if !self.appeal_finder.is_match(lower) {
+        let any = match &self.appeal_any {
+            Some(s) => s.find(lower).is_some(),
+            None => self.appeal_finder.is_match(lower),
+        };
+        if !any {
             return 0;
         }
         let mut seen = vec![false; self.appeal_finder.patterns_len()];
@@ -156,6 +193,11 @@ impl Lexicons {
             }
         }
         out.marker_finder = marker_finder(&out.agencies)?;
+        out.marker_any = packed_any(
+            out.agencies
+                .iter()
+                .flat_map(|a| a.markers.iter().map(String::as_str)),
+        );
         Ok(out)
     }
 
@@ -249,6 +291,45 @@ pub static BUILTIN: LazyLock<Lexicons> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// The packed searchers say what the automata say: whether a line holds any agency marker or
+    /// appeal phrase, on seeded random lines of markers, phrases, their pieces and words, short
+    /// lines (below the SIMD searcher's minimum) too.
+    #[test]
+    fn packed_any_is_the_automata() {
+        let l = &*super::BUILTIN;
+        let mut pieces: Vec<String> = l
+            .agencies
+            .iter()
+            .flat_map(|a| a.markers.iter().cloned())
+            .chain(l.appeal_phrases.iter().cloned())
+            .collect();
+        let halves: Vec<String> = pieces
+            .iter()
+            .flat_map(|p| {
+                let cut = p
+                    .char_indices()
+                    .nth(p.chars().count() / 2)
+                    .map_or(0, |(i, _)| i);
+                [p[..cut].to_string(), p[cut..].to_string()]
+            })
+            .collect();
+        pieces.extend(halves);
+        pieces.extend([" ", "(", ")", "x", "é", "the council said ", "\u{2014}"].map(String::from));
+        let mut rng = crate::Xorshift::new();
+        let (mut markers, mut appeals) = (0, 0);
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 6);
+            let want = l.marker_finder.is_match(&line);
+            markers += usize::from(want);
+            assert_eq!(l.has_marker(&line), want, "{line:?}");
+            let want = l.appeal_finder.is_match(&line);
+            appeals += usize::from(want);
+            assert_eq!(l.appeal_phrases_in(&line) > 0, want, "{line:?}");
+        }
+        assert!(markers > 1000 && appeals > 1000, "{markers} {appeals}");
+        assert!(l.marker_any.is_some() && l.appeal_any.is_some());
+    }
+
     #[test]
     fn builtin_lexicons_parse() {
         let l = &*super::BUILTIN;

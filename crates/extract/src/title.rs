@@ -12,7 +12,11 @@ const SEPARATORS: &[&str] = &[
     " | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " // ",
 ];
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:title|headline)\s*:\s*(?P<t>\S.{2,300})$").expect("valid regex")
+    // The title's length is checked after the match (`title_of`), not by `.{2,300}`: the
+    // parts before the title cannot trade characters with it (white space, a label, white
+    // space, a colon, white space, then the first character that is none), so the bounded
+    // pattern matched exactly when this one does with a title of at most 301 characters.
+    Regex::new(r"(?i)^\s*(?:title|headline)\s*:\s*(?P<t>\S.{2,})$").expect("valid regex")
 });
 /// A brand glued to the end of a scraped title without a space after the dash: "... -Brandname".
 /// What `glued_brand` finds is what this regex would:
@@ -383,6 +387,20 @@ pub fn for_html(doc: &Document) -> TitleChoice {
     }
 }
 
+/// False when [`TITLE_LINE`] cannot match `line`: it must open, after white space (`\s` and
+/// `trim_start` are both Unicode White_Space), with "title" or "headline" in any case, and case
+/// folding maps none of their letters to a character outside ASCII (only k and s have such).
+/// Most lines fail here without the regex, which scanned each of the first lines back from its
+/// end, and which is then never compiled for most runs.
+fn may_label_title(line: &str) -> bool {
+    let t = line.trim_start().as_bytes();
+    let opens = |word: &str| {
+        t.get(..word.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    opens("title") || opens("headline")
+}
+
 /// Chooses the title of a plain-text document: a "Title:" line, or the opening line(s) when they
 /// read as a headline.
 pub fn for_text(doc: &Document) -> TitleChoice {
@@ -391,7 +409,11 @@ pub fn for_text(doc: &Document) -> TitleChoice {
         .take(6)
         .collect();
     for &n in &first {
-        if let Some(c) = TITLE_LINE.captures(doc.line(n)) {
+        if let Some(c) = may_label_title(doc.line(n))
+            .then(|| TITLE_LINE.captures(doc.line(n)))
+            .flatten()
+            .filter(|c| c["t"].chars().count() <= 301)
+        {
             return TitleChoice {
                 title: Some(c["t"].trim().to_string()),
                 source: Some("title_line".into()),
@@ -483,6 +505,61 @@ fn headline_like(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `may_label_title` turns away no line `TITLE_LINE` matches: seeded random lines of the
+    /// labels in several cases, white space (Unicode too), colons and words.
+    #[test]
+    fn title_label_test_turns_away_no_title_line() {
+        let pieces = [
+            "title",
+            "Title",
+            "TITLE",
+            "tItLe",
+            "headline",
+            "Headline",
+            "HEADLINE",
+            "head",
+            "line",
+            "titl",
+            ":",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "x",
+            "Council",
+            " votes ",
+            "é",
+            "ſ",
+            "K",
+            "\u{212a}",
+            "İ",
+            "ı",
+            "-",
+            "a long piece of a headline ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let old =
+            regex::Regex::new(r"(?i)^\s*(?:title|headline)\s*:\s*(?P<t>\S.{2,300})$").unwrap();
+        let mut matched = 0;
+        for k in 0..60_000 {
+            let mut line = rng.string(&pieces, 9);
+            // Titles around the 301 characters the old pattern allowed.
+            if k % 3 == 0 {
+                line.push_str(&"é".repeat(280 + rng.below(40)));
+            }
+            let want = old.captures(&line).map(|c| c["t"].to_string());
+            matched += usize::from(want.is_some());
+            assert!(want.is_none() || super::may_label_title(&line), "{line:?}");
+            let got = super::TITLE_LINE
+                .captures(&line)
+                .filter(|c| c["t"].chars().count() <= 301)
+                .map(|c| c["t"].to_string());
+            assert_eq!(got, want, "{line:?}");
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
     use super::*;
 
     #[test]

@@ -54,6 +54,12 @@ pub struct Lexicons {
     /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
     /// apostrophes; a match's pattern id divided by 2 is its index in `chatbot`.
     pub chatbot_matcher: AhoCorasick,
+    /// Whether an ASCII-lower-cased text holds any of `chatbot_matcher`'s patterns (ASCII
+    /// lower-cased), by aho-corasick's packed (SIMD) searcher, which skips ahead where the
+    /// automaton reads every byte: the same answer as `chatbot_matcher.is_match` on the text, as
+    /// ASCII case-insensitive equality of two strings is equality of their ASCII lower-cased
+    /// forms. `None` where no packed searcher can be built.
+    pub chatbot_any: Option<aho_corasick::packed::Searcher>,
     /// Function words.
     pub stopwords: HashSet<String>,
     /// Version notes (first comment line of each file) for `policy show`.
@@ -91,9 +97,15 @@ impl Lexicons {
             .map(|l| l.trim().to_lowercase())
             .collect();
         // Each phrase twice: as written, and with curly apostrophes.
-        let patterns = chatbot
+        let patterns: Vec<String> = chatbot
             .iter()
-            .flat_map(|p| [p.clone(), p.replace('\'', "’")]);
+            .flat_map(|p| [p.clone(), p.replace('\'', "’")])
+            .collect();
+        let chatbot_any = if patterns.iter().any(String::is_empty) {
+            None
+        } else {
+            aho_corasick::packed::Searcher::new(patterns.iter().map(|p| p.to_ascii_lowercase()))
+        };
         // Only the compiled-in list comes here (`parse` is private); a unit test builds it.
         let chatbot_matcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -105,6 +117,7 @@ impl Lexicons {
             stock_keys,
             chatbot,
             chatbot_matcher,
+            chatbot_any,
             stopwords: ENGLISH_FUNCTION_WORDS
                 .iter()
                 .map(|w| w.to_string())

@@ -17,7 +17,11 @@ pub const INFO: SignalInfo = SignalInfo {
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let text = &cx.doc.text;
     // Most texts hold none: one search that can skip ahead before the overlapping one.
-    if !cx.lex.chatbot_matcher.is_match(text.as_str()) {
+    let any = match &cx.lex.chatbot_any {
+        Some(s) => s.find(text.to_ascii_lowercase()).is_some(),
+        None => cx.lex.chatbot_matcher.is_match(text.as_str()),
+    };
+    if !any {
         return None;
     }
     // First occurrence of each phrase; the automaton reports them in the order they end.
@@ -53,6 +57,51 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
 #[cfg(test)]
 mod tests {
     use crate::signals::testing::run;
+
+    /// The packed search over the ASCII-lower-cased text says what the automaton says, on seeded
+    /// random texts of the phrases in mixed case, with curly apostrophes, cut in halves, and words.
+    #[test]
+    fn packed_search_is_the_automaton() {
+        let lex = &*crate::lexicons::BUILTIN;
+        let mut pieces: Vec<String> = Vec::new();
+        for p in &lex.chatbot {
+            let cut = p.len() / 2;
+            pieces.extend([
+                p.clone(),
+                p.to_uppercase(),
+                p.replace('\'', "’"),
+                p[..cut].into(),
+                p[cut..].into(),
+            ]);
+        }
+        pieces.extend([" ", "x", "É", "The council said ", "\n"].map(String::from));
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        let mut hits = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(6) {
+                let p = &pieces[rng.below(pieces.len())];
+                // Flip the case of some ASCII letters.
+                text.extend(p.chars().map(|c| {
+                    if rng.below(4) == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                }));
+            }
+            let want = lex.chatbot_matcher.is_match(text.as_str());
+            hits += usize::from(want);
+            let got = lex
+                .chatbot_any
+                .as_ref()
+                .expect("built")
+                .find(text.to_ascii_lowercase())
+                .is_some();
+            assert_eq!(got, want, "{text:?}");
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 
     #[test]
     fn leak_found() {
