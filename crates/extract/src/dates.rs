@@ -1048,12 +1048,16 @@ fn label_above(doc: &Document, n: usize) -> Option<Label> {
     if bare.is_empty() || bare.len() > 40 || bare.split_whitespace().count() > 3 {
         return None;
     }
-    // The whole line is the label: the label found must end where the line does.
-    label_before(bare, 0, bare.len()).filter(|_| {
-        DATE_LABELS
-            .iter()
-            .any(|(label, _)| bare.to_lowercase().ends_with(label.as_str()))
-    })
+    // The whole line is the label: the label found must end where the line does. (Most lines
+    // above a date are no label: the cheaper test first.)
+    let lower = bare.to_lowercase();
+    if !DATE_LABELS
+        .iter()
+        .any(|(label, _)| lower.ends_with(label.as_str()))
+    {
+        return None;
+    }
+    label_before(bare, 0, bare.len())
 }
 
 /// The plausible dates of `line` with the label before each, read after the previous date; dates
