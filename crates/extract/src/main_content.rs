@@ -1707,30 +1707,6 @@ mod oracle {
     /// Whether a class or id names a page header ("site-header", "article__header") and whether it
     /// names a story's lead ("lead", "standfirst", "intro-text", "sub-headline", "bajada"...).
     pub(super) fn header_and_lead_names(class: &str, id: &str) -> (bool, bool) {
-        const LEAD_WORDS_OLD: &[&str] = &[
-            "lead",
-            "lede",
-            "leadtext",
-            "standfirst",
-            "intro",
-            "introtext",
-            "teaser",
-            "summary",
-            "subtitle",
-            "subheadline",
-            "subline",
-            "subhead",
-            "deck",
-            "dek",
-            "excerpt",
-            "abstract",
-            "bajada",
-            "chapo",
-            "chapeau",
-            "entradilla",
-            "sumario",
-            "vorspann",
-        ];
         let (mut header, mut lead) = (false, false);
         for attr in [Some(class), Some(id)].into_iter().flatten() {
             // Parts compared ASCII-case-insensitively in place: this runs on every element, so no
@@ -1743,7 +1719,7 @@ mod oracle {
                 while let Some(part) = parts.next() {
                     let is = |w: &str| part.eq_ignore_ascii_case(w);
                     header |= is("header");
-                    lead |= LEAD_WORDS_OLD.iter().any(|w| is(w))
+                    lead |= LEAD_WORDS.iter().any(|w| is(w))
                         || (is("sub")
                             && parts.peek().is_some_and(|n| {
                                 ["title", "headline", "heading", "line"]
