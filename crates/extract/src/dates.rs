@@ -902,7 +902,7 @@ fn text_candidates(
         if let Some((first, label)) = dates.first_mut() {
             // The label on the line above a date standing alone ("Veröffentlicht" / "12.01.2017":
             // a definition list, a label and its value in two block elements).
-            if label.is_none() && words(&line[..first.start]) + words(&line[first.end..]) <= 2 {
+            if label.is_none() && words_beside(line, first) <= 2 {
                 *label = label_above(doc, n);
                 if *label == Some(Label::Unrelated) {
                     dates.remove(0);
@@ -951,7 +951,7 @@ fn text_candidates(
         if in_header && header_seen < 4 {
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
-            let other = words(&line[..first.start]) + words(&line[first.end..]);
+            let other = words_beside(line, first);
             if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
             } else if opens_with_dateline(line, first) {
@@ -1019,6 +1019,11 @@ fn words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
+}
+
+/// The words of `line` before and after its date `d`.
+fn words_beside(line: &str, d: &FoundDate) -> usize {
+    words(&line[..d.start]) + words(&line[d.end..])
 }
 
 /// A paragraph that opens with its date, perhaps after a place, and runs on after a stop or a
@@ -1132,7 +1137,7 @@ fn last_resort(
                 // Not a date under a label of someone else's ("Registered since" / date).
                 .filter(|(d, label)| {
                     label.is_some()
-                        || words(&line[..d.start]) + words(&line[d.end..]) > 2
+                        || words_beside(line, d) > 2
                         || label_above(doc, n) != Some(Label::Unrelated)
                 })
                 .map(|(d, _)| (n, d))

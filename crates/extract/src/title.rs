@@ -505,6 +505,8 @@ fn headline_like(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// `may_label_title` turns away no line `TITLE_LINE` matches: seeded random lines of the
     /// labels in several cases, white space (Unicode too), colons and words.
     #[test]
@@ -559,8 +561,6 @@ mod tests {
         }
         assert!(matched > 100, "{matched}");
     }
-
-    use super::*;
 
     #[test]
     fn glued_brand_finds_what_the_bounded_regex_does() {
