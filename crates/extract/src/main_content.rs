@@ -884,13 +884,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         };
         let in_story = inside[i].is_some() || (story_start as usize..first as usize).contains(&i);
         let density = e.link as f32 / e.text.max(1) as f32;
-        // A block named as the lead may be shorter.
-        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
-        let min = if named {
-            NAMED_LEAD_MIN_CHARS
-        } else {
-            LEAD_MIN_CHARS
-        };
+        let min = lead_min_chars(els, e);
         if in_meta[i]
             && in_story
             && (e.is_paragraph || e.own_prose >= min)
@@ -921,6 +915,17 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
 /// holds it (a byline, a caption, a share bar, a sidebar), most of its words are links, or it
 /// repeats the story's own text (a teaser copy of the first paragraph). One lead: a second copy
 /// is for another screen size.
+/// The fewest characters of prose a lead block needs: fewer when it or its parent is named as
+/// the lead.
+fn lead_min_chars(els: &[El], e: &El) -> u32 {
+    let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
+    if named {
+        NAMED_LEAD_MIN_CHARS
+    } else {
+        LEAD_MIN_CHARS
+    }
+}
+
 fn headline_lead(
     html: &Html,
     els: &[El],
@@ -958,12 +963,7 @@ fn headline_lead(
     }
     let lead = (start..first).find(|&i| {
         let e = &els[i];
-        let named = e.lead_class || e.parent.is_some_and(|p| els[p as usize].lead_class);
-        let min = if named {
-            NAMED_LEAD_MIN_CHARS
-        } else {
-            LEAD_MIN_CHARS
-        };
+        let min = lead_min_chars(els, e);
         outside(i)
             && !e.is_h1
             && e.own_prose >= min
