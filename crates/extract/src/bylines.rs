@@ -14,7 +14,7 @@ use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:{BY_WORDS})\s*:?\s+(?P<names>.{{2,160}})$"
+        r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})\s*:?\s+(?P<names>.{{2,160}})$"
     ))
     .expect("valid regex")
 });
@@ -40,10 +40,13 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
 const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
-/// A byline's label at the start of a text ("By ", "Autor: "), also glued to the name as some
-/// templates render it ("AuthorJane Doe").
+/// A byline's label at the start of a text ("By ", "Autor: ", "— By "), also glued to the name
+/// as some templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?:{BY_WORDS})(?:\s*:\s*|\s+)")).expect("valid regex")
+    Regex::new(&format!(
+        r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})(?:\s*:\s*|\s+)"
+    ))
+    .expect("valid regex")
 });
 /// A label that themes put before the "By" of a byline, often for screen readers only:
 /// "Post author By Jane Doe", "Article author: By Jane Doe".
@@ -101,7 +104,7 @@ static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     // The names are cut to 80 characters after the match (`inline_by_names`): the same names
     // and start as `[^|/•·]{2,80}` gave (nothing follows them in the pattern, so the bound never
     // changed where or how the match begins), with a far smaller automaton.
-    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
+    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
 });
 /// The names of an [`INLINE_BY`] match: its first 80 characters at most.
 fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
@@ -130,8 +133,9 @@ static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
         .expect("valid regex")
 });
-static BY_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{BY_WORDS})\s*:?\s*$")).expect("valid regex"));
+static BY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})\s*:?\s*$")).expect("valid regex")
+});
 /// A profession written before a name ("Rechtsanwalt Jane Doe"): not part of it.
 static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Steuerberater|Steuerberaterin|Notar|Notarin|Attorney)\s+")
@@ -454,6 +458,32 @@ fn is_acronym(word: &str) -> bool {
     letters >= 4 && !word.chars().any(char::is_lowercase)
 }
 
+/// The page's own URL as its markup gives it: the canonical link, else `og:url`.
+fn page_url(doc: &Document) -> Option<&str> {
+    doc.html.canonical.as_deref().or_else(|| {
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == "og:url")
+            .map(|(_, v)| v.as_str())
+    })
+}
+
+/// `name` without the academic titles before it ("Dr. Jane Doe", "Prof. Dr. Jane Doe").
+fn without_honorifics(name: &str) -> &str {
+    let mut rest = name.trim();
+    while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+        if !matches!(
+            first.to_lowercase().as_str(),
+            "dr." | "prof." | "dr" | "prof" | "dipl.-ing." | "mag." | "ing."
+        ) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
 /// A name made presentable: "JANE DOE" → "Jane Doe", white space collapsed.
 pub fn display_form(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -757,6 +787,17 @@ const META_AUTHOR_KEYS: &[&str] = &[
     "twitter:creator:name",
 ];
 
+/// The labels of a link preview's author row, as publishing tools write them.
+const WRITTEN_BY: &[&str] = &[
+    "written by",
+    "verfasst von",
+    "geschrieben von",
+    "escrito por",
+    "écrit par",
+    "scritto da",
+    "geschreven door",
+];
+
 /// Candidate names from one place: one JSON-LD article, the meta tags, one author element or one
 /// byline line. `vouched` names come with markup or a byline label, so one word may be a name.
 struct Group {
@@ -825,6 +866,37 @@ pub fn find(
             names,
         });
     }
+    // Last of the tags, the "Written by" row of a link preview: SEO plugins (Yoast) write the
+    // label in `twitter:labelN` ("Written by", "Verfasst von") and the author in `twitter:dataN`.
+    let meta_value = |key: &str| {
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut names = Vec::new();
+    for i in 1..=4 {
+        let label = meta_value(&format!("twitter:label{i}")).map(str::trim);
+        if label.is_some_and(|l| {
+            WRITTEN_BY
+                .iter()
+                .any(|w| l.trim_end_matches(':').eq_ignore_ascii_case(w))
+        }) {
+            if let Some(v) =
+                meta_value(&format!("twitter:data{i}")).filter(|v| !v.starts_with("http"))
+            {
+                let (found, _) = byline_names(v, true);
+                names.extend(found.into_iter().map(|n| (n, true, 0)));
+            }
+        }
+    }
+    groups.push(Group {
+        source: "meta",
+        labelled: false,
+        line: None,
+        names,
+    });
     for (i, t) in doc.html.author_elements.iter().enumerate() {
         // The first author element is the article's byline more often than not; later ones need
         // a label to be read as one word.
@@ -930,13 +1002,18 @@ pub fn find(
                 || date_follows(&line[at..], &names)
                 || ends_metadata(raw_names, &names) && after_date()
             {
+                // An editor's label ("Redaktion:") names a desk as often as a person
+                // ("Redaktion: Politik"): full names only after it.
+                let vouched = !c
+                    .name("colon")
+                    .is_some_and(|l| l.as_str().to_lowercase().starts_with("redaktion"));
                 groups.push(Group {
                     source: "byline_line",
                     labelled: false,
                     line: Some(n),
                     names: split_names(&names)
                         .into_iter()
-                        .map(|x| (x, true, 0))
+                        .map(|x| (x, vouched, 0))
                         .collect(),
                 });
             }
@@ -1034,17 +1111,7 @@ pub fn find(
         });
     }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
-    let domain: Option<String> = doc
-        .html
-        .canonical
-        .as_deref()
-        .or_else(|| {
-            doc.html
-                .meta
-                .iter()
-                .find(|(k, _)| k == "og:url")
-                .map(|(_, v)| v.as_str())
-        })
+    let domain: Option<String> = page_url(doc)
         .and_then(crate::urls::host)
         .and_then(|h| {
             let h = h.trim_start_matches("www.");
@@ -1062,11 +1129,28 @@ pub fn find(
             .is_some_and(|d| n.len() >= 4 && (n.contains(d) && most(d) || d.contains(&n)))
     };
     // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
-    // the author's, not the site's.
+    // the author's, not the site's. So is a site named after a person and served from that
+    // person's name, when an academic title says the name is a person's ("Dr. Jane Doe" on
+    // janedoe.example). Without one, capitalised words on their own domain are as often a brand
+    // ("Harbour Courier" on harbourcourier.example), and a `Person` node of the page's graph
+    // with the site's name is no proof either: sites sign as a user account named after them.
+    let host_key: Option<String> = page_url(doc)
+        .and_then(crate::urls::host)
+        .map(|h| alnum_key(&h));
     let owner: Option<&str> = site
         .and_then(|s| SITE_OWNER.captures(s))
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim());
+        .map(|m| m.as_str().trim())
+        .or_else(|| {
+            let site = site?.trim();
+            let name = without_honorifics(site);
+            let key = alnum_key(name);
+            (name.len() < site.len()
+                && key.len() >= 6
+                && host_key.as_deref().is_some_and(|h| h.contains(&key))
+                && is_person_name(name, lex, None))
+            .then_some(name)
+        });
     let accepted = |g: &Group| -> Vec<Byline> {
         let mut out: Vec<(Byline, usize)> = Vec::new();
         let mut refused: Vec<usize> = Vec::new();
@@ -1170,7 +1254,17 @@ pub fn find(
             }
             break 'chosen out;
         }
-        return Vec::new();
+        // Nobody named on a personal site: its owner wrote it. Only a full name; a one-word
+        // owner ("Ann's Kitchen") may be a brand.
+        return owner
+            .filter(|o| o.contains(' ') && is_person_name(o, lex, None))
+            .map(|o| Byline {
+                name: display_form(o),
+                source: "site_owner".to_string(),
+                line: None,
+            })
+            .into_iter()
+            .collect();
     };
     // The same person as a handle or a first name in one place ("annlee", "Ann") and in full in
     // another ("By Ann Lee"): the full name, when one other source spells out exactly one.
@@ -1266,7 +1360,7 @@ mod tests {
     /// and long runs of words.
     #[test]
     fn inline_by_cut_names_are_the_bounded_regex() {
-        let old = regex::Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").unwrap();
+        let old = regex::Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").unwrap();
         let pieces = [
             "by",
             "By",
@@ -1532,6 +1626,75 @@ mod tests {
         let found = find(&d, &BUILTIN, Some("Ann Lee's Notebook"), None, &[]);
         assert_eq!(found[0].name, "Ann Lee");
         assert!(find(&d, &BUILTIN, Some("Ann Lee"), None, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_titled_owner_on_their_own_domain_signs_the_site() {
+        let page = |site: &str, host: &str, byline: &str| {
+            let html = format!(
+                r#"<html><head><meta property="og:site_name" content="{site}"><link rel="canonical" href="https://{host}/2021/tides"></head><body><h1>On tides</h1>{byline}<p>The tide came in early.</p></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some(site), Some("On tides"), &[])
+        };
+        // Nobody named: the titled owner of the site named for them, without the title.
+        let found = page("Dr. Ann Lee", "ann-lee.example", "");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Ann Lee");
+        assert_eq!(found[0].source, "site_owner");
+        let found = page("Prof. Dr. Ann Lee", "blog.annlee.example", "");
+        assert_eq!(found[0].name, "Ann Lee");
+        // A byline on the page still wins.
+        let found = page("Dr. Ann Lee", "annlee.example", "<p>By Tom Vane</p>");
+        assert_eq!(found[0].name, "Tom Vane");
+        // Without a title, capitalised words on their own domain are as often a brand.
+        assert!(page("Harbour Courier", "harbourcourier.example", "").is_empty());
+        // A title, but someone else's domain: the site is about the person, not theirs.
+        assert!(page("Dr. Ann Lee", "harbourcourier.example", "").is_empty());
+    }
+
+    #[test]
+    fn a_link_preview_row_written_by_names_the_author() {
+        let page = |label: &str| {
+            html_names(&format!(
+                r#"<html><head><meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="Ann Lee"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes"></head><body><h1>On tides</h1><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(page("Written by"), ["Ann Lee"]);
+        assert_eq!(page("Verfasst von"), ["Ann Lee"]);
+        // Another row of the preview names no author.
+        assert!(page("Est. reading time").is_empty());
+        assert!(page("Photos").is_empty());
+    }
+
+    #[test]
+    fn a_byline_may_open_with_a_dash_or_a_separator() {
+        assert_eq!(
+            names("On tides\n---- by Ann Lee\nThe tide came in early."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("On tides\n— By Ann Lee\nThe tide came in early."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("On tides\n| By\nAnn Lee\nThe tide came in early."),
+            ["Ann Lee"]
+        );
+        // A dash before prose is no byline.
+        assert!(names("On tides\n— by the pier, the water rose\nMore.").is_empty());
+    }
+
+    #[test]
+    fn an_editor_labelled_after_the_date_is_the_byline() {
+        assert_eq!(
+            names(
+                "On tides\n05.02.2020 - Redaktion: Ann Lee (Pressesprecherin)\nThe tide came in."
+            ),
+            ["Ann Lee"]
+        );
+        // A desk is no person.
+        assert!(names("On tides\n05.02.2020 - Redaktion: Politik\nThe tide came in.").is_empty());
     }
 
     #[test]

@@ -156,8 +156,10 @@ pub struct Extraction {
 pub struct Byline {
     /// Display form: "Jane Doe".
     pub name: String,
-    /// `jsonld`, `meta`, `author_element`, `byline_line` or `sign_off` (a name signing the story
-    /// at its end). People only: an agency credited as the byline is in [`Extraction::agency`].
+    /// `jsonld`, `meta`, `author_element`, `byline_line`, `sign_off` (a name signing the story
+    /// at its end) or `site_owner` (nobody named, on a site named for its titled owner and
+    /// served from their name). People only: an agency credited as the byline is in
+    /// [`Extraction::agency`].
     pub source: String,
     /// 1-based line of the text it was read from, when it came from the text.
     pub line: Option<usize>,
