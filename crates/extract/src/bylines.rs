@@ -426,6 +426,9 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
         && !lower
             .split(['-', '_'])
             .any(|part| NOT_A_PERSON.contains(&part) || PLACEHOLDERS.contains(&part))
+        // An administrator's account glued to its tool's name ("wordpressadmin", "adminweb").
+        && !lower.starts_with("admin")
+        && !lower.ends_with("admin")
         && site.is_none_or(|s| {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
@@ -1905,6 +1908,9 @@ mod tests {
         ));
         assert!(!is_handle("Ledger-Redaktion", None));
         assert!(!is_handle("publisher", None));
+        assert!(!is_handle("wordpressadmin", None));
+        assert!(!is_handle("AdminWeb", None));
+        assert!(is_handle("badmintonfan", None));
         assert!(!is_person_name("Super User", lex, None));
         assert_eq!(display_form("Ann Lee Ann Lee"), "Ann Lee");
         assert_eq!(display_form("kestrel42kestrel42"), "kestrel42");
