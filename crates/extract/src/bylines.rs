@@ -283,6 +283,18 @@ const NOT_A_PERSON: &[&str] = &[
     "company",
     "society",
     "club",
+    "feuerwehr",
+    "abteilung",
+    "fraktion",
+    "partei",
+    "verlag",
+    "gmbh",
+    "hochschule",
+    "kommission",
+    "commission",
+    "behörde",
+    "zentrum",
+    "museum",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -426,6 +438,8 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
         && !lower
             .split(['-', '_'])
             .any(|part| NOT_A_PERSON.contains(&part) || PLACEHOLDERS.contains(&part))
+        // A numbered default account ("user5105", "guest42").
+        && !PLACEHOLDERS.contains(&lower.trim_end_matches(|c: char| c.is_ascii_digit()))
         // An administrator's account glued to its tool's name ("wordpressadmin", "adminweb").
         && !lower.starts_with("admin")
         && !lower.ends_with("admin")
@@ -500,10 +514,10 @@ pub fn display_form(name: &str) -> String {
         &words[..]
     };
     let collapsed = words.join(" ");
-    // The same for a one-word handle: "kestrel42kestrel42" (not "Lulu": halves of 4+).
+    // The same glued, for a handle or a name: "kestrel42kestrel42", "Ann LeeAnn Lee" (not
+    // "Lulu": halves of 4+).
     let half = collapsed.len() / 2;
-    let collapsed = if !collapsed.contains(' ')
-        && collapsed.len() >= 8
+    let collapsed = if collapsed.len() >= 8
         && collapsed.len() % 2 == 0
         && collapsed.is_char_boundary(half)
         && collapsed[..half] == collapsed[half..]
@@ -1911,8 +1925,13 @@ mod tests {
         assert!(!is_handle("wordpressadmin", None));
         assert!(!is_handle("AdminWeb", None));
         assert!(is_handle("badmintonfan", None));
+        assert!(!is_handle("user5105", None));
+        assert!(is_handle("kestrel42", None));
+        assert!(!is_person_name("Feuerwehr Springfield", lex, None));
+        assert!(!is_person_name("Abteilung Wasserrettung", lex, None));
         assert!(!is_person_name("Super User", lex, None));
         assert_eq!(display_form("Ann Lee Ann Lee"), "Ann Lee");
+        assert_eq!(display_form("Ann LeeAnn Lee"), "Ann Lee");
         assert_eq!(display_form("kestrel42kestrel42"), "kestrel42");
         assert_eq!(display_form("Lulu"), "Lulu");
         assert_eq!(display_form("R. R."), "R. R.");
