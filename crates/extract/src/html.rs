@@ -696,13 +696,17 @@ fn glued(before: &str, next: &str) -> bool {
     }
 }
 
-/// Gathers text into lines; a line's zone is the zone of its first text.
+/// Gathers text into lines. A line's zone is the zone of its first text, unless that text is in
+/// a region other than the article's metadata and at least twice as much of the line is article
+/// text or metadata: a badge ("hot!" marked trending) before a byline does not make the byline
+/// line a headline list.
 #[derive(Default)]
 struct LineBuilder {
     text: String,
     lines: Vec<Line>,
     current: String,
     zone: Option<BlockKind>,
+    shares: Vec<(Option<BlockKind>, usize)>,
 }
 
 impl LineBuilder {
@@ -713,6 +717,16 @@ impl LineBuilder {
                 return;
             }
             self.zone = zone;
+            self.shares.clear();
+        }
+        // How much of the line each region holds, kept only when the first text's region may
+        // give way (see `flush`); bytes, not characters, as only the proportion counts.
+        if self.zone.is_some_and(|k| k != BlockKind::Metadata) {
+            let n = t.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            match self.shares.iter_mut().find(|(z, _)| *z == zone) {
+                Some((_, c)) => *c += n,
+                None => self.shares.push((zone, n)),
+            }
         }
         self.current.push_str(t);
     }
@@ -732,10 +746,25 @@ impl LineBuilder {
             }
             return;
         }
+        let first = self.zone.take();
+        let count = |zone: Option<BlockKind>| {
+            self.shares
+                .iter()
+                .find(|(z, _)| *z == zone)
+                .map_or(0, |(_, c)| *c)
+        };
+        let zone = match first {
+            Some(k) if k != BlockKind::Metadata => [None, Some(BlockKind::Metadata)]
+                .into_iter()
+                .filter(|&z| count(z) >= 2 * count(first).max(1))
+                .max_by_key(|&z| count(z))
+                .unwrap_or(first),
+            _ => first,
+        };
         self.lines.push(Line {
             start,
             end: self.text.len(),
-            zone: self.zone.take(),
+            zone,
         });
     }
 
@@ -1048,6 +1077,22 @@ mod tests {
             .find(|&n| d.line(n).contains(needle))
             .unwrap_or_else(|| panic!("no line with {needle:?}"));
         d.lines[n - 1].zone
+    }
+
+    #[test]
+    fn a_short_lead_in_another_region_does_not_zone_its_line() {
+        let page = r#"<html><body><h1>Pier repairs begin</h1><div class="meta"><span class="trending">hot!</span> By Ann Lee | April 3, 2021</div><p>The council voted to repair the pier.</p></body></html>"#;
+        let d = parse(page, "UTF-8", vec![]);
+        // Most of the line is the article's metadata: the badge before it does not make it a
+        // headline list.
+        assert_eq!(zone_of_line(&d, "By Ann Lee"), Some(BlockKind::Metadata));
+        // A line that is mostly the list's text stays in it.
+        let page = r#"<html><body><h1>Pier repairs begin</h1><p>The council voted to repair the pier.</p><div class="trending"><a href="/a">Pier closes for the winter after the storm</a> <span class="meta">2 min</span></div></body></html>"#;
+        let d = parse(page, "UTF-8", vec![]);
+        assert_eq!(
+            zone_of_line(&d, "Pier closes"),
+            Some(BlockKind::HeadlineList)
+        );
     }
 
     #[test]
