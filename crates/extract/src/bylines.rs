@@ -724,6 +724,19 @@ fn is_person_node(v: &serde_json::Value) -> bool {
     }
 }
 
+/// True for a node typed both `Person` and `Organization`: a site that stands for a person.
+fn represents_person(v: &serde_json::Value) -> bool {
+    let Some(serde_json::Value::Array(types)) = v.get("@type") else {
+        return false;
+    };
+    let has = |t: &str| {
+        types
+            .iter()
+            .any(|x| x.as_str().is_some_and(|x| x.eq_ignore_ascii_case(t)))
+    };
+    has("person") && has("organization")
+}
+
 /// The name of an author node: its own `name`, or, for a bare reference (`{"@id": "..."}`, as
 /// Yoast and other generators write an article's author), the name of the `Person` node of the
 /// page's graph with that `@id`.
@@ -1167,6 +1180,17 @@ pub fn find(
                 && host_key.as_deref().is_some_and(|h| h.contains(&key))
                 && is_person_name(name, lex, None))
             .then_some(name)
+        })
+        // The page's graph says the site represents a person: a node typed both `Person` and
+        // `Organization` (Yoast writes one when a site is set to stand for a person).
+        .or_else(|| {
+            doc.html
+                .json_ld
+                .iter()
+                .find(|o| represents_person(o))
+                .and_then(|o| o.get("name")?.as_str())
+                .map(str::trim)
+                .filter(|n| is_person_name(n, lex, None))
         });
     let accepted = |g: &Group| -> Vec<Byline> {
         let mut out: Vec<(Byline, usize)> = Vec::new();
@@ -1668,6 +1692,28 @@ mod tests {
         assert!(page("Harbour Courier", "harbourcourier.example", "").is_empty());
         // A title, but someone else's domain: the site is about the person, not theirs.
         assert!(page("Dr. Ann Lee", "harbourcourier.example", "").is_empty());
+    }
+
+    #[test]
+    fn a_site_that_stands_for_a_person_is_signed_by_them() {
+        let page = |types: &str, name: &str| {
+            let html = format!(
+                r#"<html><head><meta property="og:site_name" content="Tide Notes"><script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":{types},"@id":"https://tidenotes.example/#/schema/person/1","name":"{name}"}},{{"@type":"WebSite","name":"Tide Notes"}}]}}</script></head><body><h1>On tides</h1><p>The tide came in early.</p></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[])
+        };
+        let found = page(r#"["Person","Organization"]"#, "Ann Lee");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].name.as_str(), found[0].source.as_str()),
+            ("Ann Lee", "site_owner")
+        );
+        // A user account of the graph is no claim about the site.
+        assert!(page(r#""Person""#, "Ann Lee").is_empty());
+        // Nor is a one-word or non-person name.
+        assert!(page(r#"["Person","Organization"]"#, "annlee").is_empty());
+        assert!(page(r#"["Person","Organization"]"#, "Tide Notes Team").is_empty());
     }
 
     #[test]

@@ -157,9 +157,9 @@ pub struct Byline {
     /// Display form: "Jane Doe".
     pub name: String,
     /// `jsonld`, `meta`, `author_element`, `byline_line`, `sign_off` (a name signing the story
-    /// at its end) or `site_owner` (nobody named, on a site named for its titled owner and
-    /// served from their name). People only: an agency credited as the byline is in
-    /// [`Extraction::agency`].
+    /// at its end) or `site_owner` (nobody named, on a personal site: one named for its titled
+    /// owner and served from their name, or one whose page graph says it stands for a person).
+    /// People only: an agency credited as the byline is in [`Extraction::agency`].
     pub source: String,
     /// 1-based line of the text it was read from, when it came from the text.
     pub line: Option<usize>,
