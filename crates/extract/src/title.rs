@@ -209,14 +209,15 @@ fn names_site(segment: &str, site: Option<&str>, brand: Option<&str>) -> bool {
         .any(|n| (short && seg.contains(&n)) || n.contains(&seg))
 }
 
-/// A title whose separators set off the site's name, at either end, gives the rest:
-/// "seelenradio » Nummer zwei: Leo" on seelenradio.de. `None` when no end segment names the site,
-/// or when nothing would be left.
+/// A title whose separators set off the site's name or a date, at either end, gives the rest and
+/// the site's name if one went: "seelenradio » Nummer zwei: Leo" on seelenradio.de,
+/// "23.01.2022 - Headline". `None` when no end segment names the site or is a date, or when
+/// nothing would be left.
 fn strip_named_site(
     title: &str,
     site: Option<&str>,
     brand: Option<&str>,
-) -> Option<(String, String)> {
+) -> Option<(String, Option<String>)> {
     let segs = segments(title);
     if segs.len() < 2 {
         return None;
@@ -224,20 +225,37 @@ fn strip_named_site(
     let (mut lo, mut hi) = (0, segs.len());
     let mut dropped = None;
     let off = |seg: &str| names_site(seg, site, brand) || CHROME_SEGMENT.is_match(seg);
-    while hi - lo > 1 && off(segs[hi - 1]) {
-        dropped.get_or_insert(segs[hi - 1]);
+    // A segment that is only a date ("23.01.2022 - Headline") is the page's date, not its
+    // title, and no site name either.
+    let dated = |seg: &str| {
+        let found = crate::dates::find_dates(seg);
+        found.len() == 1 && found[0].start == 0 && found[0].end == seg.len()
+    };
+    let mut undated = false;
+    while hi - lo > 1 && (off(segs[hi - 1]) || dated(segs[hi - 1])) {
+        if dated(segs[hi - 1]) {
+            undated = true;
+        } else {
+            dropped.get_or_insert(segs[hi - 1]);
+        }
         hi -= 1;
     }
-    while hi - lo > 1 && off(segs[lo]) {
-        dropped.get_or_insert(segs[lo]);
+    while hi - lo > 1 && (off(segs[lo]) || dated(segs[lo])) {
+        if dated(segs[lo]) {
+            undated = true;
+        } else {
+            dropped.get_or_insert(segs[lo]);
+        }
         lo += 1;
     }
-    let dropped = dropped?;
+    if dropped.is_none() && !undated {
+        return None;
+    }
     // Keep the original separators between the segments that remain.
     let start = segs[lo].as_ptr() as usize - title.as_ptr() as usize;
     let last = segs[hi - 1];
     let end = last.as_ptr() as usize - title.as_ptr() as usize + last.len();
-    Some((title[start..end].to_string(), dropped.to_string()))
+    Some((title[start..end].to_string(), dropped.map(str::to_string)))
 }
 
 /// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
@@ -246,7 +264,7 @@ fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String,
     match strip_named_site(title, site, brand) {
         Some((rest, dropped)) => {
             let (head, more) = strip_site_suffix(&rest, site);
-            (head, more.or(Some(dropped)))
+            (head, more.or(dropped))
         }
         None => strip_site_suffix(title, site),
     }
@@ -634,6 +652,28 @@ mod tests {
             )
         );
         assert_eq!(strip_site_suffix("Rain - a poem", None).1, None);
+    }
+
+    #[test]
+    fn a_date_set_off_in_the_title_is_no_part_of_it() {
+        let t = html("<html><head><title>23.01.2022 - Harbour crane lifts its last load</title></head><body><p>Text.</p></body></html>");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour crane lifts its last load")
+        );
+        let t = html("<html><head><title>Harbour crane lifts its last load | 23 January 2022</title></head><body><p>Text.</p></body></html>");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour crane lifts its last load")
+        );
+        // Nor is it the site's name.
+        assert_eq!(t.site_name, None);
+        // A date inside a segment stays: it is part of the headline.
+        let t = html("<html><head><title>Crane sale of 23 January 2022 falls through</title></head><body><p>Text.</p></body></html>");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Crane sale of 23 January 2022 falls through")
+        );
     }
 
     #[test]
