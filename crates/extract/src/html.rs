@@ -409,6 +409,15 @@ fn collect_facts(
             if rel.split_whitespace().any(|r| r == "canonical") && facts.canonical.is_none() {
                 facts.canonical = attr("href").map(str::to_string);
             }
+            if facts.feed_title.is_none()
+                && rel.split_whitespace().any(|r| r == "alternate")
+                && attr("type").is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    t == "application/rss+xml" || t == "application/atom+xml"
+                })
+            {
+                facts.feed_title = attr("title").map(str::to_string);
+            }
         }
         "script" if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
             capture.push(Capture::new(id, CaptureKind::JsonLd));

@@ -75,6 +75,10 @@ pub struct HtmlFacts {
     pub json_ld: Vec<serde_json::Value>,
     /// `<link rel=canonical href>`.
     pub canonical: Option<String>,
+    /// The title of the first feed link (`<link rel=alternate type=application/rss+xml>`), which
+    /// blog tools write as the site's name ("Tide Notes » Feed").
+    #[serde(default)]
+    pub feed_title: Option<String>,
     /// `<html lang>`.
     pub lang: Option<String>,
     /// `<time datetime>` values with whether the element (or an ancestor) marks publication.

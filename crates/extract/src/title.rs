@@ -264,7 +264,7 @@ fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String,
     match strip_named_site(title, site, brand) {
         Some((rest, dropped)) => {
             let (head, more) = strip_site_suffix(&rest, site);
-            (head, more.or(dropped))
+            (head, dropped.or(more))
         }
         None => strip_site_suffix(title, site),
     }
@@ -303,6 +303,27 @@ fn json_ld_publisher(doc: &Document) -> Option<String> {
         })
 }
 
+/// The site's name as its feed link's title gives it: "Tide Notes » Feed", "Tide Notes »
+/// On piers Kommentar-Feed" (WordPress), "Tide Notes - RSS". `None` for a title that names only
+/// the feed ("RSS", "Atom", "Latest news as RSS").
+fn feed_site(doc: &Document) -> Option<&str> {
+    let title = doc.html.feed_title.as_deref()?.trim();
+    let site = ["»", " - ", " – ", " | "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map_or(title, |at| &title[..at])
+        .trim();
+    let lower = site.to_lowercase();
+    let generic = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "rss" | "atom" | "feed" | "feeds" | "kommentar" | "kommentare" | "comments"
+        )
+    });
+    (!generic && site.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(site)
+}
+
 /// Chooses the title of an HTML page.
 pub fn for_html(doc: &Document) -> TitleChoice {
     let site_sourced = meta(doc, "og:site_name")
@@ -310,6 +331,10 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .or_else(|| json_ld_publisher(doc).map(|s| (s, "jsonld_publisher")))
         .or_else(|| meta(doc, "application-name").map(|s| (s.to_string(), "application_name")));
     let site = site_sourced.as_ref().map(|(s, _)| s.clone());
+    // Without a stated name, the feed link's title may give it; it only helps to set the name
+    // off the title (feeds are often a section's: "Alle Artikel", "News"), and the site's name
+    // is then the segment set off.
+    let strip_site = site.clone().or_else(|| feed_site(doc).map(str::to_string));
     // The page's own domain label ("seelenradio" for www.seelenradio.de), which sites often put in
     // their titles in some spelling.
     let brand = doc
@@ -321,12 +346,12 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .and_then(|d| d.split('.').next().map(str::to_string));
     let og = meta(doc, "og:title")
         .or(meta(doc, "twitter:title"))
-        .map(|t| clean_title(t, site.as_deref(), brand.as_deref()));
+        .map(|t| clean_title(t, strip_site.as_deref(), brand.as_deref()));
     let tag = doc
         .html
         .title_tag
         .as_deref()
-        .map(|t| clean_title(t, site.as_deref(), brand.as_deref()));
+        .map(|t| clean_title(t, strip_site.as_deref(), brand.as_deref()));
     // An og:title cut short (see `is_cut_from`) gives way to the <title> it was cut from.
     let og = match (og, &tag) {
         (Some(o), Some(t)) if is_cut_from(&o.0, &t.0) => Some((t.0.clone(), o.1)),
@@ -341,7 +366,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
                 let segs = segments(t);
                 segs.len() >= 2
                     && segs.iter().any(|s| alnum_key(s) == alnum_key(h))
-                    && !names_site(h, site.as_deref(), brand.as_deref())
+                    && !names_site(h, strip_site.as_deref(), brand.as_deref())
             })
     });
     let site_from_suffix = tag
@@ -652,6 +677,36 @@ mod tests {
             )
         );
         assert_eq!(strip_site_suffix("Rain - a poem", None).1, None);
+    }
+
+    #[test]
+    fn a_feed_link_names_the_site_to_set_off() {
+        let page = |feed: &str, title: &str| {
+            html(&format!(
+                r#"<html><head><title>{title}</title><link rel="alternate" type="application/rss+xml" title="{feed}" href="/feed/"></head><body><p>Text.</p></body></html>"#
+            ))
+        };
+        // Too short a headline for the suffix rule alone; the feed names the site.
+        let t = page("Tide Notes &raquo; Feed", "Spring tides | Tide Notes");
+        assert_eq!(t.title.as_deref(), Some("Spring tides"));
+        assert_eq!(t.site_name.as_deref(), Some("Tide Notes"));
+        let t = page(
+            "Tide Notes » Spring tides Kommentar-Feed",
+            "Tide Notes - Spring tides",
+        );
+        assert_eq!(t.title.as_deref(), Some("Spring tides"));
+        // A feed of a section or of the format names no site.
+        let t = page("RSS", "Spring tides | Tide Notes");
+        assert_eq!(t.title.as_deref(), Some("Spring tides | Tide Notes"));
+        // The feed's title is no site name unless the title sets it off.
+        let t = page("Tide Notes", "Spring tides and neap tides explained");
+        assert_eq!(t.site_name, None);
+        // The segment naming the site is the site's name, not a section set off after it.
+        let t = page(
+            "Tide Notes",
+            "Spring tides and neap tides explained | Forum | Tide Notes",
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Tide Notes"));
     }
 
     #[test]
