@@ -386,8 +386,10 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .flatten()
         .any(|o| !hn.is_empty() && (o.contains(&hn) || hn.contains(&o)))
     };
-    // An <h1> that holds another source's title plus more words carries a kicker or a section
-    // ("Interview: ...", "Nach Corona-Lockerungen ..."): the shorter title is the headline.
+    // An <h1> that holds another source's title after more words carries a kicker or a section
+    // ("Interview: ...", "Nach Corona-Lockerungen ..."): the shorter title is the headline. Words
+    // after it are the headline's own ("... – was lohnt sich mehr?"), which a title tag's suffix
+    // rule may have taken for a site's name.
     let inside_h1 = |h: &str| {
         let hn = alnum_key(h);
         [
@@ -399,14 +401,21 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .flatten()
         .find(|(t, _)| {
             let tn = alnum_key(t);
-            t.split_whitespace().count() >= 2 && tn.len() < hn.len() && hn.contains(&tn)
+            t.split_whitespace().count() >= 2 && tn.len() < hn.len() && hn.ends_with(&tn)
         })
     };
     let h1_agrees = h1.as_deref().is_some_and(agrees);
     let (title, source) = match (&h1, &og, &headline, &tag) {
         (Some(h), _, _, _) if h1_agrees => match inside_h1(h) {
             Some((t, src)) => (Some(t), src),
-            None => (Some(h.clone()), "h1"),
+            // An <h1> may carry the site's name too ("Headline | The Site").
+            None => (
+                Some(
+                    strip_named_site(h, strip_site.as_deref(), brand.as_deref())
+                        .map_or_else(|| h.clone(), |(rest, _)| rest),
+                ),
+                "h1",
+            ),
         },
         (_, Some(o), _, _) => (Some(o.0.clone()), "og"),
         (_, _, Some(h), _) => (Some(h.clone()), "jsonld"),
@@ -776,6 +785,34 @@ mod tests {
         assert_eq!(
             t.anchor.as_deref(),
             Some("Transport Ferry service returns to the island")
+        );
+    }
+
+    #[test]
+    fn an_h1_that_goes_on_after_the_title_is_the_headline() {
+        // The title's " – so it goes" looked like a site's name and went; the <h1> says the
+        // words after it are the headline's own.
+        let t = html(
+            r#"<html><head><title>Ferry service returns to the island – and fares fall</title></head><body><h1>Ferry service returns to the island – and fares fall</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry service returns to the island – and fares fall")
+        );
+        let t = html(
+            r#"<html><head><meta property="og:title" content="Ferry service returns to the island"></head><body><h1>Ferry service returns to the island – and fares fall</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry service returns to the island – and fares fall")
+        );
+        // The site's name in the <h1> still goes.
+        let t = html(
+            r#"<html><head><meta property="og:site_name" content="The Ledger"><meta property="og:title" content="Ferry service returns to the island"></head><body><h1>Ferry service returns to the island | The Ledger</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry service returns to the island")
         );
     }
 
