@@ -324,6 +324,31 @@ fn feed_site(doc: &Document) -> Option<&str> {
     (!generic && site.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(site)
 }
 
+/// True when `h1`, a headline of four words or more, and `other` (another source's title) tell
+/// the same headline in other words: at least half of the <h1>'s words of four letters or more,
+/// and of the other's, are in both ("Der Nervenkrieg um den Brexit geht in die nächste Runde" and
+/// "Brexit: Nervenkrieg geht in nächste Runde"). The page shows the <h1>; the other is written
+/// for search engines and link previews.
+fn shares_words(h1: &str, other: Option<&str>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let Some(other) = other else { return false };
+    if h1.split_whitespace().count() < 4 {
+        return false;
+    }
+    let (a, b) = (words(h1), words(other));
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    a.len() >= 2 && b.len() >= 2 && 2 * shared >= a.len() && 2 * shared >= b.len()
+}
+
 /// Chooses the title of an HTML page.
 pub fn for_html(doc: &Document) -> TitleChoice {
     let site_sourced = meta(doc, "og:site_name")
@@ -385,6 +410,8 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         .into_iter()
         .flatten()
         .any(|o| !hn.is_empty() && (o.contains(&hn) || hn.contains(&o)))
+            || shares_words(h, og.as_ref().map(|t| t.0.as_str()))
+            || shares_words(h, headline.as_deref())
     };
     // An <h1> that holds another source's title after more words carries a kicker or a section
     // ("Interview: ...", "Nach Corona-Lockerungen ..."): the shorter title is the headline. Words
@@ -813,6 +840,33 @@ mod tests {
         assert_eq!(
             t.title.as_deref(),
             Some("Ferry service returns to the island")
+        );
+    }
+
+    #[test]
+    fn the_shown_headline_beats_the_preview_one_in_other_words() {
+        let page = |h1: &str| {
+            html(&format!(
+                r#"<html><head><meta property="og:title" content="Harbour: crane lifts last load"></head><body><h1>{h1}</h1><p>Text.</p></body></html>"#
+            ))
+        };
+        assert_eq!(
+            page("The old harbour crane lifts its last load")
+                .title
+                .as_deref(),
+            Some("The old harbour crane lifts its last load")
+        );
+        // Another headline (a teaser's, a section's) is no rewording of it.
+        assert_eq!(
+            page("Council votes on the new ferry timetable")
+                .title
+                .as_deref(),
+            Some("Harbour: crane lifts last load")
+        );
+        // Nor is a short heading that shares a word.
+        assert_eq!(
+            page("Harbour news").title.as_deref(),
+            Some("Harbour: crane lifts last load")
         );
     }
 
