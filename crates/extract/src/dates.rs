@@ -912,6 +912,17 @@ fn text_candidates(
         if labelled_only {
             dates.retain(|(_, label)| label.is_some());
         }
+        // A machine timestamp in the text ("2022-12-07T10:10:52+01:00", a hidden microformat
+        // value run into the line) beside a date written for people: the reader sees the latter.
+        if dates.len() >= 2 && machine_stamp(&line[dates[0].0.start..dates[0].0.end]) {
+            if let Some(i) = dates
+                .iter()
+                .position(|(d, _)| !machine_stamp(&line[d.start..d.end]))
+            {
+                let shown = dates.remove(i);
+                dates.insert(0, shown);
+            }
+        }
         let Some((first, _)) = dates.first() else {
             continue;
         };
@@ -1161,6 +1172,17 @@ fn last_resort(
             return;
         }
     }
+}
+
+/// True for a date written for machines: ISO 8601 with its time after a `T`
+/// ("2022-12-07T10:10:52+01:00").
+fn machine_stamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 16
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[..4].iter().all(u8::is_ascii_digit)
 }
 
 /// True when a date-time is stated in UTC, so its calendar day may not be the publisher's.
@@ -1648,6 +1670,24 @@ mod tests {
         }
         html.push_str("<nav><dl><dt>Published</dt><dd>3 May 2019</dd></dl></nav></body></html>");
         assert_eq!(published(&page(&html), "Pier repairs begin"), None);
+    }
+
+    #[test]
+    fn the_date_written_for_people_beats_a_machine_stamp_on_its_line() {
+        // A hidden microformat value ("updated") run into the byline line before the date shown.
+        let d = page(
+            r#"<html><body><h1>Ferry timetable changes for the summer</h1><p>AnnLee <span class="updated">2022-06-05T09:00:00+01:00</span> 19 March 2021 | Travel | 3 comments</p>
+            <p>The ferry company published a new timetable for the summer months.</p></body></html>"#,
+        );
+        let p = published(&d, "Ferry timetable changes for the summer").unwrap();
+        assert_eq!(p.date(), "2021-03-19");
+        // A stamp alone on its line is still read.
+        let d = page(
+            r#"<html><body><h1>Ferry timetable changes for the summer</h1><p>2022-06-05T09:00:00+01:00</p>
+            <p>The ferry company published a new timetable for the summer months.</p></body></html>"#,
+        );
+        let p = published(&d, "Ferry timetable changes for the summer").unwrap();
+        assert_eq!(p.date(), "2022-06-05");
     }
 
     #[test]
