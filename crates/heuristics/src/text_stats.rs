@@ -46,8 +46,8 @@ pub struct Words {
     text: String,
     /// Each token's piece of `text`.
     spans: Vec<(usize, usize)>,
-    /// Where each token starts in the string it was read from.
-    starts: Vec<usize>,
+    /// Each token's span in the string it was read from (B001 maps them back to the lines).
+    raw: Vec<(usize, usize)>,
 }
 
 impl Words {
@@ -57,10 +57,10 @@ impl Words {
         // ASCII tokens sit where they sat in `s`.
         let mut text = s.to_ascii_lowercase();
         let mut spans = Vec::with_capacity(s.len() / 6);
-        let mut starts = Vec::with_capacity(s.len() / 6);
+        let mut raw = Vec::with_capacity(s.len() / 6);
         let all_ascii = s.is_ascii();
         token_spans(s, |a, b| {
-            starts.push(a);
+            raw.push((a, b));
             if all_ascii || s.as_bytes()[a..b].is_ascii() {
                 spans.push((a, b));
             } else {
@@ -69,11 +69,7 @@ impl Words {
                 spans.push((from, text.len()));
             }
         });
-        Words {
-            text,
-            spans,
-            starts,
-        }
+        Words { text, spans, raw }
     }
 
     /// Number of tokens starting in the byte range `from..to` of the string the words were read
@@ -81,7 +77,20 @@ impl Words {
     /// this is `count_tokens` of the piece: no token spans white space, and an apostrophe at
     /// the piece's end is followed by no letter in either.
     pub fn count_in(&self, from: usize, to: usize) -> usize {
-        self.starts.partition_point(|&a| a < to) - self.starts.partition_point(|&a| a < from)
+        self.raw.partition_point(|&(a, _)| a < to) - self.raw.partition_point(|&(a, _)| a < from)
+    }
+
+    /// The lower-cased text of token `k`.
+    #[inline]
+    pub fn word(&self, k: usize) -> &str {
+        let (a, b) = self.spans[k];
+        &self.text[a..b]
+    }
+
+    /// The span of token `k` in the string the words were read from.
+    #[inline]
+    pub fn raw_span(&self, k: usize) -> (usize, usize) {
+        self.raw[k]
     }
 
     /// Number of tokens.
