@@ -118,6 +118,33 @@ impl Words {
         self.iter().collect()
     }
 
+    /// `mean_word_length_of(self.iter())`, each word read as bytes: a word outside ASCII is the
+    /// only one made a `&str` (whose slicing tests both ends for character boundaries), which
+    /// was a fair part of the cost of a word.
+    pub fn mean_word_length(&self) -> Option<f64> {
+        let bytes = self.text.as_bytes();
+        let (mut n, mut sum) = (0usize, 0usize);
+        for &(a, b) in &self.spans {
+            let w = &bytes[a..b];
+            // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+            let len = if w.iter().all(u8::is_ascii_alphabetic) {
+                Some(w.len())
+            } else if w.is_ascii() {
+                None
+            } else {
+                let w = &self.text[a..b];
+                w.chars()
+                    .all(char::is_alphabetic)
+                    .then(|| w.chars().count())
+            };
+            if let Some(len) = len {
+                n += 1;
+                sum += len;
+            }
+        }
+        (n >= 50).then(|| sum as f64 / n as f64)
+    }
+
     /// The distinct tokens (word types) in order of first appearance, and for each token the
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
@@ -1125,6 +1152,7 @@ mod tests {
             let by_chars = (n >= 50).then(|| sum as f64 / n as f64);
             assert_eq!(mean_word_length(&words), by_chars, "{t:?}");
             assert_eq!(mean_word_length_of(w.iter()), by_chars, "{t:?}");
+            assert_eq!(w.mean_word_length(), by_chars, "{t:?}");
             // The quotes as the capture group of the whole match gives them.
             let captured: Vec<&str> = QUOTE
                 .captures_iter(&t)
