@@ -353,7 +353,13 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
-    for c in CJK.captures_iter(s) {
+    // The CJK form needs its '年' (most text has none: the regex is not even compiled).
+    for c in s
+        .contains('年')
+        .then(|| CJK.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let w = c.get_match();
         if let Some(date) = c[2].parse().ok().and_then(|m| make_date(&c[1], m, &c[3])) {
             push(w.start(), w.end(), date, date.to_string());
@@ -984,7 +990,10 @@ fn opens_range(line: &str, dates: &[(FoundDate, Option<Label>)]) -> bool {
     let Some((first, _)) = dates.first() else {
         return false;
     };
-    if RANGE_END.is_match(&line[..first.start]) || TIME_SLOT.is_match(&line[first.end..]) {
+    let (before, after) = (&line[..first.start], &line[first.end..]);
+    if may_end_in_dash(before) && RANGE_END.is_match(before)
+        || may_open_time_slot(after) && TIME_SLOT.is_match(after)
+    {
         return true;
     }
     dates.get(1).is_some_and(|(second, _)| {
@@ -1004,11 +1013,27 @@ static EMBEDDED_POST: LazyLock<Regex> =
 /// character, so the handle is the whole run of word characters before it. The bounded regex
 /// matches exactly when that run is at most 30 characters.
 fn embedded_post(s: &str) -> bool {
-    EMBEDDED_POST.find(s).is_some_and(|m| {
-        let t = m.as_str().trim_end();
-        // "(@" and ")" are one byte each.
-        t[2..t.len() - 1].chars().count() <= 30
-    })
+    // The regex matches only a text ending in ")" and white space (`trim_end` and `\s` take the
+    // same white space): tested first, a text without one never compiles it.
+    s.trim_end().ends_with(')')
+        && EMBEDDED_POST.find(s).is_some_and(|m| {
+            let t = m.as_str().trim_end();
+            // "(@" and ")" are one byte each.
+            t[2..t.len() - 1].chars().count() <= 30
+        })
+}
+
+/// False when `s` does not end in a dash and white space, as every text that [`RANGE_END`]
+/// matches does (`[-–—]\s*$`): most text before a date does not, and is spared the regex.
+fn may_end_in_dash(s: &str) -> bool {
+    s.trim_end().ends_with(['-', '–', '—'])
+}
+
+/// False when `s` cannot open a [`TIME_SLOT`]: after an optional comma and white space, a
+/// match starts with "von", "from", "de" or a digit (a `\d` digit is `char::is_numeric`).
+fn may_open_time_slot(s: &str) -> bool {
+    let s = s.strip_prefix(',').unwrap_or(s).trim_start();
+    s.starts_with(|c: char| matches!(c, 'v' | 'f' | 'd') || c.is_numeric())
 }
 
 /// A day and a dash right before a date: the start of a range of days ("14. - ", "3–").
@@ -1372,6 +1397,85 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
 
 #[cfg(test)]
 mod tests {
+    /// The cheap tests before `CJK`, `EMBEDDED_POST`, `RANGE_END` and `TIME_SLOT` let by every
+    /// text the regexes match, on seeded random texts built around what they look for.
+    #[test]
+    fn cheap_tests_before_date_regexes_let_their_matches_by() {
+        use super::*;
+        const PIECES: &[&str] = &[
+            "2021",
+            "1999",
+            "年",
+            "月",
+            "日",
+            " ",
+            "\u{3000}",
+            "\t",
+            "\n",
+            "\u{a0}",
+            "(@",
+            "@",
+            "harbor_",
+            "é",
+            "٣",
+            ")",
+            "(",
+            ",",
+            ".",
+            ":",
+            "-",
+            "–",
+            "—",
+            "von ",
+            "from ",
+            "de ",
+            "Von ",
+            "bis",
+            "to",
+            "Uhr",
+            "pm",
+            "12",
+            "3",
+            "10:00",
+            "14.",
+            "x",
+            "١٢",
+            "2021年",
+            " 3月",
+            "5日",
+            "１２",
+            "10:00-11:30",
+            "10.00 bis 11:30 Uhr",
+            ", ",
+            "2021年3月 5日",
+            "1999 年 12 月 ３１ 日",
+            "(@harbor_news)",
+            "(@é٣)\u{3000}",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut hits = [0usize; 4];
+        for _ in 0..100_000 {
+            let t = rng.string(PIECES, 10);
+            if CJK.is_match(&t) {
+                assert!(t.contains('年'), "{t:?}");
+                hits[0] += 1;
+            }
+            if EMBEDDED_POST.is_match(&t) {
+                assert!(t.trim_end().ends_with(')'), "{t:?}");
+                hits[1] += 1;
+            }
+            if RANGE_END.is_match(&t) {
+                assert!(may_end_in_dash(&t), "{t:?}");
+                hits[2] += 1;
+            }
+            if TIME_SLOT.is_match(&t) {
+                assert!(may_open_time_slot(&t), "{t:?}");
+                hits[3] += 1;
+            }
+        }
+        assert!(hits.iter().all(|&h| h > 20), "{hits:?}");
+    }
+
     /// `ascii_digits` against a plain count on seeded random bytes, long runs of digits too.
     #[test]
     fn ascii_digits_as_a_plain_count() {

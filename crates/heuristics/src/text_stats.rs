@@ -46,8 +46,8 @@ pub struct Words {
     text: String,
     /// Each token's piece of `text`.
     spans: Vec<(usize, usize)>,
-    /// Where each token starts in the string it was read from.
-    starts: Vec<usize>,
+    /// Each token's span in the string it was read from (B001 maps them back to the lines).
+    raw: Vec<(usize, usize)>,
 }
 
 impl Words {
@@ -57,10 +57,10 @@ impl Words {
         // ASCII tokens sit where they sat in `s`.
         let mut text = s.to_ascii_lowercase();
         let mut spans = Vec::with_capacity(s.len() / 6);
-        let mut starts = Vec::with_capacity(s.len() / 6);
+        let mut raw = Vec::with_capacity(s.len() / 6);
         let all_ascii = s.is_ascii();
         token_spans(s, |a, b| {
-            starts.push(a);
+            raw.push((a, b));
             if all_ascii || s.as_bytes()[a..b].is_ascii() {
                 spans.push((a, b));
             } else {
@@ -69,11 +69,7 @@ impl Words {
                 spans.push((from, text.len()));
             }
         });
-        Words {
-            text,
-            spans,
-            starts,
-        }
+        Words { text, spans, raw }
     }
 
     /// Number of tokens starting in the byte range `from..to` of the string the words were read
@@ -81,7 +77,20 @@ impl Words {
     /// this is `count_tokens` of the piece: no token spans white space, and an apostrophe at
     /// the piece's end is followed by no letter in either.
     pub fn count_in(&self, from: usize, to: usize) -> usize {
-        self.starts.partition_point(|&a| a < to) - self.starts.partition_point(|&a| a < from)
+        self.raw.partition_point(|&(a, _)| a < to) - self.raw.partition_point(|&(a, _)| a < from)
+    }
+
+    /// The lower-cased text of token `k`.
+    #[inline]
+    pub fn word(&self, k: usize) -> &str {
+        let (a, b) = self.spans[k];
+        &self.text[a..b]
+    }
+
+    /// The span of token `k` in the string the words were read from.
+    #[inline]
+    pub fn raw_span(&self, k: usize) -> (usize, usize) {
+        self.raw[k]
     }
 
     /// Number of tokens.
@@ -109,11 +118,77 @@ impl Words {
         self.iter().collect()
     }
 
+    /// `mean_word_length_of(self.iter())`, each word read as bytes: a word outside ASCII is the
+    /// only one made a `&str` (whose slicing tests both ends for character boundaries), which
+    /// was a fair part of the cost of a word.
+    pub fn mean_word_length(&self) -> Option<f64> {
+        let bytes = self.text.as_bytes();
+        let (mut n, mut sum) = (0usize, 0usize);
+        for &(a, b) in &self.spans {
+            let w = &bytes[a..b];
+            // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+            let len = if w.iter().all(u8::is_ascii_alphabetic) {
+                Some(w.len())
+            } else if w.is_ascii() {
+                None
+            } else {
+                let w = &self.text[a..b];
+                w.chars()
+                    .all(char::is_alphabetic)
+                    .then(|| w.chars().count())
+            };
+            if let Some(len) = len {
+                n += 1;
+                sum += len;
+            }
+        }
+        (n >= 50).then(|| sum as f64 / n as f64)
+    }
+
     /// The distinct tokens (word types) in order of first appearance, and for each token the
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
-        type_ids(self.iter())
+        type_ids_of_spans(&self.text, &self.spans)
     }
+}
+
+/// `type_ids` of the words at `spans` of `text`, a short word packed by one 16-byte load from the
+/// text, its bytes past the word masked off, instead of a copy of its bytes of whatever length
+/// (a call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are
+/// packed by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
+fn type_ids_of_spans<'w>(text: &'w str, spans: &[(usize, usize)]) -> (Vec<&'w str>, Vec<u32>) {
+    let bytes = text.as_bytes();
+    let mut short: HashMap<u128, u32> = HashMap::default();
+    short.reserve(spans.len() / 2);
+    let mut long: HashMap<&str, u32> = HashMap::default();
+    let mut types = Vec::new();
+    let ids = spans
+        .iter()
+        .map(|&(a, b)| {
+            let next = types.len() as u32;
+            let len = b - a;
+            let id = if len <= 15 {
+                let k = match bytes
+                    .get(a..a + 16)
+                    .and_then(|w| <[u8; 16]>::try_from(w).ok())
+                {
+                    Some(w) => {
+                        let bytes = u128::from_le_bytes(w) & ((1u128 << (8 * len)) - 1);
+                        bytes | ((len as u128) << 120)
+                    }
+                    None => pack_word(&bytes[a..b]).unwrap_or_default(),
+                };
+                *short.entry(k).or_insert(next)
+            } else {
+                *long.entry(&text[a..b]).or_insert(next)
+            };
+            if id == next {
+                types.push(&text[a..b]);
+            }
+            id
+        })
+        .collect();
+    (types, ids)
 }
 
 /// The distinct words of `words` in order of first appearance, and each word's index there.
@@ -278,11 +353,64 @@ fn normalise_token(t: &str) -> String {
     }
 }
 
-// `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
-// its fast DFA engines whenever the text holds any non-ASCII character.
-static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx)|(?-u:\b)[A-Z])\.$").expect("valid regex")
-});
+/// True when `candidate` ends in a full stop after an abbreviation or an initial, as the regex
+/// `(?:(?-u:\b)(?:Mr|Mrs|…|approx)|(?-u:\b)[A-Z])\.$` matches it (the test keeps the regex),
+/// read backwards from the stop: a regex search at every candidate break cost more than the
+/// few bytes it needs to read. Every alternative is ASCII letters after an ASCII word boundary,
+/// so the word before the stop is the whole run of ASCII word bytes (letters, digits, `_`).
+fn ends_in_abbreviation(candidate: &str) -> bool {
+    let Some(before) = candidate.as_bytes().strip_suffix(b".") else {
+        return false;
+    };
+    let word_start = before
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .map_or(0, |p| p + 1);
+    // A `match` on byte strings compiles to a switch on the length and a few comparisons.
+    matches!(
+        &before[word_start..],
+        [b'A'..=b'Z']
+            | b"Mr"
+            | b"Mrs"
+            | b"Ms"
+            | b"Dr"
+            | b"Prof"
+            | b"Sen"
+            | b"Rep"
+            | b"Gov"
+            | b"Gen"
+            | b"Col"
+            | b"Lt"
+            | b"Sgt"
+            | b"St"
+            | b"Jr"
+            | b"Sr"
+            | b"Inc"
+            | b"Ltd"
+            | b"Co"
+            | b"Corp"
+            | b"vs"
+            | b"etc"
+            | b"No"
+            | b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
+            | b"Mt"
+            | b"Ft"
+            | b"Ave"
+            | b"Blvd"
+            | b"approx"
+    )
+}
 
 /// Splits text into sentences: at `.`, `!` or `?` (with closing quotes) followed by white space and
 /// an upper-case letter, a digit or an opening quote; not after common abbreviations or initials.
@@ -317,7 +445,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
                         n.is_uppercase()
                             || n.is_ascii_digit()
                             || matches!(n, '"' | '“' | '‘' | '\'')
-                    }) && !ABBREVIATION.is_match(candidate)
+                    }) && !ends_in_abbreviation(candidate)
                     {
                         out.push(para[start..j].trim());
                         start = j;
@@ -821,6 +949,22 @@ mod tests {
         }
     }
 
+    /// The types and ids of a text's words by 16-byte loads are those of `type_ids` on the
+    /// words, on seeded random texts cut at every length near their ends.
+    #[test]
+    fn type_ids_of_spans_as_type_ids() {
+        for t in random_texts() {
+            let cuts = (0..=t.len())
+                .rev()
+                .filter(|&i| t.is_char_boundary(i))
+                .take(40);
+            for cut in cuts {
+                let w = Words::new(&t[..cut]);
+                assert_eq!(w.types(), type_ids(w.iter()), "{:?}", &t[..cut]);
+            }
+        }
+    }
+
     #[test]
     fn words_are_the_tokens_texts() {
         for s in [
@@ -847,6 +991,29 @@ mod tests {
             let t: Vec<String> = tokens(&ascii).into_iter().map(|t| t.text).collect();
             assert_eq!(Words::new(&ascii).to_vec(), t, "{ascii:?}");
         }
+    }
+
+    /// `ends_in_abbreviation` is the regex it replaced, on seeded random candidates.
+    #[test]
+    fn abbreviation_test_as_the_regex() {
+        // The regex `sentences` ran (`(?-u:\b)`: ASCII word boundaries around ASCII words).
+        let abbreviation = Regex::new(r"(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx)|(?-u:\b)[A-Z])\.$").expect("valid regex");
+        const PIECES: &[&str] = &[
+            "Mr", "Mrs", "rs", "M", "A", "z", "Z", "Sept", "Sep", "t", "approx", "etc", "vs", "No",
+            "no", "Inc", "I", "U", "S", "5", "_", ".", ". ", " ", "-", "é", "É", "’", "(", "\"",
+            "!", "?", "St", "Blvd", "e", "x", "Ave",
+        ];
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        let mut ends = 0;
+        for _ in 0..50_000 {
+            let mut c = rng.string(PIECES, 6);
+            if rng.below(4) > 0 {
+                c.push('.');
+            }
+            assert_eq!(ends_in_abbreviation(&c), abbreviation.is_match(&c), "{c:?}");
+            ends += usize::from(ends_in_abbreviation(&c));
+        }
+        assert!(ends > 5000, "{ends}");
     }
 
     #[test]
@@ -985,6 +1152,7 @@ mod tests {
             let by_chars = (n >= 50).then(|| sum as f64 / n as f64);
             assert_eq!(mean_word_length(&words), by_chars, "{t:?}");
             assert_eq!(mean_word_length_of(w.iter()), by_chars, "{t:?}");
+            assert_eq!(w.mean_word_length(), by_chars, "{t:?}");
             // The quotes as the capture group of the whole match gives them.
             let captured: Vec<&str> = QUOTE
                 .captures_iter(&t)

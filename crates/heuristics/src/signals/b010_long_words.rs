@@ -7,7 +7,6 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::mean_word_length_of;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B010",
@@ -21,7 +20,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let v = mean_word_length_of(cx.words.iter())?;
+    let v = cx.words.mean_word_length()?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 4.6);
     Some(
