@@ -153,7 +153,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     // whether it is one of the article's containers.
     // Per open element, also whether it is inside another text's region (see
     // `foreign_byline_zone`).
-    let mut zones: Vec<(Option<BlockKind>, bool, bool)> = Vec::new();
+    // Per open element, also whether its tag ends a line and whether it hides its text, read
+    // once when it opens for both of its edges.
+    let mut zones: Vec<(Option<BlockKind>, bool, bool, bool, bool)> = Vec::new();
     let mut element = 0usize;
     let mut skip_depth = 0usize;
     let mut in_content = 0usize;
@@ -185,7 +187,8 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     let foreign = zones.last().is_some_and(|z| z.2)
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
                             && main_content::zone_of(el, false) == Some(k));
-                    zones.push((zone, mark == Mark::Content, foreign));
+                    let (block, skipped) = (is_block(name), is_skipped(name));
+                    zones.push((zone, mark == Mark::Content, foreign, block, skipped));
                     collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
                         && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
@@ -196,10 +199,10 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if name == "title" && title_text.is_none() {
                         in_title = true;
                     }
-                    if is_skipped(name) {
+                    if skipped {
                         skip_depth += 1;
                     }
-                    if is_block(name) {
+                    if block {
                         out.flush();
                     }
                 }
@@ -257,13 +260,17 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if is_block(name) {
+                    // Every element's open edge pushed it: this is the element closing.
+                    let (content, block, skipped) = zones
+                        .pop()
+                        .map_or((false, false, false), |z| (z.1, z.3, z.4));
+                    if block {
                         out.flush();
                     }
-                    if zones.pop().is_some_and(|z| z.1) {
+                    if content {
                         in_content = in_content.saturating_sub(1);
                     }
-                    if is_skipped(name) {
+                    if skipped {
                         skip_depth = skip_depth.saturating_sub(1);
                     }
                     if name == "title" {
