@@ -4,8 +4,9 @@
 //! the count is reported. A second signal ends the process at once (the previous output file is
 //! still untouched: results only reach it by an atomic rename).
 //!
-//! The scoring loop calls [`install`] once, checks [`requested`] between windows of documents, and
-//! hands the destination to [`finish`] when it stopped early.
+//! `score` calls [`install`] once; its reader checks [`requested`] before reading each document
+//! (the documents already read are scored and written), and the destination goes to [`finish`]
+//! when the run stopped early.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,13 +1,15 @@
-//! `credence score`: documents read in input order, scored in parallel in bounded windows,
-//! rows written in input order.
+//! `credence score`: documents read in input order, scored in parallel, rows written in input
+//! order.
 //!
-//! The loop keeps two windows alive: while the pool scores window k, one task writes the rows
-//! of window k-1 and reads window k+1 (reading and decompressing overlap scoring). Memory is
-//! bounded by the window size, whatever the input's length.
+//! One thread reads (and decompresses), the workers score, the main thread writes (see
+//! [`pipeline`]). Memory is bounded by the window size, whatever the input's length: at most two
+//! windows of documents are between reading and writing.
 
 use std::io::IsTerminal;
 
-use rayon::prelude::*;
+use std::collections::VecDeque;
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
 
 use credence::report::{CsvSink, JsonlSink, Sink, SourcesSummary, XlsxSink};
 use credence::{Report, Scorer};
@@ -16,13 +18,14 @@ use crate::args::{OutputFormat, ScoreArgs};
 use crate::inputs::{self, Input};
 use crate::output::Destination;
 use crate::progress::Progress;
-use crate::stream::Units;
+use crate::stream::{Unit, Units};
 
-/// Documents read ahead per worker: enough that one slow page does not idle the other workers
-/// for long at the end of a window.
+/// Documents per worker in a window: the pipeline holds up to two windows between reading and
+/// writing, so that one slow page, whose row holds back the rows after it, does not idle the
+/// other workers for long.
 const IN_FLIGHT_PER_JOB: usize = 32;
-/// A window also ends once it holds this many document bytes, so a run of large pages cannot
-/// grow memory (the README states the resulting bound).
+/// A window is also at most this many document bytes, so a run of large pages cannot grow
+/// memory (the README states the resulting bound).
 const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 
 /// Rows written so far, and the side outputs that see every row.
@@ -55,7 +58,6 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     };
     let format = a.batch.output_format();
     let jobs = a.batch.worker_threads();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let n_inputs = inputs.len();
     let mut units = Units::new(
         inputs,
@@ -77,37 +79,25 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         ..Tally::default()
     };
     {
-        let mut sink: Box<dyn Sink + Send + '_> = match format {
+        let mut sink: Box<dyn Sink + '_> = match format {
             OutputFormat::Csv => Box::new(CsvSink::new(&mut dest, a.batch.excel)),
             OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
         };
-        let mut written: Vec<Report> = Vec::new();
-        let mut next = units.take_window(window, WINDOW_BYTES);
-        while !next.is_empty() && !crate::interrupt::requested() {
-            let current = std::mem::take(&mut next);
-            let to_write = std::mem::take(&mut written);
-            let (scored, (wrote, read)) = pool.install(|| {
-                rayon::join(
-                    || {
-                        current
-                            .into_par_iter()
-                            .with_max_len(1)
-                            .map(|u| u.score(&scorer))
-                            .collect::<Vec<_>>()
-                    },
-                    || {
-                        let wrote =
-                            write_rows(&mut *sink, &to_write, &mut tally, &progress, a.batch.quiet);
-                        (wrote, units.take_window(window, WINDOW_BYTES))
-                    },
-                )
-            });
-            wrote?;
-            next = read;
-            written = scored;
+        let limits = Limits {
+            docs: window,
+            bytes: WINDOW_BYTES,
+        };
+        pipeline(&mut units, &scorer, jobs, limits, |report| {
+            write_rows(
+                &mut *sink,
+                std::slice::from_ref(&report),
+                &mut tally,
+                &progress,
+                a.batch.quiet,
+            )?;
             progress.update(tally.rows);
-        }
-        write_rows(&mut *sink, &written, &mut tally, &progress, a.batch.quiet)?;
+            Ok(())
+        })?;
         sink.finish()?;
     }
     if crate::interrupt::requested() {
@@ -153,7 +143,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
 
 /// Writes rows in order, reporting each failed one on stderr (unless quiet).
 fn write_rows(
-    sink: &mut (dyn Sink + Send + '_),
+    sink: &mut (dyn Sink + '_),
     reports: &[Report],
     tally: &mut Tally,
     progress: &Progress,
@@ -176,4 +166,162 @@ fn write_rows(
         tally.rows += 1;
     }
     Ok(())
+}
+
+/// How much the pipeline may hold between reading a document and writing its row.
+#[derive(Clone, Copy)]
+struct Limits {
+    /// Documents read and not yet written (one window).
+    docs: usize,
+    /// Their document bytes (one window's worth).
+    bytes: usize,
+}
+
+/// Documents read and not yet written, shared by the reader (which adds) and the writer (which
+/// takes away), with the stop flag the writer raises when it fails.
+#[derive(Default)]
+struct InFlight {
+    docs: usize,
+    bytes: usize,
+    stop: bool,
+}
+
+/// The reader's credit: it waits while the documents between reading and writing fill the
+/// window twice over, and goes on once they are down to one window, so it wakes once per
+/// window's worth of written rows rather than once a row.
+struct Credit {
+    state: Mutex<InFlight>,
+    room: Condvar,
+    limits: Limits,
+}
+
+impl Credit {
+    fn full(&self, s: &InFlight) -> bool {
+        s.docs >= 2 * self.limits.docs || (s.docs > 0 && s.bytes >= 2 * self.limits.bytes)
+    }
+
+    fn low(&self, s: &InFlight) -> bool {
+        s.docs <= self.limits.docs && s.bytes <= self.limits.bytes
+    }
+
+    /// Waits for room for one more document; false when the writer stopped.
+    fn acquire(&self) -> bool {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if self.full(&s) {
+            while !s.stop && !self.low(&s) {
+                s = self.room.wait(s).unwrap_or_else(|e| e.into_inner());
+            }
+        }
+        !s.stop
+    }
+
+    fn add(&self, bytes: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.docs += 1;
+        s.bytes += bytes;
+    }
+
+    fn release(&self, bytes: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let was_low = self.low(&s);
+        s.docs -= 1;
+        s.bytes -= bytes;
+        if !was_low && self.low(&s) {
+            self.room.notify_all();
+        }
+    }
+
+    fn stop(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
+        self.room.notify_all();
+    }
+}
+
+/// Scores `units` on `jobs` worker threads and hands the reports to `write` in input order.
+///
+/// One thread reads (and decompresses) documents, `jobs` threads score them, and the calling
+/// thread writes the rows, reordering the reports by their place in the input. Documents flow
+/// one at a time rather than in windows that all end together: a window of scoring ended with
+/// the slowest page of the window while the other workers waited, and the reading and writing ran
+/// on a scoring thread. Memory stays bounded: at most two windows of documents (by count and by
+/// bytes, plus the one document that crosses the byte limit) are read and not yet written. After
+/// Ctrl-C the reader stops; the documents already read are scored and written. When `write`
+/// fails, reading stops, the workers finish the documents in hand, and its error is returned.
+fn pipeline<W>(
+    units: &mut Units,
+    scorer: &Scorer,
+    jobs: usize,
+    limits: Limits,
+    mut write: W,
+) -> std::io::Result<()>
+where
+    W: FnMut(Report) -> std::io::Result<()>,
+{
+    let credit = Credit {
+        state: Mutex::new(InFlight::default()),
+        room: Condvar::new(),
+        limits,
+    };
+    // Unbounded channels: the credit bounds what they can hold.
+    let (to_score, work) = mpsc::channel::<(usize, usize, Unit)>();
+    let work = Arc::new(Mutex::new(work));
+    let (to_write, scored) = mpsc::channel::<(usize, usize, Report)>();
+    std::thread::scope(|s| {
+        let credit = &credit;
+        s.spawn(move || {
+            let mut seq = 0;
+            while credit.acquire() && !crate::interrupt::requested() {
+                let Some(unit) = units.next() else { break };
+                let bytes = match &unit {
+                    Unit::Score(_, body) => body.len(),
+                    Unit::Ready(_) => 0,
+                };
+                credit.add(bytes);
+                if to_score.send((seq, bytes, unit)).is_err() {
+                    break;
+                }
+                seq += 1;
+            }
+        });
+        for _ in 0..jobs.max(1) {
+            let work = work.clone();
+            let to_write = to_write.clone();
+            s.spawn(move || loop {
+                // The lock is held only to take the next document, not while scoring it.
+                let next = work.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                let Ok((seq, bytes, unit)) = next else { break };
+                if to_write.send((seq, bytes, unit.score(scorer))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(to_write);
+        // Reports that arrived before an earlier one, by their place after the next to write.
+        let mut pending: VecDeque<Option<(usize, Report)>> = VecDeque::new();
+        let mut next = 0;
+        let mut result = Ok(());
+        for (seq, bytes, report) in scored.iter() {
+            if result.is_err() {
+                // Failed: drain what the workers finish, so they are not left sending.
+                continue;
+            }
+            let at = seq - next;
+            if pending.len() <= at {
+                pending.resize_with(at + 1, || None);
+            }
+            pending[at] = Some((bytes, report));
+            while let Some(Some((bytes, report))) = pending.front_mut().map(Option::take) {
+                pending.pop_front();
+                next += 1;
+                let wrote = write(report);
+                credit.release(bytes);
+                if let Err(e) = wrote {
+                    credit.stop();
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        result
+    })
 }
