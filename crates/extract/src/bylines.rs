@@ -295,6 +295,7 @@ const NOT_A_PERSON: &[&str] = &[
     "behörde",
     "zentrum",
     "museum",
+    "blog",
 ];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
@@ -583,6 +584,16 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         if names_the_site(n, &s) {
             return false;
         }
+    }
+    // A name opening with an article names a title or an organisation ("The Harbour Ledger",
+    // "Die Hafenzeitung", "Les Amis du Port"), not a person.
+    if words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "die" | "der" | "das" | "les" | "los" | "las" | "une" | "ein" | "eine"
+        )
+    }) {
+        return false;
     }
     // Particles stand inside a name, never at its end ("Matthieu Hy le" is a name and the
     // sentence after it).
@@ -1972,8 +1983,12 @@ mod tests {
         assert!(!is_handle("AdminWeb", None));
         assert!(is_handle("badmintonfan", None));
         assert!(!is_handle("user5105", None));
+        assert!(!is_handle("Blog", None));
         assert!(is_handle("kestrel42", None));
         assert!(!is_person_name("Feuerwehr Springfield", lex, None));
+        assert!(!is_person_name("The Harbour Ledger", lex, None));
+        assert!(!is_person_name("Les Amis du Port", lex, None));
+        assert!(is_person_name("Ann van der Berg", lex, None));
         assert!(!is_person_name("Abteilung Wasserrettung", lex, None));
         assert!(!is_person_name("Super User", lex, None));
         assert_eq!(display_form("Ann Lee Ann Lee"), "Ann Lee");
