@@ -118,9 +118,9 @@ impl Words {
         self.iter().collect()
     }
 
-    /// `mean_word_length_of(self.iter())`, each word read as bytes: a word outside ASCII is the
-    /// only one made a `&str` (whose slicing tests both ends for character boundaries), which
-    /// was a fair part of the cost of a word.
+    /// Mean length in characters of the alphabetic words (at least 50 of them), each word read
+    /// as bytes: a word outside ASCII is the only one made a `&str` (whose slicing tests both
+    /// ends for character boundaries), which was a fair part of the cost of a word.
     pub fn mean_word_length(&self) -> Option<f64> {
         let bytes = self.text.as_bytes();
         let (mut n, mut sum) = (0usize, 0usize);
@@ -780,33 +780,6 @@ pub fn attributions_per_sentence_of(text: &str, n_sentences: usize) -> Option<f6
     Some(ATTRIBUTION.find_iter(text).count() as f64 / n_sentences as f64)
 }
 
-/// Mean length in characters of the alphabetic words of a text.
-pub fn mean_word_length(words: &[&str]) -> Option<f64> {
-    mean_word_length_of(words.iter().copied())
-}
-
-/// `mean_word_length` of words given one by one (`Words::iter`).
-pub fn mean_word_length_of<'w>(words: impl Iterator<Item = &'w str>) -> Option<f64> {
-    let (mut n, mut sum) = (0usize, 0usize);
-    for w in words {
-        // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
-        let len = if w.bytes().all(|b| b.is_ascii_alphabetic()) {
-            Some(w.len())
-        } else if w.is_ascii() {
-            None
-        } else {
-            w.chars()
-                .all(char::is_alphabetic)
-                .then(|| w.chars().count())
-        };
-        if let Some(len) = len {
-            n += 1;
-            sum += len;
-        }
-    }
-    (n >= 50).then(|| sum as f64 / n as f64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1150,8 +1123,6 @@ mod tests {
                     (n + 1, sum + w.chars().count())
                 });
             let by_chars = (n >= 50).then(|| sum as f64 / n as f64);
-            assert_eq!(mean_word_length(&words), by_chars, "{t:?}");
-            assert_eq!(mean_word_length_of(w.iter()), by_chars, "{t:?}");
             assert_eq!(w.mean_word_length(), by_chars, "{t:?}");
             // The quotes as the capture group of the whole match gives them.
             let captured: Vec<&str> = QUOTE
