@@ -1320,11 +1320,20 @@ pub fn find(
     };
     // The same person as a handle or a first name in one place ("annlee", "Ann") and in full in
     // another ("By Ann Lee"): the full name, when one other source spells out exactly one.
+    // The licensor a Creative Commons notice names spells out a blog owner's handle or initials
+    // too; it is never a byline by itself (it licenses the whole site).
+    let licensor = doc
+        .html
+        .attribution
+        .as_deref()
+        .map(display_form)
+        .filter(|n| is_person_name(n, lex, site));
     let full: Vec<String> = SOURCES
         .iter()
         .filter_map(|s| first_of(s))
         .flatten()
         .map(|b| b.name)
+        .chain(licensor)
         .filter(|n| n.contains(' '))
         // A name, not a name and the label or the date beside it ("Ann Published", "Ann May").
         .filter(|n| {
@@ -1338,6 +1347,9 @@ pub fn find(
     for mut b in chosen {
         if !b.name.contains(' ') {
             let (key, lower) = (alnum_key(&b.name), b.name.to_lowercase());
+            // Initials sign too ("DT" for Dana Tull, "kj").
+            let initials =
+                (2..=3).contains(&lower.chars().count()) && lower.chars().all(char::is_alphabetic);
             let mut spelt: Vec<&String> = full
                 .iter()
                 .filter(|f| {
@@ -1345,6 +1357,12 @@ pub fn find(
                         || f.split_whitespace()
                             .next()
                             .is_some_and(|w| w.to_lowercase() == lower)
+                        || initials
+                            && f.split_whitespace()
+                                .filter_map(|w| w.chars().next())
+                                .flat_map(char::to_lowercase)
+                                .collect::<String>()
+                                == lower
                 })
                 .collect();
             spelt.sort_unstable_by_key(|f| f.to_lowercase());
@@ -1725,6 +1743,27 @@ mod tests {
         // Nor is a one-word or non-person name.
         assert!(page(r#"["Person","Organization"]"#, "annlee").is_empty());
         assert!(page(r#"["Person","Organization"]"#, "Tide Notes Team").is_empty());
+    }
+
+    #[test]
+    fn a_licence_notice_spells_out_initials_and_first_names() {
+        let page = |signed: &str| {
+            html_names(&format!(
+                r#"<html><body><h1>On tides</h1><span class="author">{signed}</span><p>The tide came in early.</p><footer><span>Tide Notes</span> by <a href="https://tidenotes.example/" rel="cc:attributionURL">Dana Tull</a> is licensed under a Creative Commons licence.</footer></body></html>"#
+            ))
+        };
+        assert_eq!(page("DT"), ["Dana Tull"]);
+        assert_eq!(page("Dana"), ["Dana Tull"]);
+        // Other initials are someone else's.
+        assert_eq!(page("KJ"), ["KJ"]);
+        // The notice alone names no author: it licenses the whole site.
+        let d = crate::html::parse(
+            r#"<html><body><h1>On tides</h1><p>The tide came in early.</p><footer><a rel="cc:attributionURL" href="/">Dana Tull</a></footer></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.attribution.as_deref(), Some("Dana Tull"));
+        assert!(names_in(&d).is_empty());
     }
 
     #[test]

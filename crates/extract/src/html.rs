@@ -402,6 +402,7 @@ fn is_kicker(el: &scraper::node::Element) -> bool {
 enum CaptureKind {
     JsonLd,
     Author,
+    Attribution,
     Time(String),
     H1,
 }
@@ -457,12 +458,23 @@ fn collect_facts(
             if let Some(h) = attr("href") {
                 facts.links.push(h.to_string());
             }
-            if attr("rel").is_some_and(|r| {
+            let rel = attr("rel");
+            if rel.is_some_and(|r| {
                 r.split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("author"))
             }) && !foreign
             {
                 capture.push(Capture::new(id, CaptureKind::Author));
+            }
+            // A Creative Commons licence notice names its licensor: "<work> by <a
+            // rel="cc:attributionURL">Jane Doe</a> is licensed under ...".
+            if facts.attribution.is_none()
+                && rel.is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("cc:attributionURL"))
+                })
+            {
+                capture.push(Capture::new(id, CaptureKind::Attribution));
             }
         }
         "h1" => capture.push(Capture::new(id, CaptureKind::H1)),
@@ -593,6 +605,12 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
             let t = collapse_ws(&c.text);
             if !t.is_empty() && t.len() <= 120 {
                 facts.author_elements.push(t);
+            }
+        }
+        CaptureKind::Attribution => {
+            let t = collapse_ws(&c.text);
+            if facts.attribution.is_none() && !t.is_empty() && t.len() <= 80 {
+                facts.attribution = Some(t);
             }
         }
         CaptureKind::Time(role) => {

@@ -79,6 +79,10 @@ pub struct HtmlFacts {
     /// blog tools write as the site's name ("Tide Notes » Feed").
     #[serde(default)]
     pub feed_title: Option<String>,
+    /// The licensor a Creative Commons notice names (the text of its `rel=cc:attributionURL`
+    /// link): on a blog, its owner.
+    #[serde(default)]
+    pub attribution: Option<String>,
     /// `<html lang>`.
     pub lang: Option<String>,
     /// `<time datetime>` values with whether the element (or an ancestor) marks publication.
