@@ -77,26 +77,26 @@ fn alnum_lowercase(text: &str) -> String {
             .to_lowercase();
     }
     let bytes = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
-                out.push(b.to_ascii_lowercase());
+                out.push(char::from(b.to_ascii_lowercase()));
             }
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
-            }
+            out.extend(c.to_lowercase());
         }
         i += c.len_utf8();
     }
-    String::from_utf8(out).expect("whole characters")
+    out
 }
 
 #[cfg(test)]
