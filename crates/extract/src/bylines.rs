@@ -69,6 +69,13 @@ static BYLINE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// A site named for its owner: "Jane Doe's Blog", "Jane Does' Notes".
 static SITE_OWNER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(.+?)['’]s?\s+\p{L}").expect("valid regex"));
+/// Common given names, lower-cased (`data/lexicons/given_names.txt`): a site named like a person
+/// on the domain that spells the name is a person's site when the name opens with one.
+static GIVEN_NAMES: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/given_names.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 /// The characters of a social-media handle after its `@` (counted by [`without_handles`]).
 static HANDLE_CHARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\w.]+$").expect("valid regex"));
@@ -663,6 +670,43 @@ fn names_after_date(line: &str) -> Option<&str> {
 /// story's last sentence with "(Name)". A bare name on the last line is not read: closing
 /// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
 /// The caller checks that the name is a person's.
+/// The name in an author element's text that is a copyright sign and the same name twice ("©
+/// Ann Lee Ann Lee": a portrait's credit, then the name); `None` for any other text.
+fn without_portrait_credit(t: &str) -> Option<String> {
+    let rest = t
+        .strip_prefix('©')
+        .or_else(|| t.strip_prefix("(c)"))
+        .or_else(|| t.strip_prefix("(C)"))?
+        .trim_start();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let half = words.len() / 2;
+    (half >= 2 && words.len() % 2 == 0 && words[..half] == words[half..])
+        .then(|| words[..half].join(" "))
+}
+
+/// True when `line`, the story's last line `n`, is a name alone after a paragraph of prose
+/// ("... in Stockholm.", then "Ann Lee"): two or three capitalised words opening with a common
+/// given name. Capitalised words alone are as often a link or a heading ("Weitere
+/// Informationen", "Top Stories").
+fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    });
+    let given = words
+        .first()
+        .is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()));
+    let prose_before = (1..n)
+        .rev()
+        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
+        .map(|k| doc.line(k).trim())
+        .is_some_and(|p| p.len() >= 80 && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«']));
+    (2..=3).contains(&words.len()) && capitalised && given && prose_before
+}
+
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
     let n = (1..=doc.lines.len())
         .rev()
@@ -682,6 +726,8 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
             return None;
         }
         &line[open + 1..line.len() - 1]
+    } else if bare_sign_off(doc, n, line) {
+        line
     } else {
         return None;
     };
@@ -939,6 +985,10 @@ pub fn find(
         names,
     });
     for (i, t) in doc.html.author_elements.iter().enumerate() {
+        // An author link around the author's portrait holds the portrait's credit before the
+        // name: "© Ann Lee Ann Lee" is Ann Lee.
+        let credited = without_portrait_credit(t);
+        let t = credited.as_deref().unwrap_or(t);
         // The first author element is the article's byline more often than not; later ones need
         // a label to be read as one word.
         let (names, said) = byline_names(t, false);
@@ -1171,9 +1221,10 @@ pub fn find(
     };
     // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
     // the author's, not the site's. So is a site named after a person and served from that
-    // person's name, when an academic title says the name is a person's ("Dr. Jane Doe" on
-    // janedoe.example). Without one, capitalised words on their own domain are as often a brand
-    // ("Harbour Courier" on harbourcourier.example), and a `Person` node of the page's graph
+    // person's name, when an academic title or a common given name says the name is a
+    // person's ("Dr. Jane Doe" or "Jane Doe" on janedoe.example). Without one, capitalised words
+    // on their own domain are as often a brand ("Harbour Courier" on harbourcourier.example,
+    // "Al Jazeera" on aljazeera.example), and a `Person` node of the page's graph
     // with the site's name is no proof either: sites sign as a user account named after them.
     let host_key: Option<String> = page_url(doc)
         .and_then(crate::urls::host)
@@ -1186,7 +1237,14 @@ pub fn find(
             let site = site?.trim();
             let name = without_honorifics(site);
             let key = alnum_key(name);
-            (name.len() < site.len()
+            // Two or three words opening with a common given name ("Ann Lee", not "Harbour
+            // Courier") are a person's name as surely as a title is.
+            let given = || {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                (2..=3).contains(&words.len())
+                    && GIVEN_NAMES.contains(words[0].to_lowercase().as_str())
+            };
+            ((name.len() < site.len() || given())
                 && key.len() >= 6
                 && host_key.as_deref().is_some_and(|h| h.contains(&key))
                 && is_person_name(name, lex, None))
@@ -1684,6 +1742,24 @@ mod tests {
     }
 
     #[test]
+    fn a_portrait_credit_inside_the_author_link_is_no_part_of_the_name() {
+        let page = r#"<html><body><h1>Pier closed after the storm</h1><a href="/autoren/ann-lee-684"><span><img src="a.jpg" alt="Ann Lee"><span class="copyright">&copy; Ann Lee</span></span><span itemprop="name"> Ann
+            Lee </span></a><p>The pier was closed on Tuesday.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+        assert_eq!(
+            super::without_portrait_credit("© Ann Lee Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            super::without_portrait_credit("(c) Anna Ann Anna Ann").as_deref(),
+            Some("Anna Ann")
+        );
+        // A credit of someone else, or no credit sign: left to the byline rules.
+        assert_eq!(super::without_portrait_credit("© Tom Vane Ann Lee"), None);
+        assert_eq!(super::without_portrait_credit("Ann Lee Ann Lee"), None);
+    }
+
+    #[test]
     fn specific_author_meta_tags_come_before_generic_ones() {
         let page = r#"<html><head><meta name="citation_author" content="Ann Lee"></head><body><h1>Pier loads</h1><p>Text.</p><ol><li><meta itemprop="author" content="Tom Vane">Vane, T. (2001). Piers.</li></ol></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
@@ -1721,6 +1797,21 @@ mod tests {
         assert!(page("Harbour Courier", "harbourcourier.example", "").is_empty());
         // A title, but someone else's domain: the site is about the person, not theirs.
         assert!(page("Dr. Ann Lee", "harbourcourier.example", "").is_empty());
+        // A common given name says it as a title does; an author tag naming the owner is kept.
+        let found = page("Ann Lee", "annlee.example", "");
+        assert_eq!(
+            (found[0].name.as_str(), found[0].source.as_str()),
+            ("Ann Lee", "site_owner")
+        );
+        let found = page(
+            "Ann Lee",
+            "annlee.example",
+            r#"<span class="author">Ann Lee</span>"#,
+        );
+        assert_eq!(found[0].name, "Ann Lee");
+        // Not on someone else's domain, nor for a name that opens with another word.
+        assert!(page("Ann Lee", "tidenotes.example", "").is_empty());
+        assert!(page("Harbour Lee", "harbourlee.example", "").is_empty());
     }
 
     #[test]
@@ -1941,6 +2032,24 @@ mod tests {
         // A bare closing line is a link or a heading as often as a name.
         assert!(names("Weitere Informationen\n").is_empty());
         assert!(names("Ann Lee\n").is_empty());
+        // After a paragraph of prose, a name alone closes the story as its signature; a link, a
+        // heading or a place does not.
+        let prose =
+            "The council will meet again in June to decide whether the old pier can be saved.\n";
+        assert_eq!(names(&format!("{prose}Ann Lee\n")), signed("Ann Lee"));
+        for other in [
+            "Weitere Informationen",
+            "Read More",
+            "Share This Story",
+            "Top Stories",
+            "Related Articles",
+            "Mehr Zum Thema",
+            "Harbour Council",
+            "Ann Lee said so.",
+            "Photo Gallery",
+        ] {
+            assert!(names(&format!("{prose}{other}\n")).is_empty(), "{other}");
+        }
         // An aside inside the sentence, a caption, no person.
         assert!(names("The pier was built by the navy (Harbour Works)\n").is_empty());
         assert!(names("The work ends in May. (Photo: Ann Lee)\n").is_empty());
