@@ -39,7 +39,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: ", "— By "), also glued to the name
 /// as some templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,6 +155,13 @@ static TIME_AND_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
+/// A byline without "By" that gives the writer's newsroom role: "Ann Lee, Health Reporter",
+/// "Ann Lee – Korrespondentin in Paris" is not one (more words after the role), "Ann Lee, Senior
+/// Transport Correspondent · 2 May 2024" is (a date may follow).
+static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*(?:,|\s[-–—|]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
+        .expect("valid regex")
+});
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
@@ -185,7 +192,7 @@ static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
 });
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*")
+    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\|)\s*")
         .expect("valid regex")
 });
 
@@ -235,6 +242,49 @@ const NOT_A_PERSON: &[&str] = &[
     "herald",
     "tribune",
     "magazine",
+    // Words of outlets' names ("Westmark Chronicle", "Orlen Evening Star").
+    "chronicle",
+    "courier",
+    "sentinel",
+    "observer",
+    "ledger",
+    "star",
+    "globe",
+    "network",
+    "record",
+    "standard",
+    "telegraph",
+    "dispatch",
+    "bulletin",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "monitor",
+    "mirror",
+    "review",
+    "register",
+    "courant",
+    "weekly",
+    "evening",
+    "morning",
+    "insider",
+    "report",
+    "zeitung",
+    "nachrichten",
+    "rundschau",
+    "kurier",
+    "anzeiger",
+    "tagblatt",
+    "wochenblatt",
+    "diario",
+    "noticias",
+    "periódico",
+    "quotidien",
+    "giornale",
+    "corriere",
+    "radio",
+    "television",
+    "broadcasting",
     "associated",
     "reuters",
     "updated",
@@ -539,14 +589,25 @@ pub fn display_form(name: &str) -> String {
         collapsed
             .split(' ')
             .map(|w| {
-                let mut cs = w.chars();
-                match cs.next() {
-                    Some(f) => f
-                        .to_uppercase()
-                        .chain(cs.flat_map(|c| c.to_lowercase()))
-                        .collect(),
-                    None => String::new(),
+                // Each part of a double name starts a word ("FISCHER-HOLM": "Fischer-Holm"), and
+                // so does the name after a one-letter prefix ("O'MALLEY": "O'Malley").
+                let mut out = String::with_capacity(w.len());
+                let mut prev: Option<char> = None;
+                for (i, c) in w.chars().enumerate() {
+                    let starts = match prev {
+                        None => true,
+                        Some('-') => true,
+                        Some('\'' | '’') => i == 2,
+                        Some(_) => false,
+                    };
+                    if starts {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    prev = Some(c);
                 }
+                out
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -670,6 +731,56 @@ fn names_after_date(line: &str) -> Option<&str> {
 /// story's last sentence with "(Name)". A bare name on the last line is not read: closing
 /// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
 /// The caller checks that the name is a person's.
+/// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
+/// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
+/// Lee | Reuters"). The title rules ask it of the lines around a headline.
+pub(crate) fn opens_byline(line: &str) -> bool {
+    BY_PREFIX.is_match(line)
+        || NAME_ROLE.is_match(line)
+        || may_be_pipe_agency(line)
+            && PIPE_AGENCY.captures(line).is_some_and(|c| {
+                crate::lexicon::BUILTIN
+                    .agency_by_marker(&c["agency"])
+                    .is_some()
+            })
+}
+
+/// True when `line` is a byline and nothing else: [`opens_byline`], and what follows the byline
+/// word is one or more people's names ("Story by Carl Wendt", not "Von Brücken und Fähren").
+pub(crate) fn is_byline_line(line: &str) -> bool {
+    let lex = &*crate::lexicon::BUILTIN;
+    if NAME_ROLE.is_match(line) {
+        return true;
+    }
+    if !opens_byline(line) {
+        return false;
+    }
+    let (names, _) = strip_byline(line);
+    let names = split_names(&names);
+    !names.is_empty()
+        && names
+            .iter()
+            .any(|n| is_person_name(trim_name(n), lex, None))
+}
+
+/// True when line `n` opens with a lower-case word and carries on the sentence of the line
+/// before, which neither ends a sentence nor is blank: "... entered its second week on
+/// Thursday" then "by Gloria Amsel, the harbor chair, who said ..." is prose wrapped at a
+/// preposition, not a byline.
+fn continues_prose(doc: &Document, n: usize) -> bool {
+    let line = doc.line(n).trim_start();
+    // A page's lines are its elements: a line of its own there is no wrap.
+    if doc.format == crate::model::Format::Html
+        || n < 2
+        || !line.starts_with(|c: char| c.is_lowercase())
+    {
+        return false;
+    }
+    let before = doc.line(n - 1).trim();
+    before.split_whitespace().count() >= 5
+        && !before.ends_with(['.', '!', '?', ':', '"', '”', '»', '|'])
+}
+
 /// The name in an author element's text that is a copyright sign and the same name twice ("©
 /// Ann Lee Ann Lee": a portrait's credit, then the name); `None` for any other text.
 fn without_portrait_credit(t: &str) -> Option<String> {
@@ -1048,7 +1159,7 @@ pub fn find(
                     .map(|x| (x, false, 0))
                     .collect(),
             });
-        } else if BY_LINE.is_match(line) {
+        } else if BY_LINE.is_match(line) && !continues_prose(doc, n) {
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
                 source: "byline_line",
@@ -1136,6 +1247,18 @@ pub fn find(
                     names: names.into_iter().map(|x| (x, false, 0)).collect(),
                 });
             }
+        } else if let Some(c) = NAME_ROLE.captures(line).filter(|c| {
+            // Nothing after the role but the line's date ("· 2 May 2024").
+            c.name("rest")
+                .is_none_or(|r| !crate::dates::find_dates(r.as_str()).is_empty())
+        }) {
+            // "Ann Lee, Health Reporter": a full name and a newsroom role.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(c["names"].to_string(), false, 0)],
+            });
         } else if let Some(c) = may_be_pipe_agency(line)
             .then(|| PIPE_AGENCY.captures(line))
             .flatten()
@@ -2156,6 +2279,72 @@ mod tests {
         assert_eq!(names("By MARIA DE LA CRUZ"), ["Maria De La Cruz"]);
         assert_eq!(names("Tomas Reyes | Reuters"), ["Tomas Reyes"]);
         assert_eq!(names("By Jane Doe, Reuters"), ["Jane Doe"]);
+        // "Story by", "Words by"; "with" joins a second author.
+        assert_eq!(
+            names(
+                "Story by Carl Wendt
+Text."
+            ),
+            ["Carl Wendt"]
+        );
+        assert_eq!(
+            names(
+                "Words by Mia Holt
+Text."
+            ),
+            ["Mia Holt"]
+        );
+        assert_eq!(
+            names(
+                "By Carl Wendt with Mia Holt
+Text."
+            ),
+            ["Carl Wendt", "Mia Holt"]
+        );
+        assert_eq!(
+            names(
+                "Par Luc Marin avec AFP
+Text."
+            ),
+            ["Luc Marin"]
+        );
+        // Capitals spelt out: each part of a double name, and the name after "O'".
+        assert_eq!(
+            names(
+                "BY LENA FISCHER-HOLM and SEAN O'MALLEY
+Text."
+            ),
+            ["Lena Fischer-Holm", "Sean O'Malley"]
+        );
+        // A full name and a newsroom role, with the date after it or nothing.
+        assert_eq!(
+            names(
+                "Clinics report more coughs\n\nPriya Nandakumar, Health Reporter\nMarch 6, 2024\n"
+            ),
+            ["Priya Nandakumar"]
+        );
+        assert_eq!(
+            names("Trams return\nNadia Okonkwo, Senior Transport Correspondent · 2 May 2024\n"),
+            ["Nadia Okonkwo"]
+        );
+        assert!(names(
+            "Trams return\nNadia Okonkwo, Transport Correspondent for twenty years, said no\n"
+        )
+        .is_empty());
+        // "by" carrying on the sentence of the line before is prose.
+        assert!(names(
+            "Harbor strike enters second week\nMarch 14, 2024\n\nThe strike at the Port of Merrow entered its second week on Thursday\nby Gloria Amsel, the harbor chair, who said talks had stalled.\n"
+        )
+        .is_empty());
+        // An outlet is no person.
+        for outlet in [
+            "By Westmark Chronicle",
+            "By Orlen Evening Star",
+            "By Harbour Courier",
+            "Von Kellenbrücker Rundschau",
+        ] {
+            assert!(names(&format!("{outlet}\nText.")).is_empty(), "{outlet}");
+        }
     }
 
     #[test]

@@ -149,7 +149,19 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let t = if doc.format == Format::Html {
         title::for_html(doc)
     } else {
-        title::for_text(doc)
+        // The headline is the story's first line, not a newsletter prompt's above it.
+        let skip: BTreeSet<usize> = blocks
+            .iter()
+            // A breadcrumb may run into the headline ("Home > NewsHeadline"): the title rules
+            // take it apart.
+            .filter(|b| {
+                b.kind != BlockKind::Metadata
+                    && !(b.kind == BlockKind::Navigation
+                        && b.label.as_deref() == Some("breadcrumb"))
+            })
+            .flat_map(|b| b.start_line..=b.end_line)
+            .collect();
+        title::for_text_skipping(doc, &skip)
     };
     meta_lines.extend(t.lines.iter().copied());
 

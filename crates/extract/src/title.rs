@@ -1,5 +1,6 @@
 //! The headline and the site name, reconciled from every place a page states them.
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -483,10 +484,116 @@ fn may_label_title(line: &str) -> bool {
 /// Chooses the title of a plain-text document: a "Title:" line, or the opening line(s) when they
 /// read as a headline.
 pub fn for_text(doc: &Document) -> TitleChoice {
-    let first: Vec<usize> = (1..=doc.lines.len())
+    for_text_skipping(doc, &BTreeSet::new())
+}
+
+/// True for a line that only names a section path: "News > Local > Politics", "Home » Sport".
+fn is_breadcrumb(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['>', '»', '›']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+}
+
+/// True when `l2`, the line under `l1`, carries on a headline wrapped over two lines: it opens in
+/// lower case ("... after long" / "debate over library cuts"), or `l1` ends on a word no headline
+/// ends on ("for", "of", "und"), or both are in title case. A new sentence under a complete
+/// headline (a standfirst), a byline, a reading time or a credit is none.
+fn continues_headline(l1: &str, l2: &str) -> bool {
+    let opens_lower = l2.starts_with(|c: char| c.is_lowercase());
+    let last = l1
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let dangling = crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(last.as_str())
+        || matches!(
+            last.as_str(),
+            "der"
+                | "die"
+                | "das"
+                | "den"
+                | "dem"
+                | "des"
+                | "und"
+                | "oder"
+                | "von"
+                | "mit"
+                | "für"
+                | "im"
+                | "am"
+                | "auf"
+                | "zu"
+                | "zum"
+                | "zur"
+                | "nach"
+                | "bei"
+                | "aus"
+                | "über"
+                | "de"
+                | "la"
+                | "le"
+                | "les"
+                | "du"
+                | "et"
+                | "en"
+                | "pour"
+                | "sur"
+                | "el"
+                | "los"
+                | "las"
+                | "y"
+                | "con"
+                | "para"
+                | "por"
+                | "del"
+                | "al"
+        );
+    let title_case = |s: &str| {
+        let long: Vec<&str> = s
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        !long.is_empty()
+            && long.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+    };
+    let credit_or_chrome = l2.contains(" | ")
+        || l2.contains(':')
+        || l2.starts_with(|c: char| c.is_ascii_digit())
+        || crate::bylines::opens_byline(l2);
+    !credit_or_chrome
+        && (opens_lower
+            || dangling
+            || title_case(l1) && title_case(l2) && l1.split_whitespace().count() >= 3)
+}
+
+/// [`for_text`] with the lines of non-article blocks (a newsletter prompt, a cookie notice, a
+/// headline list) set aside: the headline is the first line of the story's own.
+pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
+    let mut first: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty())
+        .filter(|n| !skip.contains(n))
+        .filter(|&n| !is_breadcrumb(doc.line(n).trim()))
+        // A byline or a time above the headline ("Story by Carl Wendt", "2 hours ago").
+        .filter(|&n| {
+            let line = doc.line(n).trim();
+            !crate::bylines::is_byline_line(line) && !RELATIVE_TIME.is_match(line)
+        })
         .take(6)
         .collect();
+    // A section's name above the headline ("POLITICS") is a kicker, not the title.
+    if first.len() >= 2
+        && doc.line(first[0]).split_whitespace().count() == 1
+        && headline_like(doc.line(first[1]).trim())
+    {
+        first.remove(0);
+    }
     for &n in &first {
         if let Some(c) = may_label_title(doc.line(n))
             .then(|| TITLE_LINE.captures(doc.line(n)))
@@ -526,7 +633,31 @@ pub fn for_text(doc: &Document) -> TitleChoice {
     }
     let l1_clean = BREADCRUMB_PREFIX.replace(l1, "").to_string();
     if !headline_like(&l1_clean) {
-        return TitleChoice::default();
+        // A notice or prose on top; a headline may still stand right above its byline or date
+        // further down ("We use cookies. ... Accept all", then the story's header).
+        let is_meta = |line: &str| {
+            let line = line.trim();
+            crate::bylines::is_byline_line(line)
+                || crate::dates::find_dates(line)
+                    .first()
+                    .is_some_and(|d| 2 * (d.end - d.start) >= line.len())
+        };
+        let next_line = |n: usize| {
+            (n + 1..=doc.lines.len())
+                .map(|m| doc.line(m))
+                .find(|l| !l.trim().is_empty())
+        };
+        return first
+            .iter()
+            .skip(1)
+            .find(|&&n| headline_like(doc.line(n).trim()) && next_line(n).is_some_and(is_meta))
+            .map(|&n| TitleChoice {
+                title: Some(doc.line(n).trim().to_string()),
+                source: Some("first_line".into()),
+                lines: vec![n],
+                ..TitleChoice::default()
+            })
+            .unwrap_or_default();
     }
     // A headline wrapped over two lines: the first does not end a sentence, the second is short
     // and followed by a blank line or a date.
@@ -534,18 +665,23 @@ pub fn for_text(doc: &Document) -> TitleChoice {
     let mut lines = vec![n1];
     if n1 < doc.lines.len() {
         let l2 = doc.line(n1 + 1).trim();
-        let after = doc.line(n1 + 2).trim();
-        let after_is_break = after.is_empty() || !crate::dates::find_dates(after).is_empty();
+        let after = if n1 + 2 <= doc.lines.len() {
+            doc.line(n1 + 2).trim()
+        } else {
+            ""
+        };
+        // What follows a headline: a blank line, the date or the byline.
+        let after_is_break = after.is_empty()
+            || !crate::dates::find_dates(after).is_empty()
+            || crate::bylines::opens_byline(after);
         // The second line must not be the byline or the date that follow a headline.
-        let is_byline = ["by ", "posted by", "written by", "von ", "par "]
-            .iter()
-            .any(|p| l2.to_lowercase().starts_with(p));
         let is_date = !crate::dates::find_dates(l2).is_empty();
         if !l2.is_empty()
-            && !is_byline
+            && !skip.contains(&(n1 + 1))
             && !is_date
             && !l1.ends_with(['.', '!', '?', ':'])
             && l2.split_whitespace().count() <= 10
+            && continues_headline(l1, l2)
             && headline_like(&format!("{title} {l2}"))
             && after_is_break
         {
@@ -570,7 +706,29 @@ pub fn for_text(doc: &Document) -> TitleChoice {
 }
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
+/// A line that is only how long ago something was posted: "2 hours ago", "vor 3 Stunden".
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)$|^il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)$|^hace\s+\d+\s+(?:minutos?|horas?|días?)$")
+        .expect("valid regex")
+});
+
 fn headline_like(s: &str) -> bool {
+    // Two sentences or more are prose or a notice ("We use cookies. By continuing ... Accept"),
+    // not a headline.
+    let sentence_breaks = s
+        .match_indices(". ")
+        .filter(|(at, _)| {
+            s[at + 2..].starts_with(|c: char| c.is_uppercase())
+                // "Mr. Lee", "St. Ives": an abbreviation, not a sentence's end.
+                && s[..*at]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 3)
+        })
+        .count();
+    if sentence_breaks >= 2 {
+        return false;
+    }
     let words = s.split_whitespace().count();
     (2..=30).contains(&words)
         && s.len() <= 250
@@ -953,5 +1111,64 @@ mod tests {
             text("The council met on Monday and voted to close the library.\nMore.").title,
             None
         );
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_byline_word_stays_the_title() {
+        let t =
+            text("Von Brücken und Fähren\n\nDie Fähre fährt wieder, sagte die Stadt am Montag.\n");
+        assert_eq!(t.title.as_deref(), Some("Von Brücken und Fähren"));
+    }
+
+    #[test]
+    fn the_line_under_a_text_headline_joins_it_only_as_its_wrapped_end() {
+        let title = |s: &str| text(s).title.unwrap_or_default();
+        let body = "\n\nThe council approved the budget on Monday, officials said.\n";
+        let head = "Council approves budget after long debate";
+        // A byline in any form, a standfirst, a reading time or a credit stays off the title.
+        for under in [
+            "Story by Carl Wendt",
+            "Carl Wendt | Reuters",
+            "Por María Fuentes",
+            "Carl Wendt, Health Reporter",
+            "Mayor says cuts are off the table for now",
+            "5 min read",
+            "Photo: Ben Aluko/AFP",
+        ] {
+            assert_eq!(title(&format!("{head}\n{under}{body}")), head, "{under}");
+        }
+        // A headline wrapped at a lower-case word or after a word no headline ends on joins,
+        // with a byline under it as well as a blank line.
+        assert_eq!(
+            title(&format!(
+                "Council approves budget after long\ndebate over library cuts\nBy Ann Lee{body}"
+            )),
+            "Council approves budget after long debate over library cuts"
+        );
+        assert_eq!(
+            title(&format!(
+                "Council approves budget for\nMidvale library{body}"
+            )),
+            "Council approves budget for Midvale library"
+        );
+    }
+
+    #[test]
+    fn chrome_breadcrumbs_and_kickers_above_a_text_headline_are_set_aside() {
+        let head = "Council approves budget after long debate";
+        let body = "By Ann Lee\n\nThe council approved the budget on Monday after a long debate, officials said.\n";
+        let pick = |top: &str| {
+            let d = crate::text::parse(&format!("{top}\n{head}\n{body}"), "UTF-8", vec![]);
+            crate::extract(&d, &crate::Hint::default()).title
+        };
+        for top in [
+            "Sign up for our newsletter\n",
+            "News > Local > Politics",
+            "POLITICS",
+            "Story by Carl Wendt\n2 hours ago\n",
+            "We use cookies to improve your experience. By continuing you agree to our use of cookies. Accept all | Manage preferences\n",
+        ] {
+            assert_eq!(pick(top).as_deref(), Some(head), "{top}");
+        }
     }
 }
