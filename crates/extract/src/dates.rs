@@ -155,6 +155,13 @@ const LABEL_REACH: usize = 48;
 /// The label closest before byte `at` of `line` and after byte `floor` (the end of the previous
 /// date), if any.
 fn label_before(line: &str, floor: usize, at: usize) -> Option<Label> {
+    label_and_lead(line, floor, at).map(|(label, _)| label)
+}
+
+/// [`label_before`] and how many words stand before the label in its part of the line (after
+/// the last "|", "•" or "·" within reach): none or one for a metadata label ("Published:", "Last
+/// updated"), more in a sentence ("The state report was released on ...").
+fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)> {
     let mut from = at.saturating_sub(LABEL_REACH * 2).max(floor);
     while !line.is_char_boundary(from) {
         from += 1;
@@ -184,7 +191,11 @@ fn label_before(line: &str, floor: usize, at: usize) -> Option<Label> {
             }
         }
     }
-    best.map(|(_, _, m)| m)
+    best.map(|(end, len, role)| {
+        let before = &prefix[..end - len];
+        let segment = before.rsplit(['|', '•', '·']).next().unwrap_or(before);
+        (role, segment.split_whitespace().count())
+    })
 }
 
 /// A date found in a string, with its byte range.
@@ -1101,6 +1112,36 @@ fn label_above(doc: &Document, n: usize) -> Option<Label> {
     label_before(bare, 0, bare.len())
 }
 
+/// True when the text after a date carries on a sentence: it ends one (". ...") or goes on with
+/// words ("..., after new samples from"), rather than ending the line or giving a time of day
+/// and other metadata ("at 10:00 a.m. ET", "| Updated ...").
+fn sentence_goes_on(after: &str) -> bool {
+    let rest = after.trim_start();
+    if rest.starts_with('.') && !rest.starts_with("..") {
+        return true;
+    }
+    let segment = rest
+        .split(['|', '•', '·', '–', '—'])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches([',', ';', ' ']);
+    segment
+        .split_whitespace()
+        .filter(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.as_str(),
+                    "uhr" | "utc" | "gmt" | "cet" | "cest" | "edt" | "est" | "pdt" | "pst" | "bst"
+                )
+        })
+        .count()
+        >= 2
+}
+
 /// The plausible dates of `line` with the label before each, read after the previous date; dates
 /// labelled as someone else's ("Registered: 18.09.2008") are left out.
 fn labelled_dates(
@@ -1111,7 +1152,14 @@ fn labelled_dates(
     let mut floor = 0;
     let mut out = Vec::new();
     for d in find_dates_with(line, order) {
-        let label = label_before(line, floor, d.start);
+        let label = label_and_lead(line, floor, d.start).and_then(|(label, lead)| {
+            // A label inside a sentence ("The report was released on May 2, 2019, after new
+            // samples ..."): the date of what the sentence is about, not of the page. A
+            // metadata label opens its line or its part of it, and the line ends at the date.
+            let in_prose =
+                label != Label::Unrelated && lead >= 3 && sentence_goes_on(&line[d.end..]);
+            (!in_prose).then_some(label)
+        });
         floor = d.end;
         if plausible.accepts(d.date) && label != Some(Label::Unrelated) {
             out.push((d, label));
@@ -2108,6 +2156,52 @@ mod tests {
         ));
         let two = "Published 5 May 2022 | Updated 6 May 2022";
         assert!(!opens_range(two, &labelled_dates_all(two)));
+    }
+
+    #[test]
+    fn a_label_inside_a_sentence_dates_what_the_sentence_is_about() {
+        let label = |line: &str| labelled_dates_all(line).first().and_then(|(_, l)| *l);
+        // Metadata labels open their line or its part, and the line ends at the date or a time.
+        assert_eq!(label("Published: March 5, 2024"), Some(Label::Published));
+        assert_eq!(
+            label("Last updated on March 5, 2024 at 10:15 a.m. ET"),
+            Some(Label::Modified)
+        );
+        assert_eq!(
+            label("By Ann Lee | Published March 5, 2024"),
+            Some(Label::Published)
+        );
+        assert_eq!(
+            label("Posted by Ann Lee on March 5, 2024"),
+            Some(Label::Published)
+        );
+        // In a sentence, also one wrapped at 72 columns, the label is the story's own word.
+        assert_eq!(
+            label("The state report was released on September 30, 2015."),
+            None
+        );
+        assert_eq!(
+            label("report, which was published on May 2, 2019, after new samples from"),
+            None
+        );
+        assert_eq!(label("The first plan was updated on June 2, 2023."), None);
+        // Labels that say a date is someone else's stay, to be left out.
+        assert!(labelled_dates_all("Registered: 18.09.2008").is_empty());
+    }
+
+    #[test]
+    fn a_prose_label_gives_way_to_the_date_line() {
+        let d = crate::text::parse(
+            "Calloway report faults dam owners\nBy Ann Lee\nMarch 5, 2024\n\nThe state report was released on September 30, 2015.\n",
+            "UTF-8",
+            vec![],
+        );
+        let e = crate::extract(&d, &crate::Hint::default());
+        let p = e.published.expect("a date");
+        assert_eq!(
+            (p.value.as_str(), p.source.as_str()),
+            ("2024-03-05", "date_line")
+        );
     }
 
     fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
