@@ -452,6 +452,33 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         _ => (None, ""),
     };
     let title = title.or_else(|| for_text(doc).title);
+    // A <title> that is another source's headline and one more segment at an end: that segment
+    // is the site's name, however long ("Floods hit Orlen - The Orlen Evening Star" beside the
+    // <h1> "Floods hit Orlen").
+    let site_from_suffix = site_from_suffix.or_else(|| {
+        let raw = doc.html.title_tag.as_deref()?.trim();
+        let told: Vec<String> = [h1.as_deref(), headline.as_deref(), title.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(alnum_key)
+            .filter(|k| k.len() >= 8)
+            .collect();
+        // Only at the end: a segment before the headline is as often a kicker or a section
+        // ("News - ...", "Interview - ...") as the site.
+        SEPARATORS.iter().find_map(|sep| {
+            let (head, rest) = raw.rsplit_once(sep)?;
+            let (head, rest) = (head.trim(), rest.trim());
+            // A date set off is the page's date, no site's name.
+            let dated = crate::dates::find_dates(rest)
+                .first()
+                .is_some_and(|d| 2 * (d.end - d.start) >= rest.len());
+            let fits = (1..=6).contains(&rest.split_whitespace().count())
+                && !dated
+                && told.contains(&alnum_key(head))
+                && !told.contains(&alnum_key(rest));
+            fits.then(|| rest.to_string())
+        })
+    });
     let site_name_source = site_sourced.map(|(_, src)| src.to_string()).or_else(|| {
         site_from_suffix
             .as_ref()
@@ -1111,6 +1138,16 @@ mod tests {
             text("The council met on Monday and voted to close the library.\nMore.").title,
             None
         );
+    }
+
+    #[test]
+    fn a_title_tag_that_adds_one_segment_to_the_headline_names_the_site() {
+        let t = html("<html><head><title>Floods hit Orlen - The Orlen Evening Star</title></head><body><h1>Floods hit Orlen</h1><p>Text.</p></body></html>");
+        assert_eq!(t.title.as_deref(), Some("Floods hit Orlen"));
+        assert_eq!(t.site_name.as_deref(), Some("The Orlen Evening Star"));
+        // A segment before the headline is a kicker or a section as often as the site.
+        let t = html("<html><head><title>Interview - Floods hit Orlen</title></head><body><h1>Floods hit Orlen</h1><p>Text.</p></body></html>");
+        assert_eq!(t.site_name, None);
     }
 
     #[test]
