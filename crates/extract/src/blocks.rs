@@ -310,7 +310,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         n = end + 1;
     }
 
-    // Single-line chrome: widget phrases, counters, breadcrumbs.
+    // Single-line chrome: widget phrases (alone or a bar of them), counters, breadcrumbs.
     // A chrome phrase is a whole line: an ASCII line (lower-cased, the same length) longer or
     // shorter than every phrase is none, and most lines are prose, far longer, or blank. Lines
     // outside ASCII are always looked up: lower-casing may change their length.
@@ -347,7 +347,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             }
             continue;
         }
-        let found = if let Some(c) = may_be_chrome(line).then(|| lex.chrome_line(line)).flatten() {
+        let found = if let Some(c) = may_be_chrome(line)
+            .then(|| lex.chrome_line(line))
+            .flatten()
+            .or_else(|| chrome_bar(lex, line))
+        {
             Some((
                 BlockKind::Widget,
                 format!(
@@ -420,6 +424,32 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     blocks
 }
 
+/// The first phrase of a line that is a bar of chrome phrases side by side ("Share  Tweet  Email
+/// Print", "Privacy Policy | Terms of Use"): two or more pieces, split at runs of two spaces, tabs,
+/// "|", "·" or "•", every one a chrome phrase. Short lines only (a bar is a few words).
+fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
+    let t = line.trim();
+    if t.len() > 120 || !(t.contains("  ") || t.contains(['|', '·', '•', '\t'])) {
+        return None;
+    }
+    let mut first: Option<&crate::lexicon::ChromePhrase> = None;
+    let mut pieces = 0;
+    for piece in t.split(['|', '·', '•', '\t']).flat_map(|p| p.split("  ")) {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let c = lex.chrome_line(piece)?;
+        // A site's share bar holds "Share" beside "Tweet" and "Email": ordinary furniture, not
+        // the residue "Share" alone is. The bar is residue only when every piece is.
+        if first.is_none_or(|f| f.scraper_residue && !c.scraper_residue) {
+            first = Some(c);
+        }
+        pieces += 1;
+    }
+    (pieces >= 2).then_some(first).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,6 +457,30 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         crate::text::parse(s, "UTF-8", vec![])
+    }
+
+    #[test]
+    fn a_bar_of_chrome_phrases_is_chrome() {
+        let label = |line: &str| {
+            let d = doc(&format!("Pier repairs begin\n\nThe council voted on Monday to repair the pier before summer.\n{line}\n"));
+            find(&d, &BUILTIN)
+                .into_iter()
+                .find(|b| b.start_line == 4)
+                .and_then(|b| b.label)
+        };
+        assert_eq!(
+            label("Share  Tweet  Email  Print").as_deref(),
+            Some("chrome:share:site")
+        );
+        assert_eq!(
+            label("Privacy Policy | Terms of Use").as_deref(),
+            Some("chrome:footer:site")
+        );
+        // "Share" alone is the residue of a careless scrape; beside a site's other buttons, not.
+        assert_eq!(label("Share").as_deref(), Some("chrome:share:scraper"));
+        // One phrase among words, or a single piece, is no bar.
+        assert_eq!(label("Share  your story with us"), None);
+        assert_eq!(label("Terms | of the deal were not disclosed"), None);
     }
 
     /// The bounded regexes `COUNTER` and `REACTION_BAR` stood for before their bounds moved to

@@ -16,7 +16,7 @@ pub struct Agency {
 /// A chrome phrase: a whole line that is site furniture.
 #[derive(Debug, Clone)]
 pub struct ChromePhrase {
-    /// `share`, `mobile`, `prompt`, `comments`.
+    /// `share`, `mobile`, `prompt`, `comments`, `footer`.
     pub category: String,
     /// True when it is residue of a careless scrape rather than ordinary site furniture.
     pub scraper_residue: bool,
