@@ -476,8 +476,10 @@ mod tests {
             label("Privacy Policy | Terms of Use").as_deref(),
             Some("chrome:footer:site")
         );
-        // "Share" alone is the residue of a careless scrape; beside a site's other buttons, not.
-        assert_eq!(label("Share").as_deref(), Some("chrome:share:scraper"));
+        // "Share." alone is the residue of a theme aggregator copies carry; beside a site's
+        // other buttons, not.
+        assert_eq!(label("Share.").as_deref(), Some("chrome:share:scraper"));
+        assert_eq!(label("Share.  Tweet").as_deref(), Some("chrome:share:site"));
         // One phrase among words, or a single piece, is no bar.
         assert_eq!(label("Share  your story with us"), None);
         assert_eq!(label("Terms | of the deal were not disclosed"), None);

@@ -1369,7 +1369,8 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                         && o.role == "modified"
                         && o.date() == v.date()
                 });
-        if structured(p) && p.date() != v.date() && confirmed {
+        // A shown update never replaces a publication day the page's URL names.
+        if structured(p) && p.date() != v.date() && confirmed && !(update && url_confirms(p)) {
             published = Some(v.clone());
         }
     }
@@ -2187,6 +2188,16 @@ mod tests {
         assert_eq!(label("The first plan was updated on June 2, 2023."), None);
         // Labels that say a date is someone else's stay, to be left out.
         assert!(labelled_dates_all("Registered: 18.09.2008").is_empty());
+    }
+
+    #[test]
+    fn a_shown_update_leaves_the_publication_day_the_url_names() {
+        let d = page(
+            r#"<html><head><link rel="canonical" href="https://ledger.example/news/2024/11/02/pier-closes"><meta property="article:published_time" content="2024-11-02T09:00:00+00:00"><meta property="article:modified_time" content="2024-11-20T08:00:00+00:00"></head><body><h1>Pier closes for the winter</h1><p>Updated November 20, 2024</p><p>The pier closed on Saturday for repairs, the council said.</p></body></html>"#,
+        );
+        let e = crate::extract(&d, &crate::Hint::default());
+        assert_eq!(e.published.expect("a date").date(), "2024-11-02");
+        assert_eq!(e.updated.expect("an update").date(), "2024-11-20");
     }
 
     #[test]

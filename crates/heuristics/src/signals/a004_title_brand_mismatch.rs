@@ -50,14 +50,29 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let rule = cx.policy.rule(INFO.code);
     // The brand's line; when the text never shows it (it is only in `<title>`), the brand itself
     // is the evidence, with no line (line 1 was quoted before, which may not exist).
-    let evidence = match cx.doc.text.find(brand) {
+    let at = cx.doc.text.find(brand);
+    let evidence = match at {
         Some(p) => cx.line_evidence(cx.doc.line_of(p)),
         None => cx.quote_evidence(brand),
     };
+    // A brand glued to the dash ("... -Quillnest") is the stamp aggregator templates leave; a
+    // suffix set off with spaces ("... | The Harbour Ledger") is how outlets title their own
+    // pages, which a text export of one keeps: half the points, so it never makes the verdict
+    // with one other weak signal.
+    let glued = at.is_some_and(|p| {
+        cx.doc.text[..p]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '-' | '–' | '—' | '|'))
+    });
+    let units = if glued { 1.0 } else { 0.5 };
     Some(INFO.signal(
-        1.0,
-        rule.points(1.0),
-        format!("title brand \"{brand}\" is named nowhere else on the page"),
+        units,
+        rule.points(units),
+        format!(
+            "title brand \"{brand}\" is named nowhere else on the page{}",
+            if glued { " (glued to the title)" } else { "" }
+        ),
         vec![evidence],
     ))
 }
@@ -135,6 +150,15 @@ mod tests {
         let src = "Current:Home > NewsHarbor chief quits over bridge row -Quillnest\nHarbor chief quits over bridge row\nDate:2024-05-02 10:00:00\nThe harbor chief resigned on Tuesday after a row over the bridge closure, officials said.\n";
         let s = run("A004", src).expect("fires");
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn a_suffix_set_off_with_spaces_weighs_half() {
+        let src = "Harbor chief quits over bridge row | Quillnest Weekly\nBy Ann Lee\nMay 2, 2024\n\nThe harbor chief resigned on Tuesday after a row over the bridge closure, officials said.\n";
+        let s = run("A004", src).expect("fires");
+        assert_eq!(s.value, 0.5);
+        assert_eq!(s.points, 6.0);
+        assert!(!s.summary.contains("glued"));
     }
 
     #[test]

@@ -24,12 +24,16 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !any {
         return None;
     }
-    // First occurrence of each phrase; the automaton reports them in the order they end.
+    // First occurrence of each phrase; the automaton reports them in the order they end. A
+    // phrase inside quotation marks is someone quoting a chatbot (a reporter showing its reply),
+    // not the text speaking as one.
     let mut first: Vec<Option<(usize, usize)>> = vec![None; cx.lex.chatbot.len()];
     for m in cx.lex.chatbot_matcher.find_overlapping_iter(text.as_str()) {
         let k = m.pattern().as_usize() / 2;
         if let Some(slot @ None) = first.get_mut(k) {
-            *slot = Some((m.start(), m.end()));
+            if !quoted(text, m.start()) {
+                *slot = Some((m.start(), m.end()));
+            }
         }
     }
     let mut evidence = Vec::new();
@@ -52,6 +56,26 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!("chatbot text: \"{}\"", found[0]),
         evidence,
     ))
+}
+
+/// True when byte `at` of `text` is inside a quotation opened earlier in its paragraph: an opening
+/// curly or guillemet quote not yet closed, or an odd number of straight double quotes.
+fn quoted(text: &str, at: usize) -> bool {
+    let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let before = &text[para_start..at];
+    let (mut depth, mut german, mut straight) = (0i32, 0i32, 0usize);
+    for c in before.chars() {
+        match c {
+            // German quotes open with "„" and close with "“", the English opening mark.
+            '„' => german += 1,
+            '“' if german > 0 => german -= 1,
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    depth > 0 || german > 0 || straight % 2 == 1
 }
 
 #[cfg(test)]
@@ -101,6 +125,26 @@ mod tests {
             assert_eq!(got, want, "{text:?}");
         }
         assert!(hits > 1000, "{hits}");
+    }
+
+    #[test]
+    fn a_chatbot_quoted_by_the_text_is_no_leak() {
+        assert!(run(
+            "B007",
+            "Clerk shows chatbot reply\nOne printout showed the reply: \"As an AI language model, I cannot access county records.\" The clerk laughed.\n"
+        )
+        .is_none());
+        assert!(run(
+            "B007",
+            "Clerk shows chatbot reply\nThe printout read: “I'm sorry, but I cannot help with that.”\n"
+        )
+        .is_none());
+        // After the quotation closes, the text speaks for itself again.
+        assert!(run(
+            "B007",
+            "Fair opens\nShe said \"fine\". As an AI language model, I cannot browse the web.\n"
+        )
+        .is_some());
     }
 
     #[test]
