@@ -150,7 +150,8 @@ pub struct BatchArgs {
     /// Read every input as this format (default: from each file's name; stdin is one document).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub input_format: Option<InputFormat>,
-    /// Write to this file (atomically: a temporary file renamed into place) instead of stdout.
+    /// Write to this file (atomically: a temporary file renamed into place) instead of stdout;
+    /// `-` is stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format (default: from the output file's extension, else csv).

@@ -30,6 +30,8 @@ pub enum Destination {
 impl Destination {
     /// Opens stdout or a temporary file beside `path`.
     pub fn open(path: Option<&Path>) -> anyhow::Result<Destination> {
+        // "-o -" is standard output, as it is in most tools.
+        let path = path.filter(|p| p.as_os_str() != "-");
         match path {
             None => Ok(Destination::Stdout(BufWriter::new(std::io::stdout()))),
             Some(p) => {
@@ -183,6 +185,12 @@ mod tests {
             .unwrap()
             .file_type()
             .is_char_device());
+    }
+
+    #[test]
+    fn a_dash_is_standard_output() {
+        let d = Destination::open(Some(Path::new("-"))).unwrap();
+        assert!(matches!(d, Destination::Stdout(_)));
     }
 
     #[test]
