@@ -18,6 +18,8 @@ mod points {
     pub const SELF_CANONICAL: i32 = 1;
     pub const HAS_COPIES: i32 = 1;
     pub const CONVERTED: i32 = -1;
+    pub const SIGNED: i32 = 2;
+    pub const FOREIGN_BRAND: i32 = -2;
 }
 
 /// A member's claim to be the origin.
@@ -110,6 +112,18 @@ pub fn claims(
             if f.converted {
                 add(points::CONVERTED, "conversion artefacts".into());
             }
+            // Who wrote it, and whose brand it carries: a signed story outweighs an unsigned
+            // copy's earlier date (a scrape may be backdated); a title brand the page never names
+            // is a re-publisher's stamp.
+            if f.signed {
+                add(points::SIGNED, "signed by a byline".into());
+            }
+            if f.foreign_brand {
+                add(
+                    points::FOREIGN_BRAND,
+                    "title brand named nowhere on the page".into(),
+                );
+            }
             OriginClaim {
                 doc: m,
                 points,
@@ -129,4 +143,43 @@ pub fn choose(claims: &[OriginClaim]) -> Option<&OriginClaim> {
             .then(b.centrality.total_cmp(&a.centrality))
             .then(a.doc.cmp(&b.doc))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sketch::{DocFacts, DocSketch};
+
+    fn doc(id: &str, date: &str, signed: bool, foreign_brand: bool) -> DocSketch {
+        DocSketch {
+            facts: DocFacts {
+                id: id.into(),
+                date: Some(date.into()),
+                date_credible: true,
+                signed,
+                foreign_brand,
+                ..DocFacts::default()
+            },
+            ..DocSketch::default()
+        }
+    }
+
+    /// A signed story is the origin over an unsigned copy under a brand it never names, though
+    /// the copy's date is a day earlier (a scrape may be backdated); with nothing else to tell
+    /// them apart, the earlier date decides.
+    #[test]
+    fn a_signed_story_outweighs_a_backdated_unsigned_copy() {
+        let sketches = vec![
+            doc("story", "2024-11-21", true, false),
+            doc("scrape", "2024-11-20", false, true),
+        ];
+        let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5]);
+        assert_eq!(choose(&found).map(|c| c.doc), Some(0));
+        let sketches = vec![
+            doc("story", "2024-11-21", false, false),
+            doc("earlier", "2024-11-20", false, false),
+        ];
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5]);
+        assert_eq!(choose(&found).map(|c| c.doc), Some(1));
+    }
 }

@@ -91,6 +91,13 @@ pub struct DocFacts {
     /// The weekday the lead names ("on Thursday"), 0 = Monday: when the event happened, for
     /// documents without a credible date.
     pub lead_weekday: Option<u8>,
+    /// A byline names who wrote it.
+    #[serde(default)]
+    pub signed: bool,
+    /// The heuristics found a brand in the title that the page never names (A004): the stamp of
+    /// a site that took the story from elsewhere.
+    #[serde(default)]
+    pub foreign_brand: bool,
 }
 
 /// Everything kept per document: [`DocFacts`] plus the text sketch. At most 1,088 bytes of sketch
@@ -201,6 +208,8 @@ impl DocSketch {
             converted: fired("P002"),
             words: x.words.min(u32::MAX as usize) as u32,
             lead_weekday: lead_weekday(&words),
+            signed: !x.bylines.is_empty(),
+            foreign_brand: fired("A004"),
         };
         DocSketch {
             facts,
