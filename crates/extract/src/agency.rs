@@ -113,6 +113,133 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     out
 }
 
+/// A byline's label at the start of a line ("By ", "Von ", "Par ", "Written by "), the words a
+/// byline line opens with (the subset of `bylines::BY_WORDS` that introduce a story's writer;
+/// duplicated here, as bylines.rs is not ours to widen).
+static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–—|•·]+\s*)?(?:(?i:written|posted|reported|story)\s+by|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door)\s*:?\s+")
+        .expect("valid regex")
+});
+/// A role after an agency in a byline: "AP Sports Writer", "Reuters correspondent".
+static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[A-Z][a-z]+){0,3}\s+(?i:writer|correspondent|reporter|editor|journalist|staff)s?$",
+    )
+    .expect("valid regex")
+});
+/// A person's name (or several, joined by "and", "und", "et", "y", commas) before an agency in
+/// a byline: capitalised words (capitals too), particles allowed, no digits.
+fn looks_like_names(s: &str) -> bool {
+    const JOIN: &[&str] = &[
+        "and", "und", "et", "y", "e", "&", "de", "da", "di", "del", "van", "von", "der", "den",
+        "la", "le", "du", "dos", "bin", "al",
+    ];
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    (2..=10).contains(&words.len())
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.last().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| capitalised(w) || JOIN.contains(w))
+}
+
+/// The agency a byline line credits: "By The Associated Press", "By JANE DOE, Associated
+/// Press", "Von Anna Berg, dpa", "Par Luc Marin avec AFP", "By Tom Vane, AP Sports Writer", and,
+/// without a label, "Carl Wendt, Reuters" / "Jane Doe | Reuters" (two to four capitalised words,
+/// as `bylines::PIPE_AGENCY` reads them). The agency ends the line, or a role or a dated part
+/// ("| March 5, 2024") follows it.
+fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon::Agency> {
+    let (rest, labelled) = match BYLINE_LABEL.find(line) {
+        Some(m) => (&line[m.end()..], true),
+        None => (line.trim_start(), false),
+    };
+    let rest = rest.trim_end().trim_end_matches('.');
+    if rest.is_empty() || rest.len() > 160 {
+        return None;
+    }
+    for agency in &lex.agencies {
+        for m in &agency.markers {
+            for (at, _) in rest.match_indices(m.as_str()) {
+                let before_c = rest[..at].chars().next_back();
+                let after = &rest[at + m.len()..];
+                if before_c.is_some_and(char::is_alphanumeric)
+                    || after.chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                // After the agency: nothing, a role, or a separator and a dated part.
+                let after = after.strip_prefix(')').unwrap_or(after);
+                let tail_ok = after.trim().is_empty()
+                    || BYLINE_ROLE.is_match(after)
+                    || after
+                        .trim_start()
+                        .strip_prefix(['|', '•', '·', ',', '–', '—', '-'])
+                        .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()) && t.len() <= 40);
+                if !tail_ok {
+                    continue;
+                }
+                let before = rest[..at].trim_end();
+                let before = before.strip_suffix('(').unwrap_or(before).trim_end();
+                // The agency alone ("By Reuters", "By the Associated Press").
+                if labelled && (before.is_empty() || before == "the") {
+                    return Some(agency);
+                }
+                // Names, a separator, the agency.
+                let joined = |sep: &[&str]| {
+                    sep.iter().find_map(|s| {
+                        before
+                            .strip_suffix(s)
+                            .filter(|n| {
+                                !s.chars().all(char::is_alphabetic) || n.ends_with([' ', '('])
+                            })
+                            .map(|n| n.trim_end().trim_end_matches('(').trim_end())
+                    })
+                };
+                let names = if labelled {
+                    joined(&[
+                        ",", "|", "–", "—", " -", "avec", "with", "for", "mit", "con", "für",
+                        "pour", "para", "and", "und", "et",
+                    ])
+                } else {
+                    joined(&[",", "|"]).filter(|n| (2..=4).contains(&n.split_whitespace().count()))
+                };
+                if names.is_some_and(looks_like_names) {
+                    return Some(agency);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Agency credits in the byline lines of a story's header (`lines`: the lines a byline may
+/// stand on), with the byline line as their evidence. See [`byline_agency`].
+pub fn byline_markers(doc: &Document, lex: &Lexicons, lines: &[usize]) -> Vec<AgencyMarker> {
+    let mut out: Vec<AgencyMarker> = Vec::new();
+    for &n in lines {
+        let line = doc.line(n);
+        if line.len() > 200 || !lex.has_marker(line) {
+            continue;
+        }
+        if let Some(agency) = byline_agency(line, lex) {
+            if !out.iter().any(|o| o.line == Some(n)) {
+                out.push(AgencyMarker {
+                    agency: agency.code.clone(),
+                    marker: line.trim().to_string(),
+                    line: Some(n),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A "© ..." line credits the agency when it names it as a word ("© 2020 Reuters", not the "PA"
 /// of "PAYMENT"), and not as the agency of a photographer ("© dpa | Kay Nietfeld", "© AFP /
 /// Jane Roe": a photo credit).
@@ -687,6 +814,88 @@ mod tests {
             credited("The bridge reopened on Monday. (AP)\n"),
             vec!["AP"]
         );
+    }
+
+    #[test]
+    fn agency_credits_in_byline_lines() {
+        let lex = &BUILTIN;
+        let credit = |line: &str| byline_agency(line, lex).map(|a| a.code.as_str());
+        assert_eq!(credit("By The Associated Press"), Some("AP"));
+        assert_eq!(credit("By the Associated Press"), Some("AP"));
+        assert_eq!(credit("By Reuters"), Some("Reuters"));
+        assert_eq!(credit("Carl Wendt, Reuters"), Some("Reuters"));
+        assert_eq!(credit("Jane Doe | Reuters"), Some("Reuters"));
+        assert_eq!(credit("By JANE DOE, Associated Press"), Some("AP"));
+        assert_eq!(
+            credit("By MIRA OLT and TEO VASK, Associated Press"),
+            Some("AP")
+        );
+        assert_eq!(credit("Von Anna Berg, dpa"), Some("dpa"));
+        assert_eq!(credit("Par Luc Marin avec AFP"), Some("AFP"));
+        assert_eq!(credit("Par Luc Marin (avec AFP)"), Some("AFP"));
+        assert_eq!(credit("Por Agencia EFE"), Some("EFE"));
+        assert_eq!(credit("By TEO VASK, AP Harbour Writer"), Some("AP"));
+        assert_eq!(
+            credit("By Ann Lee, Reuters | March 5, 2024"),
+            Some("Reuters")
+        );
+        // Prose, titles, photo credits and outlets that only hold an agency's name.
+        assert_eq!(
+            credit("By Tuesday, Reuters had counted 40 ships in the bay"),
+            None
+        );
+        assert_eq!(
+            credit("By the Associated Press Stylebook, the word is lower case"),
+            None
+        );
+        assert_eq!(credit("Photo by Ann Lee/Reuters"), None);
+        assert_eq!(credit("By Ann Lee/Reuters"), None);
+        assert_eq!(credit("By Ann Lee, Reuters Harbourviews columnist"), None);
+        assert_eq!(credit("Brenmoor, Reuters"), None);
+        assert_eq!(credit("The harbour office told Reuters"), None);
+        assert_eq!(credit("By 2030, AP"), None);
+        assert_eq!(credit("Ann Lee, Reuters, said the port was closed"), None);
+        assert_eq!(credit("By Ann Lee"), None);
+    }
+
+    #[test]
+    fn a_byline_credit_is_read_in_the_header_only() {
+        let agencies = |text: &str| {
+            let d = doc(text);
+            crate::extract(&d, &crate::Hint::default())
+                .agency
+                .into_iter()
+                .map(|m| (m.agency, m.marker, m.line))
+                .collect::<Vec<_>>()
+        };
+        let story =
+            "\nThe harbour pilots warned on Monday that silt was closing the east channel.\n";
+        assert_eq!(
+            agencies(&format!(
+                "Harbour pilots warn of silt\nBy The Associated Press\n{story}"
+            )),
+            vec![(
+                "AP".to_string(),
+                "By The Associated Press".to_string(),
+                Some(2)
+            )]
+        );
+        assert_eq!(
+            agencies(&format!(
+                "Harbour pilots warn of silt\n\nCarl Wendt, Reuters\n{story}"
+            ))
+            .len(),
+            1
+        );
+        // The same words as a line deep in the story are no byline.
+        let mut text = String::from("Harbour pilots warn of silt\n\n");
+        for i in 0..14 {
+            text.push_str(&format!(
+                "Paragraph {i} on the channel and its dredging.\n\n"
+            ));
+        }
+        text.push_str("Carl Wendt, Reuters\n");
+        assert!(agencies(&text).is_empty());
     }
 
     #[test]

@@ -333,7 +333,25 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let all_text_lines: Vec<usize> = (1..=doc.lines.len())
         .filter(|n| !taken.contains(n))
         .collect();
-    let agency = agency::markers(doc, lex, &all_text_lines);
+    let mut agency = agency::markers(doc, lex, &all_text_lines);
+    // Agency credits in the byline lines: the header's, and wherever a byline was read.
+    let mut byline_lines: Vec<usize> = header
+        .iter()
+        .copied()
+        .chain(bylines.iter().filter_map(|b| b.line))
+        .filter(|n| !taken.contains(n))
+        .collect();
+    byline_lines.sort_unstable();
+    byline_lines.dedup();
+    for m in agency::byline_markers(doc, lex, &byline_lines) {
+        if !agency
+            .iter()
+            .any(|o| o.agency == m.agency && o.line == m.line)
+        {
+            agency.push(m);
+        }
+    }
+    agency.sort_by_key(|m| m.line);
     let dateline = agency::dateline(doc, lex, &body_lines);
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
