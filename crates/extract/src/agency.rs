@@ -7,12 +7,21 @@ use regex::Regex;
 use crate::lexicon::Lexicons;
 use crate::model::{AgencyMarker, Credit, Dateline, Document};
 
-/// A dateline opening a paragraph: an upper-case place, optionally ", Country" and a date, an
-/// optional agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —",
-/// "LONDON, March 3 (Reuters) -", "WASHINGTON —".
+/// A dateline opening a paragraph: a place, optionally ", Country" and a date, an optional
+/// agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —", "LONDON, March 3
+/// (Reuters) -", "OSLOVIK, 5 March (Reuters) -", "SAN TELMO, 5 mar (EFE).-", "WASHINGTON —",
+/// and places in title case ("Kellenbrück (dpa) -", "Saint-Alban (AFP) -", "Kellenbrück/Berlin
+/// (dpa) -", "Palma de Mallorca (dpa) -"), which [`dateline`] takes only with an agency. Places
+/// may be joined by a slash; title-case names may hold a few small particles ("de", "am"; not "der" or "an", which German prose puts between nouns: "Nach Angaben der Polizei (dpa) -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?P<dash>—|–|--|-)\s*\S")
-        .expect("valid regex")
+    let upper = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:(?:\s+|/)[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}";
+    let title = r"\p{Lu}[\p{L}.'’\-]+(?:(?:\s+|/)(?:\p{Lu}[\p{L}.'’\-]+|(?:de|del|de\s+la|la|le|les|am|sur|upon|en|di|do|da|dos)\s+\p{Lu}[\p{L}.'’\-]+)){0,3}";
+    let country = r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?";
+    let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
+    Regex::new(&format!(
+        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month}))?\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
+    ))
+    .expect("valid regex")
 });
 // `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
 // its fast DFA engines whenever the text holds any non-ASCII character.
@@ -320,9 +329,17 @@ fn spells_out(before: &str, acronym: &str) -> bool {
     left == 0
 }
 
+/// The agency named in a dateline's parentheses: a marker, or the first of several joined by a
+/// slash ("dpa/lni", "AFP/Reuters").
+fn dateline_agency(lex: &Lexicons, text: &str) -> Option<String> {
+    lex.agency_by_marker(text)
+        .or_else(|| lex.agency_by_marker(text.split('/').next()?))
+        .map(|a| a.code.clone())
+}
+
 /// The dateline of the first paragraphs, if the story opens with one.
 pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
-    for &n in body_lines.iter().take(6) {
+    for (i, &n) in body_lines.iter().take(6).enumerate() {
         let line = doc.line(n);
         let Some(c) = DATELINE.captures(line) else {
             continue;
@@ -337,12 +354,23 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         }
         let agency = c
             .name("agency")
-            .and_then(|a| lex.agency_by_marker(a.as_str()))
-            .map(|a| a.code.clone());
-        let dash = &c["dash"];
+            .and_then(|a| dateline_agency(lex, a.as_str()));
+        let dash = c["dash"].trim_start_matches('.');
         // Without an agency credit, only the long dashes of a staff dateline count: "CITY -" in a
         // line of text is too often a heading.
         if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") {
+            continue;
+        }
+        // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its agency, and
+        // only where a paragraph opens: words in title case before a dash are otherwise a
+        // heading's or a sentence's ("Der Stadtrat - so der Bürgermeister - ...").
+        let title_case = caps_part.chars().any(char::is_lowercase);
+        let opens_paragraph = i == 0
+            || doc.format == crate::model::Format::Html
+            || n < 2
+            || doc.line(n - 1).trim().is_empty()
+            || body_lines[i - 1] != n - 1;
+        if title_case && (agency.is_none() || !opens_paragraph) {
             continue;
         }
         if line.split_whitespace().count() < 6 {
@@ -920,6 +948,80 @@ mod tests {
         assert_eq!(dl.place, "PORT ELLIS, Marenia");
         assert_eq!(dl.agency.as_deref(), Some("Reuters"));
         assert_eq!(dl.date_text.as_deref(), Some("March 3"));
+    }
+
+    #[test]
+    fn title_case_day_first_and_spanish_datelines() {
+        let first = |text: &str| {
+            let d = doc(text);
+            let body: Vec<usize> = (1..=d.lines.len()).collect();
+            dateline(&d, &BUILTIN, &body).map(|dl| (dl.place, dl.agency, dl.date_text))
+        };
+        let dl = |place: &str, agency: &str, date: Option<&str>| {
+            Some((
+                place.to_string(),
+                Some(agency.to_string()),
+                date.map(str::to_string),
+            ))
+        };
+        assert_eq!(
+            first("Kellenbrück (dpa) - Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.\n"),
+            dl("Kellenbrück", "dpa", None)
+        );
+        assert_eq!(
+            first("Saint-Alban (AFP) - Le conseil municipal a voté mardi un nouveau plan de circulation.\n"),
+            dl("Saint-Alban", "AFP", None)
+        );
+        assert_eq!(
+            first(
+                "Kellenbrück/Berlin (dpa) - Die Fähre über den Grenzsee fährt ab Montag wieder.\n"
+            ),
+            dl("Kellenbrück/Berlin", "dpa", None)
+        );
+        assert_eq!(
+            first("Villa de la Sierra (dpa/lby) - Die Fähre über den Grenzsee fährt ab Montag wieder.\n"),
+            dl("Villa de la Sierra", "dpa", None)
+        );
+        assert_eq!(
+            first("OSLOVIK, 5 March (Reuters) - The central bank kept its rate unchanged on Tuesday.\n"),
+            dl("OSLOVIK", "Reuters", Some("5 March"))
+        );
+        assert_eq!(
+            first("SAN TELMO, 5 mar (EFE).- Unas 3.000 personas fueron evacuadas este martes.\n"),
+            dl("SAN TELMO", "EFE", Some("5 mar"))
+        );
+        assert_eq!(
+            first("Puerto Almena, 12 abr (EFE).- El puerto cerró este lunes por el temporal.\n"),
+            dl("Puerto Almena", "EFE", Some("12 abr"))
+        );
+        // A parenthesised agency inside a sentence, a title-case place without an agency, and a
+        // title-case place inside a wrapped paragraph are no datelines.
+        assert_eq!(
+            first(
+                "Officials in Kellenbrück (dpa) said - after a long night - that the ferry runs.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            first("Nach Angaben der Polizei (dpa) - so hieß es am Abend - blieb die Brücke zu.\n"),
+            None
+        );
+        assert_eq!(
+            first(
+                "Kellenbrück - Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            first("Der Stadtrat tagte am Dienstag bis spät in die Nacht im Rathaus von\nKellenbrück (dpa) - so berichtete es später der Sprecher der Stadt.\n"),
+            None
+        );
+        assert_eq!(
+            first(
+                "The bank said the rate would stay, 5 March (Reuters) - for now, it added today.\n"
+            ),
+            None
+        );
     }
 
     #[test]
