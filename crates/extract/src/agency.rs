@@ -423,8 +423,96 @@ fn is_contributor_line(line: &str) -> bool {
             && REPORTING_BY.is_match(line)
 }
 
+/// Words of a role or a desk before a contributor's name ("Associated Press writer", "Staff
+/// Reporter"): not part of it.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "photographer",
+    "researcher",
+    "the",
+    "and",
+];
+
+/// The names of a contributor credit. In "X contributed to this report" only the sentence's
+/// words before "contributed" name contributors; in "(Reporting by X; Editing by Y)" the whole
+/// line does. A capitalised run after "in", "from" or "at" is a place ("Daniel Okello in Pemba
+/// Ridge"), an agency's name is the agency's ("Associated Press writer Daniel Okello"), and
+/// leading role words are dropped ("Staff Writer Ann Lee").
+fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
+    let text = match CONTRIBUTED.find(line) {
+        Some(m) if !REPORTING_BY.is_match(line) => {
+            let before = &line[..m.start()];
+            // The sentence holding the credit: after the last full stop that ends a sentence.
+            let from = before
+                .match_indices(". ")
+                .map(|(at, _)| at + 2)
+                .filter(|&at| {
+                    // "Ann B. Lee" keeps its initial: a stop after one capital ends no sentence.
+                    let word = before[..at - 2].rsplit(' ').next().unwrap_or("");
+                    word.chars().count() > 1
+                })
+                .last()
+                .unwrap_or(0);
+            &before[from..]
+        }
+        _ => line,
+    };
+    let mut out: Vec<String> = Vec::new();
+    for m in NAME.find_iter(text) {
+        let preceding = text[..m.start()]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        if matches!(
+            preceding,
+            "in" | "from" | "at" | "of" | "for" | "near" | "aus" | "en" | "à" | "de"
+        ) {
+            continue;
+        }
+        let mut words: Vec<&str> = m.as_str().split_whitespace().collect();
+        // Leading words of an agency's name or a role.
+        loop {
+            let agency_prefix = lex.agencies.iter().flat_map(|a| &a.markers).find(|mk| {
+                let k = mk.split_whitespace().count();
+                k <= words.len() && words[..k].join(" ") == **mk
+            });
+            if let Some(mk) = agency_prefix {
+                words.drain(..mk.split_whitespace().count());
+            } else if words
+                .first()
+                .is_some_and(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let name = words.join(" ");
+        if words.len() < 2
+            || ["Additional", "Reporting", "Editing", "Writing"]
+                .iter()
+                .any(|w| name.starts_with(w))
+            || lex.agency_by_marker(&name).is_some()
+            || out.contains(&name)
+        {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
-pub fn contributors(doc: &Document) -> Vec<Credit> {
+pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
     let mut out = Vec::new();
     for n in 1..=doc.lines.len() {
         let line = doc.line(n);
@@ -432,18 +520,9 @@ pub fn contributors(doc: &Document) -> Vec<Credit> {
             continue;
         }
         if is_contributor_line(line) {
-            let names = NAME
-                .find_iter(line)
-                .map(|m| m.as_str().to_string())
-                .filter(|s| {
-                    !s.starts_with("Additional")
-                        && !s.starts_with("Reporting")
-                        && !s.starts_with("Editing")
-                })
-                .collect();
             out.push(Credit {
                 text: line.trim().to_string(),
-                names,
+                names: contributor_names(line, lex),
                 line: n,
             });
         }
@@ -936,9 +1015,57 @@ mod tests {
         let m = markers(&d, &BUILTIN, &body);
         assert_eq!(m[0].agency, "AP");
         assert_eq!(m[0].marker, "(AP)");
-        let c = contributors(&d);
+        let c = contributors(&d, &BUILTIN);
         assert_eq!(c[0].names, vec!["Anna Berg".to_string()]);
         assert_eq!(c[0].line, 4);
+    }
+
+    #[test]
+    fn contributor_names_leave_out_agencies_roles_and_places() {
+        let names = |text: &str| {
+            let d = doc(text);
+            contributors(&d, &BUILTIN)
+                .into_iter()
+                .map(|c| c.names)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(
+                "Associated Press writer Daniel Okello in Pemba Ridge contributed to this report."
+            ),
+            vec![vec!["Daniel Okello".to_string()]]
+        );
+        assert_eq!(
+            names("Ann Lee and Tom Vane contributed reporting."),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("(Reporting by Ann Lee; Editing by Tom Vane)"),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Reporting by Ann Lee in Port Ellis; Editing by Tom Vane"),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Ann Lee in New Harwick and Tom Vane from Lower Brenmoor contributed to this report."),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Staff Writer Mia Holt contributed to this story."),
+            vec![vec!["Mia Holt".to_string()]]
+        );
+        // Only the credit's own sentence names contributors, not the one before it.
+        assert_eq!(
+            names("The ferry ran again, Harbour Master Kai Moss said. Ann B. Lee contributed reporting."),
+            vec![vec!["Ann B. Lee".to_string()]]
+        );
+        // The agency alone names no person; prose that merely contributes is no credit.
+        assert_eq!(
+            names("The Associated Press contributed to this report."),
+            vec![Vec::<String>::new()]
+        );
+        assert!(names("Tom Vane contributed to the harbour fund in 2019.").is_empty());
     }
 
     #[test]

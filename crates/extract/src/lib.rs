@@ -308,7 +308,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             .filter_map(|c| c.line),
     );
 
-    let contributors = agency::contributors(doc);
+    let contributors = agency::contributors(doc, lex);
     meta_lines.extend(contributors.iter().map(|c| c.line));
     let photo_credits =
         agency::photo_credits(doc, |n| doc.lines[n - 1].zone == Some(BlockKind::Caption));
