@@ -590,7 +590,160 @@ fn may_hold_spaced_slash(line: &str) -> bool {
     memchr::memchr_iter(b'/', b).any(|i| i > 0 && space(b.get(i - 1)) && space(b.get(i + 1)))
 }
 
-pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
+/// A photographer named after a photo label: "Photo: Ben Aluko/AFP via Getty Images", "(Photo by
+/// Ann Lee/Reuters)", "Foto: Anna Berg / dpa", "Photo: Ann Lee, AP", "Foto: Anna Berg". After the
+/// name, a source (`sep` and `src`: a slash, a comma or "via", then a word) or the credit's end
+/// (`end`: a bar, a bracket, a semicolon, the line's end, "for").
+static PHOTO_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
+        .expect("valid regex")
+});
+/// A photographer and their agency or picture library joined by a slash: "Ben Aluko/AFP",
+/// "Ann Lee/Getty Images" (`src`: checked against the agencies and [`PHOTO_SOURCES`]).
+static NAME_SLASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})\s*/\s*(?P<src>[\p{L}][\p{L}\-]*)")
+        .expect("valid regex")
+});
+/// Picture libraries and pool credits after a photographer's slash.
+const PHOTO_SOURCES: &[&str] = &[
+    "Getty",
+    "Shutterstock",
+    "Invision",
+    "Pool",
+    "POOL",
+    "Alamy",
+    "Sipa",
+    "Xinhua",
+    "Anadolu",
+    "EPA",
+    "picture",
+    "Imago",
+    "IMAGO",
+    "Pixabay",
+    "Unsplash",
+    "Pexels",
+    "Flickr",
+    "iStock",
+];
+/// Words of a company's, a body's or an outlet's name: a credit to one names no photographer
+/// ("Photo by Harbour Productions/...", "Valley Times/Getty Images", "Foto: Stadt Beispielheim").
+const OUTLET_WORDS: &[&str] = &[
+    "productions",
+    "studio",
+    "studios",
+    "estudios",
+    "times",
+    "news",
+    "media",
+    "images",
+    "pictures",
+    "photography",
+    "photos",
+    "press",
+    "agency",
+    "group",
+    "archive",
+    "archives",
+    "library",
+    "museum",
+    "collection",
+    "collaboration",
+    "stock",
+    "national",
+    "heritage",
+    "parliament",
+    "council",
+    "ministry",
+    "department",
+    "office",
+    "police",
+    "polizei",
+    "stadt",
+    "gemeinde",
+    "landkreis",
+    "marketing",
+    "electric",
+    "systems",
+    "robotics",
+    "foundation",
+    "stiftung",
+    "institute",
+    "institut",
+    "university",
+    "universität",
+    "verlag",
+    "verein",
+    "club",
+    "inc",
+    "ltd",
+    "gmbh",
+];
+
+/// The photographers a photo credit line names (see [`PHOTO_NAME`], [`NAME_SLASH_SOURCE`]): a
+/// person's name ([`crate::bylines::is_person_name`]) with no word of an outlet's name, no
+/// possessive ("Harbour Hardware's") and no acronym among ordinary words ("UK Parliament").
+fn photo_names(line: &str, lex: &Lexicons) -> Vec<String> {
+    let known_source =
+        |src: &str| PHOTO_SOURCES.contains(&src) || lex.agency_by_marker(src).is_some();
+    let person = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let acronyms = words
+            .iter()
+            .filter(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            })
+            .count();
+        crate::bylines::is_person_name(n, lex, None)
+            && !words
+                .iter()
+                .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+            && !n.contains("'s")
+            && !n.contains("’s")
+            && (acronyms == 0 || acronyms == words.len())
+    };
+    let mut out: Vec<String> = Vec::new();
+    let labelled = PHOTO_NAME.captures_iter(line).filter_map(|c| {
+        let label = c["label"].to_lowercase();
+        // "Image:" and "Credit:" also open captions and credits to bodies: their name counts
+        // only with a known source after it.
+        let photo_label = !(label.starts_with("image") || label == "credit");
+        let ok = match (c.name("sep"), c.name("src")) {
+            (Some(sep), Some(src)) => {
+                known_source(src.as_str()) || photo_label && sep.as_str() == "/"
+            }
+            _ => photo_label && c.name("end").is_some(),
+        };
+        ok.then(|| c.name("name").map(|m| m.as_str())).flatten()
+    });
+    let slashed = NAME_SLASH_SOURCE
+        .captures_iter(line)
+        .filter(|c| known_source(&c["src"]))
+        .filter_map(|c| c.name("name"))
+        .map(|m| m.as_str());
+    for name in labelled.chain(slashed) {
+        // A label word caught at the start of a slashed name ("Photo Ben Aluko").
+        let name = name
+            .split_once(' ')
+            .filter(|(w, _)| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "photo" | "photos" | "foto" | "fotos" | "image" | "picture" | "credit"
+                )
+            })
+            .map_or(name, |(_, rest)| rest);
+        if person(name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+pub fn photo_credits(
+    doc: &Document,
+    lex: &Lexicons,
+    caption_zone: impl Fn(usize) -> bool,
+) -> Vec<Credit> {
     let mut out = Vec::new();
     let mut lower = String::new();
     for n in 1..=doc.lines.len() {
@@ -612,7 +765,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
                 .flatten()
                 .and_then(|m| NAME.find(m.as_str()))
                 .map(|m| vec![m.as_str().to_string()])
-                .unwrap_or_default();
+                .unwrap_or_else(|| photo_names(line, lex));
             out.push(Credit {
                 text: line.to_string(),
                 names,
@@ -1161,9 +1314,45 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits_name_the_photographer() {
+        let names = |line: &str| {
+            let d = doc(line);
+            photo_credits(&d, &BUILTIN, |_| false)
+                .into_iter()
+                .flat_map(|c| c.names)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Photo: Ben Aluko/AFP via Getty Images"),
+            vec!["Ben Aluko"]
+        );
+        assert_eq!(
+            names("Rowers on the estuary at dawn. (Photo by Ann Lee/Reuters)"),
+            vec!["Ann Lee"]
+        );
+        assert_eq!(names("Foto: Anna Berg / dpa"), vec!["Anna Berg"]);
+        assert_eq!(names("Photo: Tomas Vik, AP"), vec!["Tomas Vik"]);
+        assert_eq!(names("Foto: Kai Moss"), vec!["Kai Moss"]);
+        assert_eq!(
+            names("The pier after the storm. Mira Olt/Getty Images"),
+            vec!["Mira Olt"]
+        );
+        assert_eq!(names("photo: Lio Brenn via Unsplash"), vec!["Lio Brenn"]);
+        // Bodies, outlets, brands and captions naming who is shown are no photographers.
+        assert!(names("Foto: Stadt Beispielheim").is_empty());
+        assert!(names("Photo by Harbour Productions/Getty Images").is_empty());
+        assert!(names("Valley Times/Getty Images").is_empty());
+        assert!(names("UK Harbourboard/AFP").is_empty());
+        assert!(names("(Image credit: Harbour Robotics)").is_empty());
+        assert!(names("(Image credit: Kai's Harbour Gear)").is_empty());
+        assert!(names("Image: Kai Moss, left, has taken over the harbour club").is_empty());
+        assert!(names("Photo: AP").is_empty());
+    }
+
+    #[test]
     fn photo_credit_forms() {
         let d = doc("Harbor workers at dawn. Lena Varga, Coastal Press / ledger.example\nPhoto: Tom Reyes / The Ledger\nThe mayor said the harbor would reopen / soon.");
-        let c = photo_credits(&d, |_| false);
+        let c = photo_credits(&d, &BUILTIN, |_| false);
         assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
     }

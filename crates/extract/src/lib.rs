@@ -310,8 +310,9 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
 
     let contributors = agency::contributors(doc, lex);
     meta_lines.extend(contributors.iter().map(|c| c.line));
-    let photo_credits =
-        agency::photo_credits(doc, |n| doc.lines[n - 1].zone == Some(BlockKind::Caption));
+    let photo_credits = agency::photo_credits(doc, lex, |n| {
+        doc.lines[n - 1].zone == Some(BlockKind::Caption)
+    });
     let caption_lines: BTreeSet<usize> = photo_credits
         .iter()
         .map(|c| c.line)
