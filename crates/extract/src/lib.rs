@@ -238,7 +238,11 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         if let Some(l) = u.line {
             if doc.line(l).trim() == u.url || u.repaired && u.url.starts_with(doc.line(l).trim()) {
                 meta_lines.insert(l);
-                if u.repaired {
+                // The continuation line too, when the URL took all of it (not a line whose
+                // prose goes on after the URL's last piece).
+                let next = doc.line(l + 1).trim();
+                let next = next.trim_end_matches(['.', ',', ';', ':', '!', '?', '>', ')', ']']);
+                if u.repaired && !next.is_empty() && u.url.ends_with(next) {
                     meta_lines.insert(l + 1);
                 }
             }
