@@ -7,12 +7,21 @@ use regex::Regex;
 use crate::lexicon::Lexicons;
 use crate::model::{AgencyMarker, Credit, Dateline, Document};
 
-/// A dateline opening a paragraph: an upper-case place, optionally ", Country" and a date, an
-/// optional agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —",
-/// "LONDON, March 3 (Reuters) -", "WASHINGTON —".
+/// A dateline opening a paragraph: a place, optionally ", Country" and a date, an optional
+/// agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —", "LONDON, March 3
+/// (Reuters) -", "OSLOVIK, 5 March (Reuters) -", "SAN TELMO, 5 mar (EFE).-", "WASHINGTON —",
+/// and places in title case ("Kellenbrück (dpa) -", "Saint-Alban (AFP) -", "Kellenbrück/Berlin
+/// (dpa) -", "Palma de Mallorca (dpa) -"), which [`dateline`] takes only with an agency. Places
+/// may be joined by a slash; title-case names may hold a few small particles ("de", "am"; not "der" or "an", which German prose puts between nouns: "Nach Angaben der Polizei (dpa) -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)(?:,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?P<dash>—|–|--|-)\s*\S")
-        .expect("valid regex")
+    let upper = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:(?:\s+|/)[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}";
+    let title = r"\p{Lu}[\p{L}.'’\-]+(?:(?:\s+|/)(?:\p{Lu}[\p{L}.'’\-]+|(?:de|del|de\s+la|la|le|les|am|sur|upon|en|di|do|da|dos)\s+\p{Lu}[\p{L}.'’\-]+)){0,3}";
+    let country = r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?";
+    let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
+    Regex::new(&format!(
+        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month}))?\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
+    ))
+    .expect("valid regex")
 });
 // `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
 // its fast DFA engines whenever the text holds any non-ASCII character.
@@ -113,6 +122,133 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     out
 }
 
+/// A byline's label at the start of a line ("By ", "Von ", "Par ", "Written by "), the words a
+/// byline line opens with (the subset of `bylines::BY_WORDS` that introduce a story's writer;
+/// duplicated here, as bylines.rs is not ours to widen).
+static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–—|•·]+\s*)?(?:(?i:written|posted|reported|story)\s+by|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door)\s*:?\s+")
+        .expect("valid regex")
+});
+/// A role after an agency in a byline: "AP Sports Writer", "Reuters correspondent".
+static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[A-Z][a-z]+){0,3}\s+(?i:writer|correspondent|reporter|editor|journalist|staff)s?$",
+    )
+    .expect("valid regex")
+});
+/// A person's name (or several, joined by "and", "und", "et", "y", commas) before an agency in
+/// a byline: capitalised words (capitals too), particles allowed, no digits.
+fn looks_like_names(s: &str) -> bool {
+    const JOIN: &[&str] = &[
+        "and", "und", "et", "y", "e", "&", "de", "da", "di", "del", "van", "von", "der", "den",
+        "la", "le", "du", "dos", "bin", "al",
+    ];
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    (2..=10).contains(&words.len())
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.last().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| capitalised(w) || JOIN.contains(w))
+}
+
+/// The agency a byline line credits: "By The Associated Press", "By JANE DOE, Associated
+/// Press", "Von Anna Berg, dpa", "Par Luc Marin avec AFP", "By Tom Vane, AP Sports Writer", and,
+/// without a label, "Carl Wendt, Reuters" / "Jane Doe | Reuters" (two to four capitalised words,
+/// as `bylines::PIPE_AGENCY` reads them). The agency ends the line, or a role or a dated part
+/// ("| March 5, 2024") follows it.
+fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon::Agency> {
+    let (rest, labelled) = match BYLINE_LABEL.find(line) {
+        Some(m) => (&line[m.end()..], true),
+        None => (line.trim_start(), false),
+    };
+    let rest = rest.trim_end().trim_end_matches('.');
+    if rest.is_empty() || rest.len() > 160 {
+        return None;
+    }
+    for agency in &lex.agencies {
+        for m in &agency.markers {
+            for (at, _) in rest.match_indices(m.as_str()) {
+                let before_c = rest[..at].chars().next_back();
+                let after = &rest[at + m.len()..];
+                if before_c.is_some_and(char::is_alphanumeric)
+                    || after.chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                // After the agency: nothing, a role, or a separator and a dated part.
+                let after = after.strip_prefix(')').unwrap_or(after);
+                let tail_ok = after.trim().is_empty()
+                    || BYLINE_ROLE.is_match(after)
+                    || after
+                        .trim_start()
+                        .strip_prefix(['|', '•', '·', ',', '–', '—', '-'])
+                        .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()) && t.len() <= 40);
+                if !tail_ok {
+                    continue;
+                }
+                let before = rest[..at].trim_end();
+                let before = before.strip_suffix('(').unwrap_or(before).trim_end();
+                // The agency alone ("By Reuters", "By the Associated Press").
+                if labelled && (before.is_empty() || before == "the") {
+                    return Some(agency);
+                }
+                // Names, a separator, the agency.
+                let joined = |sep: &[&str]| {
+                    sep.iter().find_map(|s| {
+                        before
+                            .strip_suffix(s)
+                            .filter(|n| {
+                                !s.chars().all(char::is_alphabetic) || n.ends_with([' ', '('])
+                            })
+                            .map(|n| n.trim_end().trim_end_matches('(').trim_end())
+                    })
+                };
+                let names = if labelled {
+                    joined(&[
+                        ",", "|", "–", "—", " -", "avec", "with", "for", "mit", "con", "für",
+                        "pour", "para", "and", "und", "et",
+                    ])
+                } else {
+                    joined(&[",", "|"]).filter(|n| (2..=4).contains(&n.split_whitespace().count()))
+                };
+                if names.is_some_and(looks_like_names) {
+                    return Some(agency);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Agency credits in the byline lines of a story's header (`lines`: the lines a byline may
+/// stand on), with the byline line as their evidence. See [`byline_agency`].
+pub fn byline_markers(doc: &Document, lex: &Lexicons, lines: &[usize]) -> Vec<AgencyMarker> {
+    let mut out: Vec<AgencyMarker> = Vec::new();
+    for &n in lines {
+        let line = doc.line(n);
+        if line.len() > 200 || !lex.has_marker(line) {
+            continue;
+        }
+        if let Some(agency) = byline_agency(line, lex) {
+            if !out.iter().any(|o| o.line == Some(n)) {
+                out.push(AgencyMarker {
+                    agency: agency.code.clone(),
+                    marker: line.trim().to_string(),
+                    line: Some(n),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A "© ..." line credits the agency when it names it as a word ("© 2020 Reuters", not the "PA"
 /// of "PAYMENT"), and not as the agency of a photographer ("© dpa | Kay Nietfeld", "© AFP /
 /// Jane Roe": a photo credit).
@@ -193,9 +329,17 @@ fn spells_out(before: &str, acronym: &str) -> bool {
     left == 0
 }
 
+/// The agency named in a dateline's parentheses: a marker, or the first of several joined by a
+/// slash ("dpa/lni", "AFP/Reuters").
+fn dateline_agency(lex: &Lexicons, text: &str) -> Option<String> {
+    lex.agency_by_marker(text)
+        .or_else(|| lex.agency_by_marker(text.split('/').next()?))
+        .map(|a| a.code.clone())
+}
+
 /// The dateline of the first paragraphs, if the story opens with one.
 pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
-    for &n in body_lines.iter().take(6) {
+    for (i, &n) in body_lines.iter().take(6).enumerate() {
         let line = doc.line(n);
         let Some(c) = DATELINE.captures(line) else {
             continue;
@@ -210,12 +354,23 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         }
         let agency = c
             .name("agency")
-            .and_then(|a| lex.agency_by_marker(a.as_str()))
-            .map(|a| a.code.clone());
-        let dash = &c["dash"];
+            .and_then(|a| dateline_agency(lex, a.as_str()));
+        let dash = c["dash"].trim_start_matches('.');
         // Without an agency credit, only the long dashes of a staff dateline count: "CITY -" in a
         // line of text is too often a heading.
         if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") {
+            continue;
+        }
+        // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its agency, and
+        // only where a paragraph opens: words in title case before a dash are otherwise a
+        // heading's or a sentence's ("Der Stadtrat - so der Bürgermeister - ...").
+        let title_case = caps_part.chars().any(char::is_lowercase);
+        let opens_paragraph = i == 0
+            || doc.format == crate::model::Format::Html
+            || n < 2
+            || doc.line(n - 1).trim().is_empty()
+            || body_lines[i - 1] != n - 1;
+        if title_case && (agency.is_none() || !opens_paragraph) {
             continue;
         }
         if line.split_whitespace().count() < 6 {
@@ -268,8 +423,96 @@ fn is_contributor_line(line: &str) -> bool {
             && REPORTING_BY.is_match(line)
 }
 
+/// Words of a role or a desk before a contributor's name ("Associated Press writer", "Staff
+/// Reporter"): not part of it.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "photographer",
+    "researcher",
+    "the",
+    "and",
+];
+
+/// The names of a contributor credit. In "X contributed to this report" only the sentence's
+/// words before "contributed" name contributors; in "(Reporting by X; Editing by Y)" the whole
+/// line does. A capitalised run after "in", "from" or "at" is a place ("Daniel Okello in Pemba
+/// Ridge"), an agency's name is the agency's ("Associated Press writer Daniel Okello"), and
+/// leading role words are dropped ("Staff Writer Ann Lee").
+fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
+    let text = match CONTRIBUTED.find(line) {
+        Some(m) if !REPORTING_BY.is_match(line) => {
+            let before = &line[..m.start()];
+            // The sentence holding the credit: after the last full stop that ends a sentence.
+            let from = before
+                .match_indices(". ")
+                .map(|(at, _)| at + 2)
+                .filter(|&at| {
+                    // "Ann B. Lee" keeps its initial: a stop after one capital ends no sentence.
+                    let word = before[..at - 2].rsplit(' ').next().unwrap_or("");
+                    word.chars().count() > 1
+                })
+                .last()
+                .unwrap_or(0);
+            &before[from..]
+        }
+        _ => line,
+    };
+    let mut out: Vec<String> = Vec::new();
+    for m in NAME.find_iter(text) {
+        let preceding = text[..m.start()]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        if matches!(
+            preceding,
+            "in" | "from" | "at" | "of" | "for" | "near" | "aus" | "en" | "à" | "de"
+        ) {
+            continue;
+        }
+        let mut words: Vec<&str> = m.as_str().split_whitespace().collect();
+        // Leading words of an agency's name or a role.
+        loop {
+            let agency_prefix = lex.agencies.iter().flat_map(|a| &a.markers).find(|mk| {
+                let k = mk.split_whitespace().count();
+                k <= words.len() && words[..k].join(" ") == **mk
+            });
+            if let Some(mk) = agency_prefix {
+                words.drain(..mk.split_whitespace().count());
+            } else if words
+                .first()
+                .is_some_and(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let name = words.join(" ");
+        if words.len() < 2
+            || ["Additional", "Reporting", "Editing", "Writing"]
+                .iter()
+                .any(|w| name.starts_with(w))
+            || lex.agency_by_marker(&name).is_some()
+            || out.contains(&name)
+        {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
-pub fn contributors(doc: &Document) -> Vec<Credit> {
+pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
     let mut out = Vec::new();
     for n in 1..=doc.lines.len() {
         let line = doc.line(n);
@@ -277,18 +520,9 @@ pub fn contributors(doc: &Document) -> Vec<Credit> {
             continue;
         }
         if is_contributor_line(line) {
-            let names = NAME
-                .find_iter(line)
-                .map(|m| m.as_str().to_string())
-                .filter(|s| {
-                    !s.starts_with("Additional")
-                        && !s.starts_with("Reporting")
-                        && !s.starts_with("Editing")
-                })
-                .collect();
             out.push(Credit {
                 text: line.trim().to_string(),
-                names,
+                names: contributor_names(line, lex),
                 line: n,
             });
         }
@@ -356,7 +590,160 @@ fn may_hold_spaced_slash(line: &str) -> bool {
     memchr::memchr_iter(b'/', b).any(|i| i > 0 && space(b.get(i - 1)) && space(b.get(i + 1)))
 }
 
-pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Vec<Credit> {
+/// A photographer named after a photo label: "Photo: Ben Aluko/AFP via Getty Images", "(Photo by
+/// Ann Lee/Reuters)", "Foto: Anna Berg / dpa", "Photo: Ann Lee, AP", "Foto: Anna Berg". After the
+/// name, a source (`sep` and `src`: a slash, a comma or "via", then a word) or the credit's end
+/// (`end`: a bar, a bracket, a semicolon, the line's end, "for").
+static PHOTO_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
+        .expect("valid regex")
+});
+/// A photographer and their agency or picture library joined by a slash: "Ben Aluko/AFP",
+/// "Ann Lee/Getty Images" (`src`: checked against the agencies and [`PHOTO_SOURCES`]).
+static NAME_SLASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})\s*/\s*(?P<src>[\p{L}][\p{L}\-]*)")
+        .expect("valid regex")
+});
+/// Picture libraries and pool credits after a photographer's slash.
+const PHOTO_SOURCES: &[&str] = &[
+    "Getty",
+    "Shutterstock",
+    "Invision",
+    "Pool",
+    "POOL",
+    "Alamy",
+    "Sipa",
+    "Xinhua",
+    "Anadolu",
+    "EPA",
+    "picture",
+    "Imago",
+    "IMAGO",
+    "Pixabay",
+    "Unsplash",
+    "Pexels",
+    "Flickr",
+    "iStock",
+];
+/// Words of a company's, a body's or an outlet's name: a credit to one names no photographer
+/// ("Photo by Harbour Productions/...", "Valley Times/Getty Images", "Foto: Stadt Beispielheim").
+const OUTLET_WORDS: &[&str] = &[
+    "productions",
+    "studio",
+    "studios",
+    "estudios",
+    "times",
+    "news",
+    "media",
+    "images",
+    "pictures",
+    "photography",
+    "photos",
+    "press",
+    "agency",
+    "group",
+    "archive",
+    "archives",
+    "library",
+    "museum",
+    "collection",
+    "collaboration",
+    "stock",
+    "national",
+    "heritage",
+    "parliament",
+    "council",
+    "ministry",
+    "department",
+    "office",
+    "police",
+    "polizei",
+    "stadt",
+    "gemeinde",
+    "landkreis",
+    "marketing",
+    "electric",
+    "systems",
+    "robotics",
+    "foundation",
+    "stiftung",
+    "institute",
+    "institut",
+    "university",
+    "universität",
+    "verlag",
+    "verein",
+    "club",
+    "inc",
+    "ltd",
+    "gmbh",
+];
+
+/// The photographers a photo credit line names (see [`PHOTO_NAME`], [`NAME_SLASH_SOURCE`]): a
+/// person's name ([`crate::bylines::is_person_name`]) with no word of an outlet's name, no
+/// possessive ("Harbour Hardware's") and no acronym among ordinary words ("UK Parliament").
+fn photo_names(line: &str, lex: &Lexicons) -> Vec<String> {
+    let known_source =
+        |src: &str| PHOTO_SOURCES.contains(&src) || lex.agency_by_marker(src).is_some();
+    let person = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let acronyms = words
+            .iter()
+            .filter(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            })
+            .count();
+        crate::bylines::is_person_name(n, lex, None)
+            && !words
+                .iter()
+                .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+            && !n.contains("'s")
+            && !n.contains("’s")
+            && (acronyms == 0 || acronyms == words.len())
+    };
+    let mut out: Vec<String> = Vec::new();
+    let labelled = PHOTO_NAME.captures_iter(line).filter_map(|c| {
+        let label = c["label"].to_lowercase();
+        // "Image:" and "Credit:" also open captions and credits to bodies: their name counts
+        // only with a known source after it.
+        let photo_label = !(label.starts_with("image") || label == "credit");
+        let ok = match (c.name("sep"), c.name("src")) {
+            (Some(sep), Some(src)) => {
+                known_source(src.as_str()) || photo_label && sep.as_str() == "/"
+            }
+            _ => photo_label && c.name("end").is_some(),
+        };
+        ok.then(|| c.name("name").map(|m| m.as_str())).flatten()
+    });
+    let slashed = NAME_SLASH_SOURCE
+        .captures_iter(line)
+        .filter(|c| known_source(&c["src"]))
+        .filter_map(|c| c.name("name"))
+        .map(|m| m.as_str());
+    for name in labelled.chain(slashed) {
+        // A label word caught at the start of a slashed name ("Photo Ben Aluko").
+        let name = name
+            .split_once(' ')
+            .filter(|(w, _)| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "photo" | "photos" | "foto" | "fotos" | "image" | "picture" | "credit"
+                )
+            })
+            .map_or(name, |(_, rest)| rest);
+        if person(name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+pub fn photo_credits(
+    doc: &Document,
+    lex: &Lexicons,
+    caption_zone: impl Fn(usize) -> bool,
+) -> Vec<Credit> {
     let mut out = Vec::new();
     let mut lower = String::new();
     for n in 1..=doc.lines.len() {
@@ -378,7 +765,7 @@ pub fn photo_credits(doc: &Document, caption_zone: impl Fn(usize) -> bool) -> Ve
                 .flatten()
                 .and_then(|m| NAME.find(m.as_str()))
                 .map(|m| vec![m.as_str().to_string()])
-                .unwrap_or_default();
+                .unwrap_or_else(|| photo_names(line, lex));
             out.push(Credit {
                 text: line.to_string(),
                 names,
@@ -690,6 +1077,88 @@ mod tests {
     }
 
     #[test]
+    fn agency_credits_in_byline_lines() {
+        let lex = &BUILTIN;
+        let credit = |line: &str| byline_agency(line, lex).map(|a| a.code.as_str());
+        assert_eq!(credit("By The Associated Press"), Some("AP"));
+        assert_eq!(credit("By the Associated Press"), Some("AP"));
+        assert_eq!(credit("By Reuters"), Some("Reuters"));
+        assert_eq!(credit("Carl Wendt, Reuters"), Some("Reuters"));
+        assert_eq!(credit("Jane Doe | Reuters"), Some("Reuters"));
+        assert_eq!(credit("By JANE DOE, Associated Press"), Some("AP"));
+        assert_eq!(
+            credit("By MIRA OLT and TEO VASK, Associated Press"),
+            Some("AP")
+        );
+        assert_eq!(credit("Von Anna Berg, dpa"), Some("dpa"));
+        assert_eq!(credit("Par Luc Marin avec AFP"), Some("AFP"));
+        assert_eq!(credit("Par Luc Marin (avec AFP)"), Some("AFP"));
+        assert_eq!(credit("Por Agencia EFE"), Some("EFE"));
+        assert_eq!(credit("By TEO VASK, AP Harbour Writer"), Some("AP"));
+        assert_eq!(
+            credit("By Ann Lee, Reuters | March 5, 2024"),
+            Some("Reuters")
+        );
+        // Prose, titles, photo credits and outlets that only hold an agency's name.
+        assert_eq!(
+            credit("By Tuesday, Reuters had counted 40 ships in the bay"),
+            None
+        );
+        assert_eq!(
+            credit("By the Associated Press Stylebook, the word is lower case"),
+            None
+        );
+        assert_eq!(credit("Photo by Ann Lee/Reuters"), None);
+        assert_eq!(credit("By Ann Lee/Reuters"), None);
+        assert_eq!(credit("By Ann Lee, Reuters Harbourviews columnist"), None);
+        assert_eq!(credit("Brenmoor, Reuters"), None);
+        assert_eq!(credit("The harbour office told Reuters"), None);
+        assert_eq!(credit("By 2030, AP"), None);
+        assert_eq!(credit("Ann Lee, Reuters, said the port was closed"), None);
+        assert_eq!(credit("By Ann Lee"), None);
+    }
+
+    #[test]
+    fn a_byline_credit_is_read_in_the_header_only() {
+        let agencies = |text: &str| {
+            let d = doc(text);
+            crate::extract(&d, &crate::Hint::default())
+                .agency
+                .into_iter()
+                .map(|m| (m.agency, m.marker, m.line))
+                .collect::<Vec<_>>()
+        };
+        let story =
+            "\nThe harbour pilots warned on Monday that silt was closing the east channel.\n";
+        assert_eq!(
+            agencies(&format!(
+                "Harbour pilots warn of silt\nBy The Associated Press\n{story}"
+            )),
+            vec![(
+                "AP".to_string(),
+                "By The Associated Press".to_string(),
+                Some(2)
+            )]
+        );
+        assert_eq!(
+            agencies(&format!(
+                "Harbour pilots warn of silt\n\nCarl Wendt, Reuters\n{story}"
+            ))
+            .len(),
+            1
+        );
+        // The same words as a line deep in the story are no byline.
+        let mut text = String::from("Harbour pilots warn of silt\n\n");
+        for i in 0..14 {
+            text.push_str(&format!(
+                "Paragraph {i} on the channel and its dredging.\n\n"
+            ));
+        }
+        text.push_str("Carl Wendt, Reuters\n");
+        assert!(agencies(&text).is_empty());
+    }
+
+    #[test]
     fn ap_dateline_and_contributor() {
         let d = doc("Title\nVALDORA (AP) — A ferry ran aground on Tuesday near the island, officials said.\nMore text.\nAnna Berg in Oslo contributed to this report.");
         let body: Vec<usize> = (1..=4).collect();
@@ -699,9 +1168,57 @@ mod tests {
         let m = markers(&d, &BUILTIN, &body);
         assert_eq!(m[0].agency, "AP");
         assert_eq!(m[0].marker, "(AP)");
-        let c = contributors(&d);
+        let c = contributors(&d, &BUILTIN);
         assert_eq!(c[0].names, vec!["Anna Berg".to_string()]);
         assert_eq!(c[0].line, 4);
+    }
+
+    #[test]
+    fn contributor_names_leave_out_agencies_roles_and_places() {
+        let names = |text: &str| {
+            let d = doc(text);
+            contributors(&d, &BUILTIN)
+                .into_iter()
+                .map(|c| c.names)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(
+                "Associated Press writer Daniel Okello in Pemba Ridge contributed to this report."
+            ),
+            vec![vec!["Daniel Okello".to_string()]]
+        );
+        assert_eq!(
+            names("Ann Lee and Tom Vane contributed reporting."),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("(Reporting by Ann Lee; Editing by Tom Vane)"),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Reporting by Ann Lee in Port Ellis; Editing by Tom Vane"),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Ann Lee in New Harwick and Tom Vane from Lower Brenmoor contributed to this report."),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        assert_eq!(
+            names("Staff Writer Mia Holt contributed to this story."),
+            vec![vec!["Mia Holt".to_string()]]
+        );
+        // Only the credit's own sentence names contributors, not the one before it.
+        assert_eq!(
+            names("The ferry ran again, Harbour Master Kai Moss said. Ann B. Lee contributed reporting."),
+            vec![vec!["Ann B. Lee".to_string()]]
+        );
+        // The agency alone names no person; prose that merely contributes is no credit.
+        assert_eq!(
+            names("The Associated Press contributed to this report."),
+            vec![Vec::<String>::new()]
+        );
+        assert!(names("Tom Vane contributed to the harbour fund in 2019.").is_empty());
     }
 
     #[test]
@@ -714,6 +1231,80 @@ mod tests {
     }
 
     #[test]
+    fn title_case_day_first_and_spanish_datelines() {
+        let first = |text: &str| {
+            let d = doc(text);
+            let body: Vec<usize> = (1..=d.lines.len()).collect();
+            dateline(&d, &BUILTIN, &body).map(|dl| (dl.place, dl.agency, dl.date_text))
+        };
+        let dl = |place: &str, agency: &str, date: Option<&str>| {
+            Some((
+                place.to_string(),
+                Some(agency.to_string()),
+                date.map(str::to_string),
+            ))
+        };
+        assert_eq!(
+            first("Kellenbrück (dpa) - Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.\n"),
+            dl("Kellenbrück", "dpa", None)
+        );
+        assert_eq!(
+            first("Saint-Alban (AFP) - Le conseil municipal a voté mardi un nouveau plan de circulation.\n"),
+            dl("Saint-Alban", "AFP", None)
+        );
+        assert_eq!(
+            first(
+                "Kellenbrück/Berlin (dpa) - Die Fähre über den Grenzsee fährt ab Montag wieder.\n"
+            ),
+            dl("Kellenbrück/Berlin", "dpa", None)
+        );
+        assert_eq!(
+            first("Villa de la Sierra (dpa/lby) - Die Fähre über den Grenzsee fährt ab Montag wieder.\n"),
+            dl("Villa de la Sierra", "dpa", None)
+        );
+        assert_eq!(
+            first("OSLOVIK, 5 March (Reuters) - The central bank kept its rate unchanged on Tuesday.\n"),
+            dl("OSLOVIK", "Reuters", Some("5 March"))
+        );
+        assert_eq!(
+            first("SAN TELMO, 5 mar (EFE).- Unas 3.000 personas fueron evacuadas este martes.\n"),
+            dl("SAN TELMO", "EFE", Some("5 mar"))
+        );
+        assert_eq!(
+            first("Puerto Almena, 12 abr (EFE).- El puerto cerró este lunes por el temporal.\n"),
+            dl("Puerto Almena", "EFE", Some("12 abr"))
+        );
+        // A parenthesised agency inside a sentence, a title-case place without an agency, and a
+        // title-case place inside a wrapped paragraph are no datelines.
+        assert_eq!(
+            first(
+                "Officials in Kellenbrück (dpa) said - after a long night - that the ferry runs.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            first("Nach Angaben der Polizei (dpa) - so hieß es am Abend - blieb die Brücke zu.\n"),
+            None
+        );
+        assert_eq!(
+            first(
+                "Kellenbrück - Der Stadtrat hat am Dienstag ein neues Radwegenetz beschlossen.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            first("Der Stadtrat tagte am Dienstag bis spät in die Nacht im Rathaus von\nKellenbrück (dpa) - so berichtete es später der Sprecher der Stadt.\n"),
+            None
+        );
+        assert_eq!(
+            first(
+                "The bank said the rate would stay, 5 March (Reuters) - for now, it added today.\n"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn no_dateline_in_ordinary_prose() {
         let d =
             doc("The council met on Monday - and nothing was decided, members said afterwards.");
@@ -723,9 +1314,45 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits_name_the_photographer() {
+        let names = |line: &str| {
+            let d = doc(line);
+            photo_credits(&d, &BUILTIN, |_| false)
+                .into_iter()
+                .flat_map(|c| c.names)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Photo: Ben Aluko/AFP via Getty Images"),
+            vec!["Ben Aluko"]
+        );
+        assert_eq!(
+            names("Rowers on the estuary at dawn. (Photo by Ann Lee/Reuters)"),
+            vec!["Ann Lee"]
+        );
+        assert_eq!(names("Foto: Anna Berg / dpa"), vec!["Anna Berg"]);
+        assert_eq!(names("Photo: Tomas Vik, AP"), vec!["Tomas Vik"]);
+        assert_eq!(names("Foto: Kai Moss"), vec!["Kai Moss"]);
+        assert_eq!(
+            names("The pier after the storm. Mira Olt/Getty Images"),
+            vec!["Mira Olt"]
+        );
+        assert_eq!(names("photo: Lio Brenn via Unsplash"), vec!["Lio Brenn"]);
+        // Bodies, outlets, brands and captions naming who is shown are no photographers.
+        assert!(names("Foto: Stadt Beispielheim").is_empty());
+        assert!(names("Photo by Harbour Productions/Getty Images").is_empty());
+        assert!(names("Valley Times/Getty Images").is_empty());
+        assert!(names("UK Harbourboard/AFP").is_empty());
+        assert!(names("(Image credit: Harbour Robotics)").is_empty());
+        assert!(names("(Image credit: Kai's Harbour Gear)").is_empty());
+        assert!(names("Image: Kai Moss, left, has taken over the harbour club").is_empty());
+        assert!(names("Photo: AP").is_empty());
+    }
+
+    #[test]
     fn photo_credit_forms() {
         let d = doc("Harbor workers at dawn. Lena Varga, Coastal Press / ledger.example\nPhoto: Tom Reyes / The Ledger\nThe mayor said the harbor would reopen / soon.");
-        let c = photo_credits(&d, |_| false);
+        let c = photo_credits(&d, &BUILTIN, |_| false);
         assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
     }

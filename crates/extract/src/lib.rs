@@ -250,7 +250,11 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         if let Some(l) = u.line {
             if doc.line(l).trim() == u.url || u.repaired && u.url.starts_with(doc.line(l).trim()) {
                 meta_lines.insert(l);
-                if u.repaired {
+                // The continuation line too, when the URL took all of it (not a line whose
+                // prose goes on after the URL's last piece).
+                let next = doc.line(l + 1).trim();
+                let next = next.trim_end_matches(['.', ',', ';', ':', '!', '?', '>', ')', ']']);
+                if u.repaired && !next.is_empty() && u.url.ends_with(next) {
                     meta_lines.insert(l + 1);
                 }
             }
@@ -320,10 +324,11 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             .filter_map(|c| c.line),
     );
 
-    let contributors = agency::contributors(doc);
+    let contributors = agency::contributors(doc, lex);
     meta_lines.extend(contributors.iter().map(|c| c.line));
-    let photo_credits =
-        agency::photo_credits(doc, |n| doc.lines[n - 1].zone == Some(BlockKind::Caption));
+    let photo_credits = agency::photo_credits(doc, lex, |n| {
+        doc.lines[n - 1].zone == Some(BlockKind::Caption)
+    });
     let caption_lines: BTreeSet<usize> = photo_credits
         .iter()
         .map(|c| c.line)
@@ -345,7 +350,25 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let all_text_lines: Vec<usize> = (1..=doc.lines.len())
         .filter(|n| !taken.contains(n))
         .collect();
-    let agency = agency::markers(doc, lex, &all_text_lines);
+    let mut agency = agency::markers(doc, lex, &all_text_lines);
+    // Agency credits in the byline lines: the header's, and wherever a byline was read.
+    let mut byline_lines: Vec<usize> = header
+        .iter()
+        .copied()
+        .chain(bylines.iter().filter_map(|b| b.line))
+        .filter(|n| !taken.contains(n))
+        .collect();
+    byline_lines.sort_unstable();
+    byline_lines.dedup();
+    for m in agency::byline_markers(doc, lex, &byline_lines) {
+        if !agency
+            .iter()
+            .any(|o| o.agency == m.agency && o.line == m.line)
+        {
+            agency.push(m);
+        }
+    }
+    agency.sort_by_key(|m| m.line);
     let dateline = agency::dateline(doc, lex, &body_lines);
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;

@@ -1,8 +1,10 @@
 //! URLs in text, with the ones a conversion wrapped over two lines joined back.
 //!
 //! A PDF or terminal conversion breaks long URLs at the column limit, often mid-word and without a
-//! hyphen (`.../defense-summ` + `it-a83205`). A URL that runs to the end of its line is joined with
-//! the next line when that line is a single URL-shaped token that could not be prose on its own.
+//! hyphen (`.../defense-summ` + `it-a83205`). A URL that runs to the end of its line and looks cut
+//! is joined with the first token of the next line when that token could not be prose on its own
+//! (a path, a slug, a file name), the sentence's punctuation after it left out; in an HTML page only
+//! when the page links to the joined URL.
 
 use std::sync::LazyLock;
 
@@ -29,45 +31,138 @@ fn trim_url(u: &str) -> &str {
     u
 }
 
-/// True when `next` continues a URL that ended a line: one token, URL characters only, and
-/// something a prose word would not have (a digit, a hyphen, a slash, a query character).
-fn continues_url(next: &str) -> bool {
-    let t = next.trim();
-    !t.is_empty()
-        && t.len() <= 200
-        && CONTINUATION.is_match(t)
-        && !t.to_ascii_lowercase().starts_with("http")
-        && !t.to_ascii_lowercase().starts_with("www.")
-        && t.chars().any(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '/' | '_' | '=' | '?' | '&' | '%' | '#' | '.')
-        })
+/// Characters a line break may follow inside a URL that a sentence seldom ends a URL with.
+const CUT_ENDS: [char; 7] = ['/', '-', '_', '.', '?', '=', '&'];
+
+/// File extensions a line break may split from their dot.
+const EXTENSIONS: [&str; 16] = [
+    "pdf", "html", "htm", "php", "asp", "aspx", "jsp", "jpg", "jpeg", "png", "gif", "csv", "xlsx",
+    "docx", "json", "xml",
+];
+
+/// `token` without the punctuation a sentence puts after a URL (`,`, `.`, `)`, `>`...).
+fn without_closing(token: &str) -> &str {
+    token.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '»', '>', ')', ']'])
 }
 
-/// Every URL written in the text, in order, wrapped ones repaired.
+/// True when `cont`, the first token of the next line, continues `url`, which ended its line,
+/// rather than starting the prose after it. The URL must look cut: it ends with one of
+/// [`CUT_ENDS`], or its last path segment has no extension ("…/water-quality"), or it is a bare
+/// host cut inside a name ("www.example.ex" + "ample/reports/"). The token (without closing
+/// punctuation) must be URL characters and hold a '/', '.', '-' or '_' (a file name, a path, a
+/// slug), not an ordinary word ("and", "Read"), nor a new URL.
+fn continues_url(url: &str, cont: &str) -> bool {
+    let t = without_closing(cont);
+    if t.is_empty()
+        || t.len() > 200
+        || !CONTINUATION.is_match(t)
+        || t.to_ascii_lowercase().starts_with("http")
+        || t.to_ascii_lowercase().starts_with("www.")
+    {
+        return false;
+    }
+    // After a '.' or a '?', which also end sentences, a capital opens the next sentence.
+    if url.ends_with(['.', '?']) && t.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // Cut before a file extension: "…/annual." + "pdf".
+    if url.ends_with('.') && EXTENSIONS.contains(&t) {
+        return true;
+    }
+    // Cut inside a query: "…?id=" + "40&lang=en".
+    let query = url.ends_with(['?', '=', '&']) && t.contains(['=', '&']);
+    if !t.contains(['/', '.', '-', '_']) && !query {
+        return false;
+    }
+    if url.ends_with(CUT_ENDS) {
+        return true;
+    }
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    match rest.split_once('/') {
+        // A bare host: cut inside its name only when the token goes on into a path.
+        None => t.split_once('/').is_some_and(|(host, _)| {
+            !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        }),
+        Some((_, path)) => {
+            // A query or a fragment ends where it ends; a path segment with an extension
+            // ("report.pdf") is complete.
+            !path.contains(['?', '#']) && !path.rsplit('/').next().unwrap_or("").contains('.')
+        }
+    }
+}
+
+/// Every URL written in the text, in order, wrapped ones repaired. A URL that ends its line is
+/// joined with the first token of the next line when [`continues_url`] says so (and, in an HTML
+/// page, the page links to the joined URL); the rest of that line is read for URLs after the
+/// token.
 pub fn in_text(doc: &Document) -> Vec<UrlRef> {
     let mut out = Vec::new();
+    // An HTML page's lines are its blocks: a URL and the next block joined are a wrapped URL
+    // only when the page links to the result (a link's text broken by a `<br>`).
+    let html = doc.format == crate::model::Format::Html;
+    let is_link = |u: &str| {
+        doc.html
+            .links
+            .iter()
+            .any(|l| l == u || l.trim_end_matches('/') == u.trim_end_matches('/'))
+    };
     let mut n = 1;
+    // Where the reading of line `n` starts: after a continuation token taken from it.
+    let mut from = 0;
     while n <= doc.lines.len() {
-        let line = doc.line(n);
+        let full = doc.line(n);
+        let line = &full[from.min(full.len())..];
         let mut consumed_next = 0;
+        let mut next_from = 0;
         for m in URL.find_iter(line) {
-            let mut url = trim_url(m.as_str()).to_string();
+            let base = trim_url(m.as_str());
             let mut repaired = false;
-            let at_end = line[m.end()..].trim().is_empty() && m.as_str() == url;
+            // The URL ends the line, with nothing trimmed off it but a '.' or a '?' at which a
+            // line break may have cut it ("…/annual." + "pdf", "…/list?" + "page=2").
+            let trimmed_off = &m.as_str()[base.len()..];
+            let at_end = line[m.end()..].trim().is_empty()
+                && (trimmed_off.is_empty() || trimmed_off == "." || trimmed_off == "?");
+            let mut url = if at_end { m.as_str() } else { base }.to_string();
             if at_end {
                 // Follow continuation lines (a very long URL may be broken more than once).
                 let mut k = n + 1;
-                while k <= doc.lines.len() && k <= n + 3 && continues_url(doc.line(k)) {
-                    let next = doc.line(k).trim();
-                    let joined = format!("{url}{next}");
-                    if url::Url::parse(&with_scheme(&joined)).is_err() {
+                while k <= doc.lines.len() && k <= n + 3 {
+                    let next = doc.line(k);
+                    let lead = next.len() - next.trim_start().len();
+                    let token_len = next[lead..]
+                        .find(char::is_whitespace)
+                        .unwrap_or(next.len() - lead);
+                    let token = &next[lead..lead + token_len];
+                    if !continues_url(&url, token) {
+                        break;
+                    }
+                    let joined = format!("{url}{}", without_closing(token));
+                    if url::Url::parse(&with_scheme(&joined)).is_err()
+                        || html && !is_link(trim_url(&joined))
+                    {
                         break;
                     }
                     url = trim_url(&joined).to_string();
                     repaired = true;
-                    consumed_next = k - n;
-                    k += 1;
+                    let whole = next[lead + token_len..].trim().is_empty()
+                        && without_closing(token) == token;
+                    if whole {
+                        consumed_next = k - n;
+                        k += 1;
+                    } else {
+                        // The line goes on after the URL: read it from there, and look no
+                        // further for continuations.
+                        consumed_next = k - n - 1;
+                        next_from = lead + token_len;
+                        break;
+                    }
                 }
+            }
+            if !repaired {
+                url = base.to_string();
             }
             if url::Url::parse(&with_scheme(&url)).is_ok() {
                 out.push(UrlRef {
@@ -78,6 +173,7 @@ pub fn in_text(doc: &Document) -> Vec<UrlRef> {
             }
         }
         n += 1 + consumed_next;
+        from = next_from;
     }
     out
 }
@@ -134,6 +230,154 @@ mod tests {
             ["https://example.org/report", "https://example.org/a"]
         );
         assert!(u.iter().all(|u| !u.repaired));
+    }
+
+    #[test]
+    fn joins_a_url_wrapped_inside_prose() {
+        let one = |s: &str| {
+            urls(s)
+                .into_iter()
+                .map(|u| (u.url, u.repaired))
+                .collect::<Vec<_>>()
+        };
+        let pdf = "https://www.environment.valdoria.example/reports/2024/water-quality-annual.pdf";
+        assert_eq!(
+            one("The report is at https://www.environment.valdoria.example/reports/2024/\nwater-quality-annual.pdf and runs 240 pages.\n"),
+            vec![(pdf.to_string(), true)]
+        );
+        assert_eq!(
+            one("Source: <https://www.environment.valdoria.example/reports/2024/\nwater-quality-annual.pdf>\n"),
+            vec![(pdf.to_string(), true)]
+        );
+        assert_eq!(
+            one("(see https://www.environment.valdoria.example/reports/2024/water-\nquality-annual.pdf), the ministry said.\n"),
+            vec![(pdf.to_string(), true)]
+        );
+        assert_eq!(
+            one("It is at https://www.environment.valdoria.example/reports/2024/water-quality-annual.\npdf, the ministry said.\n"),
+            vec![(pdf.to_string(), true)]
+        );
+        // A host cut inside its name.
+        assert_eq!(
+            one("available at https://www.environment.valdoria.ex\nample/reports/2024/water-quality-annual.pdf, tested samples\n"),
+            vec![(pdf.to_string(), true)]
+        );
+        // The rest of the continuation line is still read for URLs.
+        assert_eq!(
+            one("See https://harbour.example/docs/\nferry-timetable.pdf or https://harbour.example/map for more.\n"),
+            vec![
+                ("https://harbour.example/docs/ferry-timetable.pdf".to_string(), true),
+                ("https://harbour.example/map".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn does_not_join_the_prose_after_a_complete_url() {
+        let one = |s: &str| urls(s).into_iter().map(|u| u.url).collect::<Vec<_>>();
+        // An ordinary word, a capitalised word, a number: the sentence goes on.
+        assert_eq!(
+            one("See https://example.org/report\nand then the council voted.\n"),
+            ["https://example.org/report"]
+        );
+        assert_eq!(
+            one("See https://example.org/reports/\nand then the council voted.\n"),
+            ["https://example.org/reports/"]
+        );
+        assert_eq!(
+            one("See https://example.org/report\nReaders wrote in.\n"),
+            ["https://example.org/report"]
+        );
+        assert_eq!(
+            one("See https://example.org/report\n2024 was a dry year.\n"),
+            ["https://example.org/report"]
+        );
+        // A complete file name, a query, a sentence's full stop.
+        assert_eq!(
+            one("See https://example.org/report.pdf\nlong-term plans were set out.\n"),
+            ["https://example.org/report.pdf"]
+        );
+        assert_eq!(
+            one("See https://example.org/list?page=2\nfollow-up notes came later.\n"),
+            ["https://example.org/list?page=2"]
+        );
+        assert_eq!(
+            one("Read it at https://example.org/report.\nLong-term plans were set out.\n"),
+            ["https://example.org/report"]
+        );
+        // A bare host and a word that is no path.
+        assert_eq!(
+            one("Visit www.example.com\nfor details.\n"),
+            ["www.example.com"]
+        );
+        // A URL with more text after it on its line is not cut.
+        assert_eq!(
+            one("See https://example.org/docs/ today\nwater-quality.pdf is the file.\n"),
+            ["https://example.org/docs/"]
+        );
+    }
+
+    /// Seeded random URLs (hosts, slugs, a file or not, a query or not) split at random points
+    /// inside prose: the join gives back the URL whenever the second piece holds a separator
+    /// (or is the extension after a cut dot), and never gives anything but the URL or its first
+    /// piece.
+    #[test]
+    fn random_wrapped_urls_are_restored() {
+        let mut rng = crate::Xorshift::new();
+        let words = [
+            "harbour", "ferry", "report", "water", "quality", "annual", "2024", "x7",
+        ];
+        let exts = ["pdf", "html", "csv"];
+        let closers = ["", ")", ">", ",", "."];
+        let afters = ["", " and runs 240 pages.", " for the details"];
+        let (mut joined, mut tried) = (0, 0);
+        for _ in 0..20_000 {
+            let host = format!(
+                "www.{}.{}.example",
+                words[rng.below(6)],
+                words[rng.below(6)]
+            );
+            let mut path = String::new();
+            for _ in 0..1 + rng.below(4) {
+                let slug: Vec<&str> = (0..1 + rng.below(3)).map(|_| words[rng.below(8)]).collect();
+                path.push('/');
+                path.push_str(&slug.join(if rng.below(3) == 0 { "_" } else { "-" }));
+            }
+            if rng.below(2) == 0 {
+                path.push('.');
+                path.push_str(exts[rng.below(3)]);
+            } else if rng.below(3) == 0 {
+                path.push('/');
+            }
+            let url = format!("https://{host}{path}");
+            // Split after the host's first character, anywhere up to the last one.
+            let start = "https://w".len();
+            let at = start + rng.below(url.len() - start);
+            let (a, b) = url.split_at(at);
+            let closer = closers[rng.below(closers.len())];
+            let after = afters[rng.below(afters.len())];
+            let text = format!("The ministry put it at {a}\n{b}{closer}{after}\n");
+            let got = urls(&text);
+            let first = got.first().map(|u| u.url.as_str()).unwrap_or("");
+            let a_trimmed = trim_url(a);
+            assert!(
+                first == url || first == a_trimmed,
+                "{text:?} gave {first:?} for {url:?}"
+            );
+            // The cases the rule is for: the second piece holds a separator (and the first ends
+            // at a separator or in a segment with no extension), or it is the cut extension.
+            let last_segment = a.rsplit('/').next().unwrap_or("");
+            let in_host = !a["https://".len()..].contains('/');
+            let cut = a.ends_with(['/', '-', '_', '.']) || !last_segment.contains('.');
+            let meant = (b.contains(['/', '-', '_', '.']) && cut && (!in_host || b.contains('/')))
+                || (a.ends_with('.') && exts.contains(&b));
+            if meant {
+                tried += 1;
+                assert_eq!(first, url, "{text:?}");
+                joined += 1;
+            }
+        }
+        assert!(tried > 5_000 && joined == tried, "{joined}/{tried}");
     }
 
     #[test]

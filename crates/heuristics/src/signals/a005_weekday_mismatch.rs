@@ -26,22 +26,135 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Sunday", Weekday::Sunday),
 ];
 
+/// Words before a weekday that make it a recurring or a coming day, not the day of an event:
+/// "every Monday", "each Friday", "next Tuesday", "every other Sunday".
+const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming"];
+/// Ordinals before a weekday and "of" after it: "the first Monday of every month".
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];
+/// Words after a weekday that open a range of days: "Monday through Friday", "Monday to Friday".
+const RANGE_WORDS: &[&str] = &["through", "thru", "to", "till", "until"];
+
+/// True when the weekday at `start..end` of `s` names a recurring day, a coming day or a range
+/// of days rather than the day something happened: a plural ("on Mondays"), a word of
+/// [`NOT_AN_EVENT_BEFORE`] among the two words before it, an ordinal before it with "of" after
+/// it ("the first Monday of every month"), or either end of a range ("Monday through Friday",
+/// "Monday-Friday").
+fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
+    let after = &s[end..];
+    if after.starts_with('s') && !after[1..].starts_with(char::is_alphanumeric) {
+        return true;
+    }
+    let before: Vec<String> = s[..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    if before
+        .iter()
+        .any(|w| NOT_AN_EVENT_BEFORE.contains(&w.as_str()))
+    {
+        return true;
+    }
+    let mut next_words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let next = next_words.next().unwrap_or("").to_lowercase();
+    if before
+        .first()
+        .is_some_and(|w| ORDINALS.contains(&w.as_str()))
+        && next == "of"
+    {
+        return true;
+    }
+    let is_weekday = |w: &str| WEEKDAYS.iter().any(|(name, _)| *name == w);
+    // The end of a range: "(Monday) through Friday", "(Monday)-Friday".
+    let head = s[..start].trim_end();
+    let after_dash = head
+        .strip_suffix(['-', '–'])
+        .map(str::trim_end)
+        .is_some_and(|h| WEEKDAYS.iter().any(|(name, _)| h.ends_with(name)));
+    let after_word = before
+        .first()
+        .is_some_and(|w| RANGE_WORDS.contains(&w.as_str()))
+        && before.get(1).is_some_and(|w| {
+            WEEKDAYS
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case(w))
+        });
+    if after_dash || after_word {
+        return true;
+    }
+    let worded = RANGE_WORDS.contains(&next.as_str()) && next_words.next().is_some_and(is_weekday);
+    let rest = after.trim_start();
+    let dashed = rest.starts_with(['-', '–']) && {
+        let r = rest.trim_start_matches(['-', '–']).trim_start();
+        WEEKDAYS.iter().any(|(name, _)| r.starts_with(name))
+    };
+    worded || dashed
+}
+
+/// The weekdays in `s` that name the day of an event (see [`not_an_event_day`]), as whole
+/// words, in the order of the text.
+fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
+    let mut found: Vec<(usize, &'static str, Weekday)> = Vec::new();
+    for &(name, weekday) in WEEKDAYS {
+        for (at, _) in s.match_indices(name) {
+            let end = at + name.len();
+            // A whole word: not inside a longer one ("Mondayitis"); the plural is turned away
+            // as a recurring day.
+            let whole = !s[..at].ends_with(char::is_alphanumeric)
+                && !s[end..]
+                    .strip_prefix('s')
+                    .unwrap_or(&s[end..])
+                    .starts_with(char::is_alphanumeric);
+            if whole && !not_an_event_day(s, at, end) {
+                found.push((at, name, weekday));
+            }
+        }
+    }
+    found.sort_by_key(|(at, _, _)| *at);
+    found
+        .into_iter()
+        .map(|(_, name, weekday)| (name, weekday))
+        .collect()
+}
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let published = cx.x.published.as_ref()?;
-    // A date taken from the URL or structured data of the page is the page's; a date line too.
-    let date: jiff::civil::Date = published.date().parse().ok()?;
-    let lead = cx.sentences.iter().take(2).find_map(|s| {
-        WEEKDAYS
-            .iter()
-            .find(|(name, _)| s.contains(name))
-            .map(|w| (s, *w))
-    })?;
-    let (sentence, (name, weekday)) = lead;
-    let lag =
-        (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
-    if lag < 2 {
+    // The lead's weekday dates the event against the page's publication date. An update date
+    // ("Updated: March 7") may come days after the event the lead names, and a date read from
+    // the text with no role may be any date the story mentions: neither is compared.
+    let role = published.role.as_str();
+    if role == "modified"
+        || role == "updated"
+        || role == "unknown" && matches!(published.source.as_str(), "text" | "title")
+    {
         return None;
     }
+    // A date taken from the URL or structured data of the page is the page's; a date line too.
+    let date: jiff::civil::Date = published.date().parse().ok()?;
+    let lag_of = |weekday: Weekday| {
+        (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
+    };
+    // The event days the first two sentences name, in the order of the text.
+    let days: Vec<(&&str, &'static str, Weekday)> = cx
+        .sentences
+        .iter()
+        .take(2)
+        .flat_map(|s| event_weekdays(s).into_iter().map(move |(n, w)| (s, n, w)))
+        .collect();
+    let &(sentence, name, weekday) = days.first()?;
+    // A sentence that also names the page's day or the day before ("found Sunday ..., the
+    // agency announced Tuesday" on a Tuesday) reports something fresh.
+    if days
+        .iter()
+        .any(|&(s, _, w)| std::ptr::eq(s, sentence) && lag_of(w) < 2)
+    {
+        return None;
+    }
+    let lag = lag_of(weekday);
     let rule = cx.policy.rule(INFO.code);
     let wire = cx.x.dateline.as_ref().is_some_and(|d| d.agency.is_some());
     let points = (rule.points(1.0)
@@ -78,6 +191,54 @@ mod tests {
         let s = run("A005", src).expect("fires");
         assert_eq!(s.value, 2.0);
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn the_first_weekday_in_the_text_counts() {
+        // Saturday page: Thursday (2 days) comes first in the text, Monday (5) after it.
+        let src = "Ferry towed free\nDate:2025-04-05 10:00:00\nA ferry ran aground on Thursday near the island and was towed free after a first attempt on Monday failed, officials said.\n";
+        let s = run("A005", src).expect("fires");
+        assert_eq!(s.value, 2.0);
+        assert!(s.summary.contains("\"Thursday\""), "{}", s.summary);
+        // Friday page: Thursday first (the day before), Monday only as the earlier event.
+        let src = "Ferry back in service\nDate:2025-04-04 10:00:00\nThe ferry resumed service on Thursday, a week after it ran aground on Monday near the island.\n";
+        assert!(run("A005", src).is_none());
+    }
+
+    #[test]
+    fn recurring_coming_and_ranged_days_are_no_event_days() {
+        // Thursday 2024-03-07 page; each lead names Monday (3 days before) only as no event.
+        for lead in [
+            "The farmers market, held on the first Monday of every month, will reopen next week, organizers said.",
+            "The farmers market, held every Monday in the town square, will reopen next week, organizers said.",
+            "The farmers market, held on Mondays in the town square, will reopen next week, organizers said.",
+            "The farmers market, open Monday through Friday in the square, will reopen next week, organizers said.",
+            "The farmers market, open Monday-Friday in the square, will reopen next week, organizers said.",
+            "The farmers market will reopen next Monday in the town square, organizers said.",
+        ] {
+            let src = format!("Farmers market returns\nBy Ann Lee\nMarch 7, 2024\n\n{lead}\n");
+            assert!(run("A005", &src).is_none(), "{lead}");
+        }
+        // The same market, reopened on a Monday three days before the page: an event day.
+        let src = "Farmers market returns\nBy Ann Lee\nMarch 7, 2024\n\nThe farmers market reopened on Monday in the town square, organizers said.\n";
+        assert!(run("A005", src).is_some());
+    }
+
+    #[test]
+    fn an_update_date_or_a_date_from_the_prose_is_no_page_date() {
+        // The lead's Monday is 3 days before an update date: the story may be older.
+        let src = "Tenants win rent freeze\nBy Kwame Asante\nUpdated: March 7, 2024\n\nTenants ended a rent strike on Monday after the owner agreed to freeze rents.\n";
+        assert!(run("A005", src).is_none());
+        // The only date is one the story mentions.
+        let src = "Harbour wall finished\n\nWorkers finished the harbour wall on Monday, a project begun on March 7, 2019, the council said.\n";
+        assert!(run("A005", src).is_none());
+    }
+
+    #[test]
+    fn a_lead_naming_the_page_day_too_is_fresh() {
+        // Tuesday page: the boat was found on Sunday, the find announced on Tuesday.
+        let src = "Boat seized off the cape\nDate:2025-04-08 10:00:00\nAgents found the boat on Sunday off the cape, the harbour agency announced Tuesday.\n";
+        assert!(run("A005", src).is_none());
     }
 
     #[test]
