@@ -12,7 +12,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A005",
     name: "weekday_mismatch",
     axis: Axis::Aggregator,
-    doc: "The lead says \"on Thursday\" but the page date is 2+ days later: an old story under a new date.",
+    doc: "The lead says \"on Thursday\" but the page date is 2+ days later (half the points at 2): an old story under a new date.",
     measure,
 };
 
@@ -31,6 +31,13 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming"];
 /// Ordinals before a weekday and "of" after it: "the first Monday of every month".
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];
+/// Words that put a sentence in the future: "will", "is due to", "is scheduled", "is set to",
+/// "is expected to", "plans to", "upcoming".
+static FUTURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:will|won't|shall|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to|(?:is|are)\s+scheduled|plans?\s+to|upcoming)(?-u:\b)|[a-z]'ll(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// Words after a weekday that open a range of days: "Monday through Friday", "Monday to Friday".
 const RANGE_WORDS: &[&str] = &["through", "thru", "to", "till", "until"];
 
@@ -154,16 +161,34 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     {
         return None;
     }
+    // A verb in the future just before the day names the day to come ("will vote on Thursday",
+    // "is set to take place on Thursday"), which counted back from the page's day looks days old.
+    // Only just before it: "an agreement reached Thursday ... will unload" is past.
+    if let Some(at) = sentence.find(name) {
+        let mut from = at.saturating_sub(40);
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        if FUTURE.is_match(&sentence[from..at]) {
+            return None;
+        }
+    }
     let lag = lag_of(weekday);
     let rule = cx.policy.rule(INFO.code);
     let wire = cx.x.dateline.as_ref().is_some_and(|d| d.agency.is_some());
-    let points = (rule.points(1.0)
-        + if wire {
-            rule.param("wire_bonus", 0.0)
-        } else {
-            0.0
-        })
-    .min(rule.cap);
+    // Two days is how late a Sunday paper reports Friday's news and a weekly reprints a wire
+    // story: half the points and no wire bonus. Three days or more is an old story.
+    let points = if lag == 2 {
+        rule.points(0.5)
+    } else {
+        (rule.points(1.0)
+            + if wire {
+                rule.param("wire_bonus", 0.0)
+            } else {
+                0.0
+            })
+        .min(rule.cap)
+    };
     let mut evidence = vec![cx.quote_evidence(sentence)];
     if let Some(l) = published.line {
         evidence.push(cx.line_evidence(l));
@@ -209,11 +234,11 @@ mod tests {
     fn recurring_coming_and_ranged_days_are_no_event_days() {
         // Thursday 2024-03-07 page; each lead names Monday (3 days before) only as no event.
         for lead in [
-            "The farmers market, held on the first Monday of every month, will reopen next week, organizers said.",
-            "The farmers market, held every Monday in the town square, will reopen next week, organizers said.",
-            "The farmers market, held on Mondays in the town square, will reopen next week, organizers said.",
-            "The farmers market, open Monday through Friday in the square, will reopen next week, organizers said.",
-            "The farmers market, open Monday-Friday in the square, will reopen next week, organizers said.",
+            "The farmers market, held on the first Monday of every month, reopened this week, organizers said.",
+            "The farmers market, held every Monday in the town square, reopened this week, organizers said.",
+            "The farmers market, held on Mondays in the town square, reopened this week, organizers said.",
+            "The farmers market, open Monday through Friday in the square, reopened this week, organizers said.",
+            "The farmers market, open Monday-Friday in the square, reopened this week, organizers said.",
             "The farmers market will reopen next Monday in the town square, organizers said.",
         ] {
             let src = format!("Farmers market returns\nBy Ann Lee\nMarch 7, 2024\n\n{lead}\n");
@@ -232,6 +257,27 @@ mod tests {
         // The only date is one the story mentions.
         let src = "Harbour wall finished\n\nWorkers finished the harbour wall on Monday, a project begun on March 7, 2019, the council said.\n";
         assert!(run("A005", src).is_none());
+    }
+
+    #[test]
+    fn a_day_to_come_and_a_two_day_lag() {
+        // Monday 2024-03-04 page: "will vote on Thursday" is three days ahead, not four behind.
+        for lead in [
+            "The library board will vote on Thursday on closing the branch, the chair said.",
+            "The library board is scheduled to vote on Thursday on closing the branch.",
+            "The board's vote on the branch is set to take place on Thursday, the chair said.",
+        ] {
+            let src = format!("Board to vote on branch\nBy Ann Lee\nMarch 4, 2024\n\n{lead}\n");
+            assert!(run("A005", &src).is_none(), "{lead}");
+        }
+        // A future verb after a past day leaves the day past (three days before a Thursday).
+        let src = "Crews return\nBy Ann Lee\nMarch 7, 2024\n\nUnder a deal reached Monday evening, a small crew will unload the ship, the port said.\n";
+        assert!(run("A005", src).is_some());
+        // Two days late is a Sunday paper's or a weekly's lag: half the points; three, full.
+        let two = run("A005", "Board votes\nBy Ann Lee\nMarch 9, 2024\n\nThe library board voted on Thursday to close the branch.\n").expect("fires");
+        assert_eq!((two.value, two.points), (2.0, 4.0));
+        let three = run("A005", "Board votes\nBy Ann Lee\nMarch 10, 2024\n\nThe library board voted on Thursday to close the branch.\n").expect("fires");
+        assert_eq!((three.value, three.points), (3.0, 8.0));
     }
 
     #[test]
