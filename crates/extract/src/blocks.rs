@@ -157,6 +157,17 @@ fn is_heading(lex: &Lexicons, line: &str) -> bool {
 }
 
 /// Finds the non-article blocks of a document.
+/// True when `line` holds one of the two characters outside ASCII whose lower case holds ASCII
+/// letters: 'İ' ("i̇") and the Kelvin sign ("k"), as a test checks over every character. In a
+/// line without them, lower-casing turns ASCII into ASCII and the rest into characters outside
+/// ASCII, so the runs of ASCII of `to_lowercase` are those of `to_ascii_lowercase`, and an
+/// ASCII phrase is in one where it is in the other: the appeal phrases (all ASCII) are looked
+/// for in the ASCII-lower-cased line, copied into a reused buffer, instead of in a new string
+/// of the whole line lower-cased (a paragraph with one curly quote in it, on many lines).
+fn lower_case_holds_ascii(line: &str) -> bool {
+    line.contains(['\u{130}', '\u{212a}'])
+}
+
 pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let n_lines = doc.lines.len();
     let mut kind_of: Vec<Option<BlockKind>> = doc.lines.iter().map(|l| l.zone).collect();
@@ -260,9 +271,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     // An ASCII line (most) is lower-cased into one reused buffer, as `to_lowercase` would do
     // it, instead of into a new string a line.
     let mut lower = String::new();
+    let ascii_phrases = lex.appeal_phrases.iter().all(|p| p.is_ascii());
     let mut appeal_hit = |n: usize| {
         let line = doc.line(n);
-        if line.is_ascii() {
+        if line.is_ascii() || (ascii_phrases && !lower_case_holds_ascii(line)) {
             lower.clear();
             lower.push_str(line);
             lower.make_ascii_lowercase();
@@ -453,6 +465,49 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The characters outside ASCII whose lower case holds ASCII are the two that
+    /// `lower_case_holds_ascii` looks for, every character checked; and the appeal phrases found
+    /// in an ASCII-lower-cased line without them are those in its full lower case, on seeded
+    /// random lines.
+    #[test]
+    fn ascii_lower_casing_finds_the_appeal_phrases() {
+        let outside: Vec<char> = (0x80..=0x10_ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(outside, ['\u{130}', '\u{212a}']);
+        let lex = &*crate::lexicon::BUILTIN;
+        assert!(lex.appeal_phrases.iter().all(|p| p.is_ascii()));
+        let mut pieces: Vec<String> = lex
+            .appeal_phrases
+            .iter()
+            .flat_map(|p| [p.clone(), p.to_uppercase()])
+            .collect();
+        pieces.extend(
+            [
+                " ", "“", "”", "é", "É", "Σ", "ß", "ẞ", "’", "x", "Ω", "ǅ", "\u{212b}", "İ",
+                "\u{212a}",
+            ]
+            .map(String::from),
+        );
+        let mut rng = crate::Xorshift::new();
+        let mut hits = 0;
+        for _ in 0..20_000 {
+            let line = rng.string(&pieces, 12);
+            if line.is_ascii() || lower_case_holds_ascii(&line) {
+                continue;
+            }
+            let want = lex.appeal_phrases_in(&line.to_lowercase());
+            hits += usize::from(want > 0);
+            assert_eq!(
+                lex.appeal_phrases_in(&line.to_ascii_lowercase()),
+                want,
+                "{line:?}"
+            );
+        }
+        assert!(hits > 1000, "{hits}");
+    }
     use crate::lexicon::BUILTIN;
 
     fn doc(s: &str) -> Document {

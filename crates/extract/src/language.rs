@@ -107,6 +107,23 @@ static WORD_BYTE: [bool; 128] = {
     t
 };
 
+/// `w` without its outer ASCII apostrophes. Most words have none at either end: both ends are
+/// tested once before any trimming loop (the two loops alone, run on every word of the sample,
+/// cost about 10 instructions a word; the tests keep them as the oracle). Always inlined: it
+/// runs on every word of the sample, and the call cost a third of what the guard saved.
+#[inline(always)]
+fn trim_apostrophes(mut w: &[u8]) -> &[u8] {
+    if w.first() == Some(&b'\'') || w.last() == Some(&b'\'') {
+        while let [b'\'', rest @ ..] = w {
+            w = rest;
+        }
+        while let [rest @ .., b'\''] = w {
+            w = rest;
+        }
+    }
+    w
+}
+
 /// True when the sample is English beyond doubt by its function words.
 fn plainly_english(sample: &str) -> bool {
     let (mut words, mut function) = (0usize, 0usize);
@@ -142,13 +159,7 @@ fn plainly_english(sample: &str) -> bool {
             break;
         }
         // Its outer apostrophes (ASCII) trimmed.
-        let mut w = &bytes[start..i];
-        while let [b'\'', rest @ ..] = w {
-            w = rest;
-        }
-        while let [rest @ .., b'\''] = w {
-            w = rest;
-        }
+        let w = trim_apostrophes(&bytes[start..i]);
         if !w.is_empty() {
             words += 1;
             // `w` is letters, digits and apostrophes, without outer apostrophes: its first and
@@ -281,6 +292,29 @@ fn iso639_1(lang: whatlang::Lang) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    /// `trim_apostrophes` trims as the two loops alone did, on seeded random words.
+    #[test]
+    fn apostrophes_trimmed_as_by_the_loops() {
+        fn by_loops(mut w: &[u8]) -> &[u8] {
+            while let [b'\'', rest @ ..] = w {
+                w = rest;
+            }
+            while let [rest @ .., b'\''] = w {
+                w = rest;
+            }
+            w
+        }
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let w = rng.string(&["'", "''", "a", "don", "t", "9", "é"], 8);
+            assert_eq!(
+                super::trim_apostrophes(w.as_bytes()),
+                by_loops(w.as_bytes()),
+                "{w:?}"
+            );
+        }
+    }
+
     #[test]
     fn detects_common_languages() {
         assert_eq!(super::detect("The council voted on Tuesday to close the old library branch, a decision that angered many residents who had campaigned for years to keep it open.").as_deref(), Some("en"));

@@ -225,6 +225,18 @@ impl Lexicons {
                 .iter()
                 .find(|c| c.phrase.len() == t.len() && c.phrase.eq_ignore_ascii_case(t));
         }
+        // Lower-casing turns each character into one or more, of a byte or more: a line of more
+        // characters than the longest phrase has bytes equals no phrase once lower-cased, and is
+        // not lower-cased (a whole paragraph with a curly quote in it was copied for this).
+        let longest = self
+            .chrome
+            .iter()
+            .map(|c| c.phrase.len())
+            .max()
+            .unwrap_or(0);
+        if t.chars().count() > longest {
+            return None;
+        }
         let l = t.to_lowercase();
         self.chrome.iter().find(|c| c.phrase == l)
     }
@@ -291,6 +303,58 @@ pub static BUILTIN: LazyLock<Lexicons> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    use super::Lexicons;
+
+    /// `chrome_line` as it was, lower-casing every line outside ASCII: the oracle for the
+    /// length test that spares long lines the copy.
+    fn chrome_line_lowering(l: &Lexicons, line: &str) -> Option<String> {
+        let t = line.trim();
+        if t.is_ascii() {
+            return l
+                .chrome
+                .iter()
+                .find(|c| c.phrase.len() == t.len() && c.phrase.eq_ignore_ascii_case(t))
+                .map(|c| c.phrase.clone());
+        }
+        let lower = t.to_lowercase();
+        l.chrome
+            .iter()
+            .find(|c| c.phrase == lower)
+            .map(|c| c.phrase.clone())
+    }
+
+    /// `chrome_line` finds what lower-casing every line found, on seeded random lines: the
+    /// phrases in mixed case, with characters outside ASCII whose lower case is longer or shorter
+    /// ('İ', the Kelvin sign, 'Σ'), and long lines.
+    #[test]
+    fn chrome_line_as_lowering_every_line() {
+        let l = &*super::BUILTIN;
+        let mut pieces: Vec<String> = l
+            .chrome
+            .iter()
+            .flat_map(|c| [c.phrase.clone(), c.phrase.to_uppercase()])
+            .collect();
+        pieces.extend(
+            [
+                " ", "é", "É", "İ", "\u{212a}", "Σ", "ß", "’", "“", "x", "Share", "more",
+            ]
+            .map(String::from),
+        );
+        let mut rng = crate::Xorshift::new();
+        let mut found = 0;
+        for k in 0..20_000 {
+            let line = rng.string(&pieces, if k % 2 == 0 { 3 } else { 40 });
+            let want = chrome_line_lowering(l, &line);
+            found += usize::from(want.is_some());
+            assert_eq!(
+                l.chrome_line(&line).map(|c| c.phrase.clone()),
+                want,
+                "{line:?}"
+            );
+        }
+        assert!(found > 500, "{found}");
+    }
+
     /// The packed searchers say what the automata say: whether a line holds any agency marker or
     /// appeal phrase, on seeded random lines of markers, phrases, their pieces and words, short
     /// lines (below the SIMD searcher's minimum) too.

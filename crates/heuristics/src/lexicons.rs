@@ -49,6 +49,10 @@ pub struct Lexicons {
     /// A bit for the `stock_key` of every key of `stock_index`: a token whose key's bit is clear
     /// starts no phrase, found without lower-casing or hashing it.
     stock_keys: Vec<u64>,
+    /// A bit for the `stock_key` of every second token of a stock phrase (every key of a
+    /// `StockStarts::by_second`): a token whose key's bit is clear is the second token of no
+    /// phrase, found without hashing it.
+    second_keys: Vec<u64>,
     /// Chatbot self-reference phrases, lower-cased.
     pub chatbot: Vec<String>,
     /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
@@ -86,12 +90,16 @@ impl Lexicons {
             .collect();
         let mut stock_index: HashMap<String, StockStarts> = HashMap::default();
         let mut stock_keys = vec![0u64; STOCK_KEYS / 64];
+        let mut second_keys = vec![0u64; STOCK_KEYS / 64];
         for (i, p) in stock_phrases.iter().enumerate() {
             stock_index
                 .entry(p.tokens[0].clone())
                 .or_default()
                 .add(&p.tokens, i);
             set_key(&mut stock_keys, &p.tokens[0]);
+            if let Some(second) = p.tokens.get(1) {
+                set_key(&mut second_keys, second);
+            }
         }
         let chatbot: Vec<String> = data_lines(chatbot)
             .map(|l| l.trim().to_lowercase())
@@ -115,6 +123,7 @@ impl Lexicons {
             stock_phrases,
             stock_index,
             stock_keys,
+            second_keys,
             chatbot,
             chatbot_matcher,
             chatbot_any,
@@ -141,6 +150,9 @@ impl Lexicons {
                 .or_default()
                 .add(&tokens, self.stock_phrases.len());
             set_key(&mut self.stock_keys, &tokens[0]);
+            if let Some(second) = tokens.get(1) {
+                set_key(&mut self.second_keys, second);
+            }
             self.stock_phrases.push(StockPhrase {
                 tokens,
                 human_per_1k: 0.0,
@@ -157,6 +169,15 @@ impl Lexicons {
     pub fn may_start_stock_phrase(&self, t: &[u8]) -> bool {
         let k = stock_key(t);
         self.stock_keys[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// False when `token` (lower-cased, as `tokens` gives it) is sure to be the second token of
+    /// no stock phrase: no `StockStarts::by_second` has it as a key (equal tokens have equal
+    /// keys). "the", "a" and "in" open phrases and come in every sentence: the word after each
+    /// was hashed to be looked up, and rarely found.
+    pub fn may_continue_stock_phrase(&self, token: &str) -> bool {
+        let k = stock_key(token.as_bytes());
+        self.second_keys[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -196,6 +217,38 @@ mod tests {
         assert!(l.stock_index.contains_key("a"));
         assert!(l.stopwords.contains("the"));
         assert!(l.chatbot.iter().any(|c| c == "as an ai language model"));
+    }
+
+    /// Every second token of every phrase passes the second-token filter (so a token it turns
+    /// away has no `by_second` entry), and most words of a text are turned away.
+    #[test]
+    fn every_second_token_passes_its_filter() {
+        let mut l = super::BUILTIN.clone();
+        l.add_stock_phrases("Zephyrine quays glitter\nover-the-top\nÉté brûlant");
+        let mut seconds = 0;
+        for starts in l.stock_index.values() {
+            for second in starts.by_second.keys() {
+                assert!(l.may_continue_stock_phrase(second), "{second}");
+                seconds += 1;
+            }
+        }
+        assert!(seconds > 50, "{seconds}");
+        assert!(l.may_continue_stock_phrase("quays") && l.may_continue_stock_phrase("brûlant"));
+        let words = [
+            "harbor",
+            "council",
+            "thursday",
+            "engineers",
+            "bridge",
+            "2024",
+            "said",
+            "mayor",
+        ];
+        let passing = words
+            .iter()
+            .filter(|w| l.may_continue_stock_phrase(w))
+            .count();
+        assert!(passing < words.len() / 2, "{passing}");
     }
 
     #[test]

@@ -56,12 +56,13 @@ impl Words {
         // ASCII lower-casing keeps every byte outside ASCII, so `text` is valid UTF-8 and its
         // ASCII tokens sit where they sat in `s`.
         let mut text = s.to_ascii_lowercase();
-        let mut spans = Vec::with_capacity(s.len() / 6);
-        let mut raw = Vec::with_capacity(s.len() / 6);
-        let all_ascii = s.is_ascii();
-        token_spans(s, |a, b| {
+        // News text runs at about 6 bytes a token, a short-worded text at 5: room for a token
+        // every 4 bytes spares the two vectors' regrowth (a copy of each) on most texts.
+        let mut spans = Vec::with_capacity(s.len() / 4);
+        let mut raw = Vec::with_capacity(s.len() / 4);
+        token_spans_flagged(s, |a, b, ascii| {
             raw.push((a, b));
-            if all_ascii || s.as_bytes()[a..b].is_ascii() {
+            if ascii {
                 spans.push((a, b));
             } else {
                 let from = text.len();
@@ -157,11 +158,23 @@ impl Words {
 /// (a call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are
 /// packed by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
 fn type_ids_of_spans<'w>(text: &'w str, spans: &[(usize, usize)]) -> (Vec<&'w str>, Vec<u32>) {
+    // The mask keeping the low `len` bytes of a u128, looked up: a shift of a u128 by a variable
+    // amount is a dozen instructions, on every word.
+    const LOW_BYTES: [u128; 16] = {
+        let mut t = [0u128; 16];
+        let mut len = 0;
+        while len < 16 {
+            t[len] = (1u128 << (8 * len)) - 1;
+            len += 1;
+        }
+        t
+    };
     let bytes = text.as_bytes();
     let mut short: HashMap<u128, u32> = HashMap::default();
     short.reserve(spans.len() / 2);
     let mut long: HashMap<&str, u32> = HashMap::default();
-    let mut types = Vec::new();
+    // At most one type a word: sized once instead of grown by doubling.
+    let mut types = Vec::with_capacity(spans.len());
     let ids = spans
         .iter()
         .map(|&(a, b)| {
@@ -172,10 +185,7 @@ fn type_ids_of_spans<'w>(text: &'w str, spans: &[(usize, usize)]) -> (Vec<&'w st
                     .get(a..a + 16)
                     .and_then(|w| <[u8; 16]>::try_from(w).ok())
                 {
-                    Some(w) => {
-                        let bytes = u128::from_le_bytes(w) & ((1u128 << (8 * len)) - 1);
-                        bytes | ((len as u128) << 120)
-                    }
+                    Some(w) => (u128::from_le_bytes(w) & LOW_BYTES[len]) | ((len as u128) << 120),
                     None => pack_word(&bytes[a..b]).unwrap_or_default(),
                 };
                 *short.entry(k).or_insert(next)
@@ -255,6 +265,14 @@ static ASCII_ALNUM: [bool; 256] = {
 /// outside ASCII: this runs over every article several times. Same spans as
 /// `token_spans_by_chars` (the character walk it replaced; a seeded random test compares them).
 pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
+    token_spans_flagged(s, |a, b, _| f(a, b));
+}
+
+/// `token_spans`, telling `f` also whether the token is all ASCII: the walk knows it, as a
+/// token's bytes outside ASCII are the characters it decodes (a test holds the flag to
+/// `str::is_ascii`), and `Words::new` need not read each token of a text with a curly quote
+/// again to learn it.
+fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, bool)) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     // The character starting at `i` (a char boundary) is a letter or digit.
@@ -282,6 +300,7 @@ pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
             }
         }
         let start = i;
+        let mut ascii = true;
         loop {
             while i < n && ASCII_ALNUM[bytes[i] as usize] {
                 i += 1;
@@ -303,12 +322,13 @@ pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
             let c = s[i..].chars().next().unwrap_or(' ');
             let next = i + c.len_utf8();
             if c.is_alphanumeric() || (c == '’' && alnum_at(next)) {
+                ascii = false;
                 i = next;
                 continue;
             }
             break;
         }
-        f(start, i);
+        f(start, i, ascii);
         // The character at `i` (if any) is a separator: the loop above skips it.
     }
 }
@@ -492,9 +512,12 @@ pub fn mtld(words: &[&str]) -> Option<f64> {
     mtld_of_ids(&ids, types.len())
 }
 
+/// The type/token ratio under which MTLD closes a run (McCarthy & Jarvis): 18/25.
+const MTLD_THRESHOLD: f64 = 0.72;
+
 /// `mtld` of words given as type ids (`Words::types`), below `n_types`.
 pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
-    const THRESHOLD: f64 = 0.72;
+    const THRESHOLD: f64 = MTLD_THRESHOLD;
     let words = ids;
     if words.len() < 50 {
         return None;
@@ -516,8 +539,12 @@ pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
                 *seen = run;
                 types += 1;
             }
-            let ttr = types as f64 / count as f64;
-            if ttr <= THRESHOLD {
+            // `types as f64 / count as f64 <= THRESHOLD` as integers: THRESHOLD is 18/25 (to the
+            // nearest f64), and a quotient of counts under 2^40 is either at most 18/25, when
+            // it rounds to THRESHOLD or below, or above it by at least 1/(25 count), far more
+            // than the rounding (a test compares both forms for every count to 5,000). No
+            // division a word.
+            if types * 25 <= count * 18 {
                 factors += 1.0;
                 run += 1;
                 types = 0;
@@ -875,6 +902,13 @@ mod tests {
             token_spans(&s, |a, b| fast.push((a, b)));
             token_spans_by_chars(&s, |a, b| slow.push((a, b)));
             assert_eq!(fast, slow, "{s:?}");
+            // The flag is what `str::is_ascii` says of the token (which `Words::new` asked).
+            let mut flagged = Vec::new();
+            token_spans_flagged(&s, |a, b, ascii| {
+                assert_eq!(ascii, s[a..b].is_ascii(), "{:?} in {s:?}", &s[a..b]);
+                flagged.push((a, b));
+            });
+            assert_eq!(flagged, slow, "{s:?}");
         }
     }
 
@@ -1004,6 +1038,81 @@ mod tests {
                 "Yes."
             ]
         );
+    }
+
+    /// `mtld_of_ids` as it was, dividing counts a word: the oracle for its integer test.
+    fn mtld_of_ids_dividing(ids: &[u32], n_types: usize) -> Option<f64> {
+        const THRESHOLD: f64 = 0.72;
+        let words = ids;
+        if words.len() < 50 {
+            return None;
+        }
+        // The passes count a run's types by stamping type ids with the run's number instead of
+        // hashing every word into a set, twice. A generic function, not a closure over a `dyn
+        // Iterator`: a dynamic call a word was a third of its cost.
+        fn pass<'a>(iter: impl Iterator<Item = &'a u32>, n_types: usize, n_words: usize) -> f64 {
+            let mut factors = 0.0;
+            // `seen_in[id] == run`: the type was seen in the current run (runs are numbered from 1).
+            let mut seen_in = vec![0u32; n_types];
+            let mut run = 1u32;
+            let mut types = 0usize;
+            let mut count = 0usize;
+            for &id in iter {
+                count += 1;
+                let seen = &mut seen_in[id as usize];
+                if *seen != run {
+                    *seen = run;
+                    types += 1;
+                }
+                let ttr = types as f64 / count as f64;
+                if ttr <= THRESHOLD {
+                    factors += 1.0;
+                    run += 1;
+                    types = 0;
+                    count = 0;
+                }
+            }
+            if count > 0 {
+                let ttr = types as f64 / count as f64;
+                factors += (1.0 - ttr) / (1.0 - THRESHOLD);
+            }
+            if factors == 0.0 {
+                n_words as f64
+            } else {
+                n_words as f64 / factors
+            }
+        }
+        let fwd = pass(ids.iter(), n_types, words.len());
+        let bwd = pass(ids.iter().rev(), n_types, words.len());
+        Some((fwd + bwd) / 2.0)
+    }
+
+    /// The integer test of `mtld_of_ids` is the division it replaced, for every count of words
+    /// and types to 5,000, and the measure is the same on seeded random id sequences.
+    #[test]
+    fn mtld_integer_test_as_the_division() {
+        assert_eq!(MTLD_THRESHOLD, 18.0 / 25.0);
+        for count in 1usize..=5000 {
+            for types in 0..=count {
+                assert_eq!(
+                    types * 25 <= count * 18,
+                    types as f64 / count as f64 <= MTLD_THRESHOLD,
+                    "{types}/{count}"
+                );
+            }
+        }
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..3000 {
+            let n_types = 1 + rng.below(400);
+            let ids: Vec<u32> = (0..rng.below(700))
+                .map(|_| rng.below(n_types) as u32)
+                .collect();
+            assert_eq!(
+                mtld_of_ids(&ids, n_types),
+                mtld_of_ids_dividing(&ids, n_types),
+                "{ids:?}"
+            );
+        }
     }
 
     #[test]

@@ -141,7 +141,15 @@ fn hits_by_words(cx: &Context) -> Option<Vec<Hit>> {
                 continue;
             };
             let longer = match t + 1 < end && !starts.by_second.is_empty() {
-                true => starts.by_second.get(cx.words.word(t + 1)),
+                true => {
+                    let second = cx.words.word(t + 1);
+                    // The filter turns away most next words without hashing them.
+                    if lex.may_continue_stock_phrase(second) {
+                        starts.by_second.get(second)
+                    } else {
+                        None
+                    }
+                }
                 false => None,
             };
             // Longest phrase starting here (of equal lengths, the last: they are the same words).
