@@ -122,13 +122,6 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     out
 }
 
-/// A byline's label at the start of a line ("By ", "Von ", "Par ", "Written by "), the words a
-/// byline line opens with (the subset of `bylines::BY_WORDS` that introduce a story's writer;
-/// duplicated here, as bylines.rs is not ours to widen).
-static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-–—|•·]+\s*)?(?:(?i:written|posted|reported|story)\s+by|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door)\s*:?\s+")
-        .expect("valid regex")
-});
 /// A role after an agency in a byline: "AP Sports Writer", "Reuters correspondent".
 static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -164,8 +157,8 @@ fn looks_like_names(s: &str) -> bool {
 /// as `bylines::PIPE_AGENCY` reads them). The agency ends the line, or a role or a dated part
 /// ("| March 5, 2024") follows it.
 fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon::Agency> {
-    let (rest, labelled) = match BYLINE_LABEL.find(line) {
-        Some(m) => (&line[m.end()..], true),
+    let (rest, labelled) = match crate::bylines::label_end(line) {
+        Some(end) => (&line[end..], true),
         None => (line.trim_start(), false),
     };
     let rest = rest.trim_end().trim_end_matches('.');

@@ -731,6 +731,11 @@ fn names_after_date(line: &str) -> Option<&str> {
 /// story's last sentence with "(Name)". A bare name on the last line is not read: closing
 /// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
 /// The caller checks that the name is a person's.
+/// Where a byline's label ("By ", "Story by ", "Von ", "Autor: ") at the start of `line` ends.
+pub(crate) fn label_end(line: &str) -> Option<usize> {
+    BY_PREFIX.find(line).map(|m| m.end())
+}
+
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
 /// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
 /// Lee | Reuters"). The title rules ask it of the lines around a headline.
