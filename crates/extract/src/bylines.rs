@@ -800,27 +800,32 @@ fn without_portrait_credit(t: &str) -> Option<String> {
         .then(|| words[..half].join(" "))
 }
 
+/// True for two or three words opening with a common given name ("Ann Lee", not "Harbour
+/// Courier" or "Weitere Informationen").
+fn is_given_full_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    (1..=2).contains(&words.count())
+        && first.is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()))
+}
+
 /// True when `line`, the story's last line `n`, is a name alone after a paragraph of prose
 /// ("... in Stockholm.", then "Ann Lee"): two or three capitalised words opening with a common
 /// given name. Capitalised words alone are as often a link or a heading ("Weitere
 /// Informationen", "Top Stories").
 fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let capitalised = words.iter().all(|w| {
+    let capitalised = line.split_whitespace().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .skip(1)
                 .all(|c| c.is_alphabetic() || c == '-' || c == '.')
     });
-    let given = words
-        .first()
-        .is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()));
     let prose_before = (1..n)
         .rev()
         .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
         .map(|k| doc.line(k).trim())
         .is_some_and(|p| p.len() >= 80 && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«']));
-    (2..=3).contains(&words.len()) && capitalised && given && prose_before
+    capitalised && is_given_full_name(line) && prose_before
 }
 
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
@@ -1365,14 +1370,8 @@ pub fn find(
             let site = site?.trim();
             let name = without_honorifics(site);
             let key = alnum_key(name);
-            // Two or three words opening with a common given name ("Ann Lee", not "Harbour
-            // Courier") are a person's name as surely as a title is.
-            let given = || {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                (2..=3).contains(&words.len())
-                    && GIVEN_NAMES.contains(words[0].to_lowercase().as_str())
-            };
-            ((name.len() < site.len() || given())
+            // A common given name says the name is a person's as surely as a title does.
+            ((name.len() < site.len() || is_given_full_name(name))
                 && key.len() >= 6
                 && host_key.as_deref().is_some_and(|h| h.contains(&key))
                 && is_person_name(name, lex, None))

@@ -469,11 +469,8 @@ pub fn for_html(doc: &Document) -> TitleChoice {
             let (head, rest) = raw.rsplit_once(sep)?;
             let (head, rest) = (head.trim(), rest.trim());
             // A date set off is the page's date, no site's name.
-            let dated = crate::dates::find_dates(rest)
-                .first()
-                .is_some_and(|d| 2 * (d.end - d.start) >= rest.len());
             let fits = (1..=6).contains(&rest.split_whitespace().count())
-                && !dated
+                && !mostly_date(rest)
                 && told.contains(&alnum_key(head))
                 && !told.contains(&alnum_key(rest));
             fits.then(|| rest.to_string())
@@ -664,10 +661,7 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         // further down ("We use cookies. ... Accept all", then the story's header).
         let is_meta = |line: &str| {
             let line = line.trim();
-            crate::bylines::is_byline_line(line)
-                || crate::dates::find_dates(line)
-                    .first()
-                    .is_some_and(|d| 2 * (d.end - d.start) >= line.len())
+            crate::bylines::is_byline_line(line) || mostly_date(line)
         };
         let next_line = |n: usize| {
             (n + 1..=doc.lines.len())
@@ -733,6 +727,14 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
 }
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
+/// True when the first date in `s` takes up half of it or more ("23 January 2022", "Posted
+/// 14.03.2024").
+fn mostly_date(s: &str) -> bool {
+    crate::dates::find_dates(s)
+        .first()
+        .is_some_and(|d| 2 * (d.end - d.start) >= s.len())
+}
+
 /// A line that is only how long ago something was posted: "2 hours ago", "vor 3 Stunden".
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)$|^il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)$|^hace\s+\d+\s+(?:minutos?|horas?|días?)$")
