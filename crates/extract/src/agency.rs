@@ -151,6 +151,133 @@ fn looks_like_names(s: &str) -> bool {
         && words.iter().all(|w| capitalised(w) || JOIN.contains(w))
 }
 
+/// Agency credits in the page's authorship metadata, for wire copy whose text carries no credit
+/// line: an author meta tag (`<meta name="author" content="The Associated Press">`), the author
+/// or creator of a JSON-LD article (a `Person` or an `Organization`: `{"@type": "Organization",
+/// "name": "Reuters"}`), or the first author element. The value must credit the agency as a whole (see
+/// [`metadata_agency`]); the marker is the tag and its value, with no line.
+pub fn metadata_markers(doc: &Document, lex: &Lexicons) -> Vec<AgencyMarker> {
+    let mut values: Vec<(&str, &str)> = Vec::new();
+    for (k, v) in &doc.html.meta {
+        if crate::bylines::META_AUTHOR_KEYS.contains(&k.as_str()) && k != "citation_author" {
+            values.push((k.as_str(), v.as_str()));
+        }
+    }
+    for obj in doc
+        .html
+        .json_ld
+        .iter()
+        .filter(|o| crate::dates::is_article_type(o))
+    {
+        for key in ["author", "creator", "sourceOrganization"] {
+            match obj.get(key) {
+                Some(serde_json::Value::Array(a)) => {
+                    values.extend(a.iter().take(20).filter_map(json_name).map(|n| (key, n)));
+                }
+                Some(v) => values.extend(json_name(v).map(|n| (key, n))),
+                None => {}
+            }
+        }
+    }
+    // The first author element only: later ones are as often the bylines of teasers around the
+    // article ("By AP" under each headline of a list).
+    values.extend(
+        doc.html
+            .author_elements
+            .first()
+            .map(|t| ("author element", t.as_str())),
+    );
+    let mut out: Vec<AgencyMarker> = Vec::new();
+    for (key, value) in values {
+        if let Some(agency) = metadata_agency(value, lex) {
+            if !out.iter().any(|o| o.agency == agency.code) {
+                out.push(AgencyMarker {
+                    agency: agency.code.clone(),
+                    marker: format!("{key}: {}", value.trim()),
+                    line: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A JSON-LD author's name: a string, or the `name` of an object.
+fn json_name(v: &serde_json::Value) -> Option<&str> {
+    v.as_str().or_else(|| v.get("name")?.as_str())
+}
+
+/// Words after an agency's name that still credit the agency as a whole ("Reuters Staff").
+const STAFF_WORDS: &[&str] = &[
+    "staff",
+    "Staff",
+    "STAFF",
+    "reporters",
+    "Redaktion",
+    "redacción",
+];
+
+/// Words that join a newsroom's short credit to an agency's ("FR mit dpa", "Staff and AP").
+const CREDIT_JOINERS: &[&str] = &[
+    "mit", "with", "and", "und", "avec", "et", "con", "y", "&", "+",
+];
+
+/// The agency an authorship value credits: the agency alone ("AP", "The Associated Press",
+/// "Reuters Staff", "By Agence France-Presse"), a byline that ends with it ("Ann Lee, Reuters",
+/// as [`byline_agency`] reads them), a newsroom's short credit joined to it ("FR mit dpa"), or
+/// slash-separated credits of which one is the agency ("det/dpa", "APA/AP", "AFP/The Local").
+/// Markers are matched case-sensitively ("AP", not "ap"); display names in any case.
+fn metadata_agency<'a>(value: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon::Agency> {
+    let value = value.trim();
+    if value.is_empty() || value.len() > 120 {
+        return None;
+    }
+    let bare = match crate::bylines::label_end(value) {
+        Some(end) => value[end..].trim(),
+        None => value,
+    };
+    let bare = bare.trim_end_matches('.').trim();
+    let alone = |s: &str| {
+        let s = s.trim();
+        let s = STAFF_WORDS
+            .iter()
+            .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
+            .map_or(s, str::trim_end);
+        let s = s
+            .strip_prefix("The ")
+            .or(s.strip_prefix("the "))
+            .unwrap_or(s);
+        lex.agencies.iter().find(|a| {
+            a.markers
+                .iter()
+                .any(|m| m.strip_prefix("The ").unwrap_or(m) == s)
+                || a.name.eq_ignore_ascii_case(s)
+        })
+    };
+    if let Some(a) = alone(bare) {
+        return Some(a);
+    }
+    if let Some(a) = byline_agency(value, lex) {
+        return Some(a);
+    }
+    let short = |s: &str| (1..=4).contains(&s.split_whitespace().count());
+    if bare.contains('/') {
+        let parts: Vec<&str> = bare.split('/').map(str::trim).collect();
+        if parts.len() <= 4 && parts.iter().all(|p| short(p)) {
+            if let Some(a) = parts.iter().find_map(|p| alone(p)) {
+                return Some(a);
+            }
+        }
+    }
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    (2..words.len()).find_map(|i| {
+        let (head, joiner, tail) = (&words[..i - 1], words[i - 1], words[i..].join(" "));
+        (CREDIT_JOINERS.contains(&joiner) && head.len() <= 3 && short(&tail))
+            .then(|| alone(&tail))
+            .flatten()
+    })
+}
+
 /// The agency a byline line credits: "By The Associated Press", "By JANE DOE, Associated
 /// Press", "Von Anna Berg, dpa", "Par Luc Marin avec AFP", "By Tom Vane, AP Sports Writer", and,
 /// without a label, "Carl Wendt, Reuters" / "Jane Doe | Reuters" (two to four capitalised words,
@@ -1417,5 +1544,72 @@ mod tests {
         let c = photo_credits(&d, &BUILTIN, |_| false);
         assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
+    }
+
+    #[test]
+    fn authorship_values_that_credit_an_agency() {
+        let agency = |v: &str| super::metadata_agency(v, &BUILTIN).map(|a| a.code.as_str());
+        assert_eq!(agency("The Associated Press"), Some("AP"));
+        assert_eq!(agency("ASSOCIATED PRESS"), Some("AP"));
+        assert_eq!(agency("By AFP"), Some("AFP"));
+        assert_eq!(agency("Reuters Staff"), Some("Reuters"));
+        assert_eq!(agency("Agencia EFE"), Some("EFE"));
+        assert_eq!(agency("Ann Lee, Reuters"), Some("Reuters"));
+        assert_eq!(agency("By TOM VANE, AP Sports Writer"), Some("AP"));
+        assert_eq!(agency("kel/dpa"), Some("dpa"));
+        assert_eq!(agency("AFP/The Harbour Post"), Some("AFP"));
+        assert_eq!(agency("HP mit dpa"), Some("dpa"));
+        // A person, an outlet, a marker in lower case or inside a word, a long title: none.
+        assert_eq!(agency("Ann Lee"), None);
+        assert_eq!(agency("The Harbour Post"), None);
+        assert_eq!(agency("ap"), None);
+        assert_eq!(agency("APEX Media"), None);
+        assert_eq!(agency("Rafa Reuters-Ohm"), None);
+        assert_eq!(
+            agency("Notes on the AP style guide and how we use it"),
+            None
+        );
+        assert_eq!(
+            agency("Ann Lee / Tom Vane / Harbour Post newsroom / AP / Lio"),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_copy_credited_only_in_its_metadata() {
+        let hint = crate::Hint::default();
+        let credited = |page: &str| {
+            let d = crate::read(page.as_bytes(), &hint).expect("an HTML page");
+            let x = crate::extract(&d, &hint);
+            (
+                x.agency
+                    .iter()
+                    .map(|m| m.agency.clone())
+                    .collect::<Vec<_>>(),
+                x.bylines,
+            )
+        };
+        let body = "<p>Dockworkers at the port returned to work on Thursday after union leaders accepted a new contract, ending a nine-day strike.</p>";
+        let meta = format!(
+            r#"<html><head><meta name="author" content="The Associated Press"></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#
+        );
+        let (agency, bylines) = credited(&meta);
+        assert_eq!(agency, vec!["AP"]);
+        assert!(bylines.is_empty(), "{bylines:?}");
+        let json_ld = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Harbor strike ends","author":[{{"@type":"Organization","name":"Reuters"}}]}}</script></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#
+        );
+        assert_eq!(credited(&json_ld).0, vec!["Reuters"]);
+        // A credit in the text is the evidence; the metadata adds nothing for the same agency.
+        let both = r#"<html><head><meta name="author" content="AP"></head><body><h1>Harbor strike ends</h1><p>EASTHAVEN (AP) — Dockworkers at the port returned to work on Thursday after union leaders accepted a new contract.</p></body></html>"#;
+        let d = crate::read(both.as_bytes(), &hint).expect("an HTML page");
+        let x = crate::extract(&d, &hint);
+        assert_eq!(x.agency.len(), 1);
+        assert!(x.agency[0].line.is_some(), "{:?}", x.agency);
+        // A person's name in the author tag credits no agency.
+        let person = format!(
+            r#"<html><head><meta name="author" content="Ann Lee"></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#
+        );
+        assert!(credited(&person).0.is_empty());
     }
 }

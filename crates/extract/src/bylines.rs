@@ -983,7 +983,7 @@ fn trim_name(name: &str) -> &str {
 
 /// Meta tags that name the author, the most specific first: scholarly citation tags and Dublin
 /// Core, the tags of publishing tools, then the generic ones.
-const META_AUTHOR_KEYS: &[&str] = &[
+pub(crate) const META_AUTHOR_KEYS: &[&str] = &[
     "citation_author",
     "dc.creator",
     "dcterms.creator",

@@ -368,7 +368,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             agency.push(m);
         }
     }
-    agency.sort_by_key(|m| m.line);
+    // Wire copy credited only in its authorship metadata (an author tag, a JSON-LD author):
+    // after the text's credits, for the agencies the text does not credit.
+    for m in agency::metadata_markers(doc, lex) {
+        if !agency.iter().any(|o| o.agency == m.agency) {
+            agency.push(m);
+        }
+    }
+    agency.sort_by_key(|m| m.line.unwrap_or(usize::MAX));
     let dateline = agency::dateline(doc, lex, &body_lines);
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
