@@ -1489,6 +1489,21 @@ pub fn find(
                     break 'chosen element;
                 }
             }
+            // Publishing tools put the post's owner in the markup (Yoast's JSON-LD and author
+            // tag name one user); the byline the page shows may name co-authors beside them
+            // ("von Rudolf Fischer, Simon Kohler"). Every marked-up name in the shown byline,
+            // and more full names there: the shown byline.
+            if matches!(source, "jsonld" | "meta") {
+                if let Some(element) = first_of("author_element").filter(|e| {
+                    e.len() > out.len()
+                        && e.iter().all(|b| b.name.contains(' '))
+                        && out
+                            .iter()
+                            .all(|o| e.iter().any(|b| b.name.eq_ignore_ascii_case(&o.name)))
+                }) {
+                    break 'chosen element;
+                }
+            }
             break 'chosen out;
         }
         // Nobody named on a personal site: its owner wrote it. Only a full name; a one-word
@@ -1866,6 +1881,25 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn the_shown_byline_adds_co_authors_to_the_marked_up_owner() {
+        let head = r#"<head><meta name="author" content="Ann Lee"><script type="application/ld+json">{"@type":"Article","headline":"Pier repairs begin","author":{"@type":"Person","name":"Ann Lee"}}</script></head>"#;
+        let page = format!(
+            r#"<html>{head}<body><h1>Pier repairs begin</h1><span class="byline">By Ann Lee, Tom Vane</span><p>Text.</p></body></html>"#
+        );
+        assert_eq!(html_names(&page), ["Ann Lee", "Tom Vane"]);
+        // A shown byline that leaves the marked-up author out, or adds a one-word name, is
+        // not the same byline: the markup stands.
+        let page = format!(
+            r#"<html>{head}<body><h1>Pier repairs begin</h1><span class="byline">By Tom Vane, Rosa Quill</span><p>Text.</p></body></html>"#
+        );
+        assert_eq!(html_names(&page), ["Ann Lee"]);
+        let page = format!(
+            r#"<html>{head}<body><h1>Pier repairs begin</h1><span class="byline">By Ann Lee and Rosa</span><p>Text.</p></body></html>"#
+        );
+        assert_eq!(html_names(&page), ["Ann Lee"]);
     }
 
     #[test]
