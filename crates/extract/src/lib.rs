@@ -128,6 +128,19 @@ fn is_original_url_line(line: &str) -> bool {
     line.trim_start().starts_with(['o', 'O', 's', 'S', 'ſ']) && ORIGINAL_URL.is_match(line)
 }
 
+/// A header field holding the record's own address: "URL:", "Link:", "Permalink:" or
+/// "Canonical:" (any case), then the URL and nothing else.
+fn is_own_url_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(key, rest)| {
+        let rest = rest.trim();
+        matches!(
+            key.trim().to_ascii_lowercase().as_str(),
+            "url" | "link" | "permalink" | "canonical" | "canonical url"
+        ) && (rest.starts_with("http://") || rest.starts_with("https://"))
+            && !rest.contains(char::is_whitespace)
+    })
+}
+
 /// How many opening lines may hold the title, byline and date of a plain-text document.
 const HEADER_LINES: usize = 12;
 
@@ -218,18 +231,42 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
                 })
         });
     let republished_from = republication(doc, t.site_name.as_deref());
+    // A plain-text record's own address in its header ("URL: https://...", as exports and
+    // scrapers write it beside "Title:" and "Author:").
+    let own_url_line = (doc.format != Format::Html)
+        .then(|| {
+            (1..=doc.lines.len().min(HEADER_LINES))
+                .find(|&n| is_own_url_line(doc.line(n)))
+                .and_then(|n| url_refs.iter().find(|u| u.line == Some(n)).map(|u| (n, u)))
+        })
+        .flatten();
+    // A protocol-relative address ("//harbourpost.example/2024/pier") is the page's scheme's:
+    // https, as good as any for naming the page.
+    let absolute = |u: &str| match u.strip_prefix("//") {
+        Some(rest) if rest.contains('.') => Some(format!("https://{rest}")),
+        _ => u.starts_with("http").then(|| u.to_string()),
+    };
     let (canonical_url, canonical_source) = match (
-        &doc.html.canonical,
-        doc.html.meta.iter().find(|(k, _)| k == "og:url"),
+        doc.html.canonical.as_deref().and_then(absolute),
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == "og:url")
+            .and_then(|(_, u)| absolute(u)),
         &original,
+        own_url_line,
         &hint.url,
     ) {
-        (Some(c), _, _, _) if c.starts_with("http") => (Some(c.clone()), Some("link_canonical")),
-        (_, Some((_, u)), _, _) if u.starts_with("http") => (Some(u.clone()), Some("og_url")),
-        (_, _, Some((_, u)), _) => (Some(u.url.clone()), Some("original_url_line")),
-        (_, _, _, Some(h)) => (Some(h.clone()), Some("hint")),
+        (Some(c), _, _, _, _) => (Some(c), Some("link_canonical")),
+        (_, Some(u), _, _, _) => (Some(u), Some("og_url")),
+        (_, _, Some((_, u)), _, _) => (Some(u.url.clone()), Some("original_url_line")),
+        (_, _, _, Some((_, u)), _) => (Some(u.url.clone()), Some("url_line")),
+        (_, _, _, _, Some(h)) => (Some(h.clone()), Some("hint")),
         _ => (None, None),
     };
+    if let Some((n, _)) = own_url_line {
+        meta_lines.insert(n);
+    }
     if let Some((n, u)) = &original {
         meta_lines.insert(*n);
         if let Some(l) = u.line {
@@ -618,6 +655,33 @@ mod tests {
             url.as_deref(),
             Some("https://coastnews.example/2025/02/03/ferry-resumes-after-storms")
         );
+    }
+
+    #[test]
+    fn a_url_field_in_a_text_header_is_the_records_own_address() {
+        let (url, source) = canonical("Title: Ferry service resumes\nURL: https://coastnews.example/2025/02/03/ferry-resumes\nDate: 2025-02-03\n\nThe island ferry ran again on Monday after a week of storms.\n");
+        assert_eq!(
+            url.as_deref(),
+            Some("https://coastnews.example/2025/02/03/ferry-resumes")
+        );
+        assert_eq!(source.as_deref(), Some("url_line"));
+        // A URL in a sentence, or a "URL:" line with more words, is no header field.
+        let (url, _) = canonical("Ferry service resumes\n\nThe timetable is at https://coastnews.example/timetable now.\n");
+        assert_eq!(url, None);
+        let (url, _) = canonical("Ferry service resumes\nURL: https://coastnews.example/timetable has the times\n\nThe ferry ran again.\n");
+        assert_eq!(url, None);
+    }
+
+    #[test]
+    fn a_protocol_relative_canonical_names_the_page() {
+        let page = r#"<html><head><link rel="canonical" href="//coastnews.example/2025/02/03/ferry"></head><body><h1>Ferry service resumes</h1><p>The island ferry ran again on Monday.</p></body></html>"#;
+        let doc = read(page.as_bytes(), &Hint::default()).expect("an HTML page");
+        let x = extract(&doc, &Hint::default());
+        assert_eq!(
+            x.canonical_url.as_deref(),
+            Some("https://coastnews.example/2025/02/03/ferry")
+        );
+        assert_eq!(x.canonical_source.as_deref(), Some("link_canonical"));
     }
 
     #[test]

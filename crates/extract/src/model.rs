@@ -130,7 +130,8 @@ pub struct Extraction {
     pub urls: Vec<UrlRef>,
     /// The canonical or original URL of the article.
     pub canonical_url: Option<String>,
-    /// Where the canonical URL came from (`link_canonical`, `og_url`, `original_url_line`, `hint`).
+    /// Where the canonical URL came from (`link_canonical`, `og_url`, `original_url_line`,
+    /// `url_line` (a plain-text header's "URL:" field), `hint`).
     pub canonical_source: Option<String>,
     /// News-agency credits found.
     pub agency: Vec<AgencyMarker>,
