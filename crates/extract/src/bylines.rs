@@ -761,6 +761,9 @@ pub(crate) fn is_byline_line(line: &str) -> bool {
         return false;
     }
     let (names, _) = strip_byline(line);
+    if opens_lowercase(&names) {
+        return false;
+    }
     let names = split_names(&names);
     !names.is_empty()
         && names
@@ -860,6 +863,24 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
 }
 
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
+/// Lower-case particles that may open a surname written alone ("van der Berg", "de Souza").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "al", "el",
+    "bin", "ibn", "ter", "zu",
+];
+
+/// True when `names` opens with a lower-case word that no name opens with, and more words follow
+/// (a handle alone, "Verfasst von: annlee", is written in lower case).
+fn opens_lowercase(names: &str) -> bool {
+    let mut words = names.split_whitespace();
+    let first = words.next();
+    words.next().is_some()
+        && first.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&w.trim_end_matches([',', '.']))
+        })
+}
+
 fn split_names(s: &str) -> Vec<String> {
     // Undecoded HTML entities ("Redacci&oacute;n") would be split into nonsense at the ';'.
     // A company's name with its seat ("Example Verlag GmbH, Munich, Germany") names no person,
@@ -1171,6 +1192,11 @@ pub fn find(
             });
         } else if BY_LINE.is_match(line) && !continues_prose(doc, n) {
             let (names, labelled) = strip_byline(line);
+            // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
+            // opening with "By", whose first word after it is no name's.
+            if opens_lowercase(&names) {
+                continue;
+            }
             groups.push(Group {
                 source: "byline_line",
                 labelled: false,
@@ -1881,6 +1907,27 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_by_is_no_byline() {
+        let story = "The council voted on Monday night to raise water rates by 8 percent, the director said.";
+        assert!(names(&format!(
+            "Water rates rise\n\n{story}\n\nBy contrast, Mayor Ruth Alden and Councillor Tom Vane voted no.\n"
+        ))
+        .is_empty());
+        assert!(html_names(&format!(
+            "<html><body><h1>Water rates rise</h1><p>By signing up, you agree to our Terms of Use and Privacy Policy.</p><p>{story}</p></body></html>"
+        ))
+        .is_empty());
+        // A surname's particle may open a byline.
+        assert!(!super::opens_lowercase("van der Berg, Ann Lee"));
+        assert!(super::opens_lowercase("contrast, Mayor Ruth Alden"));
+        assert!(!super::opens_lowercase("annlee"));
+        assert_eq!(
+            names(&format!("Water rates rise\n\nBy Ann Lee\n\n{story}\n")),
+            ["Ann Lee"]
+        );
     }
 
     #[test]
