@@ -78,9 +78,14 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                 let paren = format!("({m})");
                 let credit_line = {
                     let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
+                    let plain = credit_text(t);
                     t == m
-                        || t == format!("{m} contributed to this report")
-                        || t == format!("Copyright {m}")
+                        || plain == m
+                        || plain
+                            .strip_suffix(" contributed to this report")
+                            .is_some_and(|who| who == m || who.strip_prefix("The ") == Some(m))
+                        || copyright_holder(plain)
+                            .is_some_and(|who| who == m || who.strip_prefix("The ") == Some(m))
                         || t.starts_with("© ") && copyright_credit(t, m)
                 };
                 let dash_credit = line.trim_start().starts_with(['—', '–'])
@@ -120,6 +125,36 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
         }
     }
     out
+}
+
+/// A credit line without its closing words: the final full stop and "All rights reserved"
+/// ("Copyright 2026 The Associated Press. All rights reserved." reads "Copyright 2026 The
+/// Associated Press").
+fn credit_text(line: &str) -> &str {
+    let t = line.trim().trim_end_matches('.').trim_end();
+    let lower_end = t.len().saturating_sub("all rights reserved".len());
+    let t = match t.get(lower_end..) {
+        Some(end) if end.eq_ignore_ascii_case("all rights reserved") => t[..lower_end]
+            .trim_end()
+            .trim_end_matches(['.', ',', ';'])
+            .trim_end(),
+        _ => t,
+    };
+    t.trim_end_matches('.')
+}
+
+/// Who a copyright line names: "Copyright 2026 The Associated Press", "Copyright © 2020-2026
+/// Reuters", "(c) 2026 AFP" give the holder after the sign and the years.
+fn copyright_holder(t: &str) -> Option<&str> {
+    let rest = t
+        .strip_prefix("Copyright")
+        .or_else(|| t.strip_prefix("(c)"))
+        .or_else(|| t.strip_prefix("(C)"))?
+        .trim_start();
+    let rest = rest.strip_prefix('©').unwrap_or(rest).trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–'));
+    let rest = rest.trim();
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A role after an agency in a byline: "AP Sports Writer", "Reuters correspondent".
@@ -330,6 +365,15 @@ fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon
                             .map(|n| n.trim_end().trim_end_matches('(').trim_end())
                     })
                 };
+                // AP's own style: "By DIEGO FUENTES Associated Press", the agency's name of two
+                // words or more after the names with no separator.
+                if labelled
+                    && m.contains(' ')
+                    && looks_like_names(before)
+                    && after.trim().is_empty()
+                {
+                    return Some(agency);
+                }
                 let names = if labelled {
                     joined(&[
                         ",", "|", "–", "—", " -", "avec", "with", "for", "mit", "con", "für",
@@ -1544,6 +1588,42 @@ mod tests {
         let c = photo_credits(&d, &BUILTIN, |_| false);
         assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
+    }
+
+    #[test]
+    fn credit_lines_with_years_articles_and_closing_words() {
+        let credited = |text: &str| {
+            let d = doc(text);
+            let lines: Vec<usize> = (1..=d.lines.len()).collect();
+            markers(&d, &BUILTIN, &lines)
+                .into_iter()
+                .map(|m| m.agency)
+                .collect::<Vec<_>>()
+        };
+        let story = "The council voted on Monday night to raise water rates by 8 percent.\n";
+        for line in [
+            "Copyright 2026 The Associated Press. All rights reserved.",
+            "Copyright © 2020-2026 The Associated Press",
+            "The Associated Press contributed to this report.",
+            "Associated Press contributed to this report",
+        ] {
+            assert_eq!(credited(&format!("{story}{line}\n")), ["AP"], "{line}");
+        }
+        assert_eq!(
+            credited(&format!(
+                "{story}Copyright 2026 Reuters. All Rights Reserved.\n"
+            )),
+            ["Reuters"]
+        );
+        // Another holder, or the agency inside a longer holder, is no credit.
+        assert!(credited(&format!(
+            "{story}Copyright 2026 Harbour Post. All rights reserved.\n"
+        ))
+        .is_empty());
+        assert!(credited(&format!(
+            "{story}Copyright 2026 Associated Press Television Archive Ltd\n"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -477,7 +477,93 @@ pub fn strip_byline(text: &str) -> (String, bool) {
         labelled = true;
     }
     let t = BYLINE_END.replace(t, "");
-    (without_handles(&t).trim().to_string(), labelled)
+    let t = without_handles(&t);
+    (without_role_tail(t.trim()).to_string(), labelled)
+}
+
+/// Newsroom roles written after a byline's name with no separator ("By Jane Doe Staff Writer",
+/// AP's "By DIEGO FUENTES Associated Press"): an agency's name of two words or more, or a role
+/// ("Staff Writer", "Senior Correspondent") in capitals or title case. Two words of name stay.
+fn without_role_tail(t: &str) -> &str {
+    const ROLE_WORDS: &[&str] = &[
+        "staff",
+        "senior",
+        "chief",
+        "special",
+        "contributing",
+        "political",
+        "sports",
+        "business",
+        "science",
+        "health",
+        "foreign",
+        "national",
+        "investigative",
+        "associate",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "columnist",
+    ];
+    const ROLE_ENDS: &[&str] = &[
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "columnist",
+    ];
+    let name_words = |s: &str| s.split_whitespace().count() >= 2;
+    for agency in &crate::lexicon::BUILTIN.agencies {
+        for m in agency.markers.iter().filter(|m| m.contains(' ')) {
+            if let Some(rest) = t
+                .strip_suffix(m.as_str())
+                .filter(|r| r.ends_with(' ') && !r.contains([',', ';', '|', '/']))
+            {
+                let rest = rest.trim_end();
+                let rest = rest.strip_suffix(" The").unwrap_or(rest);
+                if name_words(rest) {
+                    return rest;
+                }
+            }
+        }
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let role = words
+        .iter()
+        .rev()
+        .take_while(|w| capitalised(w) && ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    // The name before the role: two to four capitalised words, none a function word ("Letters
+    // to the Editor" is no name and its editor), and no separator (", AP Auto Writer" is
+    // another part, which the split reads).
+    let name = &words[..words.len() - role];
+    if role == 0
+        || !words
+            .last()
+            .is_some_and(|w| ROLE_ENDS.contains(&w.to_lowercase().as_str()))
+        || !(2..=4).contains(&name.len())
+        || t.contains([',', ';', '|', '/'])
+        || !name.iter().all(|w| {
+            capitalised(w)
+                && !["to", "the", "of", "for", "from", "and", "a", "an"]
+                    .contains(&w.to_lowercase().as_str())
+        })
+    {
+        return t;
+    }
+    // The byte where the role's first word starts.
+    let keep = words.len() - role;
+    let mut at = 0;
+    for w in &words[..keep] {
+        at = t[at..].find(w).map_or(at, |i| at + i + w.len());
+    }
+    t[..at].trim_end()
 }
 
 /// True when `name` is one word that can stand for its author: a handle or a first name given by
@@ -1907,6 +1993,32 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_role_or_an_agency_after_the_name_without_a_separator() {
+        let story = "The council voted on Monday night to raise water rates by 8 percent, the director said.";
+        for (byline, want) in [
+            ("By DIEGO FUENTES Associated Press", "Diego Fuentes"),
+            ("By Jane Doe Staff Writer", "Jane Doe"),
+            ("BY ANN LEE SENIOR CORRESPONDENT", "Ann Lee"),
+            ("By Tom Vane, AP Auto Writer", "Tom Vane"),
+        ] {
+            assert_eq!(
+                names(&format!("Water rates rise\n\n{byline}\n\n{story}\n")),
+                [want],
+                "{byline}"
+            );
+        }
+        assert_eq!(
+            super::without_role_tail("Letters To The Editor"),
+            "Letters To The Editor"
+        );
+        assert_eq!(super::without_role_tail("Ann Editor"), "Ann Editor");
+        assert_eq!(
+            super::without_role_tail("Michael Bloomberg"),
+            "Michael Bloomberg"
+        );
     }
 
     #[test]
