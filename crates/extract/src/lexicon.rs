@@ -241,21 +241,44 @@ impl Lexicons {
         self.chrome.iter().find(|c| c.phrase == l)
     }
 
-    /// True when the line is a headline-list heading.
+    /// True when the line is a headline-list heading: one of the headings, in any case, with a
+    /// typographic apostrophe ("Don’t miss") and a trailing colon, ellipsis or arrow ("Read
+    /// more »"), or a heading and one word that says what is listed ("Read more stories").
     pub fn is_headline_heading(&self, line: &str) -> bool {
-        let t = line.trim().trim_end_matches(':').trim();
-        if t.is_ascii() {
-            // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (the headings are
-            // lower-cased; one outside ASCII equals no ASCII line): no copy of every line.
-            return !t.is_empty()
-                && t.len() < 40
-                && self
-                    .headline_headings
-                    .iter()
-                    .any(|h| h.len() == t.len() && h.eq_ignore_ascii_case(t));
+        let t = line
+            .trim()
+            .trim_end_matches([':', '»', '›', '>', '…', '.', '→', ' '])
+            .trim();
+        if t.is_empty() || t.len() >= 48 {
+            return false;
         }
-        let l = t.to_lowercase();
-        !l.is_empty() && l.len() < 40 && self.headline_headings.contains(&l)
+        let listed = |t: &str| {
+            if t.is_ascii() {
+                // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (the
+                // headings are lower-cased; one outside ASCII equals no ASCII line): no copy of
+                // every line.
+                self.headline_headings
+                    .iter()
+                    .any(|h| h.len() == t.len() && h.eq_ignore_ascii_case(t))
+            } else {
+                let l = t.to_lowercase().replace(['’', '‘', 'ʼ', '′'], "'");
+                self.headline_headings.contains(&l)
+            }
+        };
+        if listed(t) {
+            return true;
+        }
+        const WHAT: &[&str] = &[
+            "stories",
+            "news",
+            "articles",
+            "posts",
+            "headlines",
+            "videos",
+        ];
+        t.rsplit_once(' ').is_some_and(|(head, last)| {
+            WHAT.iter().any(|w| w.eq_ignore_ascii_case(last)) && listed(head.trim_end())
+        })
     }
 }
 
@@ -303,6 +326,29 @@ pub static BUILTIN: LazyLock<Lexicons> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn headline_headings_in_typographic_and_longer_forms() {
+        let l = &*super::BUILTIN;
+        for h in [
+            "Don’t Miss",
+            "DON'T MISS:",
+            "Read more »",
+            "Read More Stories",
+            "Most read…",
+            "Related",
+        ] {
+            assert!(l.is_headline_heading(h), "{h}");
+        }
+        for h in [
+            "Read more about the vote",
+            "Related to the case, the council said",
+            "Don’t",
+            "Stories",
+        ] {
+            assert!(!l.is_headline_heading(h), "{h}");
+        }
+    }
+
     use super::Lexicons;
 
     /// `chrome_line` as it was, lower-casing every line outside ASCII: the oracle for the
