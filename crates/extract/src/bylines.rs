@@ -39,7 +39,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
 /// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|Door";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door";
 /// A byline's label at the start of a text ("By ", "Autor: ", "— By "), also glued to the name
 /// as some templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,7 +192,7 @@ static GLUED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}{3,}\p{Ll}|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}").expect("valid regex")
 });
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\|)\s*")
+    Regex::new(r"\s*(?:,|;|&|/|\band\b|\bAND\b|\bund\b|\bUND\b|\bet\b|\by\b|\be\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\|)\s*")
         .expect("valid regex")
 });
 
@@ -1993,6 +1993,28 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn opinion_labels_italian_di_and_capital_and() {
+        let story = "The council voted on Monday night to raise water rates by 8 percent, the director said.";
+        for (byline, want) in [
+            ("Opinion by Ravi Oyel", vec!["Ravi Oyel"]),
+            (
+                "Analysis by Ann Lee, Harbour Post Editor-at-large",
+                vec!["Ann Lee"],
+            ),
+            ("di Marco Bellandi", vec!["Marco Bellandi"]),
+            ("BY ANN LEE AND TOM VANE", vec!["Ann Lee", "Tom Vane"]),
+        ] {
+            assert_eq!(
+                html_names(&format!(
+                    "<html><body><h1>Water rates rise</h1><p>{byline}</p><p>{story}</p></body></html>"
+                )),
+                want,
+                "{byline}"
+            );
+        }
     }
 
     #[test]
