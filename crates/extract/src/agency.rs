@@ -16,7 +16,11 @@ use crate::model::{AgencyMarker, Credit, Dateline, Document};
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let upper = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:(?:\s+|/)[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+){0,3}";
     let title = r"\p{Lu}[\p{L}.'’\-]+(?:(?:\s+|/)(?:\p{Lu}[\p{L}.'’\-]+|(?:de|del|de\s+la|la|le|les|am|sur|upon|en|di|do|da|dos)\s+\p{Lu}[\p{L}.'’\-]+)){0,3}";
-    let country = r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?";
+    // The region or country: up to four capitalised words in any script's letters, "of" and
+    // "of the" between them ("Isla Carmesí", "Bosnia-Herzegovina", "Papua New Guinea",
+    // "Democratic Republic of the Congo").
+    let country =
+        r"(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’\-]+){0,3})?";
     let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
     Regex::new(&format!(
         r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month}))?\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
@@ -1461,6 +1465,33 @@ mod tests {
         assert_eq!(dl.place, "PORT ELLIS, Marenia");
         assert_eq!(dl.agency.as_deref(), Some("Reuters"));
         assert_eq!(dl.date_text.as_deref(), Some("March 3"));
+    }
+
+    #[test]
+    fn datelines_with_long_and_accented_regions() {
+        for (line, place) in [
+            (
+                "PUERTO ALMAGRO, Isla Carmesí (AP) — Lava reached the coast road on Sunday.",
+                "PUERTO ALMAGRO, Isla Carmesí",
+            ),
+            (
+                "VELSKO, Bosnia-Herzegovina (AP) — Lava reached the coast road on Sunday.",
+                "VELSKO, Bosnia-Herzegovina",
+            ),
+            (
+                "PORT KELLA, Papua New Guinea (AP) — Lava reached the coast road on Sunday.",
+                "PORT KELLA, Papua New Guinea",
+            ),
+            (
+                "MBATU, Democratic Republic of the Congo (AP) — Lava reached the coast road.",
+                "MBATU, Democratic Republic of the Congo",
+            ),
+        ] {
+            let d = doc(line);
+            let dl = dateline(&d, &BUILTIN, &[1]).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(dl.place, place);
+            assert_eq!(dl.agency.as_deref(), Some("AP"));
+        }
     }
 
     #[test]
