@@ -891,6 +891,33 @@ fn without_portrait_credit(t: &str) -> Option<String> {
 
 /// True for two or three words opening with a common given name ("Ann Lee", not "Harbour
 /// Courier" or "Weitere Informationen").
+/// A name written surname first, as library and citation tags write it ("Doe, Jane", "van
+/// Berg, Ann Marie"), turned round ("Jane Doe"): one comma, a given name opening the part after
+/// it and none opening the part before ("Lee, Tom" is Tom Lee; "Ann Lee, Tom Vane" is a list).
+fn surname_first(v: &str) -> Option<String> {
+    let (surname, given) = v.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let words = |s: &str| s.split_whitespace().count();
+    let capitalised = |s: &str| {
+        s.split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let is_given = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()))
+    };
+    (!given.contains(',')
+        && (1..=3).contains(&words(surname))
+        && (1..=2).contains(&words(given))
+        && capitalised(surname)
+        && capitalised(given)
+        && is_given(given)
+        && !is_given(surname))
+    .then(|| format!("{given} {surname}"))
+}
+
 fn is_given_full_name(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let first = words.next();
@@ -1170,6 +1197,8 @@ pub fn find(
         let mut names = Vec::new();
         for (text, (k, v)) in doc.html.meta.iter().enumerate() {
             if k == key && !v.starts_with("http") {
+                let turned = surname_first(v);
+                let v = turned.as_deref().unwrap_or(v);
                 let (found, _) = byline_names(v, true);
                 names.extend(found.into_iter().map(|n| (n, true, text)));
             }
@@ -1993,6 +2022,23 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_surname_first_tag_is_turned_round() {
+        assert_eq!(
+            super::surname_first("Doe, Jane").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            super::surname_first("van Berg, Ann Marie").as_deref(),
+            Some("Ann Marie van Berg")
+        );
+        assert_eq!(super::surname_first("Ann Lee, Tom Vane"), None);
+        assert_eq!(super::surname_first("Harbour Post, Springfield"), None);
+        assert_eq!(super::surname_first("Doe, Jane, Lee, Ann"), None);
+        let page = r#"<html><head><meta name="dc.creator" content="Doe, Jane"></head><body><h1>Water rates rise</h1><p>The council voted on Monday.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Jane Doe"]);
     }
 
     #[test]
