@@ -513,9 +513,15 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
             .unwrap_or(name)
             .trim();
         let key = lexicon::alnum_key(name);
-        let ours = own
-            .as_ref()
-            .is_some_and(|o| key.contains(o.as_str()) || o.contains(key.as_str()));
+        // "... originally appeared in Ledger Schools, our weekly education newsletter": the
+        // outlet's own product, whatever its name.
+        let says_ours = line[caps.get(0).map_or(0, |m| m.start())..]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("our"));
+        let ours = says_ours
+            || own
+                .as_ref()
+                .is_some_and(|o| key.contains(o.as_str()) || o.contains(key.as_str()));
         // "First published on November 19, 2019" dates the page itself.
         let first = name
             .split(|c: char| !c.is_alphanumeric())
@@ -728,6 +734,11 @@ mod tests {
         assert_eq!(from("First published on November 19, 2019 / 8:16 AM"), None);
         assert_eq!(from("This article was reprinted on Harbourwire.com."), None);
         assert_eq!(from("This article originally appeared in print."), None);
+        // The outlet's own product ("our newsletter") is the page's own.
+        assert_eq!(
+            from("This story originally appeared in Harbour Schools, our weekly education newsletter."),
+            None
+        );
         assert_eq!(
             from("Originally published at https://coastnews.example/ferry"),
             None
