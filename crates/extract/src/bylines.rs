@@ -891,6 +891,54 @@ fn without_portrait_credit(t: &str) -> Option<String> {
 
 /// True for two or three words opening with a common given name ("Ann Lee", not "Harbour
 /// Courier" or "Weitere Informationen").
+/// Co-authors linked one by one ("<a>Ann Lee</a>, <a>Tom Vane</a> y <a>Rosa Quill</a>"): each
+/// link is an author element of its own, and the first one alone was chosen. The line of the
+/// page that holds the first name and is a byline of full names, each of them also an author
+/// element, names them all.
+fn with_linked_co_authors(
+    doc: &Document,
+    lex: &Lexicons,
+    site: Option<&str>,
+    chosen: Vec<Byline>,
+) -> Vec<Byline> {
+    let [first] = &chosen[..] else {
+        return chosen;
+    };
+    let elements = &doc.html.author_elements;
+    if first.source != "author_element" || elements.len() < 2 {
+        return chosen;
+    }
+    let linked = |name: &str| {
+        elements
+            .iter()
+            .any(|e| display_form(e.trim()).eq_ignore_ascii_case(name))
+    };
+    let together = (1..=doc.lines.len())
+        .map(|n| doc.line(n))
+        .filter(|l| l.len() <= 200 && l.contains(first.name.as_str()))
+        .find_map(|l| {
+            let (names, _) = byline_names(l, false);
+            let names: Vec<String> = names.iter().map(|n| display_form(trim_name(n))).collect();
+            (names.len() > 1
+                && names[0] == first.name
+                && names
+                    .iter()
+                    .all(|n| n.contains(' ') && is_person_name(n, lex, site) && linked(n)))
+            .then_some(names)
+        });
+    match together {
+        Some(names) => names
+            .into_iter()
+            .map(|name| Byline {
+                name,
+                source: first.source.clone(),
+                line: first.line,
+            })
+            .collect(),
+        None => chosen,
+    }
+}
+
 /// A name written surname first, as library and citation tags write it ("Doe, Jane", "van
 /// Berg, Ann Marie"), turned round ("Jane Doe"): one comma, a given name opening the part after
 /// it and none opening the part before ("Lee, Tom" is Tom Lee; "Ann Lee, Tom Vane" is a list).
@@ -1684,6 +1732,7 @@ pub fn find(
             })
         })
         .collect();
+    let chosen = with_linked_co_authors(doc, lex, site, chosen);
     let mut out: Vec<Byline> = Vec::new();
     for mut b in chosen {
         if !b.name.contains(' ') {
@@ -2021,6 +2070,15 @@ mod tests {
         let page = r#"<html><body><div class="teaser"><span class="author">Tom Vane</span></div><h1>Pier repairs begin</h1><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn co_authors_linked_one_by_one() {
+        let page = r#"<html><body><h1>Pier repairs begin</h1><div class="byline"><a href="/autor/ann-lee">Ann Lee</a>, <a href="/autor/tom-vane">Tom Vane</a> y <a href="/autor/rosa-quill">Rosa Quill</a></div><p>The council voted on Tuesday to repair the old pier before the summer season.</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee", "Tom Vane", "Rosa Quill"]);
+        // A name beside the first that no author link names stays out.
+        let page = r#"<html><body><h1>Pier repairs begin</h1><div class="byline"><a href="/autor/ann-lee">Ann Lee</a> and Tom Vane</div><p>The council voted on Tuesday.</p><div class="more"><a href="/autor/rosa-quill">Rosa Quill</a></div></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
     }
 
