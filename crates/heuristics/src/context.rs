@@ -93,6 +93,43 @@ impl<'a> Context<'a> {
             .get_or_init(|| vocabulary(&self.words.types().0, self.lex))
     }
 
+    /// The brand stamped on the title, and whether it is glued to the dash: a plain text's title
+    /// suffix (" -Quillnest", " | The Harbour Ledger"), or, on an HTML page, a brand glued to
+    /// the end of `<title>` with no space after the dash ("... -Quillnest"). An HTML page's
+    /// spaced suffix is the site's own name (" | Harbour Ledger"); no page of the 990 + 181 gold
+    /// pages glues one.
+    pub fn title_brand(&self) -> Option<(&'a str, bool)> {
+        match self.doc.format {
+            credence_extract::Format::Text => {
+                if self.x.site_name_source.as_deref() != Some("title_suffix") {
+                    return None;
+                }
+                let brand = self.x.site_name.as_deref()?;
+                let glued = self.doc.text.find(brand).is_some_and(|p| {
+                    self.doc.text[..p]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| matches!(c, '-' | '–' | '—' | '|'))
+                });
+                Some((brand, glued))
+            }
+            credence_extract::Format::Html => {
+                let title = self.doc.html.title_tag.as_deref()?.trim_end();
+                let dash = title.rfind(['-', '–', '—'])?;
+                let brand = &title[dash + title[dash..].chars().next()?.len_utf8()..];
+                let words: Vec<&str> = brand.split(' ').collect();
+                let glued = title[..dash].ends_with(' ')
+                    && brand.starts_with(char::is_uppercase)
+                    && (1..=3).contains(&words.len())
+                    && (3..=31).contains(&words[0].chars().count())
+                    && words
+                        .iter()
+                        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric));
+                glued.then_some((brand, true))
+            }
+        }
+    }
+
     /// Evidence quoting 1-based line `n` of the document.
     pub fn line_evidence(&self, n: usize) -> Evidence {
         let l = self.doc.lines.get(n.wrapping_sub(1));

@@ -11,21 +11,17 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A004",
     name: "title_brand_mismatch",
     axis: Axis::Aggregator,
-    doc: "A brand glued to a plain text's title that the text never names (not in its body, URLs or credits).",
+    doc: "A brand stamped on the title that the page never names (not in its body, URLs or credits): a plain text's title suffix, or one glued to the dash of an HTML page's <title> (\" -Quillnest\").",
     measure,
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    // Plain text only. An HTML page's title suffix is the site's own name, which its articles
-    // rarely repeat ("| Zoll online", "- BUND Naturschutz in Bayern e.V."): on the 968
-    // trafilatura_evaldata pages this fired 59 times, on publishers, associations and shops. A
-    // brand glued to a scraped text's title is the aggregator's stamp the seeds show.
-    if cx.doc.format != credence_extract::Format::Text
-        || cx.x.site_name_source.as_deref() != Some("title_suffix")
-    {
-        return None;
-    }
-    let brand = cx.x.site_name.as_deref()?;
+    // An HTML page's spaced title suffix is the site's own name, which its articles rarely
+    // repeat ("| Zoll online", "- BUND Naturschutz in Bayern e.V."): on the 968
+    // trafilatura_evaldata pages it fired 59 times, on publishers, associations and shops. So on
+    // HTML only a brand glued to the dash counts (see `Context::title_brand`), the aggregator's
+    // stamp the seeds show.
+    let (brand, glued) = cx.title_brand()?;
     let key: String = brand
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -59,12 +55,6 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // suffix set off with spaces ("... | The Harbour Ledger") is how outlets title their own
     // pages, which a text export of one keeps: half the points, so it never makes the verdict
     // with one other weak signal.
-    let glued = at.is_some_and(|p| {
-        cx.doc.text[..p]
-            .chars()
-            .next_back()
-            .is_some_and(|c| matches!(c, '-' | '–' | '—' | '|'))
-    });
     let units = if glued { 1.0 } else { 0.5 };
     Some(INFO.signal(
         units,
@@ -174,5 +164,23 @@ mod tests {
     fn named_brand_does_not_fire() {
         let src = "Harbor chief quits over bridge row -Quillnest\nThe harbor chief told Quillnest on Tuesday that he would resign after the bridge row.\n";
         assert!(run("A004", src).is_none());
+    }
+
+    #[test]
+    fn html_only_a_brand_glued_to_the_dash() {
+        let page = |title: &str| {
+            format!(
+                r#"<html><head><title>{title}</title></head><body><div class="header"><a href="/">Home</a></div><article><h1>Ferry runs aground near island</h1><p>A ferry ran aground on Thursday near the island of Valdora, officials said. All 212 passengers were taken ashore by lifeboat.</p></article></body></html>"#
+            )
+        };
+        let s = run("A004", &page("Ferry runs aground near island -Quillnest")).expect("fires");
+        assert!(s.summary.contains("glued"), "{}", s.summary);
+        assert_eq!(s.points, 12.0);
+        // A spaced suffix is the site's own name; a glued brand the page names is its own.
+        assert!(run("A004", &page("Ferry runs aground near island - Quillnest")).is_none());
+        assert!(run("A004", &page("Ferry runs aground near island | Quillnest")).is_none());
+        let named = page("Ferry runs aground near island -Quillnest")
+            .replace("</article>", "<p>Follow Quillnest for more.</p></article>");
+        assert!(run("A004", &named).is_none());
     }
 }

@@ -17,10 +17,7 @@ pub const INFO: SignalInfo = SignalInfo {
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let dateline = cx.x.dateline.as_ref()?;
     let agency = dateline.agency.as_deref()?;
-    if cx.x.site_name_source.as_deref() != Some("title_suffix") {
-        return None;
-    }
-    let brand = cx.x.site_name.as_deref()?;
+    let (brand, _) = cx.title_brand()?;
     let credited = cx.x.bylines.iter().any(|b| b.name.contains(agency))
         || cx
             .x
@@ -51,5 +48,17 @@ mod tests {
         let src = "NewsFerry runs aground near island -Quillnest\nFerry runs aground near island\nVALDORA (AP) — A ferry ran aground on Thursday near the island, officials said.\n";
         let s = run("A008", src).expect("fires");
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn html_wire_under_a_glued_brand() {
+        let page = |title: &str| {
+            format!(
+                r#"<html><head><title>{title}</title></head><body><article><h1>Ferry runs aground near island</h1><p>VALDORA (AP) — A ferry ran aground on Thursday near the island, officials said. All 212 passengers were taken ashore.</p></article></body></html>"#
+            )
+        };
+        assert!(run("A008", &page("Ferry runs aground near island -Quillnest")).is_some());
+        // A page titled with its own name, set off with spaces, is a licensed client's.
+        assert!(run("A008", &page("Ferry runs aground near island - Quillnest")).is_none());
     }
 }
