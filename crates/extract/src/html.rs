@@ -590,14 +590,17 @@ fn authorish_rel(el: &scraper::node::Element) -> bool {
 fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
     match c.what {
         CaptureKind::JsonLd => {
-            // Publishers leave trailing commas and HTML comments in JSON-LD; try as is, then cleaned.
+            // Publishers leave trailing commas, HTML comments, CDATA wrappers and raw line
+            // breaks in JSON-LD: try as is, then cleaned (see `clean_json_ld`).
             let raw = c
                 .text
                 .trim()
                 .trim_start_matches("<!--")
                 .trim_end_matches("-->")
                 .trim();
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) {
+            let parsed = serde_json::from_str::<serde_json::Value>(raw)
+                .or_else(|_| serde_json::from_str(&clean_json_ld(raw)));
+            if let Ok(v) = parsed {
                 flatten_json_ld(v, &mut facts.json_ld);
             }
         }
@@ -635,6 +638,101 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
             }
         }
     }
+}
+
+/// The JSON of a JSON-LD block that strict JSON refused, with the slips publishers make
+/// repaired, for one more try:
+/// - wrappers around the data: `<![CDATA[` and `]]>` (also as `//<![CDATA[ ... //]]>` and
+///   `/*<![CDATA[*/`), `<!--` and `-->`, and `//` and `/* */` comments;
+/// - raw control characters inside strings (a line break or a tab in an `articleBody`),
+///   written as escapes (`\n`, `\t`, `\r`, `\u001f`);
+/// - a comma before a closing `}` or `]`.
+///
+/// None of these can be valid JSON outside a string, so removing them changes no value a
+/// strict parser would have read. No crate in the dependency tree reads lenient JSON
+/// (serde_json is strict, and JSON5 parsers would accept far more than these slips), hence
+/// this small state machine, which only has to know whether it is inside a string. One pass,
+/// linear in the input; it never fails, and whatever it returns is for serde_json to judge.
+fn clean_json_ld(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 16);
+    // A comma outside a string and the white space after it, held back until the next
+    // character tells whether it ends an object or an array (then the comma is dropped).
+    let mut comma: Option<String> = None;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut rest = raw;
+    while let Some(ch) = rest.chars().next() {
+        if in_string {
+            rest = &rest[ch.len_utf8()..];
+            if escaped {
+                escaped = false;
+                out.push(ch);
+            } else if ch == '\\' {
+                escaped = true;
+                out.push(ch);
+            } else if ch == '"' {
+                in_string = false;
+                out.push(ch);
+            } else if (ch as u32) < 0x20 {
+                match ch {
+                    '\n' => out.push_str("\\n"),
+                    '\t' => out.push_str("\\t"),
+                    '\r' => out.push_str("\\r"),
+                    _ => out.push_str(&format!("\\u{:04x}", ch as u32)),
+                }
+            } else {
+                out.push(ch);
+            }
+            continue;
+        }
+        // Outside a string: wrappers and comments are skipped whole.
+        let skip = if rest.starts_with("<![CDATA[") {
+            "<![CDATA[".len()
+        } else if rest.starts_with("]]>") {
+            "]]>".len()
+        } else if rest.starts_with("<!--") {
+            "<!--".len()
+        } else if rest.starts_with("-->") {
+            "-->".len()
+        } else if rest.starts_with("//") {
+            rest.find('\n').unwrap_or(rest.len())
+        } else if let Some(body) = rest.strip_prefix("/*") {
+            body.find("*/").map_or(rest.len(), |end| end + 4)
+        } else {
+            0
+        };
+        if skip > 0 {
+            rest = &rest[skip..];
+            continue;
+        }
+        rest = &rest[ch.len_utf8()..];
+        if ch.is_whitespace() {
+            match comma.as_mut() {
+                Some(held) => held.push(ch),
+                None => out.push(ch),
+            }
+            continue;
+        }
+        if let Some(held) = comma.take() {
+            if ch == '}' || ch == ']' {
+                out.push_str(&held[1..]);
+            } else {
+                out.push_str(&held);
+            }
+        }
+        match ch {
+            ',' => comma = Some(String::from(",")),
+            '"' => {
+                in_string = true;
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    if let Some(held) = comma {
+        out.push_str(&held);
+    }
+    out
 }
 
 /// Every object with an `@type`, from arrays and `@graph`s at any depth (iteratively).
@@ -1288,5 +1386,96 @@ mod tests {
         let d = parse(&page, "UTF-8", vec![]);
         assert!(d.text.contains("deep"));
         assert!(d.diagnostics[0].contains("nested"));
+    }
+
+    /// JSON-LD with a publisher's slips is read after cleaning: a trailing comma, a CDATA
+    /// wrapper behind `//`, a raw line break and tab inside a string, an HTML comment.
+    #[test]
+    fn json_ld_is_read_after_cleaning() {
+        let blocks = [
+            r#"{"@type":"NewsArticle","headline":"Gull census ends","author":{"@type":"Person","name":"Orla Penhallow"},}"#,
+            "//<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}}\n//]]>",
+            "/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":[{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"},]}/*]]>*/",
+            "{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"articleBody\":\"Line one.\nLine\ttwo.\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}}",
+            "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}, } -->",
+        ];
+        for b in blocks {
+            let page = format!(
+                "<html><head><script type=\"application/ld+json\">{b}</script></head><body><h1>Gull census ends</h1><p>Text.</p></body></html>"
+            );
+            let d = parse(&page, "UTF-8", vec![]);
+            assert_eq!(d.html.json_ld.len(), 1, "{b}");
+            assert_eq!(d.html.json_ld[0]["headline"], "Gull census ends", "{b}");
+            assert!(
+                d.html.json_ld[0]["author"]
+                    .to_string()
+                    .contains("Orla Penhallow"),
+                "{b}"
+            );
+        }
+        // The cleaning changes nothing inside strings but their control characters.
+        assert_eq!(
+            clean_json_ld("{\"a\":\"x, ]// <![CDATA[ -->\",\"b\":[1,2,],}"),
+            "{\"a\":\"x, ]// <![CDATA[ -->\",\"b\":[1,2]}"
+        );
+        assert_eq!(
+            clean_json_ld("[\"a\nb\u{1}\\\"\t\"]"),
+            "[\"a\\nb\\u0001\\\"\\t\"]"
+        );
+        // Valid JSON comes through unchanged.
+        let valid = r#"{"@type":"Thing","name":"Port \"Ess\", [1]","list":[1, 2, {"k": "v"}]}"#;
+        assert_eq!(clean_json_ld(valid), valid);
+    }
+
+    /// The cleaning never panics and stays linear: seeded random mixes of JSON's pieces and the
+    /// slips it repairs, and one long run of each piece.
+    #[test]
+    fn json_ld_cleaning_never_panics() {
+        let pieces = [
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "\\",
+            "\\\"",
+            "//",
+            "/*",
+            "*/",
+            "<![CDATA[",
+            "]]>",
+            "<!--",
+            "-->",
+            "\n",
+            "\t",
+            "\r",
+            " ",
+            "a",
+            "é",
+            "中",
+            "\u{0}",
+            "1",
+            "null",
+            "\"k\"",
+            "-",
+            "<",
+            "!",
+            "/",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let s = rng.string(&pieces, 24);
+            let cleaned = clean_json_ld(&s);
+            assert!(cleaned.len() <= s.len() * 6 + 16, "{s:?}");
+            let _ = serde_json::from_str::<serde_json::Value>(&cleaned);
+        }
+        for p in pieces {
+            let long = p.repeat(200_000 / p.len().max(1));
+            let start = std::time::Instant::now();
+            let _ = clean_json_ld(&long);
+            assert!(start.elapsed().as_secs() < 5, "{p:?}");
+        }
     }
 }
