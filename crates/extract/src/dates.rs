@@ -726,7 +726,10 @@ pub fn candidates(
             }
         }
     }
-    for (i, t) in doc.html.times.iter().enumerate() {
+    // A `<time>` in reader comments or a list of other stories dates that comment or story,
+    // never the article (as text dates there are skipped, see [`foreign_zone`]); "first" is
+    // the first of the others.
+    for (i, t) in doc.html.times.iter().filter(|t| !t.foreign).enumerate() {
         if let Some(d) = parse_value(&t.value) {
             let conf = match t.role.as_str() {
                 "published" => 0.82,
@@ -2198,6 +2201,32 @@ mod tests {
         let e = crate::extract(&d, &crate::Hint::default());
         assert_eq!(e.published.expect("a date").date(), "2024-11-02");
         assert_eq!(e.updated.expect("an update").date(), "2024-11-20");
+    }
+
+    /// A `<time>` in reader comments or in a list of other stories dates that comment or
+    /// story: a page whose only dates stand there has no publication date, and the article's
+    /// own `<time>` after a teaser list is still the first one.
+    #[test]
+    fn times_in_comments_and_story_lists_are_not_the_article_date() {
+        let only_comments = page(
+            r#"<html><body><h1>Lantern festival moves to the quay</h1><p>By Ivo Castellane</p><p>The festival will move to the quay this year, the organisers said on Monday.</p><div id="comments"><h3>2 Comments</h3><ol class="comment-list"><li class="comment"><b class="fn">Pell Marrow</b> <time datetime="2026-10-05T15:12:00+00:00">October 5, 2026</time><p>Good news.</p></li></ol></div></body></html>"#,
+        );
+        let e = crate::extract(&only_comments, &crate::Hint::default());
+        assert!(e.published.is_none(), "{:?}", e.published);
+        let teasers_first = page(
+            r#"<html><body><div class="related-posts"><h3>Related stories</h3><ul><li><a href="/a">Quay lights repaired</a> <time datetime="2026-09-20">Sept 20</time></li><li><a href="/b">Boats return</a> <time datetime="2026-09-18">Sept 18</time></li></ul></div><article><h1>Lantern festival moves to the quay</h1><time datetime="2026-10-02">October 2, 2026</time><p>The festival will move to the quay this year, the organisers said on Monday.</p></article></body></html>"#,
+        );
+        let e = crate::extract(&teasers_first, &crate::Hint::default());
+        assert_eq!(e.published.expect("a date").date(), "2026-10-02");
+        assert!(
+            teasers_first
+                .html
+                .times
+                .iter()
+                .filter(|t| t.foreign)
+                .count()
+                == 2
+        );
     }
 
     #[test]

@@ -403,7 +403,8 @@ enum CaptureKind {
     JsonLd,
     Author,
     Attribution,
-    Time(String),
+    /// A date element's text, its role and whether it is in another text's region.
+    Time(String, bool),
     H1,
 }
 
@@ -508,9 +509,10 @@ fn collect_facts(
             Some(v) => facts.times.push(TimeElement {
                 value: v.to_string(),
                 role: role.into(),
+                foreign,
             }),
             None if name != "meta" => {
-                capture.push(Capture::new(id, CaptureKind::Time(role.into())))
+                capture.push(Capture::new(id, CaptureKind::Time(role.into(), foreign)))
             }
             None => {}
         }
@@ -522,6 +524,7 @@ fn collect_facts(
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
+                foreign,
             });
         }
     }
@@ -616,10 +619,14 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
                 facts.attribution = Some(t);
             }
         }
-        CaptureKind::Time(role) => {
+        CaptureKind::Time(role, foreign) => {
             let t = collapse_ws(&c.text);
             if !t.is_empty() && t.len() <= 80 {
-                facts.times.push(TimeElement { value: t, role });
+                facts.times.push(TimeElement {
+                    value: t,
+                    role,
+                    foreign,
+                });
             }
         }
         CaptureKind::H1 => {

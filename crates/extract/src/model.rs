@@ -104,6 +104,11 @@ pub struct TimeElement {
     pub value: String,
     /// `published`, `modified` or `unknown`, from `itemprop`, `pubdate` or class names.
     pub role: String,
+    /// True inside a region of other texts (reader comments, a list of other stories, as
+    /// `html::foreign_byline_zone` names them): the date of a comment or a teaser, not the
+    /// article's.
+    #[serde(default)]
+    pub foreign: bool,
 }
 
 /// Everything extracted from one document. Every field says where it came from.
