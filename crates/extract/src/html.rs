@@ -213,9 +213,20 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                             && main_content::zone_of(el, false) == Some(k));
                     let (block, skipped) = (is_block(name), is_skipped(name));
                     zones.push((zone, mark == Mark::Content, foreign, block, skipped));
+                    if name == "h1"
+                        && facts.h1.is_none()
+                        && !capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                    {
+                        facts.h1_in_banner = std::iter::once(node)
+                            .chain(node.ancestors())
+                            .filter_map(|a| a.value().as_element())
+                            .any(is_banner);
+                    }
                     collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
-                        && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                        && capture
+                            .iter()
+                            .any(|c| matches!(c.what, CaptureKind::H1 | CaptureKind::Heading))
                         && is_kicker(el)
                     {
                         kickers.push(node.id());
@@ -232,7 +243,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                 }
                 Node::Text(t) => {
                     for c in capture.iter_mut() {
-                        if !kickers.is_empty() && matches!(c.what, CaptureKind::H1) {
+                        if !kickers.is_empty()
+                            && matches!(c.what, CaptureKind::H1 | CaptureKind::Heading)
+                        {
                             c.kicker.push_str(t);
                         } else {
                             c.text.push_str(t);
@@ -303,7 +316,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if kickers.last() == Some(&node.id()) {
                         kickers.pop();
                     }
-                    if let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
+                    // An element may hold more than one capture (an `<h1>` that is also an
+                    // entry's headline).
+                    while let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
                         let c = capture.remove(pos);
                         finish_capture(c, &mut facts);
                     }
@@ -403,6 +418,8 @@ enum CaptureKind {
     JsonLd,
     Author,
     Attribution,
+    /// A heading marked as the entry's headline (see [`is_entry_heading`]).
+    Heading,
     /// A date element's text, its role and whether it is in another text's region.
     Time(String, bool),
     H1,
@@ -458,6 +475,14 @@ fn collect_facts(
         "a" => {
             if let Some(h) = attr("href") {
                 facts.links.push(h.to_string());
+                // The first `<h1>` linking to the site's home page is the site's title (Blogger's
+                // `<h1 class="title"><a href="https://blog.example/">Blog</a></h1>`).
+                if facts.h1.is_none()
+                    && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                    && links_home(h)
+                {
+                    facts.h1_in_banner = true;
+                }
             }
             let rel = attr("rel");
             if rel.is_some_and(|r| {
@@ -480,6 +505,13 @@ fn collect_facts(
         }
         "h1" => capture.push(Capture::new(id, CaptureKind::H1)),
         _ => {}
+    }
+    // Later `<h1>`s, and headings marked as an entry's headline.
+    if matches!(name, "h1" | "h2" | "h3")
+        && !foreign
+        && (name == "h1" && facts.h1.is_some() || is_entry_heading(el))
+    {
+        capture.push(Capture::new(id, CaptureKind::Heading));
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
     let role_of = |s: &str| {
@@ -629,6 +661,7 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
                 });
             }
         }
+        CaptureKind::Heading => push_heading(facts, collapse_ws(&c.text)),
         CaptureKind::H1 => {
             if facts.h1.is_none() {
                 let t = collapse_ws(&c.text);
@@ -740,6 +773,65 @@ fn clean_json_ld(raw: &str) -> String {
         out.push_str(&held);
     }
     out
+}
+
+/// How many of the article's other headings are kept (see `HtmlFacts::headings`).
+const MAX_HEADINGS: usize = 8;
+
+fn push_heading(facts: &mut HtmlFacts, t: String) {
+    if !t.is_empty()
+        && t.len() <= 300
+        && facts.headings.len() < MAX_HEADINGS
+        && !facts.headings.contains(&t)
+    {
+        facts.headings.push(t);
+    }
+}
+
+/// A heading its page marks as an entry's headline: hAtom's `entry-title`, the `post-title`
+/// and `headline` classes of blog and news themes, schema.org's `itemprop="headline"`.
+fn is_entry_heading(el: &scraper::node::Element) -> bool {
+    attr_of(el, "itemprop").is_some_and(|p| p.trim().eq_ignore_ascii_case("headline"))
+        || attr_of(el, "class").is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                matches!(
+                    t.to_ascii_lowercase().as_str(),
+                    "entry-title"
+                        | "post-title"
+                        | "article-title"
+                        | "headline"
+                        | "article-headline"
+                )
+            })
+        })
+}
+
+/// A link to a site's home page: "/", "https://host/", "//host".
+fn links_home(href: &str) -> bool {
+    let rest = href
+        .strip_prefix("https:")
+        .or_else(|| href.strip_prefix("http:"))
+        .unwrap_or(href);
+    match rest.strip_prefix("//") {
+        Some(host) => !host.trim_end_matches('/').contains(['/', '?', '#']),
+        None => rest == "/",
+    }
+}
+
+/// An element that holds the site's name or logo in its header: `role="banner"`, or a class or
+/// id naming the site's title or branding ("site-title", "site-branding", "logo", "masthead").
+fn is_banner(el: &scraper::node::Element) -> bool {
+    attr_of(el, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("banner"))
+        || class_tokens(el).iter().any(|t| {
+            t.contains("site-title")
+                || t.contains("site-name")
+                || t.contains("branding")
+                || t.contains("masthead")
+                || t == "logo"
+                || t.starts_with("logo-")
+                || t.ends_with("-logo")
+                || t.ends_with("_logo")
+        })
 }
 
 /// Every object with an `@type`, from arrays and `@graph`s at any depth (iteratively).
