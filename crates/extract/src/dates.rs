@@ -2380,6 +2380,13 @@ mod tests {
                 .count()
                 == 2
         );
+        // A short page whose comment thread the content analysis takes for its text: the
+        // thread's markup still names it, and its `<time>` stays the comment's.
+        let short = page(
+            r#"<html><body><h1>Ferry fares rise</h1><p>By Ivo Castellane</p><p>The board voted on Monday night to raise ferry fares, the harbour master said.</p><div id="comments"><h3>2 Comments</h3><ol class="comment-list"><li class="comment"><b class="fn">Martin Quellbrook</b> <time datetime="2026-10-05T15:12:00+00:00">October 5, 2026</time><p>About time.</p></li></ol></div></body></html>"#,
+        );
+        assert!(!short.html.times.is_empty());
+        assert!(short.html.times.iter().all(|t| t.foreign));
     }
 
     /// A dateline's month and day takes the year that puts it at or before the crawl date, and

@@ -222,6 +222,16 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                             .filter_map(|a| a.value().as_element())
                             .any(is_banner);
                     }
+                    // A date element inside a region its markup names as reader comments or a
+                    // list of other stories is that comment's or story's, even where the
+                    // content analysis took the region for the article's (a short page whose
+                    // comment thread outweighs its text).
+                    let foreign = foreign
+                        || (name == "time" || names.date_role.is_some())
+                            && node
+                                .ancestors()
+                                .filter_map(|a| a.value().as_element())
+                                .any(|a| foreign_byline_zone(main_content::zone_of(a, false)));
                     collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
                         && capture
