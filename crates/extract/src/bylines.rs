@@ -825,6 +825,12 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
 /// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
 /// Lee | Reuters"). The title rules ask it of the lines around a headline.
+/// True for a word (any case) that names a role, a desk or an outlet rather than a person
+/// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`]).
+pub(crate) fn is_outlet_or_role_word(word: &str) -> bool {
+    NOT_A_PERSON.contains(&word.to_lowercase().as_str())
+}
+
 pub(crate) fn opens_byline(line: &str) -> bool {
     BY_PREFIX.is_match(line)
         || NAME_ROLE.is_match(line)

@@ -726,7 +726,10 @@ pub fn candidates(
             }
         }
     }
-    for (i, t) in doc.html.times.iter().enumerate() {
+    // A `<time>` in reader comments or a list of other stories dates that comment or story,
+    // never the article (as text dates there are skipped, see [`foreign_zone`]); "first" is
+    // the first of the others.
+    for (i, t) in doc.html.times.iter().filter(|t| !t.foreign).enumerate() {
         if let Some(d) = parse_value(&t.value) {
             let conf = match t.role.as_str() {
                 "published" => 0.82,
@@ -759,6 +762,159 @@ pub fn candidates(
     }
     out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     out
+}
+
+/// Confidence of a date resolved against the crawl date (a dateline's day without a year, a
+/// "Posted 2 days ago"): below every date the page writes out (the lowest, a date in the body,
+/// has 0.25), and only given when the page writes out none (see [`crawl_resolved`]).
+const CRAWL_RESOLVED: f32 = 0.2;
+/// A dateline's month and day is the most recent such day up to the crawl date, no further back
+/// than this many days (about 11 months): a day nearly a year before the crawl is more likely a
+/// day after it in a clock we do not know than a year-old story.
+const DATELINE_MAX_DAYS_BACK: i64 = 335;
+
+/// A header line that only says how long ago the page was posted or updated: "Posted 2 days
+/// ago", "Updated: 3 hours ago", "5 minutes ago". Months and years are too coarse to give a day.
+static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+\D{1,40})?$")
+        .expect("valid regex")
+});
+
+/// A story opening with a dateline that is only a month and day and the agency, no place:
+/// "Nov 23 (Reuters) - Shares in ...", "23 nov (ANSA) - ...".
+static DATE_ONLY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)\s*\([^()]{1,40}\)\s*(?:—|–|--|-)\s*\S")
+        .expect("valid regex")
+});
+/// Body lines under the headline where a story's opening dateline may stand.
+const DATELINE_REACH: usize = 6;
+
+/// Dates the page gives only relative to when it was read, resolved against `reference`, the
+/// crawl date (`Hint::crawl_date`; when none is given the extraction takes today as the crawl
+/// date, as it does for [`Plausible`], which is what htmldate does with a known crawl date):
+/// - the month and day of the story's dateline ("DRANMORE, Nov 23 (Reuters) -", whose
+///   `date_text` [`crate::agency::dateline`] reads), in the year that puts it at or before
+///   `reference`, the most recent such day, and none further back than
+///   [`DATELINE_MAX_DAYS_BACK`] (source `dateline`, role `published`);
+/// - the first "Posted 2 days ago" / "Updated 3 hours ago" line in the header around
+///   `headline` (source `relative`; role `modified` after an update label, else `published`),
+///   to the day: hours and minutes count in whole days back.
+///
+/// Each has [`CRAWL_RESOLVED`] confidence. The caller adds them only where the page writes out
+/// no date of that kind, so they never outrank a dated source.
+pub fn crawl_resolved(
+    doc: &Document,
+    headline: Option<&str>,
+    dateline: Option<&crate::model::Dateline>,
+    reference: Date,
+) -> Vec<DateCandidate> {
+    let mut out = Vec::new();
+    let candidate =
+        |d: Date, source: &str, role: &str, evidence: &str, line: usize| DateCandidate {
+            value: d.to_string(),
+            source: source.into(),
+            role: role.into(),
+            confidence: CRAWL_RESOLVED,
+            evidence: evidence.chars().take(160).collect(),
+            line: Some(line),
+        };
+    if doc.lines.is_empty() {
+        return out;
+    }
+    let anchor = header_line(doc, headline);
+    // The dateline's date, or a dateline that is only a date and an agency in the story's
+    // first lines (which `agency::dateline`, wanting a place, leaves).
+    let date_text = dateline
+        .and_then(|dl| Some((dl.date_text.clone()?, dl.line)))
+        .or_else(|| {
+            let end = (anchor + DATELINE_REACH).min(doc.lines.len());
+            (anchor + 1..=end)
+                .filter(|&n| doc.lines[n - 1].zone.is_none())
+                .find_map(|n| {
+                    let c = DATE_ONLY_DATELINE.captures(doc.line(n))?;
+                    Some((c["date"].to_string(), n))
+                })
+        });
+    if let Some((text, n)) = date_text {
+        if let Some(d) = yearless_day(&text, reference) {
+            out.push(candidate(d, "dateline", "published", doc.line(n), n));
+        }
+    }
+    let header =
+        anchor.saturating_sub(HEADER_BEFORE).max(1)..=(anchor + HEADER_AFTER).min(doc.lines.len());
+    let mut roles_seen: Vec<&str> = Vec::new();
+    for n in header {
+        if foreign_zone(doc.lines[n - 1].zone) {
+            continue;
+        }
+        let line = doc.line(n).trim();
+        if line.len() > 160 {
+            continue;
+        }
+        // The line, or one part of a meta line ("By Ann Lee · Nov 3 · Updated 3 hours ago").
+        for part in line.split(['·', '|', '•']).map(str::trim) {
+            let Some((role, d)) = relative_day(part, reference) else {
+                continue;
+            };
+            if !roles_seen.contains(&role) {
+                roles_seen.push(role);
+                out.push(candidate(d, "relative", role, line, n));
+            }
+        }
+    }
+    out
+}
+
+/// The day "Nov 23", "23 novembre", "23. Nov." names: the most recent one at or before
+/// `reference`, if it is at most [`DATELINE_MAX_DAYS_BACK`] days back.
+fn yearless_day(text: &str, reference: Date) -> Option<Date> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [a, b] = words[..] else {
+        return None;
+    };
+    let (day, month) = match (
+        a.trim_end_matches('.').parse::<i8>(),
+        b.trim_end_matches('.').parse::<i8>(),
+    ) {
+        (Ok(d), Err(_)) => (d, month_number(b)?),
+        (Err(_), Ok(d)) => (d, month_number(a)?),
+        _ => return None,
+    };
+    let this_year = Date::new(reference.year(), month, day).ok();
+    let d = match this_year.filter(|d| *d <= reference) {
+        Some(d) => d,
+        None => Date::new(reference.year() - 1, month, day).ok()?,
+    };
+    let back = d.until(reference).ok()?.get_days() as i64;
+    (back <= DATELINE_MAX_DAYS_BACK).then_some(d)
+}
+
+/// The role and day of a [`RELATIVE_AGO`] line, counted back from `reference`.
+fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
+    let c = RELATIVE_AGO.captures(line)?;
+    let n: i64 = match c["n"].to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        n => n.parse().ok()?,
+    };
+    let unit = c["unit"].to_ascii_lowercase();
+    let days = if unit.starts_with('d') {
+        n
+    } else if unit.starts_with('w') {
+        7 * n
+    } else if unit.starts_with('h') {
+        n / 24
+    } else {
+        0
+    };
+    let role = match c.name("label").map(|l| l.as_str().to_ascii_lowercase()) {
+        Some(l) if l.contains("updated") || l == "modified" || l == "edited" => "modified",
+        _ => "published",
+    };
+    let d = reference.checked_sub(jiff::Span::new().days(days)).ok()?;
+    (d.year() >= EARLIEST_YEAR).then_some((role, d))
 }
 
 /// Zones whose dates are not the article's: readers' comments, lists of other stories, menus,
@@ -2198,6 +2354,124 @@ mod tests {
         let e = crate::extract(&d, &crate::Hint::default());
         assert_eq!(e.published.expect("a date").date(), "2024-11-02");
         assert_eq!(e.updated.expect("an update").date(), "2024-11-20");
+    }
+
+    /// A `<time>` in reader comments or in a list of other stories dates that comment or
+    /// story: a page whose only dates stand there has no publication date, and the article's
+    /// own `<time>` after a teaser list is still the first one.
+    #[test]
+    fn times_in_comments_and_story_lists_are_not_the_article_date() {
+        let only_comments = page(
+            r#"<html><body><h1>Lantern festival moves to the quay</h1><p>By Ivo Castellane</p><p>The festival will move to the quay this year, the organisers said on Monday.</p><div id="comments"><h3>2 Comments</h3><ol class="comment-list"><li class="comment"><b class="fn">Pell Marrow</b> <time datetime="2026-10-05T15:12:00+00:00">October 5, 2026</time><p>Good news.</p></li></ol></div></body></html>"#,
+        );
+        let e = crate::extract(&only_comments, &crate::Hint::default());
+        assert!(e.published.is_none(), "{:?}", e.published);
+        let teasers_first = page(
+            r#"<html><body><div class="related-posts"><h3>Related stories</h3><ul><li><a href="/a">Quay lights repaired</a> <time datetime="2026-09-20">Sept 20</time></li><li><a href="/b">Boats return</a> <time datetime="2026-09-18">Sept 18</time></li></ul></div><article><h1>Lantern festival moves to the quay</h1><time datetime="2026-10-02">October 2, 2026</time><p>The festival will move to the quay this year, the organisers said on Monday.</p></article></body></html>"#,
+        );
+        let e = crate::extract(&teasers_first, &crate::Hint::default());
+        assert_eq!(e.published.expect("a date").date(), "2026-10-02");
+        assert!(
+            teasers_first
+                .html
+                .times
+                .iter()
+                .filter(|t| t.foreign)
+                .count()
+                == 2
+        );
+        // A short page whose comment thread the content analysis takes for its text: the
+        // thread's markup still names it, and its `<time>` stays the comment's.
+        let short = page(
+            r#"<html><body><h1>Ferry fares rise</h1><p>By Ivo Castellane</p><p>The board voted on Monday night to raise ferry fares, the harbour master said.</p><div id="comments"><h3>2 Comments</h3><ol class="comment-list"><li class="comment"><b class="fn">Martin Quellbrook</b> <time datetime="2026-10-05T15:12:00+00:00">October 5, 2026</time><p>About time.</p></li></ol></div></body></html>"#,
+        );
+        assert!(!short.html.times.is_empty());
+        assert!(short.html.times.iter().all(|t| t.foreign));
+    }
+
+    /// A dateline's month and day takes the year that puts it at or before the crawl date, and
+    /// "Posted 2 days ago" / "Updated 3 hours ago" count back from it, only where the page
+    /// writes out no date of that kind.
+    #[test]
+    fn dates_relative_to_the_crawl_resolve_against_the_crawl_date() {
+        let reference = Date::constant(2026, 1, 10);
+        assert_eq!(
+            yearless_day("Jan 9", reference),
+            Some(Date::constant(2026, 1, 9))
+        );
+        assert_eq!(
+            yearless_day("Dec 28", reference),
+            Some(Date::constant(2025, 12, 28))
+        );
+        assert_eq!(
+            yearless_day("8 janvier", reference),
+            Some(Date::constant(2026, 1, 8))
+        );
+        // The day after the crawl would be nearly a year back: none.
+        assert_eq!(yearless_day("Jan 11", reference), None);
+        assert_eq!(yearless_day("Feb 30", reference), None);
+        assert_eq!(yearless_day("Nov", reference), None);
+        assert_eq!(
+            relative_day("Posted 2 days ago", reference),
+            Some(("published", Date::constant(2026, 1, 8)))
+        );
+        assert_eq!(
+            relative_day("Updated: 3 hours ago", reference),
+            Some(("modified", reference))
+        );
+        assert_eq!(
+            relative_day("a week ago by editor", reference),
+            Some(("published", Date::constant(2026, 1, 3)))
+        );
+        assert_eq!(relative_day("3 months ago", reference), None);
+        assert_eq!(relative_day("He left 2 days ago", reference), None);
+
+        let hint = crate::Hint {
+            crawl_date: Some(reference),
+            ..crate::Hint::default()
+        };
+        let text = |s: &str| crate::text::parse(s, "UTF-8", vec![]);
+        let body = "The harbour board kept its mooring fees unchanged for the third year running, its chair Tamsin Vell said.";
+        let e = crate::extract(
+            &text(&format!(
+                "Fees held at Pellin harbour\n\nKERROWAY, Jan 9 (Reuters) - {body}\n"
+            )),
+            &hint,
+        );
+        let p = e.published.expect("a dateline date");
+        assert_eq!(
+            (p.value.as_str(), p.source.as_str()),
+            ("2026-01-09", "dateline")
+        );
+        let e = crate::extract(
+            &text(&format!(
+                "Fees held at Pellin harbour\n\nJan 9 (Reuters) - {body}\n"
+            )),
+            &hint,
+        );
+        assert_eq!(e.published.expect("a dateline date").value, "2026-01-09");
+        let e = crate::extract(
+            &text(&format!(
+                "Fees held at Pellin harbour\nPosted 2 days ago\n\n{body}\n"
+            )),
+            &hint,
+        );
+        let p = e.published.expect("a relative date");
+        assert_eq!(
+            (p.value.as_str(), p.source.as_str()),
+            ("2026-01-08", "relative")
+        );
+        // A date the page writes out wins; the relative update stands beside it.
+        let e = crate::extract(
+            &text(&format!("Fees held at Pellin harbour\nBy Tamsin Vell · January 5, 2026 · Updated 3 hours ago\n\nKERROWAY, Jan 9 (Reuters) - {body}\n")),
+            &hint,
+        );
+        assert_eq!(e.published.expect("the written date").value, "2026-01-05");
+        let u = e.updated.expect("the relative update");
+        assert_eq!(
+            (u.value.as_str(), u.source.as_str()),
+            ("2026-01-10", "relative")
+        );
     }
 
     #[test]

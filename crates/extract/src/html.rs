@@ -213,9 +213,30 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                             && main_content::zone_of(el, false) == Some(k));
                     let (block, skipped) = (is_block(name), is_skipped(name));
                     zones.push((zone, mark == Mark::Content, foreign, block, skipped));
+                    if name == "h1"
+                        && facts.h1.is_none()
+                        && !capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                    {
+                        facts.h1_in_banner = std::iter::once(node)
+                            .chain(node.ancestors())
+                            .filter_map(|a| a.value().as_element())
+                            .any(is_banner);
+                    }
+                    // A date element inside a region its markup names as reader comments or a
+                    // list of other stories is that comment's or story's, even where the
+                    // content analysis took the region for the article's (a short page whose
+                    // comment thread outweighs its text).
+                    let foreign = foreign
+                        || (name == "time" || names.date_role.is_some())
+                            && node
+                                .ancestors()
+                                .filter_map(|a| a.value().as_element())
+                                .any(|a| foreign_byline_zone(main_content::zone_of(a, false)));
                     collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
                     if name != "h1"
-                        && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                        && capture
+                            .iter()
+                            .any(|c| matches!(c.what, CaptureKind::H1 | CaptureKind::Heading))
                         && is_kicker(el)
                     {
                         kickers.push(node.id());
@@ -232,7 +253,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                 }
                 Node::Text(t) => {
                     for c in capture.iter_mut() {
-                        if !kickers.is_empty() && matches!(c.what, CaptureKind::H1) {
+                        if !kickers.is_empty()
+                            && matches!(c.what, CaptureKind::H1 | CaptureKind::Heading)
+                        {
                             c.kicker.push_str(t);
                         } else {
                             c.text.push_str(t);
@@ -303,7 +326,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if kickers.last() == Some(&node.id()) {
                         kickers.pop();
                     }
-                    if let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
+                    // An element may hold more than one capture (an `<h1>` that is also an
+                    // entry's headline).
+                    while let Some(pos) = capture.iter().position(|c| c.node == node.id()) {
                         let c = capture.remove(pos);
                         finish_capture(c, &mut facts);
                     }
@@ -403,7 +428,10 @@ enum CaptureKind {
     JsonLd,
     Author,
     Attribution,
-    Time(String),
+    /// A heading marked as the entry's headline (see [`is_entry_heading`]).
+    Heading,
+    /// A date element's text, its role and whether it is in another text's region.
+    Time(String, bool),
     H1,
 }
 
@@ -457,6 +485,14 @@ fn collect_facts(
         "a" => {
             if let Some(h) = attr("href") {
                 facts.links.push(h.to_string());
+                // The first `<h1>` linking to the site's home page is the site's title (Blogger's
+                // `<h1 class="title"><a href="https://blog.example/">Blog</a></h1>`).
+                if facts.h1.is_none()
+                    && capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
+                    && links_home(h)
+                {
+                    facts.h1_in_banner = true;
+                }
             }
             let rel = attr("rel");
             if rel.is_some_and(|r| {
@@ -479,6 +515,13 @@ fn collect_facts(
         }
         "h1" => capture.push(Capture::new(id, CaptureKind::H1)),
         _ => {}
+    }
+    // Later `<h1>`s, and headings marked as an entry's headline.
+    if matches!(name, "h1" | "h2" | "h3")
+        && !foreign
+        && (name == "h1" && facts.h1.is_some() || is_entry_heading(el))
+    {
+        capture.push(Capture::new(id, CaptureKind::Heading));
     }
     let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
     let role_of = |s: &str| {
@@ -508,9 +551,10 @@ fn collect_facts(
             Some(v) => facts.times.push(TimeElement {
                 value: v.to_string(),
                 role: role.into(),
+                foreign,
             }),
             None if name != "meta" => {
-                capture.push(Capture::new(id, CaptureKind::Time(role.into())))
+                capture.push(Capture::new(id, CaptureKind::Time(role.into(), foreign)))
             }
             None => {}
         }
@@ -522,6 +566,7 @@ fn collect_facts(
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
+                foreign,
             });
         }
     }
@@ -590,14 +635,17 @@ fn authorish_rel(el: &scraper::node::Element) -> bool {
 fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
     match c.what {
         CaptureKind::JsonLd => {
-            // Publishers leave trailing commas and HTML comments in JSON-LD; try as is, then cleaned.
+            // Publishers leave trailing commas, HTML comments, CDATA wrappers and raw line
+            // breaks in JSON-LD: try as is, then cleaned (see `clean_json_ld`).
             let raw = c
                 .text
                 .trim()
                 .trim_start_matches("<!--")
                 .trim_end_matches("-->")
                 .trim();
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) {
+            let parsed = serde_json::from_str::<serde_json::Value>(raw)
+                .or_else(|_| serde_json::from_str(&clean_json_ld(raw)));
+            if let Ok(v) = parsed {
                 flatten_json_ld(v, &mut facts.json_ld);
             }
         }
@@ -613,12 +661,17 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
                 facts.attribution = Some(t);
             }
         }
-        CaptureKind::Time(role) => {
+        CaptureKind::Time(role, foreign) => {
             let t = collapse_ws(&c.text);
             if !t.is_empty() && t.len() <= 80 {
-                facts.times.push(TimeElement { value: t, role });
+                facts.times.push(TimeElement {
+                    value: t,
+                    role,
+                    foreign,
+                });
             }
         }
+        CaptureKind::Heading => push_heading(facts, collapse_ws(&c.text)),
         CaptureKind::H1 => {
             if facts.h1.is_none() {
                 let t = collapse_ws(&c.text);
@@ -635,6 +688,160 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
             }
         }
     }
+}
+
+/// The JSON of a JSON-LD block that strict JSON refused, with the slips publishers make
+/// repaired, for one more try:
+/// - wrappers around the data: `<![CDATA[` and `]]>` (also as `//<![CDATA[ ... //]]>` and
+///   `/*<![CDATA[*/`), `<!--` and `-->`, and `//` and `/* */` comments;
+/// - raw control characters inside strings (a line break or a tab in an `articleBody`),
+///   written as escapes (`\n`, `\t`, `\r`, `\u001f`);
+/// - a comma before a closing `}` or `]`.
+///
+/// None of these can be valid JSON outside a string, so removing them changes no value a
+/// strict parser would have read. No crate in the dependency tree reads lenient JSON
+/// (serde_json is strict, and JSON5 parsers would accept far more than these slips), hence
+/// this small state machine, which only has to know whether it is inside a string. One pass,
+/// linear in the input; it never fails, and whatever it returns is for serde_json to judge.
+fn clean_json_ld(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 16);
+    // A comma outside a string and the white space after it, held back until the next
+    // character tells whether it ends an object or an array (then the comma is dropped).
+    let mut comma: Option<String> = None;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut rest = raw;
+    while let Some(ch) = rest.chars().next() {
+        if in_string {
+            rest = &rest[ch.len_utf8()..];
+            if escaped {
+                escaped = false;
+                out.push(ch);
+            } else if ch == '\\' {
+                escaped = true;
+                out.push(ch);
+            } else if ch == '"' {
+                in_string = false;
+                out.push(ch);
+            } else if (ch as u32) < 0x20 {
+                match ch {
+                    '\n' => out.push_str("\\n"),
+                    '\t' => out.push_str("\\t"),
+                    '\r' => out.push_str("\\r"),
+                    _ => out.push_str(&format!("\\u{:04x}", ch as u32)),
+                }
+            } else {
+                out.push(ch);
+            }
+            continue;
+        }
+        // Outside a string: wrappers and comments are skipped whole.
+        let skip = if rest.starts_with("<![CDATA[") {
+            "<![CDATA[".len()
+        } else if rest.starts_with("]]>") {
+            "]]>".len()
+        } else if rest.starts_with("<!--") {
+            "<!--".len()
+        } else if rest.starts_with("-->") {
+            "-->".len()
+        } else if rest.starts_with("//") {
+            rest.find('\n').unwrap_or(rest.len())
+        } else if let Some(body) = rest.strip_prefix("/*") {
+            body.find("*/").map_or(rest.len(), |end| end + 4)
+        } else {
+            0
+        };
+        if skip > 0 {
+            rest = &rest[skip..];
+            continue;
+        }
+        rest = &rest[ch.len_utf8()..];
+        if ch.is_whitespace() {
+            match comma.as_mut() {
+                Some(held) => held.push(ch),
+                None => out.push(ch),
+            }
+            continue;
+        }
+        if let Some(held) = comma.take() {
+            if ch == '}' || ch == ']' {
+                out.push_str(&held[1..]);
+            } else {
+                out.push_str(&held);
+            }
+        }
+        match ch {
+            ',' => comma = Some(String::from(",")),
+            '"' => {
+                in_string = true;
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    if let Some(held) = comma {
+        out.push_str(&held);
+    }
+    out
+}
+
+/// How many of the article's other headings are kept (see `HtmlFacts::headings`).
+const MAX_HEADINGS: usize = 8;
+
+fn push_heading(facts: &mut HtmlFacts, t: String) {
+    if !t.is_empty()
+        && t.len() <= 300
+        && facts.headings.len() < MAX_HEADINGS
+        && !facts.headings.contains(&t)
+    {
+        facts.headings.push(t);
+    }
+}
+
+/// A heading its page marks as an entry's headline: hAtom's `entry-title`, the `post-title`
+/// and `headline` classes of blog and news themes, schema.org's `itemprop="headline"`.
+fn is_entry_heading(el: &scraper::node::Element) -> bool {
+    attr_of(el, "itemprop").is_some_and(|p| p.trim().eq_ignore_ascii_case("headline"))
+        || attr_of(el, "class").is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                matches!(
+                    t.to_ascii_lowercase().as_str(),
+                    "entry-title"
+                        | "post-title"
+                        | "article-title"
+                        | "headline"
+                        | "article-headline"
+                )
+            })
+        })
+}
+
+/// A link to a site's home page: "/", "https://host/", "//host".
+fn links_home(href: &str) -> bool {
+    let rest = href
+        .strip_prefix("https:")
+        .or_else(|| href.strip_prefix("http:"))
+        .unwrap_or(href);
+    match rest.strip_prefix("//") {
+        Some(host) => !host.trim_end_matches('/').contains(['/', '?', '#']),
+        None => rest == "/",
+    }
+}
+
+/// An element that holds the site's name or logo in its header: `role="banner"`, or a class or
+/// id naming the site's title or branding ("site-title", "site-branding", "logo", "masthead").
+fn is_banner(el: &scraper::node::Element) -> bool {
+    attr_of(el, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("banner"))
+        || class_tokens(el).iter().any(|t| {
+            t.contains("site-title")
+                || t.contains("site-name")
+                || t.contains("branding")
+                || t.contains("masthead")
+                || t == "logo"
+                || t.starts_with("logo-")
+                || t.ends_with("-logo")
+                || t.ends_with("_logo")
+        })
 }
 
 /// Every object with an `@type`, from arrays and `@graph`s at any depth (iteratively).
@@ -1288,5 +1495,96 @@ mod tests {
         let d = parse(&page, "UTF-8", vec![]);
         assert!(d.text.contains("deep"));
         assert!(d.diagnostics[0].contains("nested"));
+    }
+
+    /// JSON-LD with a publisher's slips is read after cleaning: a trailing comma, a CDATA
+    /// wrapper behind `//`, a raw line break and tab inside a string, an HTML comment.
+    #[test]
+    fn json_ld_is_read_after_cleaning() {
+        let blocks = [
+            r#"{"@type":"NewsArticle","headline":"Gull census ends","author":{"@type":"Person","name":"Orla Penhallow"},}"#,
+            "//<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}}\n//]]>",
+            "/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":[{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"},]}/*]]>*/",
+            "{\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"articleBody\":\"Line one.\nLine\ttwo.\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}}",
+            "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Gull census ends\",\"author\":{\"@type\":\"Person\",\"name\":\"Orla Penhallow\"}, } -->",
+        ];
+        for b in blocks {
+            let page = format!(
+                "<html><head><script type=\"application/ld+json\">{b}</script></head><body><h1>Gull census ends</h1><p>Text.</p></body></html>"
+            );
+            let d = parse(&page, "UTF-8", vec![]);
+            assert_eq!(d.html.json_ld.len(), 1, "{b}");
+            assert_eq!(d.html.json_ld[0]["headline"], "Gull census ends", "{b}");
+            assert!(
+                d.html.json_ld[0]["author"]
+                    .to_string()
+                    .contains("Orla Penhallow"),
+                "{b}"
+            );
+        }
+        // The cleaning changes nothing inside strings but their control characters.
+        assert_eq!(
+            clean_json_ld("{\"a\":\"x, ]// <![CDATA[ -->\",\"b\":[1,2,],}"),
+            "{\"a\":\"x, ]// <![CDATA[ -->\",\"b\":[1,2]}"
+        );
+        assert_eq!(
+            clean_json_ld("[\"a\nb\u{1}\\\"\t\"]"),
+            "[\"a\\nb\\u0001\\\"\\t\"]"
+        );
+        // Valid JSON comes through unchanged.
+        let valid = r#"{"@type":"Thing","name":"Port \"Ess\", [1]","list":[1, 2, {"k": "v"}]}"#;
+        assert_eq!(clean_json_ld(valid), valid);
+    }
+
+    /// The cleaning never panics and stays linear: seeded random mixes of JSON's pieces and the
+    /// slips it repairs, and one long run of each piece.
+    #[test]
+    fn json_ld_cleaning_never_panics() {
+        let pieces = [
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "\\",
+            "\\\"",
+            "//",
+            "/*",
+            "*/",
+            "<![CDATA[",
+            "]]>",
+            "<!--",
+            "-->",
+            "\n",
+            "\t",
+            "\r",
+            " ",
+            "a",
+            "é",
+            "中",
+            "\u{0}",
+            "1",
+            "null",
+            "\"k\"",
+            "-",
+            "<",
+            "!",
+            "/",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let s = rng.string(&pieces, 24);
+            let cleaned = clean_json_ld(&s);
+            assert!(cleaned.len() <= s.len() * 6 + 16, "{s:?}");
+            let _ = serde_json::from_str::<serde_json::Value>(&cleaned);
+        }
+        for p in pieces {
+            let long = p.repeat(200_000 / p.len().max(1));
+            let start = std::time::Instant::now();
+            let _ = clean_json_ld(&long);
+            assert!(start.elapsed().as_secs() < 5, "{p:?}");
+        }
     }
 }

@@ -54,7 +54,9 @@ pub use urls::{host, registrable_domain};
 pub struct Hint {
     /// The URL the document was fetched from (a WARC target URI, a JSONL field).
     pub url: Option<String>,
-    /// When it was crawled; bounds plausible publication dates (default: today).
+    /// When it was crawled; bounds plausible publication dates and resolves the dates a page
+    /// gives relative to it, a dateline's day without a year and "Posted 2 days ago" (see
+    /// [`dates::crawl_resolved`]) (default: today).
     pub crawl_date: Option<jiff::civil::Date>,
     /// Text or HTML, when known from a file extension or a content type; `None` sniffs.
     pub format: Option<Format>,
@@ -353,7 +355,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         });
         date_candidates.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     }
-    let (published, updated) = dates::choose(&date_candidates);
+    let (mut published, mut updated) = dates::choose(&date_candidates);
     meta_lines.extend(
         date_candidates
             .iter()
@@ -414,6 +416,33 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     }
     agency.sort_by_key(|m| m.line.unwrap_or(usize::MAX));
     let dateline = agency::dateline(doc, lex, &body_lines);
+    // Dates given only relative to the crawl (a dateline's "Nov 23", "Posted 2 days ago"),
+    // resolved against the crawl date (today when none is given, as for `plausible`): a
+    // publication date only where the page writes out no date at all, an update only where it
+    // writes out no update.
+    let reference = hint.crawl_date.unwrap_or_else(|| jiff::Zoned::now().date());
+    let mut resolved = false;
+    for c in dates::crawl_resolved(
+        doc,
+        t.anchor.as_deref().or(t.title.as_deref()),
+        dateline.as_ref(),
+        reference,
+    ) {
+        let free = if c.role == "modified" {
+            !date_candidates.iter().any(|o| o.role == "modified")
+        } else {
+            date_candidates
+                .iter()
+                .all(|o| o.source == "dateline" || o.source == "relative")
+        };
+        if free {
+            date_candidates.push(c);
+            resolved = true;
+        }
+    }
+    if resolved {
+        (published, updated) = dates::choose(&date_candidates);
+    }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
     artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();

@@ -69,6 +69,16 @@ pub struct HtmlFacts {
     /// The kicker (topic line, "Dachzeile") of the first `<h1>`, when the page marks it with a
     /// class of its own inside the heading: `<h1><span class="kicker">Storm</span> Bridge shut</h1>`.
     pub h1_kicker: Option<String>,
+    /// Whether the first `<h1>` (or an element around it) is marked as the site's title or
+    /// branding (`class="site-title"`, "logo", "branding", "masthead", `role="banner"`), or
+    /// links to the home page: the site's name set as a heading on every page, not the article's.
+    #[serde(default)]
+    pub h1_in_banner: bool,
+    /// The article's other headings, in document order, the first few: later `<h1>`s, and the
+    /// `<h1>`–`<h3>` a page marks as its entry's headline (`class="entry-title"`, "post-title",
+    /// "headline", `itemprop="headline"`), outside comments and lists of other stories.
+    #[serde(default)]
+    pub headings: Vec<String>,
     /// `<meta>` name/property (lower-cased) and content, in document order.
     pub meta: Vec<(String, String)>,
     /// Parsed JSON-LD blocks, flattened: every object with an `@type` (including `@graph` members).
@@ -104,6 +114,11 @@ pub struct TimeElement {
     pub value: String,
     /// `published`, `modified` or `unknown`, from `itemprop`, `pubdate` or class names.
     pub role: String,
+    /// True inside a region of other texts (reader comments, a list of other stories, as
+    /// `html::foreign_byline_zone` names them): the date of a comment or a teaser, not the
+    /// article's.
+    #[serde(default)]
+    pub foreign: bool,
 }
 
 /// Everything extracted from one document. Every field says where it came from.

@@ -384,7 +384,13 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         (o, _) => o,
     };
     let headline = json_ld_str(doc, "headline");
-    let h1 = doc.html.h1.clone().filter(|h| h.len() <= 300).filter(|h| {
+    let h1 = article_h1(
+        doc,
+        site.as_deref(),
+        brand.as_deref(),
+        [og.as_ref().map(|t| t.0.as_str()), headline.as_deref()],
+    );
+    let h1 = h1.filter(|h| h.len() <= 300).filter(|h| {
         // A one-word <h1> is often a logo; it counts when the <title> sets it off as one of its
         // segments and it is not the site's name ("Ischgl" in "Trails! | Ischgl").
         h.split_whitespace().count() >= 2
@@ -395,6 +401,22 @@ pub fn for_html(doc: &Document) -> TitleChoice {
                     && !names_site(h, strip_site.as_deref(), brand.as_deref())
             })
     });
+    // "Site - Headline" with the site's name not known: the segment another source gives as
+    // the headline is the title, the other the site's name.
+    let tag = match tag {
+        Some((t, None)) => {
+            let told: Vec<String> = [og.as_ref().map(|o| o.0.as_str()), headline.as_deref()]
+                .into_iter()
+                .flatten()
+                .chain(h1.as_deref())
+                .chain(doc.html.headings.iter().map(String::as_str))
+                .map(alnum_key)
+                .filter(|k| k.chars().count() >= 8)
+                .collect();
+            Some(split_told(&t, &told, brand.as_deref()).unwrap_or((t, None)))
+        }
+        other => other,
+    };
     let site_from_suffix = tag
         .as_ref()
         .and_then(|t| t.1.clone())
@@ -488,6 +510,116 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         site_name: site.or(site_from_suffix),
         site_name_source,
         lines: vec![],
+    }
+}
+
+/// A title of two segments ("Harbor City Ledger - Teachers vote") one of which another source
+/// gives as the headline (`told`, [`alnum_key`]s): that segment, and the other as the site's
+/// name when it is shaped like one (see [`site_shaped`]; a kicker, a section or a subtitle is
+/// set off the same way: "News - ...", "Headline - Deck"). `None` when neither or both are
+/// told, or the title does not split in two.
+fn split_told(
+    title: &str,
+    told: &[String],
+    brand: Option<&str>,
+) -> Option<(String, Option<String>)> {
+    SEPARATORS.iter().find_map(|sep| {
+        let (a, b) = title.split_once(sep)?;
+        let (a, b) = (a.trim(), b.trim());
+        if a.is_empty() || b.is_empty() || b.contains(sep) || segments(title).len() != 2 {
+            return None;
+        }
+        let (ta, tb) = (told.contains(&alnum_key(a)), told.contains(&alnum_key(b)));
+        match (ta, tb) {
+            (true, false) if site_shaped(b, a, brand) => Some((a.to_string(), Some(b.to_string()))),
+            (false, true) if site_shaped(a, b, brand) => Some((b.to_string(), Some(a.to_string()))),
+            _ => None,
+        }
+    })
+}
+
+/// A title segment that may be a site's name beside `headline`: a name of two to four
+/// capitalised words ("Harbor City Ledger", "Verband Flüssiggas e.V."), or one word that is the
+/// page's domain label (`brand`), shorter than the headline and no date.
+fn site_shaped(seg: &str, headline: &str, brand: Option<&str>) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let named = if words.len() == 1 {
+        names_site(seg, None, brand)
+    } else {
+        words.len() <= 4
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.contains('.'))
+    };
+    named && seg.len() < headline.len() && !mostly_date(seg)
+}
+
+/// The article's `<h1>`: the first, unless it is the site's title and the article's heading
+/// follows (a blog theme's `<h1 class="site-title">` above its `<h1 class="entry-title">`).
+/// The first `<h1>` is the site's title when it is the site's stated name (`site`), when the
+/// `<title>` sets it off as one end segment and another source (`told`: og:title, JSON-LD
+/// headline, or the article's headings) gives another segment as the headline, or when it stands
+/// in the page's branding (`HtmlFacts::h1_in_banner`) and a later heading agrees with the
+/// `<title>` or `told`. Then the first of the article's other headings that is not the site's
+/// name replaces it; with none, a heading that is the site's name is no title at all.
+fn article_h1(
+    doc: &Document,
+    site: Option<&str>,
+    brand: Option<&str>,
+    told: [Option<&str>; 2],
+) -> Option<String> {
+    let h = doc.html.h1.clone()?;
+    let hk = alnum_key(&h);
+    if hk.is_empty() {
+        return Some(h);
+    }
+    let segs: Vec<String> = doc
+        .html
+        .title_tag
+        .as_deref()
+        .map(|t| segments(t).into_iter().map(alnum_key).collect())
+        .unwrap_or_default();
+    let told_keys: Vec<String> = told
+        .into_iter()
+        .flatten()
+        .map(alnum_key)
+        .chain(doc.html.headings.iter().map(|x| alnum_key(x)))
+        .filter(|k| k.chars().count() >= 8 && *k != hk)
+        .collect();
+    let by_name = site.is_some_and(|s| alnum_key(s) == hk);
+    let by_title = segs.len() >= 2
+        && (segs.first() == Some(&hk) || segs.last() == Some(&hk))
+        && told_keys.iter().any(|k| segs.contains(k));
+    if !by_name && !by_title && !doc.html.h1_in_banner {
+        return Some(h);
+    }
+    let title_key = doc.html.title_tag.as_deref().map(alnum_key);
+    let agrees = |k: &str| {
+        title_key.as_deref().is_some_and(|t| t.contains(k))
+            || told
+                .into_iter()
+                .flatten()
+                .map(alnum_key)
+                .any(|o| o.contains(k) || k.contains(&o))
+    };
+    let candidates = || {
+        doc.html.headings.iter().filter(|x| {
+            let k = alnum_key(x);
+            k.chars().count() >= 8
+                && k != hk
+                && x.split_whitespace().count() >= 2
+                && !names_site(x, site, brand)
+        })
+    };
+    // The first heading that agrees with the other sources; with none, when the first `<h1>`
+    // is surely the site's, the first heading.
+    let replacement = candidates()
+        .find(|x| agrees(&alnum_key(x)))
+        .or_else(|| candidates().find(|_| by_name || by_title));
+    match replacement {
+        Some(r) => Some(r.clone()),
+        None if by_name || by_title => None,
+        None => Some(h),
     }
 }
 
@@ -632,6 +764,14 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
             };
         }
     }
+    if let Some(n) = headline_under_masthead(doc, &first) {
+        return TitleChoice {
+            title: Some(doc.line(n).trim().to_string()),
+            source: Some("first_line".into()),
+            lines: vec![n],
+            ..TitleChoice::default()
+        };
+    }
     let Some(&n1) = first.first() else {
         return TitleChoice::default();
     };
@@ -725,6 +865,69 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         anchor: None,
     }
 }
+
+/// Lines under a headline within which its byline or date line stands (a bare name and the
+/// outlet's name may come between: "Jessamy Orrell" / "Millbrook Observer" / "Published ...").
+const MASTHEAD_META_REACH: usize = 3;
+
+/// A text scraped with its masthead on top: the outlet's name on the first line ("The
+/// Millbrook Observer": two to five capitalised words, the last an outlet's word such as
+/// "Observer", "Gazette", "News"), perhaps a section in capitals ("LOCAL NEWS"), then the
+/// headline, in sentence case, with a byline or a date line at most [`MASTHEAD_META_REACH`]
+/// lines under it. The headline's line, or `None` when the text does not open so.
+fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
+    let (&n1, rest) = first.split_first()?;
+    let l1 = doc.line(n1).trim();
+    let words: Vec<&str> = l1.split_whitespace().collect();
+    let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la");
+    let masthead = (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| connector(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && !l1.chars().any(|c| c.is_ascii_digit())
+        && !l1.ends_with(['.', '!', '?', ':'])
+        && words
+            .last()
+            .is_some_and(|w| crate::bylines::is_outlet_or_role_word(w));
+    if !masthead {
+        return None;
+    }
+    let is_meta = |line: &str| {
+        let line = line.trim();
+        crate::bylines::is_byline_line(line)
+            || mostly_date(line)
+            || line.split_whitespace().count() <= DATE_LINE_WORDS
+                && !crate::dates::find_dates(line).is_empty()
+    };
+    for &n in rest.iter().take(2) {
+        let line = doc.line(n).trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        // A section's name in capitals between the masthead and the headline.
+        if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
+            continue;
+        }
+        // The headline in sentence case: most words after the first in lower case.
+        let lower = words
+            .iter()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        let meta_below = (n + 1..=doc.lines.len())
+            .filter(|&m| !doc.line(m).trim().is_empty())
+            .take(MASTHEAD_META_REACH)
+            .any(|m| is_meta(doc.line(m)));
+        return (words.len() >= 4
+            && 2 * lower >= words.len() - 1
+            && headline_like(line)
+            && !is_meta(line)
+            && meta_below)
+            .then_some(n);
+    }
+    None
+}
+
+/// Words of a line that is a date line, perhaps with a label or a time beside the date.
+const DATE_LINE_WORDS: usize = 16;
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
 /// True when the first date in `s` takes up half of it or more ("23 January 2022", "Posted
@@ -1209,5 +1412,66 @@ mod tests {
         ] {
             assert_eq!(pick(top).as_deref(), Some(head), "{top}");
         }
+    }
+
+    /// A site's title set as the first `<h1>` gives way to the article's heading: marked as the
+    /// site's title, linking home, or the `<title>`'s site segment; with no heading after it, a
+    /// first `<h1>` that is the site's stated name is no title.
+    #[test]
+    fn a_site_title_h1_gives_way_to_the_articles_heading() {
+        for page in [
+            r#"<html><head><title>Gull census ends early - Tarrow Point Notes</title></head><body><h1 class="site-title">Tarrow Point Notes</h1><article><h1 class="entry-title">Gull census ends early</h1><p>Text.</p></article></body></html>"#,
+            r#"<html><head><title>Tarrow Point Notes: Gull census ends early</title></head><body><div id="header"><h1 class="title"><a href="https://tarrow.example/">Tarrow Point Notes</a></h1></div><div class="post"><h3 class="post-title entry-title">Gull census ends early</h3><p>Text.</p></div></body></html>"#,
+            r#"<html><head><title>Gull census ends early | Tarrow Point Notes</title><meta property="og:site_name" content="Tarrow Point Notes"></head><body><h1>Tarrow Point Notes</h1><h1><span class="kicker">Birds</span>Gull census ends early</h1><p>Text.</p></body></html>"#,
+        ] {
+            let t = html(page);
+            assert_eq!(t.title.as_deref(), Some("Gull census ends early"), "{page}");
+        }
+        let t = html(
+            r#"<html><head><title>Gull census ends early</title><meta property="og:site_name" content="Tarrow Point Notes"><meta property="og:title" content="Gull census ends early"></head><body><h1>Tarrow Point Notes</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(t.title.as_deref(), Some("Gull census ends early"));
+        assert_eq!(t.source.as_deref(), Some("og"));
+        // The article's own <h1> first, headings of teasers after it: nothing changes.
+        let t = html(
+            r#"<html><head><title>Gull census ends early - Tarrow Point Notes</title></head><body><h1>Gull census ends early</h1><p>Text.</p><h2 class="entry-title">Ferry timetable changes</h2></body></html>"#,
+        );
+        assert_eq!(t.title.as_deref(), Some("Gull census ends early"));
+    }
+
+    /// "Site - Headline" with the site not named elsewhere: the segment another source gives as
+    /// the headline is the title and the other the site, when it is shaped like a site's name.
+    #[test]
+    fn a_title_tag_segment_another_source_gives_is_the_headline() {
+        let t = html(
+            r#"<html><head><title>Brennock Valley Courier - Mill workers accept new contract</title></head><body><h2 class="headline">Mill workers accept new contract</h2><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(t.title.as_deref(), Some("Mill workers accept new contract"));
+        assert_eq!(t.site_name.as_deref(), Some("Brennock Valley Courier"));
+        // A section or a subtitle set off the same way is no site.
+        for page in [
+            r#"<html><head><title>News - Mill workers accept new contract</title></head><body><h2 class="headline">Mill workers accept new contract</h2><p>Text.</p></body></html>"#,
+            r#"<html><head><title>Mill workers accept new contract - vote ends a strike of eleven days</title></head><body><h2 class="headline">Mill workers accept new contract</h2><p>Text.</p></body></html>"#,
+        ] {
+            assert_eq!(html(page).site_name, None, "{page}");
+        }
+    }
+
+    /// A text that opens with its masthead ("The Brennock Courier") takes the headline under it,
+    /// the line above the byline or date, and a title-case headline above a standfirst stays.
+    #[test]
+    fn a_masthead_line_over_a_text_headline_is_not_the_title() {
+        let t = text("The Brennock Courier\n\nMill workers accept new contract after long strike\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Mill workers accept new contract after long strike")
+        );
+        let t = text("Brennock Valley Courier\n\nLOCAL NEWS\n\nMill workers accept new contract after long strike\n\nOttoline Fairweather\nBrennock Valley Courier\nPublished 6:02 a.m. Nov. 3, 2026\n\nThe vote ended the strike.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Mill workers accept new contract after long strike")
+        );
+        let t = text("Mill Strike Ends\n\nWorkers accept a new contract after eleven days\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
+        assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
     }
 }
