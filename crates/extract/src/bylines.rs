@@ -998,6 +998,38 @@ fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
     capitalised && is_given_full_name(line) && prose_before
 }
 
+/// True when line `n` of a plain text is a name alone (two or three capitalised words opening
+/// with a common given name) and the next filled line is a date line, or a short line (the
+/// outlet's name, the writer's role) with the date line after it.
+fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
+    if doc.format != crate::model::Format::Text {
+        return false;
+    }
+    let line = line.trim();
+    let capitalised = line.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    });
+    if line.len() > 40 || !capitalised || !is_given_full_name(line) {
+        return false;
+    }
+    let dated = |k: usize| {
+        let l = doc.line(k);
+        l.len() <= 120 && !crate::dates::find_dates(l).is_empty()
+    };
+    let filled: Vec<usize> = (n + 1..=doc.lines.len().min(n + 4))
+        .filter(|&k| !doc.line(k).trim().is_empty())
+        .take(2)
+        .collect();
+    match filled[..] {
+        [a, ..] if dated(a) => true,
+        [a, b] => doc.line(a).split_whitespace().count() <= 4 && dated(b),
+        _ => false,
+    }
+}
+
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
     let n = (1..=doc.lines.len())
         .rev()
@@ -1452,6 +1484,16 @@ pub fn find(
                     names: names.into_iter().map(|x| (x, false, 0)).collect(),
                 });
             }
+        } else if bare_name_over_date(doc, n, line) {
+            // "Jessamy Orrell" / "Millbrook Observer" / "Published 6:02 a.m. ET Nov. 17, 2026":
+            // a name alone on its line above the story's date line, as Gannett-style pages lay
+            // out their bylines (a scrape keeps the lines, not the markup).
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(line.trim().to_string(), false, 0)],
+            });
         } else if let Some(c) = NAME_ROLE.captures(line).filter(|c| {
             // Nothing after the role but the line's date ("· 2 May 2024").
             c.name("rest")
@@ -2077,6 +2119,32 @@ mod tests {
         assert_eq!(html_names(page), ["Ann Lee"]);
         let page = r#"<html><body><h1>Pier repairs begin</h1><span class="author">Ann Lee</span><span class="byline">By Ann Lee</span><p>Text.</p></body></html>"#;
         assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_name_alone_over_the_date_line() {
+        let story = "The library will keep its Sunday hours after the finance committee restored the money it had cut.";
+        for header in [
+            "Jessica Orrell\nMillbrook Observer\nPublished 6:02 a.m. ET Nov. 17, 2026",
+            "Jessica Orrell\nNov. 17, 2026",
+        ] {
+            assert_eq!(
+                names(&format!(
+                    "Library stays open Sundays\n\n{header}\n\n{story}\n"
+                )),
+                ["Jessica Orrell"],
+                "{header}"
+            );
+        }
+        // A name alone with no date line after it, or a phrase in capitals, is no byline.
+        assert!(names(&format!(
+            "Library stays open Sundays\n\nJessica Orrell\n\n{story}\n"
+        ))
+        .is_empty());
+        assert!(names(&format!(
+            "Library stays open Sundays\n\nLocal News Today\nNov. 17, 2026\n\n{story}\n"
+        ))
+        .is_empty());
     }
 
     #[test]
