@@ -740,8 +740,12 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
 /// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
 /// Lee | Reuters"). The title rules ask it of the lines around a headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
+    opens_byline_but_role(line) || NAME_ROLE.is_match(line)
+}
+
+/// [`opens_byline`] but for a name and a role: a byline word or a name and an agency.
+fn opens_byline_but_role(line: &str) -> bool {
     BY_PREFIX.is_match(line)
-        || NAME_ROLE.is_match(line)
         || may_be_pipe_agency(line)
             && PIPE_AGENCY.captures(line).is_some_and(|c| {
                 crate::lexicon::BUILTIN
@@ -757,7 +761,8 @@ pub(crate) fn is_byline_line(line: &str) -> bool {
     if NAME_ROLE.is_match(line) {
         return true;
     }
-    if !opens_byline(line) {
+    // The name and role form was just turned away: not asked twice.
+    if !opens_byline_but_role(line) {
         return false;
     }
     let (names, _) = strip_byline(line);
