@@ -1022,12 +1022,7 @@ fn is_given_full_name(name: &str) -> bool {
 /// given name. Capitalised words alone are as often a link or a heading ("Weitere
 /// Informationen", "Top Stories").
 fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
-    let capitalised = line.split_whitespace().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
-    });
+    let capitalised = written_as_name(line);
     let prose_before = (1..n)
         .rev()
         .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
@@ -1039,17 +1034,23 @@ fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
 /// True when line `n` of a plain text is a name alone (two or three capitalised words opening
 /// with a common given name) and the next filled line is a date line, or a short line (the
 /// outlet's name, the writer's role) with the date line after it.
+/// True when every word of `line` opens with a capital and holds only letters, hyphens, dots
+/// and apostrophes after it ("Ann-Marie O'Neil", "J. Lee"): the way a name alone is written.
+fn written_as_name(line: &str) -> bool {
+    line.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+    })
+}
+
 fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
     if doc.format != crate::model::Format::Text {
         return false;
     }
     let line = line.trim();
-    let capitalised = line.split_whitespace().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-    });
+    let capitalised = written_as_name(line);
     if line.len() > 40 || !capitalised || !is_given_full_name(line) {
         return false;
     }
