@@ -193,9 +193,9 @@ fn looks_like_names(s: &str) -> bool {
 /// Agency credits in the page's authorship metadata, for wire copy whose text carries no credit
 /// line: an author meta tag (`<meta name="author" content="The Associated Press">`), the author
 /// or creator of a JSON-LD article (a `Person` or an `Organization`: `{"@type": "Organization",
-/// "name": "Reuters"}`), or the first author element. The value must credit the agency as a whole (see
+/// "name": "Reuters"}`), or the first author element on a page no person signs. The value must credit the agency as a whole (see
 /// [`metadata_agency`]); the marker is the tag and its value, with no line.
-pub fn metadata_markers(doc: &Document, lex: &Lexicons) -> Vec<AgencyMarker> {
+pub fn metadata_markers(doc: &Document, lex: &Lexicons, signed: bool) -> Vec<AgencyMarker> {
     let mut values: Vec<(&str, &str)> = Vec::new();
     for (k, v) in &doc.html.meta {
         if crate::bylines::META_AUTHOR_KEYS.contains(&k.as_str()) && k != "citation_author" {
@@ -218,12 +218,20 @@ pub fn metadata_markers(doc: &Document, lex: &Lexicons) -> Vec<AgencyMarker> {
             }
         }
     }
-    // The first author element only: later ones are as often the bylines of teasers around the
-    // article ("By AP" under each headline of a list).
+    // The first author element only, on a page no person signs, and where its text stands in
+    // the article or its metadata: others are the bylines of teasers around the article ("By
+    // AP" under each headline of a sidebar list).
+    let in_article = |t: &str| {
+        doc.lines.iter().enumerate().any(|(i, l)| {
+            matches!(l.zone, None | Some(crate::model::BlockKind::Metadata))
+                && doc.line(i + 1).contains(t.trim())
+        })
+    };
     values.extend(
         doc.html
             .author_elements
             .first()
+            .filter(|t| !signed && in_article(t))
             .map(|t| ("author element", t.as_str())),
     );
     let mut out: Vec<AgencyMarker> = Vec::new();
@@ -1763,6 +1771,11 @@ mod tests {
         let x = crate::extract(&d, &hint);
         assert_eq!(x.agency.len(), 1);
         assert!(x.agency[0].line.is_some(), "{:?}", x.agency);
+        // An agency's teaser byline outside the article of a signed story credits nothing.
+        let teaser = format!(
+            r#"<html><head><meta name="author" content="Ann Lee"></head><body><aside class="teaser"><a href="/world/x">Storm hits coast</a><span class="author">The Associated Press</span></aside><article><h1>Harbor strike ends</h1>{body}</article></body></html>"#
+        );
+        assert!(credited(&teaser).0.is_empty());
         // A person's name in the author tag credits no agency.
         let person = format!(
             r#"<html><head><meta name="author" content="Ann Lee"></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#

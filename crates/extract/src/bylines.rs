@@ -1054,6 +1054,16 @@ fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
     if line.len() > 40 || !capitalised || !is_given_full_name(line) {
         return false;
     }
+    // Three words are a given name, a middle name and a surname ("Mary Clare Jalonick"), not a
+    // name and a noun ("Emma Watson Interview", "Jack Frost Returns"): the middle word is a
+    // given name too, or an initial.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if let [_, middle, _] = words[..] {
+        let initial = middle.trim_end_matches('.').chars().count() == 1;
+        if !initial && !GIVEN_NAMES.contains(middle.to_lowercase().as_str()) {
+            return false;
+        }
+    }
     let dated = |k: usize| {
         let l = doc.line(k);
         l.len() <= 120 && !crate::dates::find_dates(l).is_empty()
@@ -2279,6 +2289,11 @@ mod tests {
                 "{header}"
             );
         }
+        // A name and a noun over a date line is a heading.
+        assert!(names(&format!(
+            "Library stays open Sundays\n\nEmma Watson Interview\nNov. 17, 2026\n\n{story}\n"
+        ))
+        .is_empty());
         // A name alone with no date line after it, or a phrase in capitals, is no byline.
         assert!(names(&format!(
             "Library stays open Sundays\n\nJessica Orrell\n\n{story}\n"

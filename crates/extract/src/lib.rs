@@ -143,6 +143,10 @@ fn is_own_url_line(line: &str) -> bool {
     })
 }
 
+/// How many filled lines open a record's header, where its own "URL:" field stands (a "URL:"
+/// line further down, under "Sources:" or after "visit", names another page).
+const OWN_URL_LINES: usize = 5;
+
 /// How many opening lines may hold the title, byline and date of a plain-text document.
 const HEADER_LINES: usize = 12;
 
@@ -238,6 +242,8 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let own_url_line = (doc.format != Format::Html)
         .then(|| {
             (1..=doc.lines.len().min(HEADER_LINES))
+                .filter(|&n| !doc.line(n).trim().is_empty())
+                .take(OWN_URL_LINES)
                 .find(|&n| is_own_url_line(doc.line(n)))
                 .and_then(|n| url_refs.iter().find(|u| u.line == Some(n)).map(|u| (n, u)))
         })
@@ -409,7 +415,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     }
     // Wire copy credited only in its authorship metadata (an author tag, a JSON-LD author):
     // after the text's credits, for the agencies the text does not credit.
-    for m in agency::metadata_markers(doc, lex) {
+    for m in agency::metadata_markers(doc, lex, !bylines.is_empty()) {
         if !agency.iter().any(|o| o.agency == m.agency) {
             agency.push(m);
         }
@@ -431,11 +437,25 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         let free = if c.role == "modified" {
             !date_candidates.iter().any(|o| o.role == "modified")
         } else {
+            // Dates read from the article's prose ("first opened on November 2, 2019") are
+            // what the story is about; the dateline or the "Posted 2 days ago" dates the story.
             date_candidates
                 .iter()
-                .all(|o| o.source == "dateline" || o.source == "relative")
+                .all(|o| matches!(o.source.as_str(), "dateline" | "relative" | "text"))
         };
         if free {
+            let mut c = c;
+            if c.role != "modified" {
+                // Above every prose date, still below every date the page marks up or shows.
+                let prose = date_candidates
+                    .iter()
+                    .filter(|o| o.source == "text")
+                    .map(|o| o.confidence)
+                    .fold(c.confidence, f32::max);
+                if prose >= c.confidence {
+                    c.confidence = (prose + 0.05).min(0.6);
+                }
+            }
             date_candidates.push(c);
             resolved = true;
         }

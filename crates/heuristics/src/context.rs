@@ -118,7 +118,34 @@ impl<'a> Context<'a> {
                 let dash = title.rfind(['-', '–', '—'])?;
                 let brand = &title[dash + title[dash..].chars().next()?.len_utf8()..];
                 let words: Vec<&str> = brand.split(' ').collect();
+                // Labels of what the page is ("-Video", "-LIVE", "-Page 2") are no brand.
+                const LABELS: &[&str] = &[
+                    "video",
+                    "videos",
+                    "photo",
+                    "photos",
+                    "gallery",
+                    "live",
+                    "updated",
+                    "update",
+                    "opinion",
+                    "editorial",
+                    "analysis",
+                    "review",
+                    "interview",
+                    "podcast",
+                    "watch",
+                    "exclusive",
+                    "breaking",
+                    "page",
+                    "part",
+                    "audio",
+                    "listen",
+                    "read",
+                ];
+                let first_word = brand.split(' ').next().unwrap_or("").to_lowercase();
                 let glued = title[..dash].ends_with(' ')
+                    && !LABELS.contains(&first_word.as_str())
                     && brand.starts_with(char::is_uppercase)
                     && (1..=3).contains(&words.len())
                     && (3..=31).contains(&words[0].chars().count())

@@ -39,8 +39,21 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             .bylines
             .iter()
             .any(|b| b.name.to_lowercase().contains(&brand.to_lowercase()));
-    // The body is searched last: it is the costly test (a copy of the whole article text).
-    if in_urls || is_credit || alnum_lowercase(&cx.x.body_text).contains(&key) {
+    // An HTML page names itself outside the article too: its stated site name, a footer's "©
+    // 2026 NewsHub Ltd", a byline's "Ann Lee, NewsHub"; so its whole visible text is searched.
+    let names_itself = cx.doc.format == credence_extract::Format::Html
+        && cx
+            .x
+            .site_name
+            .as_deref()
+            .is_some_and(|s| alnum_lowercase(s).contains(&key));
+    let searched = if cx.doc.format == credence_extract::Format::Html {
+        cx.doc.text.as_str()
+    } else {
+        cx.x.body_text.as_str()
+    };
+    // The text is searched last: it is the costly test (a copy of the whole article text).
+    if in_urls || is_credit || names_itself || alnum_lowercase(searched).contains(&key) {
         return None;
     }
     let rule = cx.policy.rule(INFO.code);
@@ -182,5 +195,16 @@ mod tests {
         let named = page("Ferry runs aground near island -Quillnest")
             .replace("</article>", "<p>Follow Quillnest for more.</p></article>");
         assert!(run("A004", &named).is_none());
+        // Named in the footer or as the stated site name; or a label of the page, not a brand.
+        let footer = page("Ferry runs aground near island -Quillnest")
+            .replace("</body>", "<footer>© 2026 Quillnest Ltd</footer></body>");
+        assert!(run("A004", &footer).is_none());
+        let stated = page("Ferry runs aground near island -Quillnest").replace(
+            "<head>",
+            r#"<head><meta property="og:site_name" content="Quillnest">"#,
+        );
+        assert!(run("A004", &stated).is_none());
+        assert!(run("A004", &page("Ferry runs aground near island -Video")).is_none());
+        assert!(run("A004", &page("Ferry runs aground near island -Page 2")).is_none());
     }
 }

@@ -61,6 +61,16 @@ const FIELD_KEYS: &[&str] = &[
     "tags",
     "site",
     "publication",
+    "autor",
+    "datum",
+    "date published",
+    "date modified",
+    "canonical url",
+    "image url",
+    "image",
+    "subtitle",
+    "description",
+    "keywords",
 ];
 
 /// True when a line next to line `n` (the title's, with no blank line between) is another field
@@ -76,10 +86,12 @@ fn in_field_header(cx: &Context, n: usize) -> bool {
                 && !value.starts_with(['[', '<', '{'])
         })
     };
-    [n.checked_sub(1), Some(n + 1)]
-        .into_iter()
-        .flatten()
-        .any(|m| m >= 1 && m <= cx.doc.lines.len() && field(m))
+    // The filled lines before and after the title's (a blank line may set the fields apart).
+    let filled =
+        |mut ks: Box<dyn Iterator<Item = usize>>| ks.find(|&k| !cx.doc.line(k).trim().is_empty());
+    let before = filled(Box::new((1..n).rev()));
+    let after = filled(Box::new(n + 1..=cx.doc.lines.len().min(n + 3)));
+    [before, after].into_iter().flatten().any(field)
 }
 
 #[cfg(test)]
@@ -101,6 +113,7 @@ mod tests {
             "Title: Harbor Reopens\nAuthor: Ann Lee\nPublished: 2026-11-19\n",
             "Title: Harbor Reopens\nURL: https://harbourpost.example/2026/11/19/harbor\n",
             "Source: Harbour Post\nTitle: Harbor Reopens\n",
+            "Title: Harbor Reopens\n\nAutor: Ann Lee\nDatum: 19.11.2026\n",
         ] {
             assert!(
                 run("B006", &format!("{header}{body}")).is_none(),
@@ -110,7 +123,7 @@ mod tests {
         // A chat answer's template, or fields apart from the title, leave it a chat heading.
         for header in [
             "Title: Harbor Reopens\nAuthor: [Your Name]\n",
-            "Title: Harbor Reopens\n\nDate: 2026-11-19\n",
+            "Title: Harbor Reopens\n\nIn a world where harbors matter, the reopening is news.\n",
         ] {
             assert!(
                 run("B006", &format!("{header}{body}")).is_some(),
