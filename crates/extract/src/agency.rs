@@ -193,9 +193,9 @@ fn looks_like_names(s: &str) -> bool {
 /// Agency credits in the page's authorship metadata, for wire copy whose text carries no credit
 /// line: an author meta tag (`<meta name="author" content="The Associated Press">`), the author
 /// or creator of a JSON-LD article (a `Person` or an `Organization`: `{"@type": "Organization",
-/// "name": "Reuters"}`), or the first author element on a page no person signs. The value must credit the agency as a whole (see
+/// "name": "Reuters"}`), or the first author element (see below). The value must credit the agency as a whole (see
 /// [`metadata_agency`]); the marker is the tag and its value, with no line.
-pub fn metadata_markers(doc: &Document, lex: &Lexicons, signed: bool) -> Vec<AgencyMarker> {
+pub fn metadata_markers(doc: &Document, lex: &Lexicons, signers: &[&str]) -> Vec<AgencyMarker> {
     let mut values: Vec<(&str, &str)> = Vec::new();
     for (k, v) in &doc.html.meta {
         if crate::bylines::META_AUTHOR_KEYS.contains(&k.as_str()) && k != "citation_author" {
@@ -218,9 +218,10 @@ pub fn metadata_markers(doc: &Document, lex: &Lexicons, signed: bool) -> Vec<Age
             }
         }
     }
-    // The first author element only, on a page no person signs, and where its text stands in
-    // the article or its metadata: others are the bylines of teasers around the article ("By
-    // AP" under each headline of a sidebar list).
+    // The first author element only, where its text stands in the article or its metadata, and
+    // on a page no person signs unless it is that person's byline ("By Ann Lee, The Associated
+    // Press"): others are the bylines of teasers around the article ("By AP" under each
+    // headline of a sidebar list).
     let in_article = |t: &str| {
         doc.lines.iter().enumerate().any(|(i, l)| {
             matches!(l.zone, None | Some(crate::model::BlockKind::Metadata))
@@ -231,7 +232,13 @@ pub fn metadata_markers(doc: &Document, lex: &Lexicons, signed: bool) -> Vec<Age
         doc.html
             .author_elements
             .first()
-            .filter(|t| !signed && in_article(t))
+            .filter(|t| {
+                let own = signers.is_empty()
+                    || signers
+                        .iter()
+                        .any(|n| t.to_lowercase().contains(&n.to_lowercase()));
+                own && in_article(t)
+            })
             .map(|t| ("author element", t.as_str())),
     );
     let mut out: Vec<AgencyMarker> = Vec::new();
@@ -1765,17 +1772,33 @@ mod tests {
             r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Harbor strike ends","author":[{{"@type":"Organization","name":"Reuters"}}]}}</script></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#
         );
         assert_eq!(credited(&json_ld).0, vec!["Reuters"]);
-        // A credit in the text is the evidence; the metadata adds nothing for the same agency.
+        // A credit line in the text is the evidence; the metadata adds nothing for the same
+        // agency. Beside a dateline's "(AP)" alone, the author tag's credit is kept (the
+        // dateline's is no credit line of its own), after it.
+        let line = r#"<html><head><meta name="author" content="AP"></head><body><h1>Harbor strike ends</h1><p>Dockworkers at the port returned to work on Thursday after union leaders accepted a new contract.</p><p>The Associated Press contributed to this report.</p></body></html>"#;
+        let d = crate::read(line.as_bytes(), &hint).expect("an HTML page");
+        let x = crate::extract(&d, &hint);
+        assert_eq!(x.agency.len(), 1, "{:?}", x.agency);
+        assert!(x.agency[0].line.is_some(), "{:?}", x.agency);
         let both = r#"<html><head><meta name="author" content="AP"></head><body><h1>Harbor strike ends</h1><p>EASTHAVEN (AP) — Dockworkers at the port returned to work on Thursday after union leaders accepted a new contract.</p></body></html>"#;
         let d = crate::read(both.as_bytes(), &hint).expect("an HTML page");
         let x = crate::extract(&d, &hint);
-        assert_eq!(x.agency.len(), 1);
-        assert!(x.agency[0].line.is_some(), "{:?}", x.agency);
+        assert_eq!(x.agency.len(), 2, "{:?}", x.agency);
+        assert!(
+            x.agency[0].line.is_some() && x.agency[1].line.is_none(),
+            "{:?}",
+            x.agency
+        );
         // An agency's teaser byline outside the article of a signed story credits nothing.
         let teaser = format!(
             r#"<html><head><meta name="author" content="Ann Lee"></head><body><aside class="teaser"><a href="/world/x">Storm hits coast</a><span class="author">The Associated Press</span></aside><article><h1>Harbor strike ends</h1>{body}</article></body></html>"#
         );
         assert!(credited(&teaser).0.is_empty());
+        // The article's own byline element crediting the agency beside the writer does.
+        let own = format!(
+            r#"<html><head><meta name="author" content="Ann Lee"></head><body><article><h1>Harbor strike ends</h1><p class="byline">By Ann Lee, The Associated Press</p>{body}</article></body></html>"#
+        );
+        assert_eq!(credited(&own).0, vec!["AP"]);
         // A person's name in the author tag credits no agency.
         let person = format!(
             r#"<html><head><meta name="author" content="Ann Lee"></head><body><h1>Harbor strike ends</h1>{body}</body></html>"#

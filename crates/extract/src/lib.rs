@@ -415,8 +415,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     }
     // Wire copy credited only in its authorship metadata (an author tag, a JSON-LD author):
     // after the text's credits, for the agencies the text does not credit.
-    for m in agency::metadata_markers(doc, lex, !bylines.is_empty()) {
-        if !agency.iter().any(|o| o.agency == m.agency) {
+    let signers: Vec<&str> = bylines.iter().map(|b| b.name.as_str()).collect();
+    for m in agency::metadata_markers(doc, lex, &signers) {
+        // A parenthesised "(AP)" is a dateline's, which credits nothing by itself (A008): the
+        // byline's credit is kept beside it.
+        if !agency
+            .iter()
+            .any(|o| o.agency == m.agency && !o.marker.starts_with('('))
+        {
             agency.push(m);
         }
     }
