@@ -73,8 +73,8 @@ const FIELD_KEYS: &[&str] = &[
     "keywords",
 ];
 
-/// True when a line next to line `n` (the title's, with no blank line between) is another field
-/// of a record: a key of [`FIELD_KEYS`], a colon and a value that is no placeholder ("Author:
+/// True when the filled line before or after line `n` (the title's; blank lines may stand
+/// between) is another field of a record: a key of [`FIELD_KEYS`], a colon and a value that is no placeholder ("Author:
 /// [Your Name]" is a chat answer's template).
 fn in_field_header(cx: &Context, n: usize) -> bool {
     let field = |m: usize| {
@@ -87,10 +87,9 @@ fn in_field_header(cx: &Context, n: usize) -> bool {
         })
     };
     // The filled lines before and after the title's (a blank line may set the fields apart).
-    let filled =
-        |mut ks: Box<dyn Iterator<Item = usize>>| ks.find(|&k| !cx.doc.line(k).trim().is_empty());
-    let before = filled(Box::new((1..n).rev()));
-    let after = filled(Box::new(n + 1..=cx.doc.lines.len().min(n + 3)));
+    let filled = |k: &usize| !cx.doc.line(*k).trim().is_empty();
+    let before = (1..n).rev().find(filled);
+    let after = (n + 1..=cx.doc.lines.len().min(n + 3)).find(filled);
     [before, after].into_iter().flatten().any(field)
 }
 
