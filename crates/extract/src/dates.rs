@@ -1136,7 +1136,11 @@ fn text_candidates(
             let rank = header_seen as f32 * 0.03;
             header_seen += 1;
             let other = words_beside(line, first);
-            if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
+            if reads_as_sentence(line, first) {
+                // "The market first opened on November 2, 2019.": a sentence about a day, which
+                // may be the story's event, never the page's date line.
+                add(first, "text", "unknown", 0.45 - rank, line, Some(n));
+            } else if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
             } else if opens_with_dateline(line, first) {
                 add(first, "text", "published", DATELINE - rank, line, Some(n));
@@ -1227,6 +1231,56 @@ fn words(s: &str) -> usize {
 /// The words of `line` before and after its date `d`.
 fn words_beside(line: &str, d: &FoundDate) -> usize {
     words(&line[..d.start]) + words(&line[d.end..])
+}
+
+/// Prepositions a sentence puts before a day it is about ("opened on", "am", "depuis", "desde").
+const DAY_PREPOSITIONS: &[&str] = &[
+    "on", "in", "since", "until", "till", "before", "after", "from", "of", "by", "am", "im",
+    "seit", "bis", "vom", "le", "depuis", "du", "en", "el", "desde", "hasta", "il", "dal", "fino",
+    "al", "op", "sinds", "em", "no", "na", "w", "od", "do",
+];
+
+/// Words that open a byline in the languages of `DAY_PREPOSITIONS`.
+const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "de", "af", "av"];
+
+/// A line that is a sentence about a day rather than a date line: it opens with a capital, at
+/// least two lower-case words run before the date, the last of them a preposition ("The market
+/// first opened on November 2, 2019."), and the line stops with a full stop after the date or
+/// runs on in prose. Labels ("Published on") are read before this; a byline's "Jane Doe on May
+/// 4, 2022" has one lower-case word.
+fn reads_as_sentence(line: &str, d: &FoundDate) -> bool {
+    let before: Vec<&str> = line[..d.start]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let opens_capital = before
+        .first()
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase);
+    let lower = before
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let after_preposition = before.last().is_some_and(|w| DAY_PREPOSITIONS.contains(w));
+    let after = line[d.end..].trim();
+    let ends = after.is_empty()
+        || after == "."
+        || after.starts_with(['.', ','])
+            && after[1..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(char::is_lowercase);
+    // A byline runs into the date line ("Von Moritz Bachmann publiziert am 25. September 2018").
+    let byline = before
+        .first()
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.to_lowercase().as_str()));
+    opens_capital
+        && !byline
+        && lower >= 2
+        && after_preposition
+        && ends
+        && !line[..d.start].contains(['|', '·', '•'])
 }
 
 /// A paragraph that opens with its date, perhaps after a place, and runs on after a stop or a
@@ -1933,6 +1987,46 @@ mod tests {
         let latest = Date::constant(2025, 1, 1);
         let c = candidates(doc, urls, Some(headline), Plausible { latest });
         choose(&c).0
+    }
+
+    #[test]
+    fn a_sentence_about_a_day_is_no_date_line() {
+        let d = page(
+            "<html><body><h1>Quay market adds night stalls</h1>\
+             <p>The quay market in Tolvern will stay open late on weekends, the council said.</p>\
+             <p>The market first opened on November 2, 2019.</p></body></html>",
+        );
+        let p = published(&d, "Quay market adds night stalls").unwrap();
+        assert_eq!(
+            (p.value.as_str(), p.source.as_str()),
+            ("2019-11-02", "text")
+        );
+        assert_eq!(p.role, "unknown");
+        let first = FoundDate {
+            start: 27,
+            end: 43,
+            value: "2019-11-02".into(),
+            date: jiff::civil::date(2019, 11, 2),
+        };
+        let line = "The market first opened on November 2, 2019.";
+        assert_eq!(&line[first.start..first.end], "November 2, 2019");
+        assert!(reads_as_sentence(line, &first));
+        // Date lines keep their reading: a byline before the date, a lone lower-case word, a
+        // label run into a byline.
+        for line in [
+            "Ann Lee on November 2, 2019",
+            "By Ann Lee, staff writer, in November 2, 2019",
+            "Quay Gazette | news desk | on November 2, 2019",
+            "Von Ann Lee publiziert am November 2, 2019",
+        ] {
+            let at = line.find("November").unwrap();
+            let d = FoundDate {
+                start: at,
+                end: at + 16,
+                ..first.clone()
+            };
+            assert!(!reads_as_sentence(line, &d), "{line}");
+        }
     }
 
     #[test]
