@@ -127,6 +127,27 @@ fn months_between(earlier: &str, later: &str) -> Option<(i64, String)> {
     Some((days, phrase))
 }
 
+/// Orders two documents by id, then by place in the batch (equal ids: a path given twice): the
+/// last tie-break everywhere, so that no choice depends on the order the inputs were given in
+/// (short of identical ids).
+pub(crate) fn by_id(a: u32, b: u32, sketches: &[DocSketch]) -> std::cmp::Ordering {
+    sketches[a as usize]
+        .facts
+        .id
+        .cmp(&sketches[b as usize].facts.id)
+        .then(a.cmp(&b))
+}
+
+/// Whether `(doc, cosine)` is a better related partner than `current`: the higher cosine, on a
+/// tie the smaller id.
+fn better_partner(cand: (u32, f64), current: (u32, f64), sketches: &[DocSketch]) -> bool {
+    match cand.1.total_cmp(&current.1) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => by_id(cand.0, current.0, sketches).is_lt(),
+    }
+}
+
 /// Clusters a batch: one [`Placement`] per sketch, in order.
 pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement> {
     let t = &config.thresholds;
@@ -185,24 +206,42 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
             let root = uf.find(other);
             if members[&uf.find(lone)].len() == 1 && members[&root].len() > 1 {
                 let e = satellites.entry(lone).or_insert((other, cos));
-                if cos > e.1 {
+                // Ties go to the partner with the smaller id, not the one given first.
+                if better_partner((other, cos), *e, sketches) {
                     *e = (other, cos);
                 }
             }
         }
     }
 
-    let mut roots: Vec<u32> = members.keys().copied().collect();
+    let mut attached: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (&lone, &(other, _)) in &satellites {
+        attached.entry(uf.find(other)).or_default().push(lone);
+    }
+    for sats in attached.values_mut() {
+        sats.sort_unstable();
+    }
+    // Clusters are numbered 1..K without gaps, in the order of each cluster's first document (its
+    // attached related documents included); a related document that joined another cluster
+    // leaves no number behind.
+    let mut roots: Vec<(u32, u32)> = members
+        .iter()
+        .filter(|(_, ms)| !(ms.len() == 1 && satellites.contains_key(&ms[0])))
+        .map(|(&root, _)| {
+            let first = attached
+                .get(&root)
+                .and_then(|s| s.first())
+                .map_or(root, |&s| s.min(root));
+            (first, root)
+        })
+        .collect();
     roots.sort_unstable();
+    let roots: Vec<u32> = roots.into_iter().map(|(_, root)| root).collect();
     let cluster_no: HashMap<u32, u32> = roots
         .iter()
         .enumerate()
         .map(|(k, r)| (*r, k as u32 + 1))
         .collect();
-    let mut attached: HashMap<u32, Vec<u32>> = HashMap::new();
-    for (&lone, &(other, _)) in &satellites {
-        attached.entry(uf.find(other)).or_default().push(lone);
-    }
 
     let mut out: Vec<Option<Placement>> = vec![None; n];
     let evidence = |a: u32, b: u32| -> PairEvidence {
@@ -225,9 +264,6 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
     };
     for root in &roots {
         let ms = &members[root];
-        if ms.len() == 1 && satellites.contains_key(&ms[0]) {
-            continue;
-        }
         let extra = attached.get(root).map_or(0, Vec::len);
         let size = (ms.len() + extra) as u32;
         let cluster = cluster_no[root];
@@ -330,7 +366,7 @@ fn place_cluster(
         })
         .collect();
     let claims = origin::claims(ms, sketches, &copies, &centrality);
-    let Some(best) = origin::choose(&claims) else {
+    let Some(best) = origin::choose(&claims, sketches) else {
         return;
     };
     let o = best.doc;
@@ -371,7 +407,11 @@ fn place_cluster(
             .copied()
             .filter(|&c| c != m)
             .map(|c| (c, evidence(m, c)))
-            .max_by(|a, b| a.1.contained_ab.total_cmp(&b.1.contained_ab));
+            .max_by(|a, b| {
+                a.1.contained_ab
+                    .total_cmp(&b.1.contained_ab)
+                    .then_with(|| by_id(b.0, a.0, sketches))
+            });
         let near = names_origin
             || ev.link(t) == Link::Verbatim
             || via.is_some_and(|(c, e)| verbatim(m, c) && e.link(t) == Link::Verbatim);

@@ -106,6 +106,36 @@ pub struct PairEvidence {
     pub days_apart: Option<i64>,
     /// Whether both leads name the same weekday, when both name one.
     pub same_lead_weekday: Option<bool>,
+    /// Closing paragraphs both documents end with, word for word, left out of every measure
+    /// above: a site's footer, about box or corrections policy (0 when none were).
+    #[serde(default)]
+    pub furniture: u32,
+}
+
+/// Own content left, after a pair's shared closing paragraphs are set aside, below which the
+/// pair is measured on its whole texts: at least this many shingles on each side (about 20
+/// words) ...
+const MIN_OWN_SHINGLES: u32 = 16;
+/// ... and this many MinHash values drawn from it (the estimate's error is then under 0.18).
+const MIN_OWN_SLOTS: usize = 8;
+
+/// How many closing paragraphs two documents share word for word, counted from the last.
+fn shared_tail(a: &DocSketch, b: &DocSketch) -> usize {
+    a.tail
+        .iter()
+        .zip(&b.tail)
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// The items of a sketch list whose place (see `DocSketch::minhash_at`) is at or above `skip`:
+/// all of them for `skip` 0, or when the places are missing.
+fn kept<'s, T: Copy>(items: &'s [T], at: &'s [u8], skip: usize) -> impl Iterator<Item = T> + 's {
+    items
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| skip == 0 || at.get(*i).is_none_or(|p| usize::from(*p) >= skip))
+        .map(|(_, x)| *x)
 }
 
 /// The link a pair's evidence implies.
@@ -137,19 +167,31 @@ fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-fn cosine(a: &DocSketch, b: &DocSketch, idf: &Idf) -> f64 {
-    let weights = |s: &DocSketch| -> HashMap<u32, f64> {
-        s.terms
-            .iter()
-            .map(|(t, c)| (*t, f64::from(*c) * idf.idf(*t)))
-            .collect()
+/// TF-IDF cosine over the terms both sketches keep (each from its place `skip` up). The weights
+/// are summed in term order (not a hash map's), so the value is the same to the last bit whatever
+/// the run or input order.
+fn cosine(a: &DocSketch, b: &DocSketch, idf: &Idf, skip: usize) -> f64 {
+    let weights = |s: &DocSketch| -> Vec<(u32, f64)> {
+        let mut w: Vec<(u32, f64)> = kept(&s.terms, &s.terms_at, skip)
+            .map(|(t, c)| (t, f64::from(c) * idf.idf(t)))
+            .collect();
+        w.sort_unstable_by_key(|(t, _)| *t);
+        w
     };
     let (wa, wb) = (weights(a), weights(b));
-    let dot: f64 = wa
-        .iter()
-        .filter_map(|(t, x)| wb.get(t).map(|y| x * y))
-        .sum();
-    let norm = |w: &HashMap<u32, f64>| w.values().map(|x| x * x).sum::<f64>().sqrt();
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < wa.len() && j < wb.len() {
+        match wa[i].0.cmp(&wb[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += wa[i].1 * wb[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let norm = |w: &[(u32, f64)]| w.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
     let d = norm(&wa) * norm(&wb);
     if d == 0.0 {
         0.0
@@ -171,21 +213,94 @@ fn days_apart(a: &DocSketch, b: &DocSketch) -> Option<i64> {
 }
 
 impl PairEvidence {
-    /// Compares two sketches.
+    /// Compares two sketches. Closing paragraphs both end with word for word (a site's footer
+    /// under two of its stories) are no evidence that one copied the other: when the pair shares
+    /// some, every measure is taken on what precedes them, each document's own content, as long
+    /// as enough of it is left to measure (`MIN_OWN_SHINGLES`, `MIN_OWN_SLOTS`); two identical
+    /// short texts share all their paragraphs and are measured whole.
     pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf) -> PairEvidence {
-        let equal = a
-            .minhash
-            .iter()
-            .zip(&b.minhash)
-            .filter(|(x, y)| x == y && **x != u32::MAX)
-            .count();
-        let jaccard = equal as f64 / a.minhash.len().max(1) as f64;
+        let run = shared_tail(a, b);
+        (run > 0)
+            .then(|| Self::measure(a, b, idf, run))
+            .flatten()
+            .or_else(|| Self::measure(a, b, idf, 0))
+            .unwrap_or_else(|| Self::nothing(a, b))
+    }
+
+    /// No evidence at all (only for sketches too broken to measure).
+    fn nothing(a: &DocSketch, b: &DocSketch) -> PairEvidence {
+        PairEvidence {
+            jaccard: 0.0,
+            contained_ab: 0.0,
+            contained_ba: 0.0,
+            cosine: 0.0,
+            entity_overlap: 0.0,
+            novelty_ab: 0.0,
+            novelty_ba: 0.0,
+            shared_quotes: 0,
+            days_apart: days_apart(a, b),
+            same_lead_weekday: None,
+            furniture: 0,
+        }
+    }
+
+    /// The evidence with the items first occurring in the last `skip` paragraphs left out;
+    /// `None` when too little is left to measure (never for `skip` 0).
+    fn measure(a: &DocSketch, b: &DocSketch, idf: &Idf, skip: usize) -> Option<PairEvidence> {
+        let (jaccard, na, nb) = if skip == 0 {
+            let equal = a
+                .minhash
+                .iter()
+                .zip(&b.minhash)
+                .filter(|(x, y)| x == y && **x != u32::MAX)
+                .count();
+            let j = equal as f64 / a.minhash.len().max(1) as f64;
+            (j, f64::from(a.shingles), f64::from(b.shingles))
+        } else {
+            let own = |s: &DocSketch| {
+                let set_aside: u32 = s
+                    .tail_shingles
+                    .iter()
+                    .take(skip)
+                    .map(|&c| u32::from(c))
+                    .sum();
+                s.shingles.saturating_sub(set_aside)
+            };
+            let (na, nb) = (own(a), own(b));
+            if na < MIN_OWN_SHINGLES || nb < MIN_OWN_SHINGLES {
+                return None;
+            }
+            // A value is a fair sample of the own contents' union when the union's minimum (the
+            // smaller of the two) comes from before the shared paragraphs: set aside, the
+            // others are MinHash of what is left.
+            let (mut used, mut equal) = (0usize, 0usize);
+            for (i, (x, y)) in a.minhash.iter().zip(&b.minhash).enumerate() {
+                if *x == u32::MAX && *y == u32::MAX {
+                    continue;
+                }
+                let place = if x <= y {
+                    a.minhash_at.get(i)
+                } else {
+                    b.minhash_at.get(i)
+                };
+                if place.is_some_and(|p| usize::from(*p) < skip) {
+                    continue;
+                }
+                used += 1;
+                equal += usize::from(x == y);
+            }
+            if used < MIN_OWN_SLOTS {
+                return None;
+            }
+            (equal as f64 / used as f64, f64::from(na), f64::from(nb))
+        };
         // |A ∩ B| = J (|A| + |B|) / (1 + J).
-        let (na, nb) = (f64::from(a.shingles), f64::from(b.shingles));
         let inter = jaccard * (na + nb) / (1.0 + jaccard);
         let share = |inter: f64, n: f64| if n > 0.0 { (inter / n).min(1.0) } else { 0.0 };
         let facts = |s: &DocSketch| -> Vec<u32> {
-            let mut v: Vec<u32> = s.entities.iter().chain(&s.numbers).copied().collect();
+            let mut v: Vec<u32> = kept(&s.entities, &s.entities_at, skip)
+                .chain(kept(&s.numbers, &s.numbers_at, skip))
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
@@ -200,22 +315,24 @@ impl PairEvidence {
             }
         };
         let smaller = fa.len().min(fb.len()) as f64;
-        PairEvidence {
+        let quotes = |s: &DocSketch| -> Vec<u32> { kept(&s.quotes, &s.quotes_at, skip).collect() };
+        Some(PairEvidence {
             jaccard,
             contained_ab: share(inter, na),
             contained_ba: share(inter, nb),
-            cosine: cosine(a, b, idf),
+            cosine: cosine(a, b, idf, skip),
             entity_overlap: if smaller > 0.0 { common / smaller } else { 0.0 },
             novelty_ab: novelty(&fa),
             novelty_ba: novelty(&fb),
-            shared_quotes: sorted_overlap(&a.quotes, &b.quotes),
+            shared_quotes: sorted_overlap(&quotes(a), &quotes(b)),
             days_apart: days_apart(a, b),
             same_lead_weekday: a
                 .facts
                 .lead_weekday
                 .zip(b.facts.lead_weekday)
                 .map(|(x, y)| x == y),
-        }
+            furniture: skip as u32,
+        })
     }
 
     /// Shingle containment of the shorter text in the longer.

@@ -6,7 +6,7 @@
 //! report the same event with their own facts (entity, number and quote overlap, TF-IDF cosine),
 //! which document is the origin and why.
 //!
-//! The pass streams: [`DocSketch::new`] summarises each document while it is scored (at most 1,088
+//! The pass streams: [`DocSketch::new`] summarises each document while it is scored (at most 1,360
 //! bytes of sketch plus its id and URLs, whatever the text's length), then [`cluster`] places every sketch. Candidate pairs come from
 //! an LSH index ([`CandidateIndex`]) and from rare names two documents share, so the work grows
 //! with the number of similar pairs, not with the square of the batch.

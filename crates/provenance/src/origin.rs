@@ -134,14 +134,16 @@ pub fn claims(
         .collect()
 }
 
-/// The best claim: most points, then most central, then first in input order; `None` for no
-/// claims.
-pub fn choose(claims: &[OriginClaim]) -> Option<&OriginClaim> {
+/// The best claim: most points, then most central, then the smallest id (then the first given,
+/// for equal ids); `None` for no claims. No step depends on the order the members were given in:
+/// centrality is compared to 1e-9, below which a sum's order of addition shows.
+pub fn choose<'c>(claims: &'c [OriginClaim], sketches: &[DocSketch]) -> Option<&'c OriginClaim> {
+    let level = |c: f64| (c * 1e9).round();
     claims.iter().min_by(|a, b| {
         b.points
             .cmp(&a.points)
-            .then(b.centrality.total_cmp(&a.centrality))
-            .then(a.doc.cmp(&b.doc))
+            .then(level(b.centrality).total_cmp(&level(a.centrality)))
+            .then_with(|| crate::clustering::by_id(a.doc, b.doc, sketches))
     })
 }
 
@@ -174,12 +176,12 @@ mod tests {
             doc("scrape", "2024-11-20", false, true),
         ];
         let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5]);
-        assert_eq!(choose(&found).map(|c| c.doc), Some(0));
+        assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(0));
         let sketches = vec![
             doc("story", "2024-11-21", false, false),
             doc("earlier", "2024-11-20", false, false),
         ];
         let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5]);
-        assert_eq!(choose(&found).map(|c| c.doc), Some(1));
+        assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
     }
 }

@@ -4,6 +4,8 @@
 
 use credence_extract::Extraction;
 use credence_heuristics::{Assessment, Verdict};
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::text;
@@ -25,6 +27,12 @@ pub const MAX_ENTITIES: usize = 64;
 pub const MAX_NUMBERS: usize = 32;
 /// Quotes kept per document.
 pub const MAX_QUOTES: usize = 16;
+
+/// Trailing paragraphs of the article text a sketch knows one by one (their hashes, and which of
+/// its shingles, names, numbers, quotes and terms first occur in them): where a site's footer,
+/// "about us" box or corrections policy stands, which two documents may share word for word
+/// without one copying the other. A paragraph further up is "before the tail" (`TAIL_PARAGRAPHS`).
+pub const TAIL_PARAGRAPHS: usize = 8;
 
 /// A family of `MINHASH_LEN` hash functions, `h_i(x) = (a_i * x + b_i) >> 32` over a 64-bit
 /// shingle hash (multiply-shift, Dietzfelbinger 1996), with fixed odd `a_i` drawn from splitmix64.
@@ -58,6 +66,24 @@ impl MinHasher {
             }
         }
         sig
+    }
+
+    /// The signature of a set of hashes each tagged with a place (see [`DocSketch::minhash_at`]),
+    /// and for each hash function the place of the item that gave its minimum (the smallest
+    /// place among equal minima; `u8::MAX` for an empty set).
+    pub fn signature_at(&self, items: impl IntoIterator<Item = (u64, u8)>) -> (Vec<u32>, Vec<u8>) {
+        let mut sig = vec![u32::MAX; self.params.len()];
+        let mut at = vec![u8::MAX; self.params.len()];
+        for (x, place) in items {
+            for ((s, p), (a, b)) in sig.iter_mut().zip(at.iter_mut()).zip(&self.params) {
+                let h = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
+                if h < *s || (h == *s && place < *p) {
+                    *s = h;
+                    *p = place;
+                }
+            }
+        }
+        (sig, at)
     }
 }
 
@@ -100,9 +126,9 @@ pub struct DocFacts {
     pub foreign_brand: bool,
 }
 
-/// Everything kept per document: [`DocFacts`] plus the text sketch. At most 1,088 bytes of sketch
+/// Everything kept per document: [`DocFacts`] plus the text sketch. At most 1,360 bytes of sketch
 /// on the heap (256 B of MinHash, 384 B of terms, 256 B of entities, 128 B of numbers, 64 B of
-/// quotes) plus the id, date, agency, site name and URLs, whatever the text's length.
+/// quotes, and 272 B for the last paragraphs: 48 B of hashes and counts, 224 B of places) plus the id, date, agency, site name and URLs, whatever the text's length.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocSketch {
     /// The facts.
@@ -119,6 +145,79 @@ pub struct DocSketch {
     pub numbers: Vec<u32>,
     /// Quote hashes, sorted.
     pub quotes: Vec<u32>,
+    /// Hashes of the article's last `TAIL_PARAGRAPHS` paragraphs (lower-cased words), the last
+    /// paragraph first.
+    #[serde(default)]
+    pub tail: Vec<u32>,
+    /// For each paragraph of `tail`, the distinct shingles that first occur in it.
+    #[serde(default)]
+    pub tail_shingles: Vec<u16>,
+    /// Where the item behind each `minhash` value first occurs: 0 for the last paragraph, 1 for
+    /// the one before, ... and `TAIL_PARAGRAPHS` for anywhere further up. Likewise, item by item,
+    /// `terms_at`, `entities_at`, `numbers_at` and `quotes_at`. With these a pair's shared
+    /// trailing paragraphs can be left out of its comparison (see `PairEvidence::of`).
+    #[serde(default)]
+    pub minhash_at: Vec<u8>,
+    /// Where each of `terms` first occurs (as `minhash_at`).
+    #[serde(default)]
+    pub terms_at: Vec<u8>,
+    /// Where each of `entities` first occurs (as `minhash_at`).
+    #[serde(default)]
+    pub entities_at: Vec<u8>,
+    /// Where each of `numbers` first occurs (as `minhash_at`).
+    #[serde(default)]
+    pub numbers_at: Vec<u8>,
+    /// Where each of `quotes` first occurs (as `minhash_at`).
+    #[serde(default)]
+    pub quotes_at: Vec<u8>,
+}
+
+/// The article text's paragraphs (its lines holding a word), numbered from the end for the
+/// sketch's `*_at` places.
+struct Paragraphs {
+    /// Byte offset where each paragraph starts, in text order.
+    starts: Vec<usize>,
+}
+
+impl Paragraphs {
+    fn new(body: &str) -> Paragraphs {
+        let mut starts = Vec::new();
+        let mut at = 0;
+        for line in body.split('\n') {
+            if line.chars().any(char::is_alphanumeric) {
+                starts.push(at);
+            }
+            at += line.len() + 1;
+        }
+        Paragraphs { starts }
+    }
+
+    /// The place of the paragraph holding byte `offset`: 0 for the last, capped at
+    /// `TAIL_PARAGRAPHS`.
+    fn place(&self, offset: usize) -> u8 {
+        let ordinal = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        self.starts
+            .len()
+            .saturating_sub(1 + ordinal)
+            .min(TAIL_PARAGRAPHS) as u8
+    }
+
+    /// Each paragraph with its place, in text order.
+    fn iter<'t>(&'t self, body: &'t str) -> impl Iterator<Item = (&'t str, u8)> + 't {
+        let n = self.starts.len();
+        self.starts.iter().enumerate().map(move |(k, &start)| {
+            let end = body[start..].find('\n').map_or(body.len(), |e| start + e);
+            (&body[start..end], (n - 1 - k).min(TAIL_PARAGRAPHS) as u8)
+        })
+    }
+}
+
+/// The `n` smallest keys with their places, as two vectors in key order.
+fn smallest_at(map: HashMap<u32, u8>, n: usize) -> (Vec<u32>, Vec<u8>) {
+    let mut v: Vec<(u32, u8)> = map.into_iter().collect();
+    v.sort_unstable();
+    v.truncate(n);
+    v.into_iter().unzip()
 }
 
 /// Normalises a URL for matching: scheme, `www.`, query, fragment and a trailing slash dropped,
@@ -132,14 +231,6 @@ pub fn normalise_url(url: &str) -> String {
     let u = u.strip_prefix("www.").unwrap_or(u);
     let u = u.split(['?', '#']).next().unwrap_or(u);
     u.trim_end_matches('/').to_string()
-}
-
-fn smallest<T: Ord + Copy>(set: impl IntoIterator<Item = T>, n: usize) -> Vec<T> {
-    let mut v: Vec<T> = set.into_iter().collect();
-    v.sort_unstable();
-    v.truncate(n);
-    v.shrink_to_fit();
-    v
 }
 
 /// Words of the lead searched for a weekday: a news lead's first two sentences.
@@ -168,15 +259,61 @@ const FAKE_DATE_SIGNALS: &[&str] = &["A005", "A006"];
 impl DocSketch {
     /// Sketches one scored document.
     pub fn new(id: &str, x: &Extraction, a: Option<&Assessment>, hasher: &MinHasher) -> DocSketch {
-        let words = text::words(&x.body_text);
-        let shingles = text::shingles(&words, SHINGLE_WORDS);
-        let mut terms: Vec<(u32, u16)> = text::term_counts(&words)
+        let body = x.body_text.as_str();
+        let words = text::words(body);
+        let paragraphs = Paragraphs::new(body);
+        // Each word's paragraph place (word texts are slices of the body).
+        let word_at: Vec<u8> = words
+            .iter()
+            .map(|w| paragraphs.place(w.text.as_ptr() as usize - body.as_ptr() as usize))
+            .collect();
+        let place_of = |i: usize| word_at.get(i).copied().unwrap_or(TAIL_PARAGRAPHS as u8);
+        let shingles = text::shingles_first(&words, SHINGLE_WORDS);
+        let mut tail_shingles = vec![0u16; TAIL_PARAGRAPHS.min(paragraphs.starts.len())];
+        for (_, first) in &shingles {
+            if let Some(c) = tail_shingles.get_mut(usize::from(place_of(*first))) {
+                *c = c.saturating_add(1);
+            }
+        }
+        // The tail paragraphs' hashes, the last first.
+        let mut tail_text = vec![String::new(); tail_shingles.len()];
+        for (w, &p) in words.iter().zip(&word_at) {
+            if let Some(t) = tail_text.get_mut(usize::from(p)) {
+                t.push_str(&w.lower);
+                t.push(' ');
+            }
+        }
+        let tail: Vec<u32> = tail_text
+            .iter()
+            .map(|t| text::hash64(t.as_bytes()) as u32)
+            .collect();
+        let mut terms: Vec<(u32, u16, u8)> = text::term_counts_first(&words)
             .into_iter()
-            .map(|(t, c)| (t, c.min(u32::from(u16::MAX)) as u16))
+            .map(|(t, (c, first))| (t, c.min(u32::from(u16::MAX)) as u16, place_of(first)))
             .collect();
         terms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.truncate(MAX_TERMS);
-        terms.shrink_to_fit();
+        let terms_at: Vec<u8> = terms.iter().map(|t| t.2).collect();
+        let terms: Vec<(u32, u16)> = terms.into_iter().map(|(t, c, _)| (t, c)).collect();
+        let entities: HashMap<u32, u8> = text::entities_first(&words)
+            .into_iter()
+            .map(|(e, first)| (e, place_of(first)))
+            .collect();
+        let mut numbers: HashMap<u32, u8> = HashMap::new();
+        let mut quotes: HashMap<u32, u8> = HashMap::new();
+        for (para, place) in paragraphs.iter(body) {
+            text::for_each_number(para, |n| {
+                numbers.entry(n).or_insert(place);
+            });
+            text::for_each_quote(para, |q| {
+                quotes.entry(q).or_insert(place);
+            });
+        }
+        let (entities, entities_at) = smallest_at(entities, MAX_ENTITIES);
+        let (numbers, numbers_at) = smallest_at(numbers, MAX_NUMBERS);
+        let (quotes, quotes_at) = smallest_at(quotes, MAX_QUOTES);
+        let (minhash, minhash_at) =
+            hasher.signature_at(shingles.iter().map(|(h, first)| (*h, place_of(*first))));
         let verdict = a.map(|a| a.verdict);
         let fired = |code: &str| a.is_some_and(|a| a.signals.iter().any(|s| s.code == code));
         let date_flagged =
@@ -213,12 +350,19 @@ impl DocSketch {
         };
         DocSketch {
             facts,
-            minhash: hasher.signature(shingles.iter().copied()),
+            minhash,
             shingles: shingles.len() as u32,
             terms,
-            entities: smallest(text::entities(&words), MAX_ENTITIES),
-            numbers: smallest(text::numbers(&x.body_text), MAX_NUMBERS),
-            quotes: smallest(text::quotes(&x.body_text), MAX_QUOTES),
+            entities,
+            numbers,
+            quotes,
+            tail,
+            tail_shingles,
+            minhash_at,
+            terms_at,
+            entities_at,
+            numbers_at,
+            quotes_at,
         }
     }
 
@@ -228,6 +372,13 @@ impl DocSketch {
         self.minhash.capacity() * 4
             + self.terms.capacity() * 8
             + (self.entities.capacity() + self.numbers.capacity() + self.quotes.capacity()) * 4
+            + self.tail.capacity() * 4
+            + self.tail_shingles.capacity() * 2
+            + self.minhash_at.capacity()
+            + self.terms_at.capacity()
+            + self.entities_at.capacity()
+            + self.numbers_at.capacity()
+            + self.quotes_at.capacity()
             + f.id.capacity()
             + f.date.as_ref().map_or(0, String::capacity)
             + f.agency.as_ref().map_or(0, String::capacity)

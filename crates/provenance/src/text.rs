@@ -119,6 +119,31 @@ pub fn shingles(words: &[Word<'_>], n: usize) -> Vec<u64> {
     v
 }
 
+/// Hashes of the word `n`-grams, as [`shingles`], each with the index of the first word of its
+/// first occurrence; sorted by hash.
+pub fn shingles_first(words: &[Word<'_>], n: usize) -> Vec<(u64, usize)> {
+    let mut first: HashMap<u64, usize> = HashMap::new();
+    if words.len() < n {
+        if !words.is_empty() {
+            let joined: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+            first.insert(hash64(joined.join(" ").as_bytes()), 0);
+        }
+    } else {
+        let mut buf = String::new();
+        for (i, win) in words.windows(n).enumerate() {
+            buf.clear();
+            for w in win {
+                buf.push_str(&w.lower);
+                buf.push(' ');
+            }
+            first.entry(hash64(buf.as_bytes())).or_insert(i);
+        }
+    }
+    let mut v: Vec<(u64, usize)> = first.into_iter().collect();
+    v.sort_unstable();
+    v
+}
+
 /// A content word's stem: lower-cased, a plural `s` removed ("cranes" and "crane" match).
 fn stem(lower: &str) -> &str {
     if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") {
@@ -131,16 +156,25 @@ fn stem(lower: &str) -> &str {
 /// Content terms with their counts: stems of alphabetic words of 3+ letters that are not
 /// function words.
 pub fn term_counts(words: &[Word<'_>]) -> HashMap<u32, u32> {
-    let mut tf: HashMap<u32, u32> = HashMap::new();
-    for w in words {
+    term_counts_first(words)
+        .into_iter()
+        .map(|(t, (c, _))| (t, c))
+        .collect()
+}
+
+/// [`term_counts`], each term with the index of the word where it first occurs.
+pub fn term_counts_first(words: &[Word<'_>]) -> HashMap<u32, (u32, usize)> {
+    let mut tf: HashMap<u32, (u32, usize)> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
         if w.lower.chars().count() < 3
             || !w.lower.chars().all(char::is_alphabetic)
             || STOPWORDS.contains(w.lower.as_str())
         {
             continue;
         }
-        *tf.entry(hash64(stem(&w.lower).as_bytes()) as u32)
-            .or_default() += 1;
+        tf.entry(hash64(stem(&w.lower).as_bytes()) as u32)
+            .or_insert((0, i))
+            .0 += 1;
     }
     tf
 }
@@ -149,6 +183,11 @@ pub fn term_counts(words: &[Word<'_>]) -> HashMap<u32, u32> {
 /// sentence counts only when the text also capitalises it mid-sentence ("Despite" does not,
 /// "Armenia" does). Function words and all-caps words of one letter never count.
 pub fn entities(words: &[Word<'_>]) -> HashSet<u32> {
+    entities_first(words).into_keys().collect()
+}
+
+/// [`entities`], each with the index of the word where it first occurs.
+pub fn entities_first(words: &[Word<'_>]) -> HashMap<u32, usize> {
     let capitalised = |w: &Word<'_>| {
         w.text.chars().next().is_some_and(char::is_uppercase)
             && w.text.chars().count() > 1
@@ -159,17 +198,28 @@ pub fn entities(words: &[Word<'_>]) -> HashSet<u32> {
         .filter(|w| !w.sentence_start && capitalised(w))
         .map(|w| w.lower.as_str())
         .collect();
-    words
-        .iter()
-        .filter(|w| capitalised(w) && (!w.sentence_start || mid.contains(w.lower.as_str())))
-        .map(|w| hash64(stem(&w.lower).as_bytes()) as u32)
-        .collect()
+    let mut out: HashMap<u32, usize> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if capitalised(w) && (!w.sentence_start || mid.contains(w.lower.as_str())) {
+            out.entry(hash64(stem(&w.lower).as_bytes()) as u32)
+                .or_insert(i);
+        }
+    }
+    out
 }
 
 /// Numbers written in the text ("27", "6.3", "2,000" as 2000, "$310" as 310), as hashes.
 /// Single digits are left out: "one of 3" is not a fact worth matching.
 pub fn numbers(text: &str) -> HashSet<u32> {
     let mut out = HashSet::new();
+    for_each_number(text, |n| {
+        out.insert(n);
+    });
+    out
+}
+
+/// Calls `f` with the hash of every number [`numbers`] finds, in text order (repeats included).
+pub fn for_each_number(text: &str, mut f: impl FnMut(u32)) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -191,14 +241,13 @@ pub fn numbers(text: &str) -> HashSet<u32> {
                 j += 1;
             }
             if digits.len() > 1 {
-                out.insert(hash64(digits.as_bytes()) as u32);
+                f(hash64(digits.as_bytes()) as u32);
             }
             i = j;
         } else {
             i += 1;
         }
     }
-    out
 }
 
 /// Direct quotations of four or more words, as hashes of their first five lower-cased words (a
@@ -206,6 +255,16 @@ pub fn numbers(text: &str) -> HashSet<u32> {
 pub fn quotes(text: &str) -> HashSet<u32> {
     let mut out = HashSet::new();
     for para in text.split('\n') {
+        for_each_quote(para, |q| {
+            out.insert(q);
+        });
+    }
+    out
+}
+
+/// Calls `f` with the hash of every quotation [`quotes`] finds in one paragraph, in order.
+pub fn for_each_quote(para: &str, mut f: impl FnMut(u32)) {
+    {
         let mut rest = para;
         while let Some(open) = rest.find(['"', '“']) {
             let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
@@ -216,12 +275,11 @@ pub fn quotes(text: &str) -> HashSet<u32> {
             let ws = words(inner);
             if ws.len() >= 4 {
                 let head: Vec<&str> = ws.iter().take(5).map(|w| w.lower.as_str()).collect();
-                out.insert(hash64(head.join(" ").as_bytes()) as u32);
+                f(hash64(head.join(" ").as_bytes()) as u32);
             }
             rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
         }
     }
-    out
 }
 
 #[cfg(test)]
