@@ -74,6 +74,10 @@ pub enum OutputFormat {
     Csv,
     /// JSON Lines: the same fields plus every signal with its evidence.
     Jsonl,
+    /// An Excel workbook, chosen by an output file named `.xlsx` (`--xlsx FILE` writes one beside
+    /// the CSV).
+    #[value(skip)]
+    Xlsx,
 }
 
 /// How to read an input whose name does not say (stdin), or to override what names say.
@@ -154,7 +158,9 @@ pub struct BatchArgs {
     /// `-` is stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Output format (default: from the output file's extension, else csv).
+    /// Output format (default: from the output file's extension in any case: .jsonl .ndjson
+    /// .json give jsonl, .xlsx a workbook (score only), anything else csv; a further .gz
+    /// compresses the file, as in scores.csv.gz).
     #[arg(long, value_enum)]
     pub format: Option<OutputFormat>,
     /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
@@ -175,17 +181,8 @@ pub struct BatchArgs {
 impl BatchArgs {
     /// The output format: as given, else from the output file's extension, else CSV.
     pub fn output_format(&self) -> OutputFormat {
-        self.format.unwrap_or_else(|| {
-            match self
-                .output
-                .as_ref()
-                .and_then(|p| p.extension())
-                .and_then(|e| e.to_str())
-            {
-                Some("jsonl") | Some("json") | Some("ndjson") => OutputFormat::Jsonl,
-                _ => OutputFormat::Csv,
-            }
-        })
+        self.format
+            .unwrap_or_else(|| format_from_name(self.output.as_deref()))
     }
 
     /// Worker threads: as given, else one per core; at least one.
@@ -213,9 +210,21 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "FILE")]
     pub sources: Option<PathBuf>,
     /// Cluster the inputs into stories and add the columns cluster, cluster_size, origin_id,
-    /// relation and similarity after 'error' (rows are written once every input is scored).
+    /// relation and similarity after 'source_reputation' (rows are written once every input is
+    /// scored).
     #[arg(long)]
     pub provenance: bool,
+}
+
+impl ScoreArgs {
+    /// The output files by flag, for [`crate::output::refuse_overlaps`].
+    pub fn outputs(&self) -> Vec<(&'static str, Option<&Path>)> {
+        vec![
+            ("-o", self.batch.output.as_deref()),
+            ("--xlsx", self.xlsx.as_deref()),
+            ("--sources", self.sources.as_deref()),
+        ]
+    }
 }
 
 #[derive(Args, Debug)]
@@ -232,6 +241,9 @@ pub struct ReportArgs {
     /// Write the page to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// No summary line on stderr (as `score -q`).
+    #[arg(short, long)]
+    pub quiet: bool,
     #[command(flatten)]
     pub scoring: ScoringOptions,
 }
@@ -261,6 +273,21 @@ pub struct ExplainArgs {
     pub color: String,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+}
+
+/// The format an output file's name asks for: its extension in any case, a `.gz` after it looked
+/// through (the file is compressed, see `output::Output`); CSV for any other name and stdout.
+pub fn format_from_name(path: Option<&Path>) -> OutputFormat {
+    let Some(name) = path.and_then(Path::file_name).and_then(|n| n.to_str()) else {
+        return OutputFormat::Csv;
+    };
+    let lower = name.to_ascii_lowercase();
+    let inner = lower.strip_suffix(".gz").unwrap_or(&lower);
+    match inner.rsplit_once('.').map(|(_, ext)| ext) {
+        Some("jsonl" | "json" | "ndjson") => OutputFormat::Jsonl,
+        Some("xlsx") => OutputFormat::Xlsx,
+        _ => OutputFormat::Csv,
+    }
 }
 
 /// A positive, finite number of seconds, as a duration.
@@ -351,5 +378,22 @@ impl ScoringOptions {
             crawl_date: self.crawl_date,
             ..credence::Hint::new(id)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_names_choose_formats_in_any_case() {
+        let f = |n: &str| format_from_name(Some(Path::new(n)));
+        assert_eq!(f("scores.JSONL"), OutputFormat::Jsonl);
+        assert_eq!(f("out/feed.ndjson.gz"), OutputFormat::Jsonl);
+        assert_eq!(f("Review.XLSX"), OutputFormat::Xlsx);
+        assert_eq!(f("s.csv.GZ"), OutputFormat::Csv);
+        assert_eq!(f("scores.tsv"), OutputFormat::Csv);
+        assert_eq!(f("jsonl"), OutputFormat::Csv);
+        assert_eq!(format_from_name(None), OutputFormat::Csv);
     }
 }

@@ -11,9 +11,9 @@ use rayon::prelude::*;
 use credence::provenance::{cluster, ClusterConfig};
 use credence::report::{ClusterCsvSink, ClusterJsonlSink, CsvSink, JsonlSink, Sink};
 
-use crate::args::{BatchArgs, ClusterArgs, OutputFormat, ScoreArgs};
+use crate::args::{BatchArgs, ClusterArgs, OutputFormat, ScoreArgs, UsageError};
 use crate::inputs::{self, Input};
-use crate::output::Destination;
+use crate::output::{Output, SideOutputs};
 
 /// Inputs in flight at once per worker, as in `score`.
 const IN_FLIGHT_PER_JOB: usize = 8;
@@ -21,9 +21,15 @@ const IN_FLIGHT_PER_JOB: usize = 8;
 const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 
 /// Scores, clusters and writes every input; returns the exit status.
-fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
+fn run_batch(
+    b: &BatchArgs,
+    outputs: &[(&'static str, Option<&std::path::Path>)],
+    sink: &mut dyn Sink,
+    mut side: Option<&mut SideOutputs>,
+) -> anyhow::Result<u8> {
     let scorer = b.scoring.scorer()?;
     let inputs: Vec<Input> = inputs::expand(&b.paths);
+    crate::output::refuse_overlaps(&inputs, outputs)?;
     let jobs = b.worker_threads();
     // WARC and JSON Lines inputs hold many documents: read them as the score command does.
     let mut units =
@@ -59,7 +65,8 @@ fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
             if let Some(e) = &r.error {
                 failed += 1;
                 if !b.quiet {
-                    eprintln!("credence: {}: {e}", r.id);
+                    let line = format!("credence: {}: {e}", r.id);
+                    eprintln!("{}", crate::output::terminal_safe(&line));
                 }
             }
             serde_json::to_writer(&mut spill, &r)?;
@@ -83,6 +90,9 @@ fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
         let mut report: credence::Report = serde_json::from_str(&line)?;
         scorer.apply_provenance(&mut report, placement);
         sink.write(&report)?;
+        if let Some(side) = side.as_mut() {
+            side.add(&report);
+        }
     }
     sink.finish()?;
     if !b.quiet {
@@ -103,32 +113,55 @@ fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
 /// `credence score --provenance`.
 pub fn score_with_provenance(a: ScoreArgs) -> anyhow::Result<u8> {
     let excel = a.batch.excel;
-    write_batch(&a.batch, |dest, format| match format {
-        OutputFormat::Csv => Box::new(CsvSink::new(dest, excel).with_provenance_columns()),
-        OutputFormat::Jsonl => Box::new(JsonlSink::new(dest)),
-    })
+    let side = SideOutputs::open(a.xlsx.as_deref(), a.sources.as_deref())?;
+    write_batch(
+        &a.batch,
+        &a.outputs(),
+        Some(side),
+        |dest, format| match format {
+            OutputFormat::Csv | OutputFormat::Xlsx => {
+                Box::new(CsvSink::new(dest, excel).with_provenance_columns())
+            }
+            OutputFormat::Jsonl => Box::new(JsonlSink::new(dest)),
+        },
+    )
 }
 
 /// `credence cluster`.
 pub fn run(a: ClusterArgs) -> anyhow::Result<u8> {
     let excel = a.batch.excel;
-    write_batch(&a.batch, |dest, format| match format {
-        OutputFormat::Csv => Box::new(ClusterCsvSink::new(dest, excel)),
+    let outputs = [("-o", a.batch.output.as_deref())];
+    write_batch(&a.batch, &outputs, None, |dest, format| match format {
+        OutputFormat::Csv | OutputFormat::Xlsx => Box::new(ClusterCsvSink::new(dest, excel)),
         OutputFormat::Jsonl => Box::new(ClusterJsonlSink::new(dest)),
     })
 }
 
 /// Runs the batch into the sink `sink_for` makes for the output's format, and commits the
-/// output once every row is written.
+/// output once every row is written, then the side outputs (`--xlsx`, `--sources`).
 fn write_batch(
     b: &BatchArgs,
-    sink_for: impl for<'d> FnOnce(&'d mut Destination, OutputFormat) -> Box<dyn Sink + 'd>,
+    outputs: &[(&'static str, Option<&std::path::Path>)],
+    mut side: Option<SideOutputs>,
+    sink_for: impl for<'d> FnOnce(&'d mut Output, OutputFormat) -> Box<dyn Sink + 'd>,
 ) -> anyhow::Result<u8> {
-    let mut dest = Destination::open(b.output.as_deref())?;
+    let format = b.output_format();
+    if format == OutputFormat::Xlsx {
+        // The workbook has no provenance columns: refused rather than written without them.
+        return Err(UsageError(format!(
+            "-o '{}': this command writes CSV or JSON Lines (a workbook comes from `credence score` without --provenance); name the output .csv or .jsonl",
+            b.output.as_deref().unwrap_or(std::path::Path::new("-")).display()
+        ))
+        .into());
+    }
+    let mut dest = Output::open(b.output.as_deref())?;
     let code = {
-        let mut sink = sink_for(&mut dest, b.output_format());
-        run_batch(b, sink.as_mut())?
+        let mut sink = sink_for(&mut dest, format);
+        run_batch(b, outputs, sink.as_mut(), side.as_mut())?
     };
     dest.commit()?;
+    if let Some(side) = side {
+        side.commit()?;
+    }
     Ok(code)
 }

@@ -10,6 +10,7 @@ use credence::report::{JsonlSink, Sink};
 
 use crate::args::{ExplainArgs, ExtractArgs, PolicyCommand, UsageError};
 use crate::inputs::{self, Input};
+use crate::output::{terminal_safe, TerminalSafe};
 
 #[derive(Serialize)]
 struct ExtractRecord<'a> {
@@ -31,7 +32,7 @@ pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
             return Err(UsageError(format!("unknown --format '{other}': use json or jsonl")).into())
         }
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(for_stdout(std::io::stdout().lock()));
     let mut failed = 0;
     for input in &inputs {
         let result = input
@@ -41,7 +42,7 @@ pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
             Ok((d, x)) => (Some(d), Some(x), None),
             Err(e) => {
                 failed += 1;
-                eprintln!("credence: {}: {e}", input.id());
+                eprintln!("credence: {}: {e}", terminal_safe(input.id()));
                 (None, None, Some(e))
             }
         };
@@ -74,7 +75,7 @@ pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
         .next()
         .unwrap_or(Input::Stdin);
     let report = crate::score::score_input(&scorer, &input, &a.scoring);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(for_stdout(std::io::stdout().lock()));
     match a.format.as_str() {
         "json" => {
             let mut sink = JsonlSink::new(&mut out);
@@ -96,7 +97,7 @@ pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
                     .into())
                 }
             };
-            write_explanation(&mut out, &report, Paint(colour))?
+            write_explanation(&mut out, &printable(&report), Paint(colour))?
         }
         other => {
             return Err(UsageError(format!("unknown --format '{other}': use text or json")).into())
@@ -108,6 +109,41 @@ pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
     } else {
         crate::EXIT_OK
     })
+}
+
+/// Standard output, with control bytes made visible when it is a terminal (the JSON forms: JSON
+/// escapes C0 characters itself, but not the C1 ones).
+fn for_stdout<W: Write + 'static>(w: W) -> Box<dyn Write> {
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        Box::new(TerminalSafe::new(w))
+    } else {
+        Box::new(w)
+    }
+}
+
+/// The report with every string made safe for a terminal ([`terminal_safe`]): the explanation
+/// prints titles, bylines, evidence quotes and ids from the document, which may hold escape
+/// sequences (`ESC ] 0 ; ... BEL` retitles the window, `ESC [ 2 J` clears the screen). The
+/// explanation adds its own colour codes afterwards, so they are the only ones printed. Done on
+/// the serialised report so that no string field is missed; one document, so the cost is nil.
+fn printable(report: &credence::Report) -> credence::Report {
+    fn clean(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let std::borrow::Cow::Owned(safe) = terminal_safe(s) {
+                    *s = safe;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(clean),
+            serde_json::Value::Object(map) => map.values_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    let Ok(mut value) = serde_json::to_value(report) else {
+        return report.clone();
+    };
+    clean(&mut value);
+    serde_json::from_value(value).unwrap_or_else(|_| report.clone())
 }
 
 /// ANSI styling, on or off.

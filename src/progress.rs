@@ -56,8 +56,10 @@ impl Progress {
         ));
     }
 
-    /// Prints a line on stderr without tearing the bar.
+    /// Prints a line on stderr without tearing the bar; its control characters (from a document
+    /// id or an error quoting a document) are made visible.
     pub fn println(&self, line: &str) {
+        let line = crate::output::terminal_safe(line);
         self.bar.suspend(|| eprintln!("{line}"));
     }
 

@@ -9,7 +9,7 @@ use credence::Scorer;
 
 use crate::args::ReportArgs;
 use crate::inputs::{self, Input};
-use crate::output::Destination;
+use crate::output::Output;
 
 fn score_keeping_text(
     scorer: &Scorer,
@@ -31,16 +31,17 @@ fn score_keeping_text(
 pub fn run(a: ReportArgs) -> anyhow::Result<u8> {
     let scorer = a.scoring.scorer()?;
     let inputs = inputs::expand(&a.paths);
+    crate::output::refuse_overlaps(&inputs, &[("-o", a.output.as_deref())])?;
     // The page holds every document, so they are gathered first (see MAX_TEXT_BYTES).
     let docs: Vec<ReportedDocument> = inputs
         .par_iter()
         .map(|i| score_keeping_text(&scorer, i, &a.scoring))
         .collect();
     let failed = docs.iter().filter(|d| d.report.error.is_some()).count();
-    let mut dest = Destination::open(a.output.as_deref())?;
+    let mut dest = Output::open(a.output.as_deref())?;
     dest.write_all(render_html(&docs).as_bytes())?;
     dest.commit()?;
-    if let Some(p) = &a.output {
+    if let Some(p) = a.output.as_ref().filter(|_| !a.quiet) {
         eprintln!(
             "credence: wrote {} documents to {}",
             docs.len(),

@@ -11,12 +11,12 @@ use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 
-use credence::report::{CsvSink, JsonlSink, Sink, SourcesSummary, XlsxSink};
+use credence::report::{CsvSink, JsonlSink, Sink, XlsxWriter};
 use credence::{Report, Scorer};
 
 use crate::args::{OutputFormat, ScoreArgs};
 use crate::inputs::{self, Input};
-use crate::output::Destination;
+use crate::output::{Output, SideOutputs};
 use crate::progress::Progress;
 use crate::stream::{Unit, Units};
 
@@ -29,12 +29,10 @@ const IN_FLIGHT_PER_JOB: usize = 32;
 const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 
 /// Rows written so far, and the side outputs that see every row.
-#[derive(Default)]
 struct Tally {
     rows: u64,
     failed: u64,
-    xlsx: Option<XlsxSink>,
-    sources: Option<SourcesSummary>,
+    side: SideOutputs,
 }
 
 /// Scores one input as one document (for `explain`).
@@ -51,6 +49,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     }
     let scorer = a.batch.scoring.scorer()?;
     let inputs = inputs::expand(&a.batch.paths);
+    crate::output::refuse_overlaps(&inputs, &a.outputs())?;
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         None
     } else {
@@ -72,16 +71,17 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     );
     let window = jobs * IN_FLIGHT_PER_JOB;
     crate::interrupt::install();
-    let mut dest = Destination::open(a.batch.output.as_deref())?;
+    let mut dest = Output::open(a.batch.output.as_deref())?;
     let mut tally = Tally {
-        xlsx: a.xlsx.as_ref().map(|_| XlsxSink::new()),
-        sources: a.sources.as_ref().map(|_| SourcesSummary::new()),
-        ..Tally::default()
+        rows: 0,
+        failed: 0,
+        side: SideOutputs::open(a.xlsx.as_deref(), a.sources.as_deref())?,
     };
     {
         let mut sink: Box<dyn Sink + '_> = match format {
             OutputFormat::Csv => Box::new(CsvSink::new(&mut dest, a.batch.excel)),
             OutputFormat::Jsonl => Box::new(JsonlSink::new(&mut dest)),
+            OutputFormat::Xlsx => Box::new(XlsxWriter::new(&mut dest)),
         };
         let limits = Limits {
             docs: window,
@@ -101,19 +101,11 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         sink.finish()?;
     }
     if crate::interrupt::requested() {
-        return crate::interrupt::finish(dest, tally.rows, n_inputs);
+        return crate::interrupt::finish(dest.into_destination()?, tally.rows, n_inputs);
     }
     dest.commit()?;
-    if let (Some(path), Some(book)) = (&a.xlsx, tally.xlsx.take()) {
-        let mut d = Destination::open(Some(path))?;
-        std::io::Write::write_all(&mut d, &book.to_buffer()?)?;
-        d.commit()?;
-    }
-    if let (Some(path), Some(summary)) = (&a.sources, tally.sources.take()) {
-        let mut d = Destination::open(Some(path))?;
-        summary.write_csv(&mut d)?;
-        d.commit()?;
-    }
+    // After the main output is safe: a side output's failure must not cost the rows.
+    let side = tally.side.commit();
     let secs = progress.finish();
     if !a.batch.quiet {
         let s = units.skipped;
@@ -134,6 +126,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         );
         eprintln!("{line}");
     }
+    side?;
     Ok(if tally.failed > 0 {
         crate::EXIT_SOME_FAILED
     } else {
@@ -157,12 +150,7 @@ fn write_rows(
             }
         }
         sink.write(r)?;
-        if let Some(x) = tally.xlsx.as_mut() {
-            x.write(r)?;
-        }
-        if let Some(s) = tally.sources.as_mut() {
-            s.add(r);
-        }
+        tally.side.add(r);
         tally.rows += 1;
     }
     Ok(())

@@ -4,6 +4,8 @@ mod cli;
 mod errors;
 mod hostile;
 mod interrupt;
+/// Long cells, overlapping paths, terminal escapes, names that choose formats, policy values.
+mod output_safety;
 mod outputs;
 mod properties;
 mod provenance;

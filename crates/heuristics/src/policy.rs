@@ -85,7 +85,8 @@ impl Rule {
     /// `weight * units`, between `-floor` and `cap`.
     pub fn points(&self, units: f64) -> f64 {
         let lowest = if self.floor > 0.0 { -self.floor } else { 0.0 };
-        (self.weight * units).clamp(lowest, self.cap)
+        // `+ 0.0` turns the -0 of a zero weight times a negative measure into 0 (printed "-0").
+        (self.weight * units).clamp(lowest, self.cap) + 0.0
     }
 }
 
@@ -164,21 +165,34 @@ impl Policy {
     /// The file is first read against the policy's shape with every field optional, so a wrong
     /// type, an unknown field or a syntax error is reported with its line in the user's own file.
     pub fn with_overrides(overrides: &str) -> Result<Policy, PolicyError> {
-        let _shape: PolicyOverride = toml::from_str(overrides)
+        let shape: PolicyOverride = toml::from_str(overrides)
             .map_err(|e| PolicyError(e.to_string().trim_end().to_string()))?;
+        // Checked on the user's file, before the merge: an unknown code was reported as a
+        // missing field at a line of the merged default, not of the file.
+        for code in shape.signals.iter().flat_map(|s| s.keys()) {
+            if crate::signals::REGISTRY.iter().all(|s| s.code != code) {
+                return Err(PolicyError(format!(
+                    "unknown signal code '{code}' in [signals.{code}]: no signal has that code (see `credence signals`)"
+                )));
+            }
+        }
         let mut base: toml::Value =
             toml::from_str(DEFAULT_POLICY_TOML).map_err(|e| PolicyError(e.to_string()))?;
         let over: toml::Value =
             toml::from_str(overrides).map_err(|e| PolicyError(e.to_string()))?;
+        refuse_non_finite(&over, &mut Vec::new())?;
         merge(&mut base, over);
         let text = toml::to_string(&base).map_err(|e| PolicyError(e.to_string()))?;
-        let policy = Policy::from_toml(&text)?;
+        // A failure here is in the merged text, whose lines are not the user's: the message only.
+        let policy: Policy =
+            toml::from_str(&text).map_err(|e| PolicyError(e.message().trim_end().to_string()))?;
         policy.validate()?;
         Ok(policy)
     }
 
-    /// Checks values that parse but make no sense: unknown signal codes, thresholds outside
-    /// [0, 1], negative caps or floors.
+    /// Checks values that parse but make no sense: unknown signal codes, numbers that are not
+    /// finite, thresholds and factors outside [0, 1], a credibility cap outside [0, 100],
+    /// negative weights, caps, floors or signal parameters.
     pub fn validate(&self) -> Result<(), PolicyError> {
         for code in self.signals.keys() {
             if crate::signals::REGISTRY.iter().all(|s| s.code != code) {
@@ -188,10 +202,34 @@ impl Policy {
             }
         }
         for (name, axis) in [("aggregator", &self.axes.aggregator), ("ai", &self.axes.ai)] {
+            if !axis.intercept.is_finite() {
+                return Err(PolicyError(format!(
+                    "[axes.{name}] intercept = {} must be a finite number (log-odds)",
+                    axis.intercept
+                )));
+            }
             if !(0.0..=1.0).contains(&axis.threshold) {
                 return Err(PolicyError(format!(
                     "[axes.{name}] threshold = {} is outside 0..1",
                     axis.threshold
+                )));
+            }
+        }
+        let c = &self.credibility;
+        for (key, value, max) in [
+            ("ai_weight", c.ai_weight, 1.0),
+            ("copy_factor", c.copy_factor, 1.0),
+            (
+                "missing_provenance_factor",
+                c.missing_provenance_factor,
+                1.0,
+            ),
+            // Credibility is 0-100: a cap above it caps nothing.
+            ("spam_max", c.spam_max, 100.0),
+        ] {
+            if !(0.0..=max).contains(&value) {
+                return Err(PolicyError(format!(
+                    "[credibility] {key} = {value} is outside 0..{max}"
                 )));
             }
         }
@@ -200,6 +238,21 @@ impl Policy {
                 return Err(PolicyError(format!(
                     "[signals.{code}] weight and cap must be finite and the cap not negative"
                 )));
+            }
+            if rule.weight < 0.0 {
+                return Err(PolicyError(format!(
+                    "[signals.{code}] weight = {} must not be negative (a signal adds risk; set \
+                     floor to let it take some away)",
+                    rule.weight
+                )));
+            }
+            // Every parameter is a threshold, a count or a reference rate: none is negative.
+            for (key, value) in &rule.params {
+                if !value.is_finite() || *value < 0.0 {
+                    return Err(PolicyError(format!(
+                        "[signals.{code}] {key} = {value} must be a finite number, not negative"
+                    )));
+                }
             }
             if rule.floor < 0.0 || !rule.floor.is_finite() {
                 return Err(PolicyError(format!(
@@ -293,6 +346,30 @@ struct RuleOverride {
     params: BTreeMap<String, f64>,
 }
 
+/// Refuses `nan` and `inf` anywhere in a policy file, naming the key: a NaN intercept gave every
+/// document credibility 0 and the verdict `original`, without a word.
+fn refuse_non_finite(v: &toml::Value, path: &mut Vec<String>) -> Result<(), PolicyError> {
+    match v {
+        toml::Value::Float(f) if !f.is_finite() => {
+            let key = path.last().cloned().unwrap_or_default();
+            let table = path[..path.len().saturating_sub(1)].join(".");
+            Err(PolicyError(format!(
+                "[{table}] {key} = {f} must be a finite number"
+            )))
+        }
+        toml::Value::Table(t) => {
+            for (k, v) in t {
+                path.push(k.clone());
+                refuse_non_finite(v, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        toml::Value::Array(items) => items.iter().try_for_each(|v| refuse_non_finite(v, path)),
+        _ => Ok(()),
+    }
+}
+
 fn merge(base: &mut toml::Value, over: toml::Value) {
     match (base, over) {
         (toml::Value::Table(b), toml::Value::Table(o)) => {
@@ -340,6 +417,47 @@ mod tests {
         assert!(e.0.contains("floor"), "{e}");
         let e = Policy::with_overrides("[verdict]\nai_min_style_points = -1.0\n").unwrap_err();
         assert!(e.0.contains("ai_min_style_points"), "{e}");
+    }
+
+    #[test]
+    fn values_out_of_range_are_refused_naming_the_key() {
+        let refused = |text: &str, needle: &str| {
+            let e = Policy::with_overrides(text).unwrap_err();
+            assert!(e.0.contains(needle), "{text:?}: {e}");
+        };
+        refused(
+            "[axes.aggregator]\nintercept = nan\n",
+            "[axes.aggregator] intercept",
+        );
+        refused("[axes.ai]\nintercept = -inf\n", "intercept");
+        refused("[signals.B002]\nhuman_median = inf\n", "human_median");
+        refused("[credibility]\ncopy_factor = 2.0\n", "copy_factor");
+        refused("[credibility]\nspam_max = 500.0\n", "spam_max");
+        refused("[credibility]\nai_weight = -0.1\n", "ai_weight");
+        refused("[signals.B001]\nweight = -1.0\n", "weight");
+        refused("[signals.B002]\nmin_sentences = -1.0\n", "min_sentences");
+        // An unknown code is named as one, with no line of the merged default.
+        let e = Policy::with_overrides("[signals.Z999]\nweight = 3.0\n").unwrap_err();
+        assert!(e.0.contains("unknown signal code 'Z999'"), "{e}");
+        assert!(!e.0.contains("line"), "{e}");
+        // In range is accepted.
+        Policy::with_overrides("[credibility]\ncopy_factor = 1.0\nspam_max = 0.0\n").unwrap();
+    }
+
+    #[test]
+    fn the_default_policy_passes_its_own_checks() {
+        Policy::default().validate().unwrap();
+    }
+
+    #[test]
+    fn a_zero_weight_gives_a_positive_zero() {
+        let rule = Rule {
+            weight: 0.0,
+            cap: 12.0,
+            floor: 0.0,
+            params: BTreeMap::new(),
+        };
+        assert!(rule.points(-3.0).is_sign_positive());
     }
 
     #[test]

@@ -56,7 +56,8 @@ pub const COLUMN_DOCS: &[(&str, &str)] = &[
     ("source_reputation", "0.00-1.00 from open news-domain quality lists (Lin et al. 2023; Hanley & Durumeric 2024); empty when unlisted."),
 ];
 
-/// The provenance columns (`score --provenance`), placed right after `error`.
+/// The provenance columns (`score --provenance`), placed right after `source_reputation` (the
+/// last of [`COLUMNS`]), before the signal columns.
 pub const PROVENANCE_COLUMNS: &[&str] = &[
     "cluster",
     "cluster_size",
@@ -97,7 +98,9 @@ fn io_error(e: csv::Error) -> std::io::Error {
     }
 }
 
-/// Writes reports as CSV rows.
+/// Writes reports as CSV rows. Cells are written whole, however long: the CSV is the data
+/// contract. A spreadsheet may split a cell over 32,767 characters (Excel's limit); the workbook
+/// (`--xlsx`) cuts such a cell with a marker instead.
 pub struct CsvSink<W: Write> {
     writer: csv::Writer<W>,
     header_written: bool,
@@ -116,7 +119,7 @@ impl<W: Write> CsvSink<W> {
         }
     }
 
-    /// Adds the provenance columns (`cluster` ... `similarity`) after `error`.
+    /// Adds the provenance columns (`cluster` ... `similarity`) after `source_reputation`.
     pub fn with_provenance_columns(mut self) -> CsvSink<W> {
         self.provenance = true;
         self

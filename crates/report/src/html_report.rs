@@ -221,7 +221,7 @@ fn marks_for(report: &Report, text: &str) -> Vec<Mark> {
     kept
 }
 
-fn render_text(out: &mut String, report: &Report, text: &str) {
+fn render_text(out: &mut String, report: &Report, text: &str, anchor: &str) {
     let text = if text.len() > MAX_TEXT_BYTES {
         let mut cut = MAX_TEXT_BYTES;
         while !text.is_char_boundary(cut) {
@@ -237,7 +237,7 @@ fn render_text(out: &mut String, report: &Report, text: &str) {
         let _ = write!(
             out,
             "<div class=\"ln\" id=\"{}-L{}\"><span class=\"no\">{}</span><span class=\"tx\">",
-            anchor(&report.id),
+            anchor,
             i + 1,
             i + 1
         );
@@ -264,12 +264,28 @@ fn render_text(out: &mut String, report: &Report, text: &str) {
     out.push_str("</div>");
 }
 
-fn anchor(id: &str) -> String {
-    let mut a: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    a.insert_str(0, "d-");
+/// The most characters of an id kept in its anchor (enough to recognise it in the address bar).
+const ANCHOR_ID_CHARS: usize = 60;
+
+/// The anchor of the document at `index` on the page: `d<n>-` and the id's ASCII letters and
+/// digits, other runs of characters as one `-`. The number makes it unique on the page: ids
+/// alone collided (`x.b.txt` and `x-b.txt`, names in other scripts, repeated record ids), and the
+/// links jumped to the wrong document.
+fn anchor(index: usize, id: &str) -> String {
+    let mut a = format!("d{}-", index + 1);
+    let mut dash = true;
+    for c in id.chars().take(ANCHOR_ID_CHARS) {
+        if c.is_ascii_alphanumeric() {
+            a.push(c);
+            dash = false;
+        } else if !dash {
+            a.push('-');
+            dash = true;
+        }
+    }
+    if a.ends_with('-') {
+        a.pop();
+    }
     a
 }
 
@@ -307,13 +323,13 @@ pub fn render(docs: &[ReportedDocument]) -> String {
         let _ = write!(out, "<option value=\"{v}\">{v}</option>");
     }
     out.push_str("</select></div><table id=\"docs\"><thead><tr><th>document</th><th>verdict</th><th>credibility</th><th>aggregator risk</th><th>AI risk</th><th>title</th><th>why</th></tr></thead><tbody>");
-    for d in docs {
+    for (i, d) in docs.iter().enumerate() {
         let r = d.report.row();
         let _ = write!(
             out,
             "<tr data-verdict=\"{v}\"><td><a href=\"#{a}\">{id}</a></td><td><span class=\"v v-{v}\">{v}</span></td><td data-v=\"{c}\">{c}</td><td>{ar}</td><td>{ai}</td><td>{t}</td><td>{w}</td></tr>",
             v = esc(&r.verdict),
-            a = anchor(&r.id),
+            a = anchor(i, &r.id),
             id = esc(&r.id),
             c = r.credibility.map(|c| c.to_string()).unwrap_or_default(),
             ar = esc(&r.aggregator_risk),
@@ -323,8 +339,8 @@ pub fn render(docs: &[ReportedDocument]) -> String {
         );
     }
     out.push_str("</tbody></table>");
-    for d in docs {
-        render_document(&mut out, d);
+    for (i, d) in docs.iter().enumerate() {
+        render_document(&mut out, d, &anchor(i, &d.report.id));
     }
     out.push_str("</main><script>");
     out.push_str(SCRIPT);
@@ -332,12 +348,12 @@ pub fn render(docs: &[ReportedDocument]) -> String {
     out
 }
 
-fn render_document(out: &mut String, d: &ReportedDocument) {
+fn render_document(out: &mut String, d: &ReportedDocument, anchor: &str) {
     let r = d.report.row();
     let _ = write!(
         out,
         "<section class=\"doc\" id=\"{}\"><h2>{}</h2>",
-        anchor(&r.id),
+        anchor,
         esc(if r.title.is_empty() { &r.id } else { &r.title })
     );
     let _ = write!(out, "<div><span class=\"v v-{v}\">{v}</span> credibility {c} · aggregator risk {ar} · AI risk {ai} · <code>{id}</code></div>", v = esc(&r.verdict), c = r.credibility.map(|c| c.to_string()).unwrap_or_else(|| "–".into()), ar = if r.aggregator_risk.is_empty() { "not computed".into() } else { esc(&r.aggregator_risk) }, ai = if r.ai_risk.is_empty() { "not computed".into() } else { esc(&r.ai_risk) }, id = esc(&r.id));
@@ -369,7 +385,7 @@ fn render_document(out: &mut String, d: &ReportedDocument) {
                 .map(|e| match e.line {
                     Some(n) => format!(
                         "<a href=\"#{}-L{n}\">line {n}</a>: <mark class=\"{class}\">{}</mark>",
-                        anchor(&r.id),
+                        anchor,
                         esc(&e.quote)
                     ),
                     None => format!("<mark class=\"{class}\">{}</mark>", esc(&e.quote)),
@@ -393,7 +409,7 @@ fn render_document(out: &mut String, d: &ReportedDocument) {
         out.push_str("</table>");
     }
     if let Some(text) = &d.text {
-        render_text(out, &d.report, text);
+        render_text(out, &d.report, text, anchor);
     }
     out.push_str("</section>");
 }
@@ -415,5 +431,33 @@ mod tests {
             !page.contains("http://") && !page.contains("https://"),
             "self-contained: no external resources"
         );
+    }
+
+    #[test]
+    fn anchors_are_unique_on_the_page() {
+        let ids = ["x.b.txt", "x-b.txt", "記事.txt", "報道.txt", "dup", "dup"];
+        let docs: Vec<ReportedDocument> = ids
+            .iter()
+            .map(|id| ReportedDocument {
+                report: Report::failed(*id, "empty document"),
+                text: None,
+            })
+            .collect();
+        let page = render(&docs);
+        let mut anchors: Vec<&str> = page
+            .match_indices("<section class=\"doc\" id=\"")
+            .map(|(i, m)| {
+                let rest = &page[i + m.len()..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect();
+        assert_eq!(anchors[0], "d1-x-b-txt");
+        assert_eq!(anchors[2], "d3-txt");
+        for a in &anchors {
+            assert!(page.contains(&format!("href=\"#{a}\"")), "{a} is linked");
+        }
+        anchors.sort_unstable();
+        anchors.dedup();
+        assert_eq!(anchors.len(), ids.len());
     }
 }

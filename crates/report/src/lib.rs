@@ -34,7 +34,7 @@ pub use html_report::{render as render_html, ReportedDocument, MAX_TEXT_BYTES};
 pub use jsonl_sink::JsonlSink;
 pub use row::{ProvenanceCells, Report, Row};
 pub use sources::{SourceRow, SourcesSummary, VERDICTS};
-pub use xlsx_sink::XlsxSink;
+pub use xlsx_sink::{XlsxSink, XlsxWriter};
 
 /// Where reports go. Writers implement it so the binary can swap them.
 pub trait Sink {

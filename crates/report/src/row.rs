@@ -135,8 +135,10 @@ impl Report {
     }
 }
 
+/// Rounded to two decimals; a negative zero (a signal that took away a tiny amount) is 0, not
+/// the `-0` a spreadsheet shows.
 fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+    (x * 100.0).round() / 100.0 + 0.0
 }
 
 /// One CSV row: the contract's columns in order, then one column per signal (its points).
@@ -230,5 +232,17 @@ impl ProvenanceCells {
             ],
             None => vec![String::new(); 5],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_negative_zero_prints_as_zero() {
+        assert_eq!(format!("{}", round2(-0.0)), "0");
+        assert_eq!(format!("{}", round2(-0.001)), "0");
+        assert_eq!(format!("{}", round2(-0.016)), "-0.02");
     }
 }

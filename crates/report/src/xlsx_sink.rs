@@ -20,6 +20,35 @@ use crate::{Report, Sink};
 /// Excel's last row index.
 const MAX_ROWS: u32 = 1_048_575;
 
+/// The most a cell holds: Excel refuses longer strings, counted in UTF-16 units (rust_xlsxwriter
+/// checks the same count and fails the whole write).
+const MAX_CELL_UTF16: usize = 32_767;
+
+/// A cell's text within Excel's limit. A longer text (the `urls` of a link farm with hundreds of
+/// links, a huge id) is cut at a character boundary and ends with a marker saying how long it
+/// was: one long cell must not cost the workbook, and the CSV and JSON Lines keep the whole text.
+fn excel_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    // A UTF-8 string has at least as many bytes as UTF-16 units: short strings need no count.
+    if s.len() <= MAX_CELL_UTF16 || s.encode_utf16().count() <= MAX_CELL_UTF16 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let marker = format!(
+        " … [truncated: {} characters; the CSV has the whole cell]",
+        s.chars().count()
+    );
+    let room = MAX_CELL_UTF16 - marker.encode_utf16().count();
+    let mut units = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if units + c.len_utf16() > room {
+            break;
+        }
+        units += c.len_utf16();
+        end = i + c.len_utf8();
+    }
+    std::borrow::Cow::Owned(format!("{}{marker}", &s[..end]))
+}
+
 /// Writes reports into an Excel workbook.
 pub struct XlsxSink {
     workbook: Workbook,
@@ -181,7 +210,7 @@ impl XlsxSink {
         src.set_column_width((header.len() - 2) as u16, 36.0)?;
         for (i, s) in rows.iter().enumerate() {
             let r = i as u32 + 1;
-            src.write_string(r, 0, &s.source)?;
+            src.write_string(r, 0, excel_cell(&s.source))?;
             src.write_number(r, 1, s.documents as f64)?;
             if let Some(c) = s.mean_credibility {
                 src.write_number(r, 2, (c * 10.0).round() / 10.0)?;
@@ -193,7 +222,7 @@ impl XlsxSink {
             if let Some(rep) = s.reputation {
                 src.write_number(r, base, rep)?;
             }
-            src.write_string(r, base + 1, &s.worst_id)?;
+            src.write_string(r, base + 1, excel_cell(&s.worst_id))?;
             if let Some(c) = s.worst_credibility {
                 src.write_number(r, base + 2, f64::from(c))?;
             }
@@ -225,7 +254,7 @@ impl Sink for XlsxSink {
             |sheet: &mut Worksheet, c: &mut u16, v: &str, f: &Format| -> Result<(), XlsxError> {
                 if !v.is_empty() {
                     // Strings are written as strings: a title like "=HYPERLINK(...)" is never a formula.
-                    sheet.write_string_with_format(r, *c, v, f)?;
+                    sheet.write_string_with_format(r, *c, excel_cell(v), f)?;
                 }
                 *c += 1;
                 Ok(())
@@ -259,7 +288,7 @@ impl Sink for XlsxSink {
             if row.canonical_url.starts_with("http") && row.canonical_url.len() < 2000 {
                 sheet.write_url(r, c, Url::new(row.canonical_url.as_str()))?;
             } else if !row.canonical_url.is_empty() {
-                sheet.write_string(r, c, &row.canonical_url)?;
+                sheet.write_string(r, c, excel_cell(&row.canonical_url))?;
             }
             c += 1;
             put_text(sheet, &mut c, &row.urls, &text)?;
@@ -281,6 +310,39 @@ impl Sink for XlsxSink {
     }
 }
 
+/// An [`XlsxSink`] whose workbook goes to a writer when the rows are done (`credence score -o
+/// scores.xlsx`): the workbook is assembled in memory, so its bytes exist only at the end.
+pub struct XlsxWriter<W: std::io::Write> {
+    book: Option<XlsxSink>,
+    out: W,
+}
+
+impl<W: std::io::Write> XlsxWriter<W> {
+    /// A workbook to be written to `out` on [`Sink::finish`].
+    pub fn new(out: W) -> XlsxWriter<W> {
+        XlsxWriter {
+            book: Some(XlsxSink::new()),
+            out,
+        }
+    }
+}
+
+impl<W: std::io::Write> Sink for XlsxWriter<W> {
+    fn write(&mut self, report: &Report) -> std::io::Result<()> {
+        match self.book.as_mut() {
+            Some(book) => book.write(report),
+            None => Err(std::io::Error::other("the workbook was already written")),
+        }
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        if let Some(book) = self.book.take() {
+            self.out.write_all(&book.to_buffer()?)?;
+        }
+        self.out.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,5 +357,28 @@ mod tests {
         .unwrap();
         let bytes = sink.to_buffer().unwrap();
         assert!(bytes.starts_with(b"PK"), "an xlsx is a zip");
+    }
+
+    #[test]
+    fn a_cell_over_excels_limit_is_cut_with_a_marker() {
+        // 'é' is one UTF-16 unit and two UTF-8 bytes; '𝄞' two units, so the cut counts units.
+        let long = "é".repeat(20_000) + &"𝄞".repeat(10_000);
+        let cell = excel_cell(&long);
+        assert!(cell.encode_utf16().count() <= MAX_CELL_UTF16);
+        assert!(cell.ends_with("[truncated: 30000 characters; the CSV has the whole cell]"));
+        assert!(cell.starts_with("ééé"));
+        assert_eq!(excel_cell("Quillport council"), "Quillport council");
+        let exact = "a".repeat(MAX_CELL_UTF16);
+        assert_eq!(excel_cell(&exact), exact.as_str());
+    }
+
+    #[test]
+    fn a_report_with_a_huge_cell_still_makes_a_workbook() {
+        let mut sink = XlsxSink::new();
+        let id = "https://quill.example/archive/item.html ".repeat(1_000);
+        sink.write(&Report::failed(id, "not a text document"))
+            .unwrap();
+        let bytes = sink.to_buffer().unwrap();
+        assert!(bytes.starts_with(b"PK"));
     }
 }
