@@ -232,8 +232,13 @@ pub struct ReportArgs {
     /// Write the page to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]
@@ -241,16 +246,23 @@ pub struct ExtractArgs {
     /// Files or '-' for stdin.
     #[arg(required = true, value_name = "FILE")]
     pub paths: Vec<String>,
-    /// `json` (pretty, the default for one file) or `jsonl` (one line per file, the default for several).
+    /// `json` (pretty, the default for one document) or `jsonl` (one line per document, the
+    /// default for several, and for a WARC or JSON Lines input).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
-    /// The document to explain ('-' for stdin).
+    /// The document to explain ('-' for stdin); a WARC or JSON Lines file explains each of its
+    /// documents.
     #[arg(value_name = "FILE")]
     pub path: String,
     /// `text` (default) or `json`.
@@ -259,8 +271,13 @@ pub struct ExplainArgs {
     /// Colour: `auto` (when stdout is a terminal and NO_COLOR is unset), `always` or `never`.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 /// A positive, finite number of seconds, as a duration.

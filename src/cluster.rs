@@ -23,7 +23,7 @@ const WINDOW_BYTES: usize = 32 * 1024 * 1024;
 /// Scores, clusters and writes every input; returns the exit status.
 fn run_batch(b: &BatchArgs, sink: &mut dyn Sink) -> anyhow::Result<u8> {
     let scorer = b.scoring.scorer()?;
-    let inputs: Vec<Input> = inputs::expand(&b.paths);
+    let inputs: Vec<Input> = inputs::expand(&b.paths, b.quiet);
     let jobs = b.worker_threads();
     // WARC and JSON Lines inputs hold many documents: read them as the score command does.
     let mut units =
