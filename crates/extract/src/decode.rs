@@ -134,7 +134,6 @@ pub fn decode<'a>(
             encoding.name()
         ));
     }
-    let mut text = text;
     // memchr's vectorised search: `str::contains(char)` goes through core's word-at-a-time
     // memchr, a tenth of the whole read on large pages. NUL is one byte in UTF-8.
     if memchr::memchr(0, text.as_bytes()).is_some() {
