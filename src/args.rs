@@ -244,8 +244,13 @@ pub struct ReportArgs {
     /// No summary line on stderr (as `score -q`).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]
@@ -253,16 +258,23 @@ pub struct ExtractArgs {
     /// Files or '-' for stdin.
     #[arg(required = true, value_name = "FILE")]
     pub paths: Vec<String>,
-    /// `json` (pretty, the default for one file) or `jsonl` (one line per file, the default for several).
+    /// `json` (pretty, the default for one document) or `jsonl` (one line per document, the
+    /// default for several, and for a WARC or JSON Lines input).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
-    /// The document to explain ('-' for stdin).
+    /// The document to explain ('-' for stdin); a WARC or JSON Lines file explains each of its
+    /// documents.
     #[arg(value_name = "FILE")]
     pub path: String,
     /// `text` (default) or `json`.
@@ -271,8 +283,13 @@ pub struct ExplainArgs {
     /// Colour: `auto` (when stdout is a terminal and NO_COLOR is unset), `always` or `never`.
     #[arg(long, value_name = "WHEN", default_value = "auto")]
     pub color: String,
+    /// Read every input as this format (default: from each file's name; stdin is one document).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub scoring: ScoringOptions,
+    #[command(flatten)]
+    pub jsonl: JsonlOptions,
 }
 
 /// The format an output file's name asks for: its extension in any case, a `.gz` after it looked

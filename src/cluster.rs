@@ -28,7 +28,7 @@ fn run_batch(
     mut side: Option<&mut SideOutputs>,
 ) -> anyhow::Result<u8> {
     let scorer = b.scoring.scorer()?;
-    let inputs: Vec<Input> = inputs::expand(&b.paths);
+    let inputs: Vec<Input> = inputs::expand(&b.paths, b.quiet);
     crate::output::refuse_overlaps(&inputs, outputs)?;
     let jobs = b.worker_threads();
     // WARC and JSON Lines inputs hold many documents: read them as the score command does.

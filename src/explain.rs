@@ -9,8 +9,9 @@ use credence::heuristics::{Axis, REGISTRY};
 use credence::report::{JsonlSink, Sink};
 
 use crate::args::{ExplainArgs, ExtractArgs, PolicyCommand, UsageError};
-use crate::inputs::{self, Input};
+use crate::inputs::{self, InputKind};
 use crate::output::{terminal_safe, TerminalSafe};
+use crate::stream::Units;
 
 #[derive(Serialize)]
 struct ExtractRecord<'a> {
@@ -23,31 +24,35 @@ struct ExtractRecord<'a> {
 
 pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
     let scorer = a.scoring.scorer()?;
-    let inputs = inputs::expand(&a.paths);
+    let inputs = inputs::expand(&a.paths, false);
+    let one_document = match inputs.as_slice() {
+        [only] => matches!(only.kind(a.input_format), InputKind::Document(_)),
+        _ => false,
+    };
     let pretty = match a.format.as_deref() {
         Some("json") => true,
         Some("jsonl") => false,
-        None => inputs.len() == 1,
+        None => one_document,
         Some(other) => {
             return Err(UsageError(format!("unknown --format '{other}': use json or jsonl")).into())
         }
     };
+    // Read as `score` reads: a WARC or JSON Lines file is many documents, with the same ids.
+    let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
     let mut out = std::io::BufWriter::new(for_stdout(std::io::stdout().lock()));
     let mut failed = 0;
-    for input in &inputs {
-        let result = input
-            .read(a.scoring.max_doc_bytes)
-            .and_then(|b| scorer.extract(&b, &a.scoring.hint(input.id())));
-        let (doc, x, error) = match result {
+    for unit in units.by_ref() {
+        let id = unit.id().to_string();
+        let (doc, x, error) = match unit.extract(&scorer) {
             Ok((d, x)) => (Some(d), Some(x), None),
             Err(e) => {
                 failed += 1;
-                eprintln!("credence: {}: {e}", terminal_safe(input.id()));
+                eprintln!("credence: {}: {e}", terminal_safe(&id));
                 (None, None, Some(e))
             }
         };
         let rec = ExtractRecord {
-            id: input.id(),
+            id: &id,
             error,
             format: doc.as_ref().map(|d| d.format),
             encoding: doc.as_ref().map(|d| d.encoding.as_str()),
@@ -61,6 +66,9 @@ pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
         writeln!(out)?;
     }
     out.flush()?;
+    if let Some(note) = crate::stream::skipped_note(&units.skipped) {
+        eprintln!("credence: {note}");
+    }
     Ok(if failed > 0 {
         crate::EXIT_SOME_FAILED
     } else {
@@ -70,41 +78,54 @@ pub fn extract(a: ExtractArgs) -> anyhow::Result<u8> {
 
 pub fn explain(a: ExplainArgs) -> anyhow::Result<u8> {
     let scorer = a.scoring.scorer()?;
-    let input = inputs::expand(std::slice::from_ref(&a.path))
-        .into_iter()
-        .next()
-        .unwrap_or(Input::Stdin);
-    let report = crate::score::score_input(&scorer, &input, &a.scoring);
-    let mut out = std::io::BufWriter::new(for_stdout(std::io::stdout().lock()));
-    match a.format.as_str() {
-        "json" => {
-            let mut sink = JsonlSink::new(&mut out);
-            sink.write(&report)?;
-            sink.finish()?;
+    let colour = match a.color.as_str() {
+        "always" => true,
+        "never" => false,
+        "auto" => {
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
-        "text" => {
-            let colour = match a.color.as_str() {
-                "always" => true,
-                "never" => false,
-                "auto" => {
-                    std::io::IsTerminal::is_terminal(&std::io::stdout())
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-                other => {
-                    return Err(UsageError(format!(
-                        "unknown --color '{other}': use auto, always or never"
-                    ))
-                    .into())
-                }
-            };
-            write_explanation(&mut out, &printable(&report), Paint(colour))?
+        other => {
+            return Err(UsageError(format!(
+                "unknown --color '{other}': use auto, always or never"
+            ))
+            .into())
         }
+    };
+    let json = match a.format.as_str() {
+        "json" => true,
+        "text" => false,
         other => {
             return Err(UsageError(format!("unknown --format '{other}': use text or json")).into())
         }
+    };
+    // Read as `score` reads: a WARC or JSON Lines file explains each of its documents, under the
+    // ids `score` gives them.
+    let inputs = inputs::expand(std::slice::from_ref(&a.path), false);
+    let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
+    let mut out = std::io::BufWriter::new(for_stdout(std::io::stdout().lock()));
+    let mut failed = false;
+    let mut first = true;
+    for unit in units.by_ref() {
+        let report = unit.score(&scorer);
+        failed |= report.error.is_some();
+        if json {
+            let mut sink = JsonlSink::new(&mut out);
+            sink.write(&report)?;
+            sink.finish()?;
+        } else {
+            if !first {
+                writeln!(out)?;
+            }
+            write_explanation(&mut out, &printable(&report), Paint(colour))?;
+        }
+        first = false;
     }
     out.flush()?;
-    Ok(if report.error.is_some() {
+    if let Some(note) = crate::stream::skipped_note(&units.skipped) {
+        eprintln!("credence: {note}");
+    }
+    Ok(if failed {
         crate::EXIT_SOME_FAILED
     } else {
         crate::EXIT_OK

@@ -1,6 +1,8 @@
 //! Turns command-line paths into an ordered list of inputs: files as given, folders walked
 //! recursively in sorted order, '-' for stdin. A path that cannot be walked becomes an input that
-//! fails with the reason, so it still gets its row. Each input is one document, or a stream of
+//! fails with the reason, so it still gets its row. A file reached twice (`crawl/ crawl/a.html`,
+//! a path given twice, a symbolic link to a file also walked) is read once, where it is first
+//! reached: a second copy would be scored twice and, with `--provenance`, called a copy of itself. Each input is one document, or a stream of
 //! them (WARC, JSON Lines); its name says which (`--input-format` overrides).
 
 use std::io::Read;
@@ -162,8 +164,48 @@ fn describe_io(e: &std::io::Error) -> String {
     }
 }
 
-/// Expands the command-line paths, in order.
-pub fn expand(paths: &[String]) -> Vec<Input> {
+/// Expands the command-line paths, in order, each file once (see the module doc); unless
+/// `quiet`, one line on stderr says how many were given more than once.
+pub fn expand(paths: &[String], quiet: bool) -> Vec<Input> {
+    let (inputs, repeats) = dedupe(expand_all(paths));
+    if let (false, Some((first, _))) = (quiet, repeats.first()) {
+        let more = match repeats.len() {
+            1 => String::new(),
+            n => format!(" (and {} more files)", n - 1),
+        };
+        eprintln!("credence: '{first}' was given more than once{more}; each file is read once, where it first appears");
+    }
+    inputs
+}
+
+/// Drops the files whose canonical path an earlier input has, keeping the first; returns the
+/// inputs kept and, for each dropped one, its id and the kept input's id. A path that cannot be
+/// made canonical (it vanished) is kept: its read will say why.
+fn dedupe(inputs: Vec<Input>) -> (Vec<Input>, Vec<(String, String)>) {
+    let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
+    let mut repeats = Vec::new();
+    let mut kept = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        if let Input::File { id, path } = &input {
+            if let Ok(canonical) = std::fs::canonicalize(path) {
+                match seen.entry(canonical) {
+                    std::collections::hash_map::Entry::Occupied(first) => {
+                        repeats.push((id.clone(), first.get().clone()));
+                        continue;
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(id.clone());
+                    }
+                }
+            }
+        }
+        kept.push(input);
+    }
+    (kept, repeats)
+}
+
+/// Every input the paths name, repeats included.
+fn expand_all(paths: &[String]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         if p == "-" {
@@ -241,5 +283,30 @@ mod tests {
         assert_eq!(InputKind::from_name("notes"), InputKind::Document(None));
         assert!(is_document_name("x.jsonl.gz") && is_document_name("y.txt"));
         assert!(!is_document_name("z.gz") && !is_document_name("w.png"));
+    }
+
+    #[test]
+    fn a_file_reached_twice_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("crawl");
+        std::fs::create_dir(&root).unwrap();
+        for name in ["a.txt", "b.txt"] {
+            std::fs::write(root.join(name), "Gull census\n\nThe count rose.").unwrap();
+        }
+        let root_s = root.display().to_string();
+        let a = root.join("a.txt").display().to_string();
+        let dotted = format!("{root_s}/./a.txt");
+        let (inputs, repeats) = dedupe(expand_all(&[a.clone(), root_s, dotted.clone(), a.clone()]));
+        let ids: Vec<&str> = inputs.iter().map(Input::id).collect();
+        assert_eq!(ids, [a.as_str(), &root.join("b.txt").display().to_string()]);
+        assert_eq!(repeats.len(), 3);
+        assert_eq!(repeats[1], (dotted, a.clone()));
+        // Missing paths and stdin are not files to compare: each keeps its row.
+        let (inputs, repeats) = dedupe(expand_all(&[
+            "nope.txt".into(),
+            "nope.txt".into(),
+            "-".into(),
+        ]));
+        assert_eq!((inputs.len(), repeats.len()), (3, 0));
     }
 }

@@ -35,20 +35,12 @@ struct Tally {
     side: SideOutputs,
 }
 
-/// Scores one input as one document (for `explain`).
-pub fn score_input(scorer: &Scorer, input: &Input, opts: &crate::args::ScoringOptions) -> Report {
-    match input.read(opts.max_doc_bytes) {
-        Ok(bytes) => scorer.score(&bytes, &opts.hint(input.id())),
-        Err(e) => Report::failed(input.id(), e),
-    }
-}
-
 pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     if a.provenance {
         return crate::cluster::score_with_provenance(a);
     }
     let scorer = a.batch.scoring.scorer()?;
-    let inputs = inputs::expand(&a.batch.paths);
+    let inputs = inputs::expand(&a.batch.paths, a.batch.quiet);
     crate::output::refuse_overlaps(&inputs, &a.outputs())?;
     let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         None

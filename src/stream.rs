@@ -1,7 +1,9 @@
 //! Inputs flattened into one ordered stream of documents to score: a plain file is one
-//! document, a WARC or JSON Lines file (gzip or not) many. Records that are not documents are
-//! counted; records and inputs that cannot be read become ready-made error rows, so every
-//! document keeps its row and the batch goes on.
+//! document, a WARC or JSON Lines file (gzip or not) many. Every command reads its inputs here,
+//! so `score`, `cluster`, `report`, `explain` and `extract` agree on what a document is and what
+//! it is called. Records that are not documents are counted; records and inputs that cannot be
+//! read become ready-made error rows, so every document keeps its row and the batch goes on. A
+//! WARC or JSON Lines file with no record at all (a failed download) is an error row too.
 
 use std::io::{BufReader, Read};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,6 +23,20 @@ const RECORD_HEADER_ALLOWANCE: usize = 1024 * 1024;
 /// Read buffer for the raw (compressed) file.
 const RAW_BUFFER_BYTES: usize = 256 * 1024;
 
+/// What the commands that do not print a summary line say about skipped WARC records (responses
+/// that are not HTML or not status 200), when there were any: a WARC of images gives no rows, and
+/// that should not pass unremarked.
+pub fn skipped_note(s: &Skipped) -> Option<String> {
+    (s.not_html + s.not_ok > 0).then(|| {
+        format!(
+            "{} WARC responses skipped ({} not HTML, {} status not 200)",
+            s.not_html + s.not_ok,
+            s.not_html,
+            s.not_ok
+        )
+    })
+}
+
 /// One unit of work, in input order.
 pub enum Unit {
     /// A document to score.
@@ -29,14 +45,58 @@ pub enum Unit {
     Ready(Box<Report>),
 }
 
+/// The error of a container (WARC, JSON Lines) that holds no record at all.
+pub const EMPTY_CONTAINER: &str = "empty file: no records";
+
 impl Unit {
-    /// Scores the unit (a ready row passes through).
-    pub fn score(self, scorer: &credence::Scorer) -> Report {
+    /// The row id.
+    pub fn id(&self) -> &str {
         match self {
-            Unit::Score(hint, bytes) => scorer.score(&bytes, &hint),
-            Unit::Ready(r) => *r,
+            Unit::Score(hint, _) => &hint.id,
+            Unit::Ready(r) => &r.id,
         }
     }
+
+    /// Scores the unit (a ready row passes through).
+    pub fn score(self, scorer: &credence::Scorer) -> Report {
+        self.score_with_text(scorer).0
+    }
+
+    /// Scores the unit and keeps the document's text, for the HTML report.
+    pub fn score_with_text(self, scorer: &credence::Scorer) -> (Report, Option<String>) {
+        match self {
+            Unit::Score(hint, bytes) => {
+                let (report, text) = scorer.score_with_text(&bytes, &hint);
+                match no_text_error(&report, text.as_deref()) {
+                    Some(e) => (Report::failed(report.id, e), None),
+                    None => (report, text),
+                }
+            }
+            Unit::Ready(r) => (*r, None),
+        }
+    }
+
+    /// Reads and extracts only (for `extract`): the document and its extraction, or the error.
+    pub fn extract(
+        self,
+        scorer: &credence::Scorer,
+    ) -> Result<(credence::extract::Document, credence::extract::Extraction), String> {
+        match self {
+            Unit::Score(hint, bytes) => scorer.extract(&bytes, &hint),
+            Unit::Ready(r) => Err(r.error.unwrap_or_default()),
+        }
+    }
+}
+
+/// The error for an HTML page that was read but shows no text at all (an empty body, a shell
+/// that scripts fill in): a failed document like a blank text file, rather than an `unknown`
+/// verdict with a score of 50 and no reason. Plain text never gets here: blank text is refused
+/// when it is read.
+fn no_text_error(report: &Report, text: Option<&str>) -> Option<&'static str> {
+    let blank = report.error.is_none()
+        && report.format == Some(credence::Format::Html)
+        && text.is_some_and(|t| t.trim().is_empty());
+    blank.then_some("no text: the page has no visible text")
 }
 
 type RawStream = BufReader<CountingReader<Box<dyn Read + Send>>>;
@@ -50,6 +110,8 @@ struct OpenStream {
     raw_at_open: u64,
     /// Documents it has yielded so far.
     documents: u64,
+    /// Items (documents, skipped and failed records, errors) it has yielded so far.
+    items_seen: u64,
 }
 
 /// The ordered stream of [`Unit`]s over all inputs.
@@ -99,10 +161,7 @@ impl Units {
     }
 
     fn hint(&self, id: String) -> Hint {
-        Hint {
-            crawl_date: self.options.crawl_date,
-            ..Hint::new(id)
-        }
+        self.options.hint(&id)
     }
 
     /// Starts reading `input`: one document becomes its unit; a stream is opened.
@@ -134,7 +193,11 @@ impl Units {
         let raw_at_open = self.raw_bytes.load(Ordering::Relaxed);
         let cap = self.options.max_doc_bytes + RECORD_HEADER_ALLOWANCE;
         let items: Box<dyn Iterator<Item = _> + Send> = match kind {
-            InputKind::Warc => Box::new(WarcReader::new(reader).max_record_bytes(cap)),
+            InputKind::Warc => Box::new(
+                WarcReader::new(reader)
+                    .name(id.clone())
+                    .max_record_bytes(cap),
+            ),
             _ => Box::new(
                 JsonlReader::new(reader, self.fields.clone(), id.clone()).max_line_bytes(cap),
             ),
@@ -144,6 +207,7 @@ impl Units {
             items,
             raw_at_open,
             documents: 0,
+            items_seen: 0,
         });
         None
     }
@@ -153,9 +217,14 @@ impl Units {
         loop {
             let open = self.open.as_mut()?;
             let Some(item) = open.items.next() else {
-                self.open = None;
+                let open = self.open.take()?;
+                if open.items_seen == 0 {
+                    let report = Report::failed(open.id, EMPTY_CONTAINER);
+                    return Some(Unit::Ready(Box::new(report)));
+                }
                 return None;
             };
+            open.items_seen += 1;
             match item {
                 Ok(Item::Document(r)) => {
                     open.documents += 1;

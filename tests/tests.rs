@@ -1,6 +1,8 @@
 //! Integration tests: they run the real `credence` binary on real files.
 
 mod cli;
+/// Every command reads WARC and JSON Lines record by record; empty containers; repeated paths.
+mod containers;
 mod errors;
 mod hostile;
 mod interrupt;

@@ -79,8 +79,10 @@ pub fn decode<'a>(
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty);
     }
-    let (encoding, bom_len) = match Encoding::for_bom(bytes) {
-        Some((enc, len)) => (enc, len),
+    // `declared`: the encoding was stated (a BOM, the transport, a meta or XML declaration), so
+    // bytes invalid in it are damage to repair, not a sign of another encoding.
+    let (encoding, bom_len, declared) = match Encoding::for_bom(bytes) {
+        Some((enc, len)) => (enc, len, true),
         None => {
             for (magic, what) in MAGIC {
                 if bytes.starts_with(magic) {
@@ -104,8 +106,8 @@ pub fn decode<'a>(
             let enc = declared_charset
                 .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
                 .or_else(|| sniff_meta_charset(sample))
-                .unwrap_or(encoding_rs::UTF_8);
-            (enc, 0)
+                .or_else(|| sniff_xml_encoding(sample));
+            (enc.unwrap_or(encoding_rs::UTF_8), 0, enc.is_some())
         }
     };
     let body = &bytes[bom_len..];
@@ -116,14 +118,22 @@ pub fn decode<'a>(
         } else {
             encoding
         };
-    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    let (mut text, mut had_errors) = encoding.decode_without_bom_handling(body);
+    let mut encoding = encoding;
+    if had_errors && !declared && is_legacy_single_byte(&text) {
+        // What browsers fall back to for an undeclared page in a Western locale (WHATWG
+        // Encoding, and Firefox's detector's default): a file saved by a Windows editor or an
+        // old CMS, whose accented letters otherwise become U+FFFD.
+        encoding = encoding_rs::WINDOWS_1252;
+        (text, had_errors) = encoding.decode_without_bom_handling(body);
+        diagnostics.push("no charset declared and not valid UTF-8: read as windows-1252".into());
+    }
     if had_errors {
         diagnostics.push(format!(
             "invalid {} byte sequences replaced with U+FFFD",
             encoding.name()
         ));
     }
-    let mut text = text;
     // memchr's vectorised search: `str::contains(char)` goes through core's word-at-a-time
     // memchr, a tenth of the whole read on large pages. NUL is one byte in UTF-8.
     if memchr::memchr(0, text.as_bytes()).is_some() {
@@ -155,6 +165,45 @@ pub fn decode<'a>(
         format,
         diagnostics,
     })
+}
+
+/// For an undeclared document whose UTF-8 decoding (`text`) hit invalid bytes: true when it
+/// reads as a single-byte legacy encoding rather than as UTF-8 with a few damaged bytes. The
+/// invalid sequences (U+FFFD) must outnumber the valid non-ASCII characters (a UTF-8 page with
+/// one cut character keeps its hundreds of good ones), and make up at most a fifth of the text:
+/// beyond that it is not Western text (legacy Greek, Cyrillic or binary), which the caller
+/// refuses as not valid UTF-8, as before. Asked only when decoding found invalid bytes.
+fn is_legacy_single_byte(text: &str) -> bool {
+    let (mut replaced, mut valid, mut chars) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if c == '\u{FFFD}' {
+            replaced += 1;
+        } else if !c.is_ascii() {
+            valid += 1;
+        }
+    }
+    replaced > valid && replaced as f64 <= 0.2 * chars as f64
+}
+
+/// The `encoding` of an XML declaration opening the document (`<?xml version="1.0"
+/// encoding="windows-1252"?>`, as XHTML pages and feeds start), when it names a known encoding.
+fn sniff_xml_encoding(head: &[u8]) -> Option<&'static Encoding> {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = &head[start..];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let decl = &head[..memchr::memmem::find(head, b"?>")?];
+    let at = memchr::memmem::find(decl, b"encoding")? + "encoding".len();
+    let rest = decl[at..]
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let quote = *rest.first().filter(|q| matches!(q, b'"' | b'\''))?;
+    let label = &rest[1..];
+    let label = &label[..memchr::memchr(quote, label)?];
+    Encoding::for_label(label)
 }
 
 /// Control bytes in `sample`: those below 0x20 other than tab, line breaks, form feed and escape.
@@ -333,11 +382,44 @@ mod tests {
     }
 
     #[test]
+    fn undeclared_legacy_text_reads_as_windows_1252() {
+        let text = b"Caf\xe9 reopens in Pell\xe9ro\nThe caf\xe9 on the quay \x96 shut since May \x96 reopened.";
+        let d = decode(text, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.starts_with("Café reopens in Pelléro"), "{}", d.text);
+        assert!(d.text.contains("quay – shut"));
+        // UTF-8 with one damaged byte among good accented letters stays UTF-8.
+        let mostly = "Café in Pelléro, naïve résumé: \u{e9}t\u{e9} ".as_bytes();
+        let damaged = [mostly, b"\xff end"].concat();
+        let d = decode(&damaged, None, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        // A declared encoding is kept and its bad bytes repaired.
+        let d = decode(text, None, Some("utf-8")).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn an_xml_declaration_names_the_encoding() {
+        let page = b"<?xml version=\"1.0\" encoding='ISO-8859-1'?>\n<html><body><p>Gar\xe7on</p></body></html>";
+        let d = decode(page, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("Garçon"));
+        assert!(sniff_xml_encoding(b"<?xml version=\"1.0\"?><p encoding='koi8-r'>").is_none());
+        assert!(sniff_xml_encoding(b"<?xml encoding=\"shift_jis\"").is_none());
+        assert_eq!(
+            sniff_xml_encoding(b" <?xml version=\"1.0\" encoding = \"Shift_JIS\" ?>"),
+            Some(encoding_rs::SHIFT_JIS)
+        );
+    }
+
+    #[test]
     fn invalid_utf8_is_repaired_not_fatal() {
+        // Declared UTF-8 (or UTF-8 elsewhere in the text): the bad byte is replaced.
         let d = decode(
             b"A headline\nSome text with a bad byte \xff here.",
             None,
-            None,
+            Some("utf-8"),
         )
         .unwrap();
         assert!(d.text.contains('\u{FFFD}'));

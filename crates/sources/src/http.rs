@@ -1,5 +1,5 @@
 //! The HTTP response inside a WARC `response` record: status, content type, charset, and the
-//! payload with chunked transfer coding and gzip content coding undone.
+//! payload with chunked transfer coding and the gzip or deflate content coding undone.
 
 use std::io::Read;
 
@@ -14,10 +14,42 @@ pub struct HttpResponse {
     pub charset: Option<String>,
     /// `Transfer-Encoding: chunked`: the payload is still in chunks.
     pub chunked: bool,
-    /// `Content-Encoding: gzip` (or `x-gzip`): the payload is still compressed.
-    pub gzip: bool,
+    /// The `Content-Encoding` the payload is still in.
+    pub coding: ContentCoding,
     /// Where the payload starts in the block.
     pub body_start: usize,
+}
+
+/// An HTTP content coding (RFC 9110 8.4.1), as `Content-Encoding` states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentCoding {
+    /// None stated, or `identity`.
+    Identity,
+    /// `gzip` or `x-gzip`.
+    Gzip,
+    /// `deflate`: RFC 1950 zlib, or the raw RFC 1951 stream some servers send instead.
+    Deflate,
+    /// A coding we cannot undo (`br`, `zstd`, `compress`, or several stacked), as stated, lower
+    /// case.
+    Unsupported(String),
+}
+
+impl ContentCoding {
+    /// The coding a `Content-Encoding` value names. `identity` entries are ignored; two real
+    /// codings stacked (`gzip, br`) are unsupported as a whole, being too rare to be worth undoing.
+    pub fn from_header(value: &str) -> ContentCoding {
+        let v = value.trim().to_ascii_lowercase();
+        let mut codings = v
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && *c != "identity");
+        match (codings.next(), codings.next()) {
+            (None, _) => ContentCoding::Identity,
+            (Some("gzip" | "x-gzip"), None) => ContentCoding::Gzip,
+            (Some("deflate"), None) => ContentCoding::Deflate,
+            _ => ContentCoding::Unsupported(v),
+        }
+    }
 }
 
 impl HttpResponse {
@@ -61,7 +93,7 @@ pub fn parse_http_response(block: &[u8]) -> Result<HttpResponse, String> {
         mime: None,
         charset: None,
         chunked: false,
-        gzip: false,
+        coding: ContentCoding::Identity,
         body_start,
     };
     for line in lines {
@@ -84,31 +116,77 @@ pub fn parse_http_response(block: &[u8]) -> Result<HttpResponse, String> {
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
             r.chunked = value.to_ascii_lowercase().contains("chunked");
         } else if name.eq_ignore_ascii_case("content-encoding") {
-            let v = value.to_ascii_lowercase();
-            r.gzip = v.contains("gzip");
+            r.coding = ContentCoding::from_header(value);
         }
     }
     Ok(r)
 }
 
-/// The payload of `block` with chunking and gzip undone, at most `cap + 1` bytes (one over tells
-/// the scorer it is too large). Never fails: a malformed chunk or a broken gzip payload keeps
-/// what could be decoded (invalid bytes must not abort a record).
-pub(crate) fn payload(block: &[u8], r: &HttpResponse, cap: usize) -> Vec<u8> {
+/// The payload of `block` with chunking and the content coding undone, at most `cap + 1` bytes
+/// (one over tells the scorer it is too large); an error for a content coding we cannot undo. A
+/// malformed chunk or a broken compressed payload keeps what could be decoded (invalid bytes
+/// must not abort a record).
+///
+/// A payload that is not in the coding its header states was stored decoded (some crawlers
+/// do that and keep the header): a "gzip" payload without the gzip magic number, a "deflate" one
+/// that does not inflate and starts as markup, an unsupported one that starts as markup all pass
+/// as they are.
+pub(crate) fn payload(block: &[u8], r: &HttpResponse, cap: usize) -> Result<Vec<u8>, String> {
     let body = &block[r.body_start.min(block.len())..];
     let body = if r.chunked {
         dechunk(body)
     } else {
         body.to_vec()
     };
-    if r.gzip && crate::is_gzip(&body) {
-        let mut out = Vec::new();
-        let mut dec = flate2::read::MultiGzDecoder::new(&body[..]).take(cap as u64 + 1);
-        // An error keeps the prefix decoded so far.
-        let _ = dec.read_to_end(&mut out);
-        return out;
+    let limit = cap as u64 + 1;
+    Ok(match &r.coding {
+        ContentCoding::Gzip if crate::is_gzip(&body) => {
+            // An error keeps the prefix decoded so far.
+            read_prefix(flate2::read::MultiGzDecoder::new(&body[..]).take(limit)).0
+        }
+        ContentCoding::Deflate => inflate(body, limit),
+        ContentCoding::Unsupported(name) if !looks_like_markup(&body) => {
+            return Err(format!("unsupported Content-Encoding: {name}"))
+        }
+        _ => body,
+    })
+}
+
+/// Everything `reader` yields up to its first error, and whether it ended cleanly.
+fn read_prefix(mut reader: impl Read) -> (Vec<u8>, bool) {
+    let mut out = Vec::new();
+    let ok = reader.read_to_end(&mut out).is_ok();
+    (out, ok)
+}
+
+/// Undoes `Content-Encoding: deflate`. The standard says zlib (RFC 1950), but servers have long
+/// sent raw deflate (RFC 1951) under that name, and browsers accept both: a valid zlib header
+/// (compression method 8, header checksum a multiple of 31) decides zlib, anything else is
+/// tried as raw deflate. A body that does not inflate cleanly and starts as markup was stored
+/// decoded and is kept as it is; otherwise the prefix decoded before the error is kept.
+fn inflate(body: Vec<u8>, limit: u64) -> Vec<u8> {
+    let zlib = body.len() >= 2
+        && body[0] & 0x0f == 8
+        && body[0] >> 4 <= 7
+        && (u16::from(body[0]) << 8 | u16::from(body[1])) % 31 == 0;
+    if zlib {
+        return read_prefix(flate2::read::ZlibDecoder::new(&body[..]).take(limit)).0;
     }
-    body
+    let (out, ok) = read_prefix(flate2::read::DeflateDecoder::new(&body[..]).take(limit));
+    if (!ok || out.is_empty()) && looks_like_markup(&body) {
+        return body;
+    }
+    out
+}
+
+/// True when `body` starts, after white space or a UTF-8 byte-order mark, with `<`: a payload
+/// stored already decoded. Asked only of a payload that did not decode, or whose coding we
+/// cannot undo (a compressed stream starting with `<` then scores as the binary it is).
+fn looks_like_markup(body: &[u8]) -> bool {
+    let body = body.strip_prefix(b"\xef\xbb\xbf").unwrap_or(body);
+    body.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'<')
 }
 
 /// Undoes HTTP/1.1 chunked transfer coding; stops at the last chunk or at the first malformed
@@ -149,14 +227,14 @@ mod tests {
         assert_eq!(r.mime.as_deref(), Some("text/html"));
         assert_eq!(r.charset.as_deref(), Some("ISO-8859-1"));
         assert!(r.is_html());
-        assert_eq!(payload(block, &r, 100), b"<p>hi");
+        assert_eq!(payload(block, &r, 100).unwrap(), b"<p>hi");
     }
 
     #[test]
     fn chunked_and_gzip_payloads() {
         let block = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n<p>h\r\n2;x=y\r\ni!\r\n0\r\n\r\n";
         let r = parse_http_response(block).unwrap();
-        assert_eq!(payload(block, &r, 100), b"<p>hi!");
+        assert_eq!(payload(block, &r, 100).unwrap(), b"<p>hi!");
 
         use std::io::Write;
         let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
@@ -164,7 +242,56 @@ mod tests {
         let mut block = b"HTTP/1.0 200 OK\nContent-Encoding: gzip\n\n".to_vec();
         block.extend(e.finish().unwrap());
         let r = parse_http_response(&block).unwrap();
-        assert_eq!(payload(&block, &r, 100), b"<p>zipped");
+        assert_eq!(payload(&block, &r, 100).unwrap(), b"<p>zipped");
+    }
+
+    fn response(coding: &str, body: &[u8]) -> Vec<u8> {
+        let mut block = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {coding}\r\n\r\n"
+        )
+        .into_bytes();
+        block.extend_from_slice(body);
+        block
+    }
+
+    fn decoded(block: &[u8]) -> Result<Vec<u8>, String> {
+        let r = parse_http_response(block).unwrap();
+        payload(block, &r, 1000)
+    }
+
+    #[test]
+    fn deflate_payloads_zlib_raw_or_stored_decoded() {
+        use std::io::Write;
+        let page = b"<p>The Marlowe Creek ferry resumed service on Tuesday.</p>";
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(page).unwrap();
+        let zlib = z.finish().unwrap();
+        let mut d = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        d.write_all(page).unwrap();
+        let raw = d.finish().unwrap();
+        assert_eq!(decoded(&response("deflate", &zlib)).unwrap(), page);
+        assert_eq!(decoded(&response("Deflate", &raw)).unwrap(), page);
+        // Stored decoded under the header: kept as it is.
+        assert_eq!(decoded(&response("deflate", page)).unwrap(), page);
+        // Identity entries are no coding.
+        assert_eq!(decoded(&response("identity", page)).unwrap(), page);
+        assert_eq!(
+            ContentCoding::from_header("identity, deflate"),
+            ContentCoding::Deflate
+        );
+    }
+
+    #[test]
+    fn unsupported_codings_are_named() {
+        let err = decoded(&response("br", b"\x1b\x03\x00\xf8\xa5")).unwrap_err();
+        assert_eq!(err, "unsupported Content-Encoding: br");
+        let err = decoded(&response("gzip, br", b"\x8b\x02")).unwrap_err();
+        assert_eq!(err, "unsupported Content-Encoding: gzip, br");
+        // A payload stored decoded under a coding we cannot undo still reads.
+        assert_eq!(
+            decoded(&response("br", b"  <p>hi</p>")).unwrap(),
+            b"  <p>hi</p>"
+        );
     }
 
     #[test]
@@ -174,7 +301,7 @@ mod tests {
         assert!(parse_http_response(b"HTTP/1.1 abc").is_err());
         let r = parse_http_response(b"HTTP/1.1 404 Not Found").unwrap();
         assert_eq!(r.status, 404);
-        assert_eq!(payload(b"HTTP/1.1 404 Not Found", &r, 10), b"");
+        assert_eq!(payload(b"HTTP/1.1 404 Not Found", &r, 10).unwrap(), b"");
         let chunked =
             parse_http_response(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                 .unwrap();
@@ -183,8 +310,20 @@ mod tests {
                 b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
                 &chunked,
                 10
-            ),
+            )
+            .unwrap(),
             b""
         );
+        for coding in ["gzip", "deflate", "br"] {
+            for body in [
+                &b""[..],
+                b"\x78",
+                b"\x78\x9c\x00",
+                b"\x1f\x8b\x08\x00",
+                b"\xff\xfe",
+            ] {
+                let _ = decoded(&response(coding, body));
+            }
+        }
     }
 }

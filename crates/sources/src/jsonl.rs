@@ -10,6 +10,9 @@ use crate::line::{read_line_capped, LineEnd};
 use crate::record::{ContentKind, Item, Record};
 use crate::warc::parse_day;
 
+/// The UTF-8 byte-order mark.
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// Which fields of a JSON line hold what. The defaults are `id`, `text`, `html`, `url`, `date`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonlFields {
@@ -111,6 +114,22 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                     ),
                 }));
             }
+            if self.line_no == 1 {
+                // Windows tools (PowerShell, Excel, Notepad) start UTF-8 files with a byte-order
+                // mark, which is no JSON.
+                if self.buf.starts_with(UTF8_BOM) {
+                    self.buf.drain(..UTF8_BOM.len());
+                }
+                if self.buf.starts_with(b"\xff\xfe") || self.buf.starts_with(b"\xfe\xff") {
+                    // Every line would fail as "not JSON", and the line breaks of UTF-16 are not
+                    // ours to find: one clear row, and the stream ends.
+                    self.reader = None;
+                    return Some(Ok(Item::Failed {
+                        id: fallback_id,
+                        error: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)".into(),
+                    }));
+                }
+            }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
@@ -149,7 +168,11 @@ pub fn parse_jsonl_line(line: &[u8], fields: &JsonlFields, fallback_id: &str) ->
     };
     let id = match object.get(&fields.id) {
         Some(Value::String(s)) if !s.is_empty() => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+        // An integer within 64 bits is exact as parsed; any other number went through an f64.
+        Some(Value::Number(n)) if !n.is_f64() => n.to_string(),
+        Some(Value::Number(n)) => {
+            number_as_written(line, &fields.id).unwrap_or_else(|| n.to_string())
+        }
         _ => fallback_id.to_string(),
     };
     let string = |v: Option<Value>| match v {
@@ -180,6 +203,15 @@ pub fn parse_jsonl_line(line: &[u8], fields: &JsonlFields, fallback_id: &str) ->
         body: body.into_bytes(),
         position: 0,
     })
+}
+
+/// The JSON text of the number in field `field` of the object `line`, exactly as written (`1e3`,
+/// `123456789012345678901`): a second parse, into raw values, paid only by a line whose id is
+/// not a 64-bit integer. Of a duplicated key, the last wins, as in the first parse.
+fn number_as_written(line: &[u8], field: &str) -> Option<String> {
+    let raw: std::collections::HashMap<String, &serde_json::value::RawValue> =
+        serde_json::from_slice(line).ok()?;
+    raw.get(field).map(|v| v.get().to_string())
 }
 
 #[cfg(test)]
@@ -229,6 +261,59 @@ mod tests {
         assert!(
             matches!(&items[1], Item::Failed { id, error } if id == "-:2" && error.contains("limit"))
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_starts_the_first_line_only() {
+        let input = b"\xef\xbb\xbf{\"id\":\"first\",\"text\":\"Kelp harvest up.\"}\r\n\xef\xbb\xbf{\"text\":\"x\"}\n";
+        let items: Vec<_> = JsonlReader::new(&input[..], JsonlFields::default(), "f.jsonl")
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            matches!(&items[0], Item::Document(r) if r.id == "first"),
+            "{items:?}"
+        );
+        // Inside the file, a BOM is a stray character: that line is not JSON.
+        assert!(matches!(&items[1], Item::Failed { error, .. } if error.contains("not JSON")));
+    }
+
+    #[test]
+    fn utf16_is_one_clear_error() {
+        let text = "{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}\n";
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        let items: Vec<_> = JsonlReader::new(&utf16[..], JsonlFields::default(), "w.jsonl")
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert!(
+            matches!(&items[0], Item::Failed { id, error } if id == "w.jsonl:1" && error.contains("UTF-16"))
+        );
+    }
+
+    #[test]
+    fn numeric_ids_are_kept_as_written() {
+        let f = JsonlFields::default();
+        for (line, want) in [
+            (
+                &br#"{"id": 123456789012345678901, "text": "x"}"#[..],
+                "123456789012345678901",
+            ),
+            (br#"{"id": 1e3, "text": "x"}"#, "1e3"),
+            (br#"{"id": -7, "text": "x"}"#, "-7"),
+            (br#"{"id": 2.50, "text": "x"}"#, "2.50"),
+            (
+                br#"{"id": 18446744073709551615, "text": "x"}"#,
+                "18446744073709551615",
+            ),
+        ] {
+            let Item::Document(r) = parse_jsonl_line(line, &f, "n:1") else {
+                panic!()
+            };
+            assert_eq!(r.id, want);
+        }
     }
 
     #[test]

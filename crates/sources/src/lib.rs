@@ -50,7 +50,7 @@ mod warc;
 
 pub use error::{SourceError, SourceErrorKind};
 pub use gzip::{decompress, is_gzip, CountingReader, MaybeGz};
-pub use http::{parse_http_response, HttpResponse};
+pub use http::{parse_http_response, ContentCoding, HttpResponse};
 pub use jsonl::{parse_jsonl_line, JsonlFields, JsonlReader};
 pub use record::{ContentKind, Item, Record, SkipReason, Skipped};
 pub use warc::{parse_warc_stream, WarcReader};

@@ -47,6 +47,8 @@ pub struct WarcReader<R: BufRead> {
     /// An error met while opening (sniffing the gzip header), yielded first.
     pending: Option<io::Error>,
     max_record_bytes: usize,
+    /// The stream's name (a path), for the ids of records without a WARC-Record-ID.
+    name: String,
     records: u64,
     offset: u64,
     line: Vec<u8>,
@@ -70,6 +72,7 @@ impl<R: BufRead> WarcReader<R> {
             reader,
             pending,
             max_record_bytes: crate::DEFAULT_MAX_RECORD_BYTES,
+            name: String::new(),
             records: 0,
             offset: 0,
             line: Vec::new(),
@@ -81,6 +84,23 @@ impl<R: BufRead> WarcReader<R> {
     pub fn max_record_bytes(mut self, bytes: usize) -> WarcReader<R> {
         self.max_record_bytes = bytes;
         self
+    }
+
+    /// Names the stream (a path, `-`): a response record without a WARC-Record-ID gets the id
+    /// `name:record N`, as a JSON line without an id gets `name:line`, so records of two files
+    /// do not share ids. Unnamed, it is `record N`.
+    pub fn name(mut self, name: impl Into<String>) -> WarcReader<R> {
+        self.name = name.into();
+        self
+    }
+
+    /// The id of record `record`, which has no WARC-Record-ID.
+    fn fallback_id(&self, record: u64) -> String {
+        if self.name.is_empty() {
+            format!("record {record}")
+        } else {
+            format!("{}:record {record}", self.name)
+        }
     }
 
     /// Records read so far (every type).
@@ -133,7 +153,7 @@ impl<R: BufRead> WarcReader<R> {
                 }));
             }
             return Ok(Some(Item::Failed {
-                id: header.id.unwrap_or_else(|| format!("record {record}")),
+                id: header.id.unwrap_or_else(|| self.fallback_id(record)),
                 error: format!(
                     "the record is {length} bytes, over the limit of {} bytes; not read",
                     self.max_record_bytes
@@ -151,10 +171,7 @@ impl<R: BufRead> WarcReader<R> {
             return Err(fail(SourceErrorKind::TruncatedRecord));
         }
         self.skip_trailer(reader, gzip, record, start)?;
-        let id = header
-            .id
-            .take()
-            .unwrap_or_else(|| format!("record {record}"));
+        let id = header.id.take().unwrap_or_else(|| self.fallback_id(record));
         Ok(Some(response_item(
             id,
             header,
@@ -295,13 +312,17 @@ fn response_item(id: String, header: WarcHeader, block: &[u8], start: u64, cap: 
             reason: SkipReason::NotHtml(http.mime.clone().unwrap_or_default()),
         };
     }
+    let body = match payload(block, &http, cap) {
+        Ok(body) => body,
+        Err(error) => return Item::Failed { id, error },
+    };
     Item::Document(Record {
         id,
         url: header.target_uri,
         crawl_date: header.date.as_deref().and_then(parse_day),
         kind: Some(ContentKind::Html),
         charset: http.charset.clone(),
-        body: payload(block, &http, cap),
+        body,
         position: start,
     })
 }
@@ -422,6 +443,29 @@ mod tests {
         let last = items.last().unwrap().as_ref().unwrap_err();
         assert_eq!(last.record, 6, "{last}");
         assert!(last.to_string().contains("record 6"), "{last}");
+    }
+
+    #[test]
+    fn records_without_an_id_are_named_after_the_stream() {
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Tern colony counted.</p>";
+        let record = format!(
+            "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+            http.len()
+        );
+        let input = [sample().concat(), record.into_bytes()].concat();
+        let named: Vec<_> = WarcReader::new(&input[..]).name("crawl/b.warc").collect();
+        assert_eq!(summarise(&named)[6], "doc crawl/b.warc:record 7");
+        // Records with an id keep it.
+        assert_eq!(summarise(&named)[2], "doc r1");
+        assert_eq!(summarise(&parse_warc_stream(&input))[6], "doc record 7");
+    }
+
+    #[test]
+    fn a_content_coding_we_cannot_undo_is_a_failed_record() {
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n\x0b\x02\x7f";
+        let input = record("response", "rb", http);
+        let s = summarise(&parse_warc_stream(&input));
+        assert_eq!(s, ["fail rb: unsupported Content-Encoding: br"]);
     }
 
     #[test]
