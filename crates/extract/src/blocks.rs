@@ -107,8 +107,53 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A share-bar label with a count in parentheses ("Like (974)", "Share (152)", "Comment (0)"):
+/// two or more on one line are a share bar's counters, where "Comments (35)" alone is a blog's
+/// category count.
+static WIDGET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\))\s*(?:likes?|shares?|comments?|tweets?|retweets?|reposts?|pins?|saves?|reactions?|views?|votes?|claps?|loves?)\s*\(")
+        .expect("valid regex")
+});
+
+/// Modern engagement counters, without parentheses: a pictograph with a count ("👍 2.4K",
+/// "💬 318", "👍 1,8 тыс."), a compact count with a widget word ("41K views", "1.2K shares"),
+/// and the share buttons among them ("🔁 Share"). A whole line must be made of them; see
+/// [`is_modern_counter`] for which lines count. The pictograph class is [`SYMBOL`]'s.
+static MODERN_COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
+    let pict = r"[\p{So}--[\x{2190}-\x{21FF}\x{25A0}-\x{25FF}\x{2B00}-\x{2BFF}]]\x{FE0F}?";
+    let count = r"\d[\d.,]*(?:\s?(?:[KkMmBb]\b|тыс\.?|млн\.?|k\b))?";
+    let word = r"(?:likes?|shares?|views?|comments?|reactions?|retweets?|reposts?|tweets?|pins?|saves?|votes?|claps?|loves?|reads?|просмотр\w*|комментари\w*|лайк\w*|репост\w*)";
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:{pict}\s*(?:{count}(?:\s*{word})?|{word})|{count}\s*{word})\s*(?:[·|•,]\s*)?)+$"
+    ))
+    .expect("valid regex")
+});
+/// A count in compact notation ("2.4K", "41K", "1,8 тыс.") before a widget word, or a
+/// pictograph before a count: what a scraped share bar shows and a sentence or a byline line
+/// does not.
+static MODERN_EVIDENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[\p{So}--[\x{2190}-\x{21FF}\x{25A0}-\x{25FF}\x{2B00}-\x{2BFF}]]\x{FE0F}?\s*\d|\d(?:[KkMmBb]|\s?тыс\.?|\s?млн\.?)\s*(?:[\p{So}\x{FE0F}·|•,]|\s\p{L}|$))")
+        .expect("valid regex")
+});
+
+/// A line of modern engagement counters ("👍 2.4K   💬 318   🔁 Share", "🔥 5.2K reactions ·
+/// 👁 41K views", "1.2K shares"). A plain count with a word ("12 comments", "3 shares") is an
+/// outlet's own comment link and is not one: a pictograph before a count or a compact count
+/// ("1.2K") must be there. Short lines with a digit only are tried (prose is longer, and the
+/// regexes are compiled only when such a line comes).
+fn is_modern_counter(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 100
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && (!t.is_ascii() || t.ends_with(['s', 'S']))
+        && t.split_whitespace().count() <= 16
+        && MODERN_COUNTERS.is_match(t)
+        && MODERN_EVIDENCE.is_match(t)
+}
+
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
-/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"); plain names with numbers are not.
+/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), or when two of them are share-bar
+/// labels ("Like (974)  Share (152)"); plain names with numbers are not.
 fn is_reaction_bar(line: &str) -> bool {
     ends_in_count(line)
         && REACTION_BAR.captures(line).is_some_and(|c| {
@@ -117,17 +162,29 @@ fn is_reaction_bar(line: &str) -> bool {
             let prompt = c.name("prompt");
             counters_fit(&line[prompt.map_or(0, |p| p.end())..])
                 .is_some_and(|n| (2..=6).contains(&n))
-                && (prompt.is_some() || line.contains('!') || SYMBOL.is_match(line))
+                && (prompt.is_some()
+                    || line.contains('!')
+                    || SYMBOL.is_match(line)
+                    || WIDGET_LABEL.find_iter(line).count() >= 2)
         })
 }
-/// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World".
+/// The word a breadcrumb trail starts from, in the languages of the lexicons and the scripts
+/// news sites are written in ("Home", "Главная", "Startseite", "Beranda", "首页", "홈"...): an
+/// alternation for [`BREADCRUMB`] and the title's breadcrumb prefix (`title.rs`). A few words,
+/// fixed, so a constant rather than a lexicon file.
+pub(crate) const HOME_WORDS: &str = "home|homepage|главная|главная страница|головна|начало|startseite|accueil|inicio|início|página inicial|home page|beranda|utama|anasayfa|ana sayfa|strona główna|etusivu|forside|startsida|hem|hjem|úvod|domů|αρχική|首页|首頁|ホーム|トップ|홈|الرئيسية|דף הבית|मुख्य पृष्ठ|होम|trang chủ|trang nhất";
+
+/// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World", "Главная > Новости",
+/// "Startseite › Politik": a home word in any language, then a trail separator.
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?home\s*(?:>|»|›|/)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?(?:{HOME_WORDS})\s*(?:>|»|›|/)"
+    ))
+    .expect("valid regex")
 });
 /// An inline promo line: "Related article: ...", "READ MORE: ...".
 static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|à lire aussi|à lire également|leer más|lea también|lea más|vea también|puedes ver|le puede interesar|te puede interesar|leia também|veja também|leggi anche|lesen sie auch|lies auch|auch interessant|zum weiterlesen|weiterlesen|czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|zobacz również|lue myös|lees ook)\s*:\s+\S").expect("valid regex")
+    Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|à lire aussi|à lire également|leer más|lea también|lea más|vea también|puedes ver|le puede interesar|te puede interesar|leia também|veja também|leggi anche|lesen sie auch|lies auch|auch interessant|zum weiterlesen|weiterlesen|czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|zobacz również|lue myös|lees ook|читайте также|читайте також|baca juga|leia mais|lee también|ये भी पढ़ें|यह भी पढ़ें)\s*:\s+\S").expect("valid regex")
 });
 
 /// True when a line could be one headline in a list: short, not a sentence of prose.
@@ -374,6 +431,8 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             ))
         } else if line.trim_end().ends_with(')') && (is_counter(line) || is_reaction_bar(line)) {
             // (Both end in a closing parenthesis: most lines are spared the two regexes.)
+            Some((BlockKind::Widget, "counter".to_string()))
+        } else if is_modern_counter(line) {
             Some((BlockKind::Widget, "counter".to_string()))
         } else if BREADCRUMB.is_match(line) {
             Some((BlockKind::Navigation, "breadcrumb".to_string()))
@@ -645,6 +704,81 @@ mod tests {
             if COUNTER.is_match(c) || REACTION_BAR.is_match(c) {
                 assert!(ends_in_count(c), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn modern_counters_without_parentheses() {
+        for bar in [
+            "👍 2.4K   💬 318   🔁 Share",
+            "🔥 5.2K reactions · 👁 41K views",
+            "❤️ 1.1K  😂 203",
+            "👍 1,8 тыс.  💬 412",
+            "👁 41K views",
+            "1.2K shares",
+            "3.4M views | 12K likes",
+        ] {
+            assert!(is_modern_counter(bar), "{bar}");
+        }
+        for not in [
+            // An outlet's own comment link or share count, and prose or a date line.
+            "12 comments",
+            "3 shares",
+            "Comments (35)",
+            "Share this story",
+            "November 23, 2026",
+            "The video drew 41K views within a day, the club said.",
+            "📅 Published on 4 March",
+            "▶ 12 videos",
+        ] {
+            assert!(!is_modern_counter(not), "{not}");
+        }
+        assert!(is_reaction_bar("Like (974)  Share (152)  Comment (0)"));
+        assert!(!is_reaction_bar("Comments (35)  Gardening (12)"));
+        let d = doc("Mill reopens\nThe mill reopened on Monday, the owner said.\n👍 2.4K   💬 318   🔁 Share\n");
+        let b = find(&d, &BUILTIN);
+        assert!(b
+            .iter()
+            .any(|b| b.label.as_deref() == Some("counter") && b.start_line == 3));
+    }
+
+    #[test]
+    fn headings_and_breadcrumbs_in_other_languages() {
+        for (heading, lang) in [
+            ("Популярное", "ru"),
+            ("Читайте также:", "ru"),
+            ("Похожие новости", "ru"),
+            ("Lesen Sie auch", "de"),
+            ("À lire aussi", "fr"),
+            ("Lee también", "es"),
+            ("Leia também", "pt"),
+            ("Populer", "id"),
+            ("Baca Juga", "id"),
+            ("Çok okunanlar", "tr"),
+            ("İlgili Haberler", "tr"),
+            ("人気記事", "ja"),
+            ("相关新闻", "zh"),
+            ("많이 본 뉴스", "ko"),
+            ("Hot Right Now", "en"),
+        ] {
+            assert!(is_heading(&BUILTIN, heading), "{lang}: {heading}");
+        }
+        let d = doc("Мост откроют в мае\nГородской совет одобрил строительство моста через реку Вельку.\nПопулярное\n- Певица Тави Розетти вышла в блестящем платье\n- Девять супов, которые готовятся сами\n- Этот плед продаётся везде\n");
+        let b = find(&d, &BUILTIN);
+        assert!(b
+            .iter()
+            .any(|b| b.kind == BlockKind::HeadlineList && b.items.len() == 3));
+        for crumb in [
+            "Главная > Новости",
+            "Startseite › Politik › Ausland",
+            "Beranda / Berita",
+            "首页 > 新闻",
+            "Home > News > World",
+        ] {
+            assert!(BREADCRUMB.is_match(crumb), "{crumb}");
+        }
+        for not in ["Homework > play, the coach said", "Главная новость дня"] {
+            assert!(!BREADCRUMB.is_match(not), "{not}");
         }
     }
 

@@ -154,7 +154,12 @@ pub fn assemble(doc: &Document, body_lines: &[usize]) -> (String, Artefacts) {
     (text, artefacts)
 }
 
-/// Words in a text: white-space separated tokens holding a letter or digit.
+/// Words in a text: white-space separated tokens holding a letter or digit. Chinese and
+/// Japanese are written without spaces between words, so there each Han, Hiragana or Katakana
+/// character counts as one word, the convention of word processors (a 200-character article
+/// is 200 words, not the 3 to 8 of its spaces); a token mixing them with other letters or
+/// digits ("2026年11月") counts its CJK characters and one word for the rest. Korean Hangul is
+/// written with spaces and counts by them. See [`is_cjk`].
 pub fn count_words(text: &str) -> usize {
     count_words_upto(text, usize::MAX)
 }
@@ -168,7 +173,7 @@ pub fn count_words(text: &str) -> usize {
 /// byte costs one lookup in `PIECE_BYTE`. One loop testing each byte for both was about 20
 /// instructions a byte of article text (`count_words_upto_by_classes` in the tests keeps it).
 pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
-    let mut n = 0;
+    let mut n: usize = 0;
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut i = 0;
@@ -188,6 +193,11 @@ pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
             }
         }
         // A piece: its characters up to the first letter or digit, or the white space ending it.
+        let start = i;
+        // A lead byte of a CJK character (from U+3040 on: 0xE3 and up) in the piece: checked
+        // by its byte before the character is asked (`is_cjk`); never set on ASCII or on the
+        // two-byte letters of European scripts.
+        let mut maybe_cjk = false;
         let mut has_alnum = false;
         while i < len {
             let b = bytes[i];
@@ -202,6 +212,7 @@ pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
                     _ => i += 1,
                 }
             } else {
+                maybe_cjk |= b >= 0xE3;
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if c.is_whitespace() {
                     break;
@@ -225,18 +236,51 @@ pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
                 // The end, or ASCII white space.
                 break;
             }
+            maybe_cjk |= bytes[i] >= 0xE3;
             let c = text[i..].chars().next().unwrap_or(' ');
             if c.is_whitespace() {
                 break;
             }
             i += c.len_utf8();
         }
-        n += 1;
+        n += if maybe_cjk {
+            cjk_piece_words(&text[start..i])
+        } else {
+            1
+        };
         if n >= limit {
-            return n;
+            return n.min(limit);
         }
     }
     n
+}
+
+/// A Han (CJK ideographs and their extensions and compatibility forms), Hiragana or Katakana
+/// character (full and half width): the scripts written without spaces between words. Hangul
+/// is not one.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'     // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}'   // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}'   // Han extension A
+        | '\u{4E00}'..='\u{9FFF}'   // Han
+        | '\u{F900}'..='\u{FAFF}'   // Han compatibility
+        | '\u{FF66}'..='\u{FF9F}'   // half-width Katakana
+        | '\u{20000}'..='\u{2FA1F}' // Han extensions B-F, compatibility supplement
+    ) && c.is_alphanumeric()
+}
+
+/// Words of a white-space separated piece holding a letter or digit and maybe CJK characters:
+/// each CJK character one, and one for the other letters and digits if there are any.
+fn cjk_piece_words(piece: &str) -> usize {
+    let (cjk, other) = piece.chars().fold((0, false), |(cjk, other), c| {
+        if is_cjk(c) {
+            (cjk + 1, other)
+        } else {
+            (cjk, other || c.is_alphanumeric())
+        }
+    });
+    (cjk + usize::from(other)).max(1)
 }
 
 /// ASCII bytes other than white space (`ASCII_CLASS` not `WHITE`); false for white space and
@@ -372,7 +416,7 @@ mod tests {
         }
         let pieces = [
             "a", "Z", "9", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}",
-            "\u{2003}", "\u{3000}", "é", "ß", "日", "٣", "-", "—", "'", ".", "\u{200b}", "\u{7f}",
+            "\u{2003}", "\u{3000}", "é", "ß", "ж", "٣", "-", "—", "'", ".", "\u{200b}", "\u{7f}",
         ];
         let mut rng = crate::Xorshift::new();
         for _ in 0..5000 {
@@ -393,7 +437,7 @@ mod tests {
             "...",
             "—",
             "é",
-            "日本",
+            "жук",
             "a\u{a0}b",
             "--",
             "'",
@@ -414,6 +458,59 @@ mod tests {
                     count_words_upto_by_classes(&s, limit),
                     "{s:?}"
                 );
+            }
+        }
+    }
+
+    /// Chinese and Japanese count a word a Han or kana character; a mixed token its CJK
+    /// characters and one for the rest; Hangul, punctuation and spaced scripts by white space.
+    #[test]
+    fn cjk_characters_count_as_words() {
+        assert_eq!(count_words("柳川市议会周一批准了新桥的建设。"), 15);
+        assert_eq!(count_words("新しい橋の建設が始まった"), 12);
+        assert_eq!(count_words("2026年11月21日 10:20"), 5);
+        assert_eq!(count_words("새 다리 건설이 시작됐다"), 4);
+        assert_eq!(count_words("The bridge, 新桥, opens"), 5);
+        assert_eq!(count_words_upto("柳川市议会周一批准了新桥的建设", 5), 5);
+        fn oracle(s: &str, limit: usize) -> usize {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .map(|w| {
+                    let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+                    cjk + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+                })
+                .sum::<usize>()
+                .min(limit)
+        }
+        let pieces = [
+            "a",
+            "9",
+            " ",
+            "\n",
+            "\u{3000}",
+            "é",
+            "日",
+            "本",
+            "の",
+            "カ",
+            "ｶ",
+            "。",
+            "・",
+            "ー",
+            "한",
+            "\u{20000}",
+            "\u{2FA1F}",
+            "\u{2FA20}",
+            "\u{E000}",
+            "﹏",
+            "-",
+            "\u{a0}",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let s = rng.string(&pieces, 40);
+            for limit in [1, 3, 20, usize::MAX] {
+                assert_eq!(count_words_upto(&s, limit), oracle(&s, limit), "{s:?}");
             }
         }
     }

@@ -21,12 +21,14 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A brand glued to the end of a scraped title without a space after the dash: "... -Brandname".
 /// What `glued_brand` finds is what this regex would:
-/// `\s+[-–—|]\s?(?P<brand>[A-Z][\p{L}0-9]{2,30}(?:\s[A-Z][\p{L}0-9]{1,20}){0,2})\s*$`.
+/// `\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$`,
+/// where an upper-case letter is one of any cased script ("-Quillnest", "— КриптоБум Онлайн",
+/// "-Αστραπή"); a caseless script (Chinese, Arabic, Hebrew) has none, so it never fires there.
 /// Its 70 bounded copies of `\p{L}` took 19 ms to compile and microseconds a title to run, so
-/// the regex below matches only the part after the dash, without the bounds, which
-/// `glued_brand` checks.
+/// the regex below matches only the part after the dash, without the bounds or the upper-case
+/// first letters, which `glued_brand` checks (`char::is_uppercase`, no second Unicode class).
 static BRAND_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?P<brand>[A-Z][\p{L}0-9]*(?:\s[A-Z][\p{L}0-9]*){0,2})\s*$")
+    Regex::new(r"^\s?(?P<brand>\p{L}[\p{L}0-9]*(?:\s\p{L}[\p{L}0-9]*){0,2})\s*$")
         .expect("valid regex")
 });
 
@@ -50,6 +52,9 @@ fn glued_brand(s: &str) -> Option<(usize, &str)> {
         .enumerate()
         .all(|(i, w)| {
             let n = w.chars().count();
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
             if i == 0 {
                 (3..=31).contains(&n)
             } else {
@@ -76,7 +81,11 @@ static CHROME_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 const CJK_SEPARATORS: &[char] = &['|', '｜', '-', '－', '_', '—'];
 
 static BREADCRUMB_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:current\s*:\s*)?home\s*(?:>|»|›)\s*").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:current\s*:\s*)?(?:{})\s*(?:>|»|›)\s*",
+        crate::blocks::HOME_WORDS
+    ))
+    .expect("valid regex")
 });
 
 /// The chosen title, where it came from, and a site name if the title revealed one.
@@ -756,10 +765,12 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         .take(6)
         .collect();
     // A section's name above the headline ("POLITICS") is a kicker, not the title.
-    if first.len() >= 2
-        && doc.line(first[0]).split_whitespace().count() == 1
-        && headline_like(doc.line(first[1]).trim())
-    {
+    // (In Chinese or Japanese, a kicker is a word of up to four characters: "国际", "社会".)
+    let kicker = |l: &str| match line_words(l) {
+        (n, true) => n <= 4 && l.split_whitespace().count() == 1,
+        (n, false) => n == 1,
+    };
+    if first.len() >= 2 && kicker(doc.line(first[0])) && headline_like(doc.line(first[1]).trim()) {
         first.remove(0);
     }
     for &n in &first {
@@ -886,21 +897,32 @@ const MASTHEAD_META_REACH: usize = 3;
 /// Millbrook Observer": two to five capitalised words, the last an outlet's word such as
 /// "Observer", "Gazette", "News"), perhaps a section in capitals ("LOCAL NEWS"), then the
 /// headline, in sentence case, with a byline or a date line at most [`MASTHEAD_META_REACH`]
-/// lines under it. The headline's line, or `None` when the text does not open so.
+/// lines under it. A masthead of another language has an outlet word of that language at
+/// either end ("Järvi-Savon Sanomat", "Warta Nusantara", "Сибирская хроника": see
+/// [`is_foreign_outlet_word`]), and its headline may be in title case. The headline's line, or
+/// `None` when the text does not open so.
 fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
     let (&n1, rest) = first.split_first()?;
     let l1 = doc.line(n1).trim();
     let words: Vec<&str> = l1.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la");
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // An outlet word of another language at either end ("Järvi-Savon Sanomat", "Warta
+    // Nusantara"); such a masthead may keep its later words in lower case ("Сибирская хроника").
+    let foreign = words.len() >= 2
+        && [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| is_foreign_outlet_word(w));
     let masthead = (2..=5).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| connector(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && (words.iter().all(|w| connector(w) || capitalised(w))
+            || foreign && words.len() <= 3 && words.first().is_some_and(capitalised))
         && !l1.chars().any(|c| c.is_ascii_digit())
         && !l1.ends_with(['.', '!', '?', ':'])
-        && words
-            .last()
-            .is_some_and(|w| crate::bylines::is_outlet_or_role_word(w));
+        && (foreign
+            || words
+                .last()
+                .is_some_and(|w| crate::bylines::is_outlet_or_role_word(w)));
     if !masthead {
         return None;
     }
@@ -928,8 +950,11 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
             .filter(|&m| !doc.line(m).trim().is_empty())
             .take(MASTHEAD_META_REACH)
             .any(|m| is_meta(doc.line(m)));
+        // Under a masthead named by an outlet word of another language, a headline in title
+        // case is one too ("Pemkot Sukamaju Resmikan Pasar Apung Baru"): the house style of
+        // Indonesian and other outlets.
         return (words.len() >= 4
-            && 2 * lower >= words.len() - 1
+            && (2 * lower >= words.len() - 1 || foreign)
             && headline_like(line)
             && !is_meta(line)
             && meta_below)
@@ -938,8 +963,33 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
     None
 }
 
+/// The outlet words of other languages than English (`data/lexicons/outlet_words.txt`), lower-cased.
+static FOREIGN_OUTLET_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/outlet_words.txt"))
+        .map(|l| l.trim().to_lowercase())
+        .collect()
+});
+
+/// True for a word that names a news outlet in a language other than English ("Sanomat",
+/// "Zeitung", "Warta", "хроника"); see [`FOREIGN_OUTLET_WORDS`].
+fn is_foreign_outlet_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !w.is_empty() && FOREIGN_OUTLET_WORDS.contains(&w.to_lowercase())
+}
+
 /// Words of a line that is a date line, perhaps with a label or a time beside the date.
 const DATE_LINE_WORDS: usize = 16;
+
+/// The words of a line, and whether it is Chinese or Japanese: those count a Han or kana
+/// character as a word (`body::count_words`), other lines their white-space words. A lead byte
+/// of 0xE3 or more is looked for first, so a Latin line is never read character by character.
+fn line_words(s: &str) -> (usize, bool) {
+    if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::body::is_cjk) {
+        (crate::body::count_words(s), true)
+    } else {
+        (s.split_whitespace().count(), false)
+    }
+}
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
 /// True when the first date in `s` takes up half of it or more ("23 January 2022", "Posted
@@ -973,10 +1023,12 @@ fn headline_like(s: &str) -> bool {
     if sentence_breaks >= 2 {
         return false;
     }
-    let words = s.split_whitespace().count();
-    (2..=30).contains(&words)
+    // A headline of Chinese or Japanese runs to 60 characters (see `line_words`).
+    let (words, cjk) = line_words(s);
+    let most = if cjk { 60 } else { 30 };
+    (2..=most).contains(&words)
         && s.len() <= 250
-        && !s.ends_with('.')
+        && !s.ends_with(['.', '。'])
         && !s.trim_start().to_ascii_lowercase().starts_with("http")
         && !s.trim_start().to_ascii_lowercase().starts_with("www.")
         && crate::dates::find_dates(s)
@@ -1090,7 +1142,7 @@ mod tests {
     #[test]
     fn glued_brand_finds_what_the_bounded_regex_does() {
         let oracle = Regex::new(
-            r"\s+[-–—|]\s?(?P<brand>[A-Z][\p{L}0-9]{2,30}(?:\s[A-Z][\p{L}0-9]{1,20}){0,2})\s*$",
+            r"\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$",
         )
         .unwrap();
         let expect = |t: &str| {
@@ -1119,13 +1171,17 @@ mod tests {
             "Title –AⅠbc".into(),
             "Title | Ωmega".into(),
             "Title | Aωmega Straße".into(),
+            "Совет одобрил строительство моста — КриптоБум Онлайн".into(),
+            "Совет одобрил строительство моста -новости".into(),
+            "议会批准新桥 -新闻网".into(),
+            "Title -ǅungla".into(),
         ];
         for n in [1, 2, 29, 30, 31, 32] {
             cases.push(format!("Title - A{}", "b".repeat(n)));
             cases.push(format!("Title - Abc D{}", "é".repeat(n.min(22))));
         }
         // Random strings over the characters that matter, from a fixed seed.
-        let alphabet: Vec<String> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中x"
+        let alphabet: Vec<String> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中xЖж"
             .chars()
             .map(String::from)
             .collect();
@@ -1529,5 +1585,41 @@ mod tests {
         );
         let t = text("Mill Strike Ends\n\nWorkers accept a new contract after eleven days\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
         assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
+    }
+
+    /// Mastheads of other languages: an outlet word of that language at either end, later words
+    /// perhaps in lower case, the headline under it perhaps in title case.
+    #[test]
+    fn a_masthead_of_another_language_is_not_the_title() {
+        for (masthead, headline) in [
+            (
+                "Ylä-Vuoksen Sanomat",
+                "Vesitornin korjaus alkaa ensi keväänä",
+            ),
+            (
+                "Warta Kalimaya",
+                "Pemkot Kalimaya Resmikan Jembatan Gantung Baru",
+            ),
+            (
+                "Прибрежная хроника",
+                "В Ольховске открыли новый мост через реку",
+            ),
+            (
+                "Новини Заріччя",
+                "У Вербівці відкрили нову бібліотеку для дітей",
+            ),
+            (
+                "Brennacher Tageblatt",
+                "Die Brücke über die Vell wird im Mai eröffnet",
+            ),
+        ] {
+            let t = text(&format!(
+                "{masthead}\n{headline}\nAnnika Rautio\n20.11.2026 klo 16.45\nThe vote ended the strike on Friday, the union said.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some(headline), "{masthead}");
+        }
+        // A two-word headline of the lexicon's words is no masthead without a headline under it.
+        let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
+        assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
     }
 }

@@ -142,6 +142,16 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         ));
     }
     why.extend(ai.abstain_reason.clone());
+    // The AI signals measured against English (stock phrases, attributions, word length,
+    // participle clauses) abstain on an article in another language; the axis stands on the
+    // others (sentence rhythm, diversity, repetition, quotes, asides, chat lines), and says so.
+    if let Some(lang) = x.language.as_deref().filter(|l| *l != "en") {
+        if ai.abstain_reason.is_none() {
+            why.push(format!(
+                "English-only ai signals (B001, B009, B010, B011) not measured: language {lang}"
+            ));
+        }
+    }
     if why.is_empty() {
         why.push("no risk signal fired".into());
     }
@@ -179,6 +189,23 @@ mod tests {
             words: 600,
             ..Extraction::default()
         }
+    }
+
+    #[test]
+    fn english_only_ai_signals_say_they_abstain_on_another_language() {
+        let policy = Policy::default();
+        let zh = Extraction {
+            language: Some("zh".into()),
+            ..long_text()
+        };
+        let a = assess(&zh, vec![], &policy);
+        assert!(a.ai.risk.is_some());
+        assert!(a.why.contains("not measured: language zh"), "{}", a.why);
+        let en = Extraction {
+            language: Some("en".into()),
+            ..long_text()
+        };
+        assert!(!assess(&en, vec![], &policy).why.contains("not measured"));
     }
 
     #[test]

@@ -128,6 +128,37 @@ fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
         .collect()
 }
 
+/// English month names and their abbreviations, as a date after a weekday starts.
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The weekday a date line names right before its date ("Friday, November 23, 2026", "Posted
+/// Friday 23 November 2026", "Friday, 23.11.2026"): a whole English weekday name followed, after
+/// a comma or spaces, by a digit or a month's name. `None` when the line names none, or two
+/// (a range, or a second date: "Published Monday, updated Friday, Nov 27").
+fn label_weekday(line: &str) -> Option<Weekday> {
+    let mut found = None;
+    let mut n = 0;
+    for &(name, weekday) in WEEKDAYS {
+        for (at, _) in line.match_indices(name) {
+            let end = at + name.len();
+            if line[..at].ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            n += 1;
+            let rest = line[end..].trim_start_matches([',', ' ', '.']);
+            let dated = rest.len() < line[end..].len()
+                && (rest.starts_with(|c: char| c.is_ascii_digit())
+                    || MONTHS.iter().any(|m| rest.starts_with(m)));
+            if dated {
+                found = Some(weekday);
+            }
+        }
+    }
+    found.filter(|_| n == 1)
+}
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let published = cx.x.published.as_ref()?;
     // The lead's weekday dates the event against the page's publication date. An update date
@@ -142,6 +173,26 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     }
     // A date taken from the URL or structured data of the page is the page's; a date line too.
     let date: jiff::civil::Date = published.date().parse().ok()?;
+    // The date line itself names a weekday that is not the date's ("Friday, November 23, 2026",
+    // a Monday): a date typed over an old story's, or a template's wrong day.
+    if let Some(named) = label_weekday(&published.evidence).filter(|&w| w != date.weekday()) {
+        let rule = cx.policy.rule(INFO.code);
+        let evidence = match published.line {
+            Some(l) => cx.line_evidence(l),
+            None => cx.quote_evidence(&published.evidence),
+        };
+        return Some(INFO.signal(
+            1.0,
+            rule.points(1.0),
+            format!(
+                "the date line \"{}\" calls {} a {named:?}; it is a {:?}",
+                crate::context::shorten(published.evidence.trim()),
+                published.date(),
+                date.weekday()
+            ),
+            vec![evidence],
+        ));
+    }
     let lag_of = |weekday: Weekday| {
         (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
     };
@@ -208,6 +259,33 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
 
 #[cfg(test)]
 mod tests {
+    use super::label_weekday;
+    use jiff::civil::Weekday;
+
+    #[test]
+    fn a_date_line_naming_the_wrong_weekday_fires() {
+        // 24 November 2025 is a Monday.
+        let src = "Mill workers accept new contract\nBy Ottoline Fairweather\nFriday, November 24, 2025\n\nThe union said the vote ended the strike after eleven days of talks.\n";
+        let s = run("A005", src).expect("fires");
+        assert!(s.summary.contains("Friday"), "{}", s.summary);
+        let right = src.replace("Friday, November 24", "Monday, November 24");
+        assert!(run("A005", &right).is_none());
+        assert_eq!(
+            label_weekday("Friday, November 23, 2026"),
+            Some(Weekday::Friday)
+        );
+        assert_eq!(
+            label_weekday("Posted Friday 23.11.2026 10:20"),
+            Some(Weekday::Friday)
+        );
+        assert_eq!(label_weekday("November 23, 2026"), None);
+        assert_eq!(
+            label_weekday("Monday, Nov 23; updated Friday, Nov 27"),
+            None
+        );
+        assert_eq!(label_weekday("Fridayville, November 23, 2026"), None);
+    }
+
     use crate::signals::testing::run;
 
     #[test]
