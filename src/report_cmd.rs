@@ -22,12 +22,7 @@ pub fn run(a: ReportArgs) -> anyhow::Result<u8> {
     // Read as `score` reads: a WARC or JSON Lines file is many documents, with the same ids.
     let inputs = inputs::expand(&a.paths, a.quiet);
     crate::output::refuse_overlaps(&inputs, &[("-o", a.output.as_deref())])?;
-    let mut units = Units::new(
-        inputs,
-        a.input_format,
-        a.jsonl.fields(),
-        a.scoring.clone(),
-    );
+    let mut units = Units::new(inputs, a.input_format, a.jsonl.fields(), a.scoring.clone());
     // The page holds every document, so they are gathered first (see MAX_TEXT_BYTES).
     let mut docs: Vec<ReportedDocument> = Vec::new();
     loop {
