@@ -12,7 +12,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A005",
     name: "weekday_mismatch",
     axis: Axis::Aggregator,
-    doc: "The lead says \"on Thursday\" but the page date is 2+ days later (half the points at 2): an old story under a new date.",
+    doc: "The lead says \"on Thursday\" but the page date is 2+ days later (half the points at 2, and at 6, which is also one day ahead): an old story under a new date.",
     measure,
 };
 
@@ -29,12 +29,42 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// Words before a weekday that make it a recurring or a coming day, not the day of an event:
 /// "every Monday", "each Friday", "next Tuesday", "every other Sunday".
 const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming"];
+/// The word just before a weekday that makes it a named day of the calendar, not the day of the
+/// story's event: "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday", "Ash Wednesday".
+const NAMED_DAY_BEFORE: &[&str] = &[
+    "black",
+    "cyber",
+    "good",
+    "super",
+    "ash",
+    "holy",
+    "maundy",
+    "easter",
+    "palm",
+    "bloody",
+    "giving",
+    "fat",
+    "shrove",
+    "whit",
+    "pentecost",
+    "trinity",
+    "spy",
+    "mad",
+];
 /// Ordinals before a weekday and "of" after it: "the first Monday of every month".
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];
 /// Words that put a sentence in the future: "will", "is due to", "is scheduled", "is set to",
 /// "is expected to", "plans to", "upcoming".
 static FUTURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?-u:\b)(?:will|won't|shall|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to|(?:is|are)\s+scheduled|plans?\s+to|upcoming)(?-u:\b)|[a-z]'ll(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// A verb of a scheduled event in the present tense a few words before the weekday ("the
+/// exhibition opens on Saturday", "the season kicks off Sunday", "the show airs Monday"; a past
+/// one reads "opened", "kicked off", "aired"), or "ahead of" ("ahead of Tuesday's debate").
+static SCHEDULED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:ahead\s+of|opens|reopens|begins|starts|kicks\s+off|takes\s+place|premieres|airs|launches|debuts|resumes|goes\s+on\s+sale|(?:is|are)\s+due)(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:on\s+|from\s+|this\s+)?$")
         .expect("valid regex")
 });
 
@@ -61,6 +91,9 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
     if before
         .iter()
         .any(|w| NOT_AN_EVENT_BEFORE.contains(&w.as_str()))
+        || before
+            .first()
+            .is_some_and(|w| NAMED_DAY_BEFORE.contains(&w.as_str()))
     {
         return true;
     }
@@ -220,7 +253,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         while !sentence.is_char_boundary(from) {
             from += 1;
         }
-        if FUTURE.is_match(&sentence[from..at]) {
+        if FUTURE.is_match(&sentence[from..at]) || SCHEDULED.is_match(&sentence[from..at]) {
             return None;
         }
     }
@@ -228,8 +261,10 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let rule = cx.policy.rule(INFO.code);
     let wire = cx.x.dateline.as_ref().is_some_and(|d| d.agency.is_some());
     // Two days is how late a Sunday paper reports Friday's news and a weekly reprints a wire
-    // story: half the points and no wire bonus. Three days or more is an old story.
-    let points = if lag == 2 {
+    // story: half the points and no wire bonus. Six days back is also one day ahead: a page dated
+    // the day before its event (a UTC date on an evening story, a live page updated overnight)
+    // reads the same, so half the points too. Three to five days is an old story.
+    let points = if lag == 2 || lag == 6 {
         rule.points(0.5)
     } else {
         (rule.points(1.0)
@@ -348,6 +383,32 @@ mod tests {
             let src = format!("Board to vote on branch\nBy Ann Lee\nMarch 4, 2024\n\n{lead}\n");
             assert!(run("A005", &src).is_none(), "{lead}");
         }
+        // A scheduled event in the present tense (a Friday page, 2024-03-08): "opens on
+        // Saturday" is tomorrow, not six days ago; the past tense is an event day.
+        for lead in [
+            "The new harbour museum opens on Saturday with a free exhibition, the curator said.",
+            "The rowing season kicks off Saturday on the lower river, the club said.",
+            "Tickets for the winter fair go on sale Saturday, organisers said.",
+        ] {
+            let src = format!("Museum to open\nBy Ann Lee\nMarch 8, 2024\n\n{lead}\n");
+            let fired = run("A005", &src);
+            if lead.contains("go on sale") {
+                // "go" is no present-tense third person: read as the event day, as before.
+                assert!(fired.is_some(), "{lead}");
+            } else {
+                assert!(fired.is_none(), "{lead}");
+            }
+        }
+        let src = "Museum opened\nBy Ann Lee\nMarch 8, 2024\n\nThe new harbour museum opened on Saturday with a free exhibition, the curator said.\n";
+        assert!(run("A005", src).is_some());
+        // "Ahead of Tuesday's debate" on a Monday is tomorrow; a named day is no event day.
+        let src = "Debate stakes\nBy Ann Lee\nMarch 4, 2024\n\nThe stakes are high for the candidates ahead of Tuesday's debate in the capital.\n";
+        assert!(run("A005", src).is_none());
+        let src = "Shops ready\nBy Ann Lee\nMarch 4, 2024\n\nShops in the old town hope Black Friday crowds return, the traders' guild said.\n";
+        assert!(run("A005", src).is_none());
+        // Six days back is also one day ahead (a page dated the evening before): half the points.
+        let six = run("A005", "Board votes\nBy Ann Lee\nMarch 6, 2024\n\nThe library board voted on Thursday to close the branch.\n").expect("fires");
+        assert_eq!((six.value, six.points), (6.0, 4.0));
         // A future verb after a past day leaves the day past (three days before a Thursday).
         let src = "Crews return\nBy Ann Lee\nMarch 7, 2024\n\nUnder a deal reached Monday evening, a small crew will unload the ship, the port said.\n";
         assert!(run("A005", src).is_some());
