@@ -232,6 +232,14 @@ static LABEL_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock:
         .collect()
 });
 
+/// True for a label written in Han, kana or Hangul, which need no word edges (see
+/// `date_labels.tsv`).
+fn is_cjk_label(label: &str) -> bool {
+    label.chars().any(|c| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+    })
+}
+
 /// How many characters before a date a label may stand ("Veröffentlicht am Dienstag, ").
 const LABEL_REACH: usize = 48;
 
@@ -264,7 +272,25 @@ fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)>
         for pos in finder.find_iter(prefix.as_bytes()) {
             let before = prefix[..pos].chars().next_back();
             let after = prefix[pos + label.len()..].chars().next();
-            if !is_word(before) || !is_word(after) {
+            // Chinese, Japanese and Korean labels stand glued to the words and digits around
+            // them ("更新日", "公開2026年"): whole words only in other scripts.
+            // Without word edges, such a label is the date's only when nothing but a colon, a
+            // time's words ("日", "时间") or white space stands between them: a cited headline's
+            // "发布" before a reference's access date ("...发布 ．新华网[引用日期2013-10-22]")
+            // is not.
+            let cjk_apart = || {
+                !prefix[pos + label.len()..]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, ':' | '：' | '日' | '于' | '於' | '|')
+                    })
+                    .trim_start_matches(['时', '時'])
+                    .trim_start_matches(['间', '間'])
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'))
+                    .is_empty()
+            };
+            if is_cjk_label(label) && cjk_apart()
+                || !is_cjk_label(label) && (!is_word(before) || !is_word(after))
+            {
                 continue;
             }
             let end = pos + label.len();
@@ -1863,6 +1889,36 @@ mod tests {
         assert_eq!(one("تاريخ ۲۳/۰۳/۲۰۲۵").0, "2025-03-23");
         // A product's name is no Czech month.
         assert!(find_dates("the 12 Pro 2025 lineup").is_empty());
+    }
+
+    /// Labels of more languages; Chinese, Japanese and Korean ones without word edges, but
+    /// right before their date.
+    #[test]
+    fn date_labels_of_more_languages() {
+        use super::*;
+        let label = |l: &str| {
+            let d = find_dates(l);
+            label_before(l, 0, d[0].start)
+        };
+        assert_eq!(
+            label("Sist oppdatert 21.11.2025 kl. 18:40"),
+            Some(Label::Modified)
+        );
+        assert_eq!(
+            label("Uppdaterad 22.11.2025 kl. 11.30"),
+            Some(Label::Modified)
+        );
+        assert_eq!(label("Publicerad 20.11.2025"), Some(Label::Published));
+        assert_eq!(
+            label("Päivitetty 21. marraskuuta 2025"),
+            Some(Label::Modified)
+        );
+        assert_eq!(label("Обновлено 3 марта 2025"), Some(Label::Modified));
+        assert_eq!(label("수정 2025.11.22 오전 9:00"), Some(Label::Modified));
+        assert_eq!(label("입력 2025.11.20 오후 3:12"), Some(Label::Published));
+        assert_eq!(label("更新日：2025年11月22日"), Some(Label::Modified));
+        assert_eq!(label("公開2025年11月20日"), Some(Label::Published));
+        assert_eq!(label("新专辑发布 ．港口网[引用日期2013-10-22]"), None);
     }
 
     /// A two-digit year after slashes only on a date line and with one reading.
