@@ -1613,11 +1613,12 @@ pub fn find(
                 names: vec![(name.to_string(), true, 0)],
             });
         } else if let Some((names, _)) = cjk_reporter(line) {
-            // "〔記者王怡君／台中報導〕": a reporter's credit and place opening the story.
+            // "〔記者王怡君／台中報導〕": a reporter's credit and place opening the story. The
+            // line is the story's first paragraph too: no line of its own to take from the body.
             groups.push(Group {
                 source: "byline_line",
                 labelled: true,
-                line: Some(n),
+                line: None,
                 names: names
                     .into_iter()
                     .map(|x| (x.to_string(), true, 0))
