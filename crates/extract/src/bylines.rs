@@ -663,6 +663,7 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             .any(|part| NOT_A_PERSON_SET.contains(part) || PLACEHOLDERS.contains(&part))
         // A numbered default account ("user5105", "guest42").
         && !PLACEHOLDERS.contains(&lower.trim_end_matches(|c: char| c.is_ascii_digit()))
+        && !is_bot_handle(n)
         // An administrator's account glued to its tool's name ("wordpressadmin", "adminweb").
         && !lower.starts_with("admin")
         && !lower.ends_with("admin")
@@ -670,6 +671,42 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
         })
+}
+
+/// True for a lower-case handle that names a program posting for a site, not a person:
+/// "newsbot", "auto-poster", "rss_feed", "feedbot" (one of its parts is such a word, or it is one
+/// glued to "bot"). A capitalised word ("Talbot") is a name.
+fn is_bot_handle(handle: &str) -> bool {
+    const PROGRAM_WORDS: &[&str] = &[
+        "bot",
+        "auto",
+        "autopost",
+        "autoposter",
+        "poster",
+        "feed",
+        "feeds",
+        "rss",
+        "importer",
+        "import",
+        "crawler",
+        "scraper",
+        "script",
+        "syndication",
+        "aggregator",
+        "cron",
+    ];
+    const GLUED_TO_BOT: &[&str] = &[
+        "news", "feed", "auto", "post", "rss", "ai", "chat", "wire", "press", "content", "blog",
+    ];
+    if handle.chars().any(char::is_uppercase) {
+        return false;
+    }
+    handle
+        .split(['-', '_', '.'])
+        .any(|part| PROGRAM_WORDS.contains(&part))
+        || handle
+            .strip_suffix("bot")
+            .is_some_and(|stem| GLUED_TO_BOT.contains(&stem))
 }
 
 /// True when `name` is the site's name spelt otherwise: the same letters and digits
@@ -1850,6 +1887,14 @@ pub fn find(
             let trimmed = PROFESSION
                 .find(trimmed)
                 .map_or(trimmed, |m| &trimmed[m.end()..]);
+            // Academic titles are no part of the name ("Dr. Ann Lee" is Ann Lee, as other
+            // outlets spell her), when a full name remains ("Dr Oetker" stays).
+            let bare = without_honorifics(trimmed);
+            let trimmed = if bare.len() < trimmed.len() && bare.contains(char::is_whitespace) {
+                bare
+            } else {
+                trimmed
+            };
             let name = display_form(trimmed);
             let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
@@ -2314,6 +2359,35 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// Academic titles are dropped from the name shown, when a full name remains.
+    #[test]
+    fn honorifics_are_no_part_of_the_name() {
+        assert_eq!(
+            names("Pier repairs begin\nBy Dr. Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nBy Prof. Dr. Ann Lee-Berg\nText."),
+            ["Ann Lee-Berg"]
+        );
+        assert_eq!(html_names(&meta_page("Dr. Ann Lee", "")), ["Ann Lee"]);
+    }
+
+    /// Programs that post for a site are no authors; a name ending in "bot" is.
+    #[test]
+    fn bot_handles_are_no_authors() {
+        assert!(names("Pier repairs begin\nby newsbot\nText.").is_empty());
+        assert!(names("Pier repairs begin\nBy: auto-poster\nText.").is_empty());
+        assert!(!is_handle("rss_feed", None));
+        assert!(!is_handle("feedbot", None));
+        assert!(is_handle("Talbot", None));
+        assert!(is_handle("kestrel42", None));
+        assert_eq!(
+            names("Pier repairs begin\nBy Ann Talbot\nText."),
+            ["Ann Talbot"]
+        );
     }
 
     /// Names in scripts without capitals are read after a byline's label or in byline markup,
