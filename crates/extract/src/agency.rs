@@ -23,10 +23,45 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’\-]+){0,3})?";
     let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
     Regex::new(&format!(
-        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month}))?\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
+        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month})(?:,\s+(?:19|20)\d{{2}})?)?\s*(?:\((?P<agency>[^()]{{1,40}})\)|/(?P<wire>[A-Za-z][A-Za-z\- ]{{1,30}})/)?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
     ))
     .expect("valid regex")
 });
+/// A dateline in capitals of another script, closed by a full stop, as Russian and Ukrainian
+/// papers write them: "НОВООЗЁРСК. За ночь ...", "ЛУБНИ, 23 листопада. У понеділок ...". The
+/// place must hold no Latin letter ("WASHINGTON." is no dateline form of English), and the date
+/// after it must be a month's name (checked in [`dateline`]).
+static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<place>[\p{Lu}--A-Z][\p{Lu}'’\-]+(?:\s+[\p{Lu}--A-Z][\p{Lu}'’\-]+){0,2})(?:,\s+(?P<date>\d{1,2}\s+(?P<month>\p{Ll}+)))?\.\s+\p{Lu}")
+        .expect("valid regex")
+});
+/// Words in capitals before a dash that open a heading or a label, not a dateline's place
+/// ("UPDATE - The council ...", "BREAKING - ...").
+const NOT_A_PLACE: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "NOTE",
+    "EXCLUSIVE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "OPINION",
+    "EDITORIAL",
+    "ANALYSIS",
+    "LIVE",
+    "CORRECTION",
+    "REVIEW",
+    "NEWS",
+    "SPORTS",
+    "FACT",
+    "CHECK",
+    "EDITOR",
+    "PS",
+    "FAQ",
+    "Q",
+    "A",
+];
 // `(?-u:\b)`: ASCII word boundaries around ASCII words. A Unicode `\b` keeps the regex crate off
 // its fast DFA engines whenever the text holds any non-ASCII character.
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -524,10 +559,28 @@ fn dateline_agency(lex: &Lexicons, text: &str) -> Option<String> {
 pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
     for (i, &n) in body_lines.iter().take(6).enumerate() {
         let line = doc.line(n);
+        // "〔記者王怡君／台中報導〕": a Taiwanese paper's credit names the place reported from.
+        if let Some((_, place)) = crate::bylines::cjk_reporter(line) {
+            return Some(Dateline {
+                place: place.to_string(),
+                agency: None,
+                date_text: None,
+                line: n,
+            });
+        }
+        if let Some(d) = dateline_stop(line, n) {
+            return Some(d);
+        }
         let Some(c) = DATELINE.captures(line) else {
             continue;
         };
-        let place = c["place"].trim().trim_end_matches(',').to_string();
+        // "NORTHAVEN, Mass.--(BUSINESS WIRE)--": the dashes glued to the region are the
+        // dateline's, not the place's.
+        let place = c["place"]
+            .trim()
+            .trim_end_matches(['-', '–', '—'])
+            .trim_end_matches(',')
+            .to_string();
         // The place must be a place, not a shouted headline word: a short all-caps run.
         let caps_part = place.split(',').next().unwrap_or("");
         if caps_part.chars().filter(|c| c.is_alphabetic()).count() < 3
@@ -541,7 +594,29 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         let dash = c["dash"].trim_start_matches('.');
         // Without an agency credit, only the long dashes of a staff dateline count: "CITY -" in a
         // line of text is too often a heading.
-        if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") {
+        // A place in capitals before a single hyphen ("SUKAMAJU - The city ...", an Indonesian
+        // and Malay house style) only in the story's first three lines, before a sentence of eight words or
+        // more, and no heading's word.
+        // The hyphen stands apart ("SUKAMAJU - ", Spanish "HONDURAS.- "), not inside a word
+        // ("SARS-2", "ZDH-Generalsekretär").
+        let apart = c.name("dash").is_some_and(|d| {
+            (d.as_str().starts_with('.') || line[..d.start()].ends_with(char::is_whitespace))
+                && line[d.end()..].starts_with(char::is_whitespace)
+        });
+        let caps_hyphen = || {
+            dash == "-"
+                && apart
+                && i <= 2
+                && !caps_part.chars().any(char::is_lowercase)
+                && !caps_part.contains(['/', '.'])
+                && !caps_part
+                    .split_whitespace()
+                    .any(|w| NOT_A_PLACE.contains(&w.trim_matches(['\'', '’'])))
+                && c.name("date").is_none()
+                && line.trim_end().ends_with(['.', '"', '”'])
+                && line.split_whitespace().count() >= 10
+        };
+        if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") && !caps_hyphen() {
             continue;
         }
         // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its agency, and
@@ -567,6 +642,29 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         });
     }
     None
+}
+
+/// A [`DATELINE_STOP`] dateline opening `line`: a place in capitals of a script other than
+/// Latin, a month's name after its day if a date follows, and a sentence after the full stop.
+fn dateline_stop(line: &str, n: usize) -> Option<Dateline> {
+    if line.trim_start().starts_with(|c: char| c.is_ascii()) {
+        return None;
+    }
+    let c = DATELINE_STOP.captures(line)?;
+    let place = c.name("place")?.as_str();
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || c.name("month")
+            .is_some_and(|m| crate::dates::month_number(m.as_str()).is_none())
+        || line.split_whitespace().count() < 6
+    {
+        return None;
+    }
+    Some(Dateline {
+        place: place.to_string(),
+        agency: None,
+        date_text: c.name("date").map(|d| d.as_str().to_string()),
+        line: n,
+    })
 }
 
 /// A line naming where the text or its picture came from ("Source: Statistics Office", "Quelle:
@@ -1517,6 +1615,55 @@ mod tests {
             vec![Vec::<String>::new()]
         );
         assert!(names("Tom Vane contributed to the harbour fund in 2019.").is_empty());
+    }
+
+    /// Datelines in capitals of other scripts, "CITY -", wire services' forms and a Taiwanese
+    /// reporter's credit; headings and glued hyphens are none.
+    #[test]
+    fn datelines_of_other_scripts_and_press_wires() {
+        let place = |text: &str| {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            dateline(&d, &BUILTIN, &[1]).map(|dl| dl.place)
+        };
+        let p = |s: &str| Some(s.to_string());
+        assert_eq!(
+            place("ОЗЁРСК-СЕВЕРНЫЙ. Ночью в городе выпало сорок сантиметров снега, сообщили синоптики."),
+            p("ОЗЁРСК-СЕВЕРНЫЙ")
+        );
+        assert_eq!(
+            place("МИРГОРОД, 3 березня. У понеділок у місті відкрили нову школу на двісті учнів."),
+            p("МИРГОРОД")
+        );
+        assert_eq!(
+            place("КАЛИНОВКА, 3 шкафа. У понеділок у місті відкрили нову школу на двісті учнів."),
+            None
+        );
+        assert_eq!(
+            place("TANJUNGSARI - Pemerintah kota meresmikan pasar apung baru di tepi sungai pada hari Senin."),
+            p("TANJUNGSARI")
+        );
+        assert_eq!(
+            place(
+                "UPDATE - The council met again on Monday to talk about the pier and its repairs."
+            ),
+            None
+        );
+        assert_eq!(
+            place("SARS-2 Die Kultur kommt schrittweise aus der Zwangspause zurück, sagen die Museen."),
+            None
+        );
+        assert_eq!(
+            place("ORLEN FALLS, Ore., March 3, 2025 /PRNewswire/ -- Kestrel Tools, Inc. today announced a new plant."),
+            p("ORLEN FALLS, Ore.")
+        );
+        assert_eq!(
+            place("BRANTWICK, Mass.--(BUSINESS WIRE)--Brantwick Labs, Inc. today announced results of its trial."),
+            p("BRANTWICK, Mass.")
+        );
+        assert_eq!(
+            place("〔記者林佳蓉／高雄報導〕高雄港今日完成碼頭整修，預計明年啟用。"),
+            p("高雄")
+        );
     }
 
     #[test]

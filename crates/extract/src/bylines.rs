@@ -15,7 +15,7 @@ use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})\s*:?\s+(?P<names>.{{2,160}})$"
+        r"^\s*(?:[-–—|•·]+\s*)?(?:(?:{BY_WORDS})\s*:?\s+|(?:{CJK_BY_WORDS})\s*[:：]?\s*)(?P<names>.{{2,160}})$"
     ))
     .expect("valid regex")
 });
@@ -39,13 +39,19 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
-/// "Eingestellt von", "Publié par", "Autor:".
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door";
+/// "Eingestellt von", "Publié par", "Autor:", "Автор:", "Yazar:", "Oleh", "بقلم:", "מאת:",
+/// "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name after them is in the
+/// genitive, kept as written). The short ones are case-sensitive: "av", "af" and "oleh" open
+/// sentences in lower case.
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
+/// Byline labels of Chinese and Japanese ("作者：", "記者："), which may stand glued to the name:
+/// these scripts put no space between words.
+const CJK_BY_WORDS: &str = "作者|記者|记者|撰文|撰稿";
 /// A byline's label at the start of a text ("By ", "Autor: ", "— By "), also glued to the name
 /// as some templates render it ("AuthorJane Doe").
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})(?:\s*:\s*|\s+)"
+        r"^\s*(?:[-–—|•·]+\s*)?(?:(?:{BY_WORDS})(?:\s*:\s*|\s+)|(?:{CJK_BY_WORDS})\s*[:：]?\s*)"
     ))
     .expect("valid regex")
 });
@@ -113,13 +119,42 @@ fn without_handles(t: &str) -> &str {
     }
     &t[..cut]
 }
+/// A Korean byline, the name before the word for reporter: "김민준 기자", "[한빛일보 김민준 기자]",
+/// "김민준 기자 minjun@example.kr".
+static KO_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[\[(【]?(?:[^\s\]]{1,20}\s+)?(?P<names>\p{Hangul}{2,4})\s?기자(?:$|[\s\]=)】·,|/])",
+    )
+    .expect("valid regex")
+});
+/// A Chinese reporter's credit with the place reported from, at the head of the story:
+/// "〔記者王怡君／台中報導〕" (Taiwanese papers), "【记者李明华/东江报道】".
+static CJK_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[〔\[【(（](?:記者|记者)(?P<names>\p{Han}{2,4}(?:[、，]\p{Han}{2,4}){0,3})\s*[／/]\s*(?P<place>\p{Han}{2,8}?)(?:報導|报道|電|电)[〕\]】)）]")
+        .expect("valid regex")
+});
+/// The names and the place of a [`CJK_REPORTER`] credit opening `line`.
+pub(crate) fn cjk_reporter(line: &str) -> Option<(Vec<&str>, &str)> {
+    if !line.trim_start().starts_with(['〔', '[', '【', '(', '（']) {
+        return None;
+    }
+    let c = CJK_REPORTER.captures(line)?;
+    let names = c.name("names")?.as_str().split(['、', '，']).collect();
+    Some((names, c.name("place")?.as_str()))
+}
+/// The name of a [`KO_REPORTER`] byline opening `t`.
+fn ko_reporter(t: &str) -> Option<&str> {
+    // Most texts have no "기자" at all: the regex is not run on them.
+    memchr::memmem::find(t.as_bytes(), "기자".as_bytes())?;
+    Some(KO_REPORTER.captures(t)?.name("names")?.as_str())
+}
 /// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
 /// "Posted on 3 May 2019 by kim".
 static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     // The names are cut to 80 characters after the match (`inline_by_names`): the same names
     // and start as `[^|/•·]{2,80}` gave (nothing follows them in the pattern, so the bound never
     // changed where or how the match begins), with a far smaller automaton.
-    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
+    Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion|автор|yazar|oleh|penulis|بقلم|מאת|लेखक)\s*:|(?:作者|記者|记者)\s*[:：])|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
 });
 /// The names of an [`INLINE_BY`] match: its first 80 characters at most.
 fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
@@ -149,7 +184,10 @@ static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static BY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS})\s*:?\s*$")).expect("valid regex")
+    Regex::new(&format!(
+        r"^\s*(?:[-–—|•·]+\s*)?(?:{BY_WORDS}|{CJK_BY_WORDS})\s*[:：]?\s*$"
+    ))
+    .expect("valid regex")
 });
 /// A profession written before a name ("Rechtsanwalt Jane Doe"): not part of it.
 static PROFESSION: LazyLock<Regex> = LazyLock::new(|| {
@@ -485,6 +523,9 @@ fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
 pub fn strip_byline(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
+    if let Some(name) = ko_reporter(t) {
+        return (name.to_string(), true);
+    }
     if let Some(m) = AUTHOR_LABEL.find(t) {
         t = &t[m.end()..];
         labelled = true;
@@ -603,6 +644,10 @@ fn without_byline_end(t: &str) -> Cow<'_, str> {
 /// markup or a byline label ("Posted by gizzmo"), not a placeholder, a role or the site.
 fn is_handle(name: &str, site: Option<&str>) -> bool {
     let n = name.trim();
+    // A word in a script without capitals: a name only when short and no role's or desk's.
+    if !n.is_ascii() && !n.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
+        return is_caseless_name(n);
+    }
     let letters = n.chars().filter(|c| c.is_alphabetic()).count();
     let lower = n.to_lowercase();
     !n.contains(char::is_whitespace)
@@ -617,6 +662,7 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             .any(|part| NOT_A_PERSON_SET.contains(part) || PLACEHOLDERS.contains(&part))
         // A numbered default account ("user5105", "guest42").
         && !PLACEHOLDERS.contains(&lower.trim_end_matches(|c: char| c.is_ascii_digit()))
+        && !is_bot_handle(n)
         // An administrator's account glued to its tool's name ("wordpressadmin", "adminweb").
         && !lower.starts_with("admin")
         && !lower.ends_with("admin")
@@ -624,6 +670,42 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
         })
+}
+
+/// True for a lower-case handle that names a program posting for a site, not a person:
+/// "newsbot", "auto-poster", "rss_feed", "feedbot" (one of its parts is such a word, or it is one
+/// glued to "bot"). A capitalised word ("Talbot") is a name.
+fn is_bot_handle(handle: &str) -> bool {
+    const PROGRAM_WORDS: &[&str] = &[
+        "bot",
+        "auto",
+        "autopost",
+        "autoposter",
+        "poster",
+        "feed",
+        "feeds",
+        "rss",
+        "importer",
+        "import",
+        "crawler",
+        "scraper",
+        "script",
+        "syndication",
+        "aggregator",
+        "cron",
+    ];
+    const GLUED_TO_BOT: &[&str] = &[
+        "news", "feed", "auto", "post", "rss", "ai", "chat", "wire", "press", "content", "blog",
+    ];
+    if handle.chars().any(char::is_uppercase) {
+        return false;
+    }
+    handle
+        .split(['-', '_', '.'])
+        .any(|part| PROGRAM_WORDS.contains(&part))
+        || handle
+            .strip_suffix("bot")
+            .is_some_and(|stem| GLUED_TO_BOT.contains(&stem))
 }
 
 /// True when `name` is the site's name spelt otherwise: the same letters and digits
@@ -792,6 +874,108 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         && words.last().is_some_and(capitalised)
 }
 
+/// A name in one script without letter case: its words of letters and marks (the vowel signs
+/// and viramas of Devanagari, Arabic's harakat) joined by single spaces, hyphens or a middle dot.
+static CASELESS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{L}\p{M}]+(?:[ \u{3000}\-'’·・][\p{L}\p{M}]+)*$").expect("valid regex")
+});
+/// Words of roles, desks and outlets in scripts without letter case ("編集部", "기자",
+/// "التحرير", "מערכת", "संवाददाता"): a byline that holds one names no person. Matched inside
+/// the name, as Chinese and Japanese write words without spaces.
+const CASELESS_NOT_A_PERSON: &[&str] = &[
+    "编辑",
+    "編集",
+    "记者",
+    "記者",
+    "本报",
+    "本報",
+    "通讯员",
+    "通訊員",
+    "特派",
+    "报道",
+    "報導",
+    "報道",
+    "新闻",
+    "新聞",
+    "社",
+    "网",
+    "網",
+    "来源",
+    "來源",
+    "供稿",
+    "편집",
+    "기자",
+    "뉴스",
+    "특파원",
+    "취재",
+    "사진",
+    "영상",
+    "객원",
+    "수습",
+    "온라인",
+    "신문",
+    "التحرير",
+    "فريق",
+    "مراسل",
+    "وكالة",
+    "أخبار",
+    "اخبار",
+    "موقع",
+    "מערכת",
+    "כתב",
+    "חדשות",
+    "צוות",
+    "संवाददाता",
+    "ब्यूरो",
+    "डेस्क",
+    "समाचार",
+    "टीम",
+    "संपादक",
+    "न्यूज़",
+];
+
+/// True when `name` may be one person's name written in a script without letter case (Arabic,
+/// Hebrew, Devanagari, Chinese, Japanese, Korean, Thai), where [`is_person_name`]'s test of
+/// capitals cannot apply. The caller asks it only of a name that a byline's label or markup
+/// vouches for: such a line is a name only there (precision over recall). Names stay short:
+/// Chinese, Japanese and Korean ones are 2–4 characters, or two parts of 1–4 with a space
+/// between ("佐藤 健"); others are 2–4 words of 2–20 characters each, 40 at most in all.
+pub(crate) fn is_caseless_name(name: &str) -> bool {
+    let n = name.trim();
+    if n.is_ascii()
+        || n.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+        || !CASELESS_WORDS.is_match(n)
+        || CASELESS_NOT_A_PERSON.iter().any(|w| n.contains(w))
+        || crate::dates::month_number(n).is_some()
+    {
+        return false;
+    }
+    let words: Vec<&str> = n
+        .split([' ', '\u{3000}', '-', '\'', '’', '·', '・'])
+        .collect();
+    let count = |w: &str| w.chars().count();
+    let ideographic = |c: char| {
+        matches!(c as u32,
+            0x3040..=0x30FF // Hiragana, Katakana
+            | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+            | 0x1100..=0x11FF | 0xAC00..=0xD7AF | 0x3130..=0x318F) // Hangul
+    };
+    if n.chars().any(ideographic) {
+        let all: usize = words.iter().map(|w| count(w)).sum();
+        n.chars()
+            .all(|c| ideographic(c) || matches!(c, ' ' | '\u{3000}' | '・'))
+            && match words.len() {
+                1 => (2..=4).contains(&all),
+                2 => words.iter().all(|w| (1..=4).contains(&count(w))) && all <= 7,
+                _ => false,
+            }
+    } else {
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| (2..=20).contains(&count(w)))
+            && count(n) <= 40
+    }
+}
+
 /// True when what follows `names` in `segment` is what follows a byline in a metadata line:
 /// nothing, a separator or a date, not the rest of a sentence ("... users of Ferrox 7 got the
 /// update", where the "by" or "von" before the names was a preposition in prose).
@@ -898,7 +1082,7 @@ pub(crate) fn is_byline_line(line: &str) -> bool {
     !names.is_empty()
         && names
             .iter()
-            .any(|n| is_person_name(trim_name(n), lex, None))
+            .any(|n| is_person_name(trim_name(n), lex, None) || is_caseless_name(trim_name(n)))
 }
 
 /// True when line `n` opens with a lower-case word and carries on the sentence of the line
@@ -1456,6 +1640,26 @@ pub fn find(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
+        } else if let Some(name) = ko_reporter(line) {
+            // "김민준 기자": a Korean reporter's name before the word for reporter.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n),
+                names: vec![(name.to_string(), true, 0)],
+            });
+        } else if let Some((names, _)) = cjk_reporter(line) {
+            // "〔記者王怡君／台中報導〕": a reporter's credit and place opening the story. The
+            // line is the story's first paragraph too: no line of its own to take from the body.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: None,
+                names: names
+                    .into_iter()
+                    .map(|x| (x.to_string(), true, 0))
+                    .collect(),
+            });
         } else if let Some(c) = (pieces_upto(line, 25) < 25)
             .then(|| INLINE_BY.captures(line))
             .flatten()
@@ -1682,6 +1886,14 @@ pub fn find(
             let trimmed = PROFESSION
                 .find(trimmed)
                 .map_or(trimmed, |m| &trimmed[m.end()..]);
+            // Academic titles are no part of the name ("Dr. Ann Lee" is Ann Lee, as other
+            // outlets spell her), when a full name remains ("Dr Oetker" stays).
+            let bare = without_honorifics(trimmed);
+            let trimmed = if bare.len() < trimmed.len() && bare.contains(char::is_whitespace) {
+                bare
+            } else {
+                trimmed
+            };
             let name = display_form(trimmed);
             let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
@@ -1691,7 +1903,9 @@ pub fn find(
                         || *vouched
                             && is_handle(&name, site)
                             && !is_acronym(trimmed)
-                            && lex.agency_by_marker(trimmed).is_none())
+                            && lex.agency_by_marker(trimmed).is_none()
+                        // A name in a script without capitals, vouched for by a label or markup.
+                        || *vouched && is_caseless_name(&name))
             };
             if !ok {
                 refused.push(*text);
@@ -2021,7 +2235,7 @@ mod tests {
     /// and long runs of words.
     #[test]
     fn inline_by_cut_names_are_the_bounded_regex() {
-        let old = regex::Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion)\s*:)|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").unwrap();
+        let old = regex::Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion|автор|yazar|oleh|penulis|بقلم|מאת|लेखक)\s*:|(?:作者|記者|记者)\s*[:：])|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,80})").unwrap();
         let pieces = [
             "by",
             "By",
@@ -2144,6 +2358,124 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// Academic titles are dropped from the name shown, when a full name remains.
+    #[test]
+    fn honorifics_are_no_part_of_the_name() {
+        assert_eq!(
+            names("Pier repairs begin\nBy Dr. Ann Lee\nText."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nBy Prof. Dr. Ann Lee-Berg\nText."),
+            ["Ann Lee-Berg"]
+        );
+        assert_eq!(html_names(&meta_page("Dr. Ann Lee", "")), ["Ann Lee"]);
+    }
+
+    /// Programs that post for a site are no authors; a name ending in "bot" is.
+    #[test]
+    fn bot_handles_are_no_authors() {
+        assert!(names("Pier repairs begin\nby newsbot\nText.").is_empty());
+        assert!(names("Pier repairs begin\nBy: auto-poster\nText.").is_empty());
+        assert!(!is_handle("rss_feed", None));
+        assert!(!is_handle("feedbot", None));
+        assert!(is_handle("Talbot", None));
+        assert!(is_handle("kestrel42", None));
+        assert_eq!(
+            names("Pier repairs begin\nBy Ann Talbot\nText."),
+            ["Ann Talbot"]
+        );
+    }
+
+    /// Names in scripts without capitals are read after a byline's label or in byline markup,
+    /// and only when short; the same words without a label are not (precision over recall).
+    #[test]
+    fn caseless_names_need_a_label_or_markup() {
+        assert!(is_caseless_name("רותם שגיא"));
+        assert!(is_caseless_name("अनिल सक्सेना"));
+        assert!(is_caseless_name("ليلى العطار"));
+        assert!(is_caseless_name("高橋 蓮"));
+        assert!(is_caseless_name("周晓岚"));
+        assert!(is_caseless_name("박서윤"));
+        // Too long for a Chinese name, a desk, a sentence, a cased name.
+        assert!(!is_caseless_name("市政府今天宣布"));
+        assert!(!is_caseless_name("本报记者"));
+        assert!(!is_caseless_name("编辑部"));
+        assert!(!is_caseless_name("فريق التحرير"));
+        assert!(!is_caseless_name("הוא אמר את זה אתמול בערב"));
+        assert!(!is_caseless_name("Ann Lee"));
+        assert!(!is_caseless_name("周晓岚，说"));
+        assert_eq!(
+            names("Pier repairs begin\nBy अनिल सक्सेना\nText."),
+            ["अनिल सक्सेना"]
+        );
+        assert_eq!(
+            html_names(
+                r#"<html><body><h1>כותרת</h1><p class="byline">מאת: רותם שגיא</p><p>The council met on the pier.</p></body></html>"#
+            ),
+            ["רותם שגיא"]
+        );
+        assert_eq!(
+            html_names(
+                r#"<html><body><h1>見出し</h1><p class="byline">記者：高橋　蓮</p><p>The council met on the pier.</p></body></html>"#
+            ),
+            ["高橋 蓮"]
+        );
+        // No label: a short line in Hebrew under the headline is no byline.
+        assert!(names("Pier repairs begin\nרותם שגיא\nText.").is_empty());
+        // Prose opening with "reporter" in Chinese is no byline.
+        assert!(names("Pier repairs begin\n记者从市交通局获悉\nText.").is_empty());
+    }
+
+    /// Byline labels of more languages, before or after the name, stripped from it.
+    #[test]
+    fn byline_labels_of_more_languages() {
+        assert_eq!(
+            names("Pier repairs begin\nАвтор: Олеся Гринько\nText."),
+            ["Олеся Гринько"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nYazar: Deniz Aksoy\nText."),
+            ["Deniz Aksoy"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nOleh: Sutrisno | Editor: Wulan Sari\nText."),
+            ["Sutrisno"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\nAv Ingrid Moe\nText."),
+            ["Ingrid Moe"]
+        );
+        assert_eq!(strip_byline("Af Søren Holm").0, "Søren Holm");
+        assert_eq!(strip_byline("Της Ελένης Σταύρου").0, "Ελένης Σταύρου");
+        assert_eq!(
+            names("Pier repairs begin\nبقلم: ليلى العطار — ٢٣ نوفمبر\nText."),
+            ["ليلى العطار"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\n2026年3月2日  来源：港口日报  作者：周晓岚\nText."),
+            ["周晓岚"]
+        );
+        assert_eq!(
+            names("Pier repairs begin\n박서윤 기자 입력 2026.03.02 09:10\nText."),
+            ["박서윤"]
+        );
+        assert_eq!(strip_byline("[항구일보 박서윤 기자]").0, "박서윤");
+        assert_eq!(
+            names("Pier repairs begin\n〔記者林佳蓉／高雄報導〕高雄港今日完成碼頭整修。\nText."),
+            ["林佳蓉"]
+        );
+        assert_eq!(
+            cjk_reporter("〔記者林佳蓉、陳冠宇／高雄報導〕高雄港今日完成碼頭整修。"),
+            Some((vec!["林佳蓉", "陳冠宇"], "高雄"))
+        );
+        // Lower-case "av", "oleh" open sentences, not bylines.
+        assert!(names("Pier repairs begin\nav alla hamnar i landet\nText.").is_empty());
+        assert!(names("Pier repairs begin\noleh karena itu Pasar Baru ditutup\nText.").is_empty());
+        // A role word after the Korean word for reporter is no name.
+        assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
     }
 
     /// Seeded random lines made of the labels' pieces, case variants and white space: a line

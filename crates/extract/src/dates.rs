@@ -73,7 +73,7 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})(?-u:\b)", month_alternation())).expect("valid regex")
+    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+|năm\s+)?((?:19|20)\d{{2}})(?-u:\b)", month_alternation())).expect("valid regex")
 });
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
@@ -94,6 +94,89 @@ static URL_SEGMENT_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static MAY_HOLD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)|(?:19|20)[0-9]{2}\s*年|[0-9]\.[0-9]{1,2}\.[0-9]{2}").expect("valid regex")
 });
+/// A date line whose date has a two-digit year after slashes: "11/22/26", "Posted 11/22/26 at
+/// 9:14 p.m. ET". See [`short_slash_date`].
+static SHORT_SLASH_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?P<label>\p{L}+(?:\s\p{L}+){0,2})\s*:?\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?:\s*(?:,|at|@|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$")
+        .expect("valid regex")
+});
+
+/// The date of a line that is only a date with a two-digit year after slashes ("11/22/26"),
+/// maybe after a date label ("Posted", "Updated") and before a time of day. Read only there,
+/// never inside prose (a fraction, a score, a ratio), and only when the three numbers have one
+/// reading: month/day/year, day/month/year and year/month/day must agree on the date or all
+/// but one be no date ("11/22/26" is 22 November 2026; "3/4/26" and "26/11/22" are not read).
+/// The year is 20YY: two-digit years are those of recent pages.
+fn short_slash_date(s: &str) -> Option<FoundDate> {
+    if s.len() > 80 || memchr::memchr(b'/', s.as_bytes()).is_none() {
+        return None;
+    }
+    let c = SHORT_SLASH_LINE.captures(s)?;
+    if let Some(label) = c.name("label") {
+        let label = label.as_str().to_lowercase();
+        if !DATE_LABELS
+            .iter()
+            .any(|(l, role)| *l == label && *role != Label::Unrelated)
+        {
+            return None;
+        }
+    }
+    let (a, b, y) = (c.name("a")?, c.name("b")?, c.name("y")?);
+    let num = |m: regex::Match| m.as_str().parse::<i8>().ok();
+    let (na, nb, ny) = (num(a)?, num(b)?, num(y)?);
+    let year = |n: i8| format!("20{n:02}");
+    let readings: Vec<Date> = [
+        make_date(&year(ny), na, &nb.to_string()),
+        make_date(&year(ny), nb, &na.to_string()),
+        make_date(&year(na), nb, &ny.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let date = *readings.first()?;
+    if readings.iter().any(|d| *d != date) {
+        return None;
+    }
+    Some(FoundDate {
+        start: a.start(),
+        end: y.end(),
+        value: date.to_string(),
+        date,
+    })
+}
+
+/// `s` with its Arabic-Indic digits (U+0660–0669, and the Persian forms U+06F0–06F9) written
+/// as ASCII ones, and for each byte of that text (and its end) the offset of the byte it came
+/// from in `s`. None when `s` has none: a scan for their lead bytes (0xD9, 0xDB) first.
+fn with_ascii_digits(s: &str) -> Option<(String, Vec<usize>)> {
+    let bytes = s.as_bytes();
+    let is_digit = |c: char| matches!(c, '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}');
+    memchr::memchr2_iter(0xD9, 0xDB, bytes)
+        .any(|i| {
+            matches!(
+                (bytes[i], bytes.get(i + 1)),
+                (0xD9, Some(0xA0..=0xA9)) | (0xDB, Some(0xB0..=0xB9))
+            )
+        })
+        .then_some(())?;
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len() + 1);
+    for (i, c) in s.char_indices() {
+        let c = if is_digit(c) {
+            let zero = if c <= '\u{669}' { 0x660 } else { 0x6F0 };
+            char::from(b'0' + (c as u32 - zero) as u8)
+        } else {
+            c
+        };
+        for _ in 0..c.len_utf8() {
+            offsets.push(i);
+        }
+        out.push(c);
+    }
+    offsets.push(s.len());
+    Some((out, offsets))
+}
+
 /// Two-digit years, day first: "26.10.13" (forum and blog templates).
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{2})(?-u:\b)").expect("valid regex")
@@ -149,6 +232,14 @@ static LABEL_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock:
         .collect()
 });
 
+/// True for a label written in Han, kana or Hangul, which need no word edges (see
+/// `date_labels.tsv`).
+fn is_cjk_label(label: &str) -> bool {
+    label.chars().any(|c| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+    })
+}
+
 /// How many characters before a date a label may stand ("Veröffentlicht am Dienstag, ").
 const LABEL_REACH: usize = 48;
 
@@ -181,7 +272,25 @@ fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)>
         for pos in finder.find_iter(prefix.as_bytes()) {
             let before = prefix[..pos].chars().next_back();
             let after = prefix[pos + label.len()..].chars().next();
-            if !is_word(before) || !is_word(after) {
+            // Chinese, Japanese and Korean labels stand glued to the words and digits around
+            // them ("更新日", "公開2026年"): whole words only in other scripts.
+            // Without word edges, such a label is the date's only when nothing but a colon, a
+            // time's words ("日", "时间") or white space stands between them: a cited headline's
+            // "发布" before a reference's access date ("...发布 ．新华网[引用日期2013-10-22]")
+            // is not.
+            let cjk_apart = || {
+                !prefix[pos + label.len()..]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, ':' | '：' | '日' | '于' | '於' | '|')
+                    })
+                    .trim_start_matches(['时', '時'])
+                    .trim_start_matches(['间', '間'])
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'))
+                    .is_empty()
+            };
+            if is_cjk_label(label) && cjk_apart()
+                || !is_cjk_label(label) && (!is_word(before) || !is_word(after))
+            {
                 continue;
             }
             let end = pos + label.len();
@@ -263,6 +372,19 @@ fn ascii_digits(s: &[u8]) -> usize {
 
 /// Every date written in `s`, ambiguous slashed dates read in `order`.
 pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
+    // Arabic-Indic digits ("٢٣ نوفمبر ٢٠٢٦"): the dates of the text with ASCII digits, at the
+    // text's own byte offsets.
+    if let Some((ascii, offsets)) = with_ascii_digits(s) {
+        let mut found = find_dates_with(&ascii, order);
+        for f in &mut found {
+            f.start = offsets[f.start];
+            f.end = offsets[f.end];
+        }
+        return found;
+    }
+    if let Some(found) = short_slash_date(s) {
+        return vec![found];
+    }
     // Every format has a year in digits; most lines of a page have none. Two cheap tests before
     // seven regexes (the month-name ones with a long alternation and Unicode word boundaries,
     // which the fast regex engines cannot run on non-ASCII text): two digits at all, then a year.
@@ -1733,6 +1855,89 @@ mod tests {
             }
         }
         assert!(hits.iter().all(|&h| h > 20), "{hits:?}");
+    }
+
+    /// Month names of more languages, Arabic-Indic digits at the text's own offsets.
+    #[test]
+    fn month_names_of_more_languages_and_arabic_indic_digits() {
+        use super::*;
+        let one = |s: &str| {
+            let f = find_dates(s);
+            assert_eq!(f.len(), 1, "{s:?}");
+            (f[0].value.clone(), s[f[0].start..f[0].end].to_string())
+        };
+        for (line, want) in [
+            ("Yayın: 3 Mart 2025, 10:40", "2025-03-03"),
+            ("Vydáno 7. června 2025", "2025-06-07"),
+            ("Δημοσίευση: 9 Δεκεμβρίου 2025", "2025-12-09"),
+            ("Julkaistu 14. helmikuuta 2025", "2025-02-14"),
+            ("Опубліковано 2 вересня 2025", "2025-09-02"),
+            ("Publicerad 5 augusti 2025", "2025-08-05"),
+            ("Publisert 1. desember 2025", "2025-12-01"),
+            ("Diterbitkan 17 Agustus 2025", "2025-08-17"),
+            ("Thứ Hai, ngày 6 tháng 10 năm 2025", "2025-10-06"),
+            ("प्रकाशित: 4 सितंबर 2025", "2025-09-04"),
+            ("نُشر في 12 مارس 2025", "2025-03-12"),
+            ("نشر في 8 تشرين الثاني 2025", "2025-11-08"),
+        ] {
+            assert_eq!(one(line).0, want, "{line}");
+        }
+        // "tháng 1" is not read inside "tháng 11".
+        assert_eq!(one("ngày 3 tháng 11 năm 2025").0, "2025-11-03");
+        let line = "نُشر في ١٢ مارس ٢٠٢٥ — بقلم";
+        assert_eq!(one(line), ("2025-03-12".into(), "١٢ مارس ٢٠٢٥".into()));
+        assert_eq!(one("تاريخ ۲۳/۰۳/۲۰۲۵").0, "2025-03-23");
+        // A product's name is no Czech month.
+        assert!(find_dates("the 12 Pro 2025 lineup").is_empty());
+    }
+
+    /// Labels of more languages; Chinese, Japanese and Korean ones without word edges, but
+    /// right before their date.
+    #[test]
+    fn date_labels_of_more_languages() {
+        use super::*;
+        let label = |l: &str| {
+            let d = find_dates(l);
+            label_before(l, 0, d[0].start)
+        };
+        assert_eq!(
+            label("Sist oppdatert 21.11.2025 kl. 18:40"),
+            Some(Label::Modified)
+        );
+        assert_eq!(
+            label("Uppdaterad 22.11.2025 kl. 11.30"),
+            Some(Label::Modified)
+        );
+        assert_eq!(label("Publicerad 20.11.2025"), Some(Label::Published));
+        assert_eq!(
+            label("Päivitetty 21. marraskuuta 2025"),
+            Some(Label::Modified)
+        );
+        assert_eq!(label("Обновлено 3 марта 2025"), Some(Label::Modified));
+        assert_eq!(label("수정 2025.11.22 오전 9:00"), Some(Label::Modified));
+        assert_eq!(label("입력 2025.11.20 오후 3:12"), Some(Label::Published));
+        assert_eq!(label("更新日：2025年11月22日"), Some(Label::Modified));
+        assert_eq!(label("公開2025年11月20日"), Some(Label::Published));
+        assert_eq!(label("新专辑发布 ．港口网[引用日期2013-10-22]"), None);
+    }
+
+    /// A two-digit year after slashes only on a date line and with one reading.
+    #[test]
+    fn two_digit_slash_years_on_date_lines_only() {
+        use super::*;
+        let value = |s: &str| find_dates(s).first().map(|f| f.value.clone());
+        assert_eq!(value("11/22/26").as_deref(), Some("2026-11-22"));
+        assert_eq!(
+            value("Posted 11/22/26 at 9:14 p.m. ET").as_deref(),
+            Some("2026-11-22")
+        );
+        assert_eq!(value("Updated: 23/11/26").as_deref(), None); // also 2023-11-26
+        assert_eq!(value("3/4/26"), None);
+        assert_eq!(value("Registered 11/22/26"), None);
+        assert_eq!(value("The vote went 11/22/26 in the end"), None);
+        assert_eq!(value("Ferry 11/22/26 schedule"), None);
+        let f = &find_dates("Posted 11/22/26")[0];
+        assert_eq!(&"Posted 11/22/26"[f.start..f.end], "11/22/26");
     }
 
     /// `ascii_digits` against a plain count on seeded random bytes, long runs of digits too.
