@@ -34,7 +34,7 @@ fn main() {
     let idf = Idf::new(&sketches);
     for i in 0..sketches.len() {
         for j in i + 1..sketches.len() {
-            let e = PairEvidence::of(&sketches[i], &sketches[j], &idf);
+            let e = PairEvidence::of(&sketches[i], &sketches[j], &idf, &Default::default());
             if e.cosine < 0.05 && e.jaccard == 0.0 {
                 continue;
             }

@@ -181,7 +181,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
     let mut uf = UnionFind((0..n as u32).collect());
     let mut related: Vec<(u32, u32, f64)> = Vec::new();
     for &(a, b) in &candidates {
-        let ev = PairEvidence::of(&sketches[a as usize], &sketches[b as usize], &idf);
+        let ev = PairEvidence::of(&sketches[a as usize], &sketches[b as usize], &idf, t);
         let mut link = ev.link(t);
         if named.binary_search(&(a, b)).is_ok() {
             link = Link::Verbatim;
@@ -248,7 +248,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
         let (x, y) = (a.min(b), a.max(b));
         let ev = match links.get(&(x, y)) {
             Some((_, ev)) => *ev,
-            None => PairEvidence::of(&sketches[x as usize], &sketches[y as usize], &idf),
+            None => PairEvidence::of(&sketches[x as usize], &sketches[y as usize], &idf, t),
         };
         if a <= b {
             ev

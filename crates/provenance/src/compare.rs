@@ -119,6 +119,10 @@ const MIN_OWN_SHINGLES: u32 = 16;
 /// ... and this many MinHash values drawn from it (the estimate's error is then under 0.18).
 const MIN_OWN_SLOTS: usize = 8;
 
+/// Closing paragraphs a site's furniture under its stories runs to (an about box, a corrections
+/// policy, a newsletter box): more shared paragraphs are copied story text.
+const MAX_FOOTER_PARAGRAPHS: usize = 3;
+
 /// How many closing paragraphs two documents share word for word, counted from the last.
 fn shared_tail(a: &DocSketch, b: &DocSketch) -> usize {
     a.tail
@@ -217,12 +221,19 @@ impl PairEvidence {
     /// under two of its stories) are no evidence that one copied the other: when the pair shares
     /// some, every measure is taken on what precedes them, each document's own content, as long
     /// as enough of it is left to measure (`MIN_OWN_SHINGLES`, `MIN_OWN_SLOTS`); two identical
-    /// short texts share all their paragraphs and are measured whole.
-    pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf) -> PairEvidence {
+    /// short texts share all their paragraphs and are measured whole. When what precedes the
+    /// shared paragraphs is itself on one topic (a `Related` link or more under `t`), the shared
+    /// paragraphs are the story's own text, copied under a new headline or lead, and the pair is
+    /// measured whole too: a footer sits under unrelated stories.
+    ///
+    /// Furniture is a few blocks: more than `MAX_FOOTER_PARAGRAPHS` shared closing paragraphs are
+    /// the story's body copied under a new lead, and the pair is measured whole.
+    pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf, t: &Thresholds) -> PairEvidence {
         let run = shared_tail(a, b);
-        (run > 0)
+        (run > 0 && run <= MAX_FOOTER_PARAGRAPHS)
             .then(|| Self::measure(a, b, idf, run))
             .flatten()
+            .filter(|own| own.link(t) == Link::None)
             .or_else(|| Self::measure(a, b, idf, 0))
             .unwrap_or_else(|| Self::nothing(a, b))
     }

@@ -52,6 +52,20 @@ fn identical_stories_under_the_same_footer_are_still_copies() {
     assert_eq!(placed[1].relation, Relation::Unique);
 }
 
+#[test]
+fn a_copy_under_a_new_lead_is_still_a_copy() {
+    // The story's body copied word for word under a new headline and opening sentence: its
+    // closing paragraphs are shared, but they are far more than a site's footer.
+    let source = "Kestle mill reopens as a museum\n\nBy Anwen Prydderch\nPublished 2026-06-02\n\nThe old wool mill at Kestle opened its doors as a museum on Monday, eleven years after its looms stopped, the Kestle Heritage Trust said.\n\nThe trust raised 1.8 million pounds from 4,200 donors and a lottery grant to repair the roof and the water wheel.\n\n\"My grandmother worked the third loom from the door,\" said volunteer guide Hywel Brannock, 71.\n\nVisitors can see the carding engine, built in 1884, running on Saturdays.\n\nThe trust expects 30,000 visitors a year and has hired six staff.\n\nEntry is free for children under twelve.\n";
+    let copy = source.replace(
+        "Kestle mill reopens as a museum\n\nBy Anwen Prydderch\nPublished 2026-06-02\n\nThe old wool mill at Kestle opened its doors as a museum on Monday, eleven years after its looms stopped, the Kestle Heritage Trust said.",
+        "Historic mill gets second life\n\nPublished 2026-06-09\n\nIn welcome news for lovers of local history, a long-silent landmark is back in business.",
+    );
+    let placed = place(&[("source.txt", source), ("copy.txt", &copy)]);
+    assert_eq!(placed[0].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[1].relation, Relation::Copy, "{placed:?}");
+}
+
 /// Each document's cluster (as the set of its members' ids), origin id and relation, by id.
 fn outcome(docs: &[(&str, &str)]) -> BTreeMap<String, (BTreeSet<String>, String, Relation)> {
     let placed = place(docs);
