@@ -248,7 +248,8 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 /// home word ("Home / work balance was the theme of the meeting, Tholby said."): two to six
 /// segments between separators (`>`, `»`, `›`, `/`, `|`), each of one to four words, none
 /// opening in lower case or ending in a sentence's punctuation; the last (often the story's
-/// headline) may hold up to twelve words.
+/// headline, maybe glued to the section and the site: "NewsDockworkers walk off ... -Site")
+/// may hold up to twenty words.
 fn breadcrumb_shaped(line: &str) -> bool {
     let t = line.trim();
     let t = t
@@ -267,7 +268,7 @@ fn breadcrumb_shaped(line: &str) -> bool {
     (2..=6).contains(&segments.len())
         && segments.iter().enumerate().all(|(i, s)| {
             let words = s.split_whitespace().count();
-            (1..=if i == last { 12 } else { 4 }).contains(&words)
+            (1..=if i == last { 20 } else { 4 }).contains(&words)
                 && !s.chars().next().is_some_and(char::is_lowercase)
                 && !s.ends_with(['.', ',', ';', '!', '?', ':'])
                 && !s.contains(", ")

@@ -101,6 +101,11 @@ fn past_event_after_clause(before: &str, after: &str) -> bool {
         })
 }
 
+/// Words of [`NAMED_DAY_BEFORE`] that are also everyday adjectives: they name a day only
+/// capitalised ("Good Friday", "Super Tuesday"; "a good Friday for the Rovers" is an event
+/// day). The others name one in any case ("il black Friday" on an Italian page).
+const ADJECTIVE_NAMED_DAY: &[&str] = &["good", "super", "mad", "fat", "bloody", "holy"];
+
 /// True when the word that ends `head` is capitalised: a named day is written so ("Good
 /// Friday", "Black Friday"), where "a good Friday for the Rovers" is an event day.
 fn capitalised_word_before(head: &str) -> bool {
@@ -134,7 +139,10 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
         || before
             .first()
             .is_some_and(|w| NAMED_DAY_BEFORE.contains(&w.as_str()))
-            && capitalised_word_before(&s[..start])
+            && (capitalised_word_before(&s[..start])
+                || before
+                    .first()
+                    .is_some_and(|w| !ADJECTIVE_NAMED_DAY.contains(&w.as_str())))
     {
         return true;
     }
@@ -527,6 +535,7 @@ mod tests {
         }
         for lead in [
             "Shoppers queued for Good Friday bargains at the quay market, traders said.",
+            "Il black Friday incombe su di noi, dicono i negozianti del porto.",
             "The minister toured the pier ahead of Thursday's summit, aides said.",
             "The harbour museum, which opens on Saturday, will show 40 ship models.",
         ] {
