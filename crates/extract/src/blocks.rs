@@ -109,22 +109,41 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A share-bar label with a count in parentheses ("Like (974)", "Share (152)", "Comment (0)"):
 /// two or more on one line are a share bar's counters, where "Comments (35)" alone is a blog's
-/// category count.
+/// category count. Views and votes are no social action ("Views (1204)  Votes (31)" is a
+/// page's or a poll's own count).
 static WIDGET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\))\s*(?:likes?|shares?|comments?|tweets?|retweets?|reposts?|pins?|saves?|reactions?|views?|votes?|claps?|loves?)\s*\(")
+    Regex::new(r"(?i)(?:^|\))\s*(?:likes?|shares?|comments?|tweets?|retweets?|reposts?|pins?|saves?|reactions?|claps?|loves?)\s*\(")
         .expect("valid regex")
 });
 
 /// Modern engagement counters, without parentheses: a pictograph with a count ("👍 2.4K",
-/// "💬 318", "👍 1,8 тыс."), a compact count with a widget word ("41K views", "1.2K shares"),
-/// and the share buttons among them ("🔁 Share"). A whole line must be made of them; see
-/// [`is_modern_counter`] for which lines count. The pictograph class is [`SYMBOL`]'s.
+/// "💬 318", "👍 1,8 тыс.", "👁 41K views"), a compact count with a widget word ("41K views",
+/// "1.2K shares"), and the share buttons among them ("🔁 Share"). A whole line must be made of
+/// them; see [`is_modern_counter`] for which lines count. The pictograph class is [`SYMBOL`]'s.
 static MODERN_COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
     let pict = r"[\p{So}--[\x{2190}-\x{21FF}\x{25A0}-\x{25FF}\x{2B00}-\x{2BFF}]]\x{FE0F}?";
-    let count = r"\d[\d.,]*(?:\s?(?:[KkMmBb]\b|тыс\.?|млн\.?|k\b))?";
+    let pict = format!(r"(?:{pict}|{REACTION_PICT})");
+    let count = MODERN_COUNT;
     let word = r"(?:likes?|shares?|views?|comments?|reactions?|retweets?|reposts?|tweets?|pins?|saves?|votes?|claps?|loves?|reads?|просмотр\w*|комментари\w*|лайк\w*|репост\w*)";
     Regex::new(&format!(
         r"(?i)^\s*(?:(?:{pict}\s*(?:{count}(?:\s*{word})?|{word})|{count}\s*{word})\s*(?:[·|•,]\s*)?)+$"
+    ))
+    .expect("valid regex")
+});
+/// A count as a share bar shows it: "318", "2.4K", "1,8 тыс.".
+const MODERN_COUNT: &str = r"\d[\d.,]*(?:\s?(?:[KkMmBb]\b|тыс\.?|млн\.?|k\b))?";
+/// The pictographs of reactions and social actions: thumbs, hands, hearts, faces, fire, 💯,
+/// 🎉, speech balloons (comments), repeat arrows and ↗ ➦ ↪ 📤 🔗 (share or repost), 🔖 📌
+/// (save, pin). Not an eye (views), a camera (a gallery's photos), weather, a ball or a star
+/// (a rating): one of those with a number is an honest page's own count.
+const REACTION_PICT: &str = r"[\x{1F44D}-\x{1F44F}\x{1F64C}\x{1F64F}\x{2764}\x{2665}\x{1F494}-\x{1F49F}\x{1F5A4}\x{1F90D}\x{1F9E1}\x{1F600}-\x{1F637}\x{1F910}-\x{1F92F}\x{1F970}-\x{1F97A}\x{1F525}\x{1F4AF}\x{1F389}\x{1F4AC}\x{1F5E8}\x{1F5EF}\x{1F501}\x{1F504}\x{2197}\x{27A6}\x{21AA}\x{1F4E4}\x{1F517}\x{1F516}\x{1F4CC}]\x{FE0F}?";
+/// One counted reaction of a modern share bar: a reaction pictograph with a count, maybe a word
+/// after it ("👍 2.4K", "🔥 5.2K reactions"), or a count with a reaction or social action's word
+/// ("1.2K shares", "974 likes"). Views, votes and reads are no reaction: `word` is checked.
+static MODERN_REACTION: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:likes?|shares?|views?|comments?|reactions?|retweets?|reposts?|tweets?|pins?|saves?|votes?|claps?|loves?|reads?|просмотр\w*|комментари\w*|лайк\w*|репост\w*)";
+    Regex::new(&format!(
+        r"(?i)(?:{REACTION_PICT}\s*{MODERN_COUNT}(?:\s*(?P<w1>{word}))?|{MODERN_COUNT}\s*(?P<w2>{word}))"
     ))
     .expect("valid regex")
 });
@@ -136,11 +155,24 @@ static MODERN_EVIDENCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A line of modern engagement counters ("👍 2.4K   💬 318   🔁 Share", "🔥 5.2K reactions ·
-/// 👁 41K views", "1.2K shares"). A plain count with a word ("12 comments", "3 shares") is an
-/// outlet's own comment link and is not one: a pictograph before a count or a compact count
-/// ("1.2K") must be there. Short lines with a digit only are tried (prose is longer, and the
-/// regexes are compiled only when such a line comes).
+/// A counted word that is no reaction: how often a page was seen or a poll answered.
+fn is_audience_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.starts_with("view")
+        || w.starts_with("vote")
+        || w.starts_with("read")
+        || w.starts_with("просмотр")
+}
+
+/// A modern reaction bar ("👍 2.4K   💬 318   🔁 Share", "❤️ 1.1K  😂 203", "3.4M views | 12K
+/// likes | 800 shares"): a line made only of counters (see [`MODERN_COUNTERS`]) holding at
+/// least two counted reactions or social actions ([`MODERN_REACTION`]: likes, comments, shares,
+/// reaction pictographs), with a pictograph before a count or a compact count ("1.2K") among
+/// them. One count is an honest page's own: a view count under a video ("👁 1,204", "41K
+/// views"), a poll's votes, a gallery's "📷 24", a weather widget ("☀️ 14 · 🌧 9"), "💬 0"
+/// beside the comments link; views, votes and reads never count, and weather, camera, star or
+/// ball pictographs are no reaction. Short lines with a digit only are tried (prose is longer,
+/// and the regexes are compiled only when such a line comes).
 fn is_modern_counter(line: &str) -> bool {
     let t = line.trim();
     t.len() <= 100
@@ -149,6 +181,36 @@ fn is_modern_counter(line: &str) -> bool {
         && t.split_whitespace().count() <= 16
         && MODERN_COUNTERS.is_match(t)
         && MODERN_EVIDENCE.is_match(t)
+        && MODERN_REACTION
+            .captures_iter(t)
+            .filter(|c| {
+                c.name("w1")
+                    .or_else(|| c.name("w2"))
+                    .is_none_or(|w| !is_audience_word(w.as_str()))
+            })
+            .count()
+            >= 2
+}
+
+/// True when a line before `n` (within three, blank lines skipped) signs an embedded social
+/// post ("Wenna Tholby (@wtholby) November 22, 2026", "— @harbourfc"): the counters under
+/// it are the post's own, quoted by the page, not the page's share bar.
+fn under_embedded_post(doc: &Document, n: usize) -> bool {
+    (1..n)
+        .rev()
+        .filter(|&m| !doc.line(m).trim().is_empty())
+        .take(3)
+        .any(|m| {
+            let l = doc.line(m);
+            l.match_indices('@').any(|(i, _)| {
+                let before = l[..i].trim_end();
+                let handle = l[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .count();
+                handle >= 2 && (before.ends_with(['(', '—', '-', '–']) || before.is_empty())
+            })
+        })
 }
 
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
@@ -182,6 +244,37 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// True when a line that [`BREADCRUMB`] matches is a trail, not a sentence that opens with a
+/// home word ("Home / work balance was the theme of the meeting, Tholby said."): two to six
+/// segments between separators (`>`, `»`, `›`, `/`, `|`), each of one to four words, none
+/// opening in lower case or ending in a sentence's punctuation; the last (often the story's
+/// headline, maybe glued to the section and the site: "NewsDockworkers walk off ... -Site")
+/// may hold up to twenty words.
+fn breadcrumb_shaped(line: &str) -> bool {
+    let t = line.trim();
+    let t = t
+        .split_once(':')
+        .filter(|(head, _)| {
+            let h = head.trim().to_lowercase();
+            h == "current" || h == "you are here"
+        })
+        .map_or(t, |(_, rest)| rest);
+    let segments: Vec<&str> = t
+        .split(['>', '»', '›', '/', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let last = segments.len().saturating_sub(1);
+    (2..=6).contains(&segments.len())
+        && segments.iter().enumerate().all(|(i, s)| {
+            let words = s.split_whitespace().count();
+            (1..=if i == last { 20 } else { 4 }).contains(&words)
+                && !s.chars().next().is_some_and(char::is_lowercase)
+                && !s.ends_with(['.', ',', ';', '!', '?', ':'])
+                && !s.contains(", ")
+                && !s.contains(". ")
+        })
+}
 /// An inline promo line: "Related article: ...", "READ MORE: ...".
 static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|à lire aussi|à lire également|leer más|lea también|lea más|vea también|puedes ver|le puede interesar|te puede interesar|leia também|veja também|leggi anche|lesen sie auch|lies auch|auch interessant|zum weiterlesen|weiterlesen|czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|zobacz również|lue myös|lees ook|читайте также|читайте також|baca juga|leia mais|lee también|ये भी पढ़ें|यह भी पढ़ें)\s*:\s+\S").expect("valid regex")
@@ -432,9 +525,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         } else if line.trim_end().ends_with(')') && (is_counter(line) || is_reaction_bar(line)) {
             // (Both end in a closing parenthesis: most lines are spared the two regexes.)
             Some((BlockKind::Widget, "counter".to_string()))
-        } else if is_modern_counter(line) {
+        } else if is_modern_counter(line) && !under_embedded_post(doc, n) {
             Some((BlockKind::Widget, "counter".to_string()))
-        } else if BREADCRUMB.is_match(line) {
+        } else if BREADCRUMB.is_match(line) && breadcrumb_shaped(line) {
             Some((BlockKind::Navigation, "breadcrumb".to_string()))
         } else {
             None
@@ -711,12 +804,12 @@ mod tests {
     fn modern_counters_without_parentheses() {
         for bar in [
             "👍 2.4K   💬 318   🔁 Share",
-            "🔥 5.2K reactions · 👁 41K views",
             "❤️ 1.1K  😂 203",
             "👍 1,8 тыс.  💬 412",
-            "👁 41K views",
-            "1.2K shares",
-            "3.4M views | 12K likes",
+            "1.2K shares · 3K likes",
+            "3.4M views | 12K likes | 800 shares",
+            "🔥 5.2K reactions · 💬 96 · 👁 41K views",
+            "👍 88 ↗ 12",
         ] {
             assert!(is_modern_counter(bar), "{bar}");
         }
@@ -724,22 +817,41 @@ mod tests {
             // An outlet's own comment link or share count, and prose or a date line.
             "12 comments",
             "3 shares",
+            "12 likes · 3 comments",
             "Comments (35)",
             "Share this story",
             "November 23, 2026",
             "The video drew 41K views within a day, the club said.",
             "📅 Published on 4 March",
             "▶ 12 videos",
+            // One count is an honest page's: views, votes, a gallery, a comment count.
+            "👁 1,204",
+            "41K views",
+            "3.4K votes",
+            "📷 24",
+            "💬 0",
+            "🔥 5.2K reactions · 👁 41K views",
+            "👁 41K views · 2.1K reads",
+            // Weather, a score and a rating are no reactions.
+            "☀️ 14 · 🌧 9",
+            "⚽ 3 · 1",
+            "⭐ 4.8 · 👍 2.4K",
         ] {
             assert!(!is_modern_counter(not), "{not}");
         }
         assert!(is_reaction_bar("Like (974)  Share (152)  Comment (0)"));
+        assert!(!is_reaction_bar("Views (1204)  Votes (31)"));
         assert!(!is_reaction_bar("Comments (35)  Gardening (12)"));
         let d = doc("Mill reopens\nThe mill reopened on Monday, the owner said.\n👍 2.4K   💬 318   🔁 Share\n");
         let b = find(&d, &BUILTIN);
         assert!(b
             .iter()
             .any(|b| b.label.as_deref() == Some("counter") && b.start_line == 3));
+        // The counters of an embedded post are the post's, not the page's share bar.
+        let d = doc("Mill reopens\nThe mill reopened on Monday, the owner said.\nOrla Benn (@orlabenn) March 2, 2026\nWe are open again!\n💬 12  🔁 48  ❤️ 1.1K\n");
+        assert!(!find(&d, &BUILTIN)
+            .iter()
+            .any(|b| b.label.as_deref() == Some("counter")));
     }
 
     #[test]
@@ -780,6 +892,28 @@ mod tests {
         for not in ["Homework > play, the coach said", "Главная новость дня"] {
             assert!(!BREADCRUMB.is_match(not), "{not}");
         }
+        for crumb in [
+            "Home > News > Local",
+            "You are here: Home » Sport » Harbour FC",
+            "Главная > Новости > Город",
+            "Hem / Nyheter",
+            "Home > News > Harbour budget passes after a long night at the council",
+            "首页 > 新闻",
+        ] {
+            assert!(breadcrumb_shaped(crumb), "{crumb}");
+        }
+        for not in [
+            "Home / work balance was the theme of the meeting, Tholby said.",
+            "Home / work balance",
+            "Home > away form matters more, the coach said",
+            "Home /",
+        ] {
+            assert!(!breadcrumb_shaped(not), "{not}");
+        }
+        let d = doc("Mill reopens\nHome / work balance was the theme of the meeting, Orla Benn said.\nThe mill reopened on Monday.\n");
+        assert!(!find(&d, &BUILTIN)
+            .iter()
+            .any(|b| b.label.as_deref() == Some("breadcrumb")));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The headline and the site name, reconciled from every place a page states them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -907,22 +907,37 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
     let words: Vec<&str> = l1.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la");
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    // An outlet word of another language at either end ("Järvi-Savon Sanomat", "Warta
-    // Nusantara"); such a masthead may keep its later words in lower case ("Сибирская хроника").
-    let foreign = words.len() >= 2
-        && [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| is_foreign_outlet_word(w));
+    // An outlet word of another language ends the name ("Järvi-Savon Sanomat", "Сибирская
+    // хроника") or, for the words that open names, starts it ("Warta Nusantara", "Diario de
+    // Vellmar"); such a masthead may keep its later words in lower case.
+    let foreign_end = words.len() >= 2 && words.last().is_some_and(|w| is_foreign_outlet_word(w));
+    let foreign_start = words.len() >= 2
+        && words.len() <= 4
+        && words.first().is_some_and(|w| opens_foreign_outlet_name(w));
+    let foreign = foreign_end || foreign_start;
+    let english_end = words
+        .last()
+        .is_some_and(|w| crate::bylines::is_outlet_or_role_word(w));
+    // Before an outlet word at the end stands a place, maybe "The" and a masthead adjective
+    // ("The Millbrook Observer", "Brennock Valley Courier", "New Arden Daily News"): at most two
+    // name words, three with such an adjective. A title-case headline has a subject and a verb
+    // before its last word ("Nurse Donates Wartime Journal", "Teachers Start Local Journal").
+    let name_words = || {
+        words[..words.len().saturating_sub(1)]
+            .iter()
+            .filter(|w| !connector(&w.to_lowercase()))
+            .count()
+    };
+    let short_name = foreign_start
+        || name_words() <= 2
+        || name_words() == 3 && words.iter().any(|w| is_masthead_adjective(w));
     let masthead = (2..=5).contains(&words.len())
         && (words.iter().all(|w| connector(w) || capitalised(w))
             || foreign && words.len() <= 3 && words.first().is_some_and(capitalised))
         && !l1.chars().any(|c| c.is_ascii_digit())
         && !l1.ends_with(['.', '!', '?', ':'])
-        && (foreign
-            || words
-                .last()
-                .is_some_and(|w| crate::bylines::is_outlet_or_role_word(w)));
+        && (foreign || english_end)
+        && short_name;
     if !masthead {
         return None;
     }
@@ -963,18 +978,45 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
     None
 }
 
-/// The outlet words of other languages than English (`data/lexicons/outlet_words.txt`), lower-cased.
-static FOREIGN_OUTLET_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+/// The outlet words of other languages than English (`data/lexicons/outlet_words.txt`),
+/// lower-cased, each with whether it may open an outlet's name (marked `^` in the file).
+static FOREIGN_OUTLET_WORDS: LazyLock<BTreeMap<String, bool>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../../../data/lexicons/outlet_words.txt"))
-        .map(|l| l.trim().to_lowercase())
+        .map(|l| {
+            let l = l.trim();
+            let opens = l.starts_with('^');
+            (l.trim_start_matches('^').to_lowercase(), opens)
+        })
         .collect()
 });
+
+/// A word stripped of the punctuation around it, lower-cased.
+fn bare_lower(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
 
 /// True for a word that names a news outlet in a language other than English ("Sanomat",
 /// "Zeitung", "Warta", "хроника"); see [`FOREIGN_OUTLET_WORDS`].
 fn is_foreign_outlet_word(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    !w.is_empty() && FOREIGN_OUTLET_WORDS.contains(&w.to_lowercase())
+    FOREIGN_OUTLET_WORDS.contains_key(&bare_lower(word))
+}
+
+/// True for an outlet word that may open an outlet's name ("Warta", "Diario", "Corriere",
+/// "Вести"), not only end it ("Sanomat", "Zeitung", "Avis").
+fn opens_foreign_outlet_name(word: &str) -> bool {
+    FOREIGN_OUTLET_WORDS
+        .get(&bare_lower(word))
+        .copied()
+        .unwrap_or(false)
+}
+
+/// An adjective of English mastheads ("New Arden Daily News", "The Sunday Courier").
+fn is_masthead_adjective(word: &str) -> bool {
+    matches!(
+        bare_lower(word).as_str(),
+        "daily" | "evening" | "morning" | "sunday" | "weekly" | "weekend" | "county" | "valley"
+    )
 }
 
 /// Words of a line that is a date line, perhaps with a label or a time beside the date.
@@ -1618,6 +1660,23 @@ mod tests {
             ));
             assert_eq!(t.title.as_deref(), Some(headline), "{masthead}");
         }
+        // A title-case headline that starts or ends with an outlet word keeps its title: the
+        // name before "Journal" is a sentence, and "Avis" opens no outlet's name.
+        for headline in [
+            "Nurse Donates Wartime Journal",
+            "Avis Closes Airport Branch",
+            "Teachers Start Local Journal",
+        ] {
+            let t = text(&format!(
+                "{headline}\nA former ward sister gives her diary to the town museum\nBy Annika Rautio\nNovember 22, 2026\n\nThe vote ended the strike on Friday, the union said.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some(headline), "{headline}");
+        }
+        let t = text("Diario de Vellmar\nEl puente sobre el Vell abrirá en mayo\nPor Annika Rautio\n20.11.2026\nThe vote ended the strike on Friday, the union said.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("El puente sobre el Vell abrirá en mayo")
+        );
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));

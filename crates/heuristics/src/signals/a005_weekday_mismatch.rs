@@ -60,16 +60,61 @@ static FUTURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A verb of a scheduled event in the present tense a few words before the weekday ("the
-/// exhibition opens on Saturday", "the season kicks off Sunday", "the show airs Monday"; a past
-/// one reads "opened", "kicked off", "aired"), or "ahead of" ("ahead of Tuesday's debate").
+/// A verb of a scheduled event in the present tense within the three words before the weekday
+/// ("the exhibition opens on Saturday", "the season kicks off Sunday", "the show airs Monday",
+/// "begins next Monday"; a past one reads "opened", "kicked off", "aired"), or "ahead of"
+/// with the weekday as its object ("ahead of Tuesday's debate", "ahead of the Thursday vote";
+/// not "ahead of the summit on Thursday", where Thursday is the day of the sentence's event).
 static SCHEDULED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:ahead\s+of|opens|reopens|begins|starts|kicks\s+off|takes\s+place|premieres|airs|launches|debuts|resumes|goes\s+on\s+sale|(?:is|are)\s+due)(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:on\s+|from\s+|this\s+)?$")
+    regex::Regex::new(r"(?i)(?-u:\b)(?:ahead\s+of|opens|reopens|begins|starts|kicks\s+off|takes\s+place|premieres|airs|launches|debuts|resumes|goes\s+on\s+sale|(?:is|are)\s+due)(?:\s+[A-Za-z'’-]+)??\s+(?:on\s+|from\s+|this\s+)?$")
         .expect("valid regex")
 });
 
 /// Words after a weekday that open a range of days: "Monday through Friday", "Monday to Friday".
 const RANGE_WORDS: &[&str] = &["through", "thru", "to", "till", "until"];
+
+/// Past tenses that may follow a relative clause as the sentence's main verb.
+const IRREGULAR_PAST: &[&str] = &[
+    "drew", "was", "were", "had", "won", "saw", "took", "made", "got", "sold", "held", "became",
+    "began", "ran", "fell", "rose", "brought", "left", "came", "went", "lost", "paid", "met",
+];
+
+/// True when a scheduling verb sits in a relative clause ("which opens on Saturday,") and the
+/// sentence's own verb after the clause is past ("The museum, which opens on Saturday, drew
+/// 3,000 visitors"): the day is then the museum's opening, and the event reported is past.
+/// `before` is the text before the scheduling verb, `after` the text after the weekday.
+fn past_event_after_clause(before: &str, after: &str) -> bool {
+    let relative = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "which" | "that"));
+    let main_verb = after
+        .strip_prefix(',')
+        .and_then(|a| a.split_whitespace().next())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+    relative
+        && main_verb.is_some_and(|v| {
+            v.len() > 3 && v.ends_with("ed") || IRREGULAR_PAST.contains(&v.as_str())
+        })
+}
+
+/// Words of [`NAMED_DAY_BEFORE`] that are also everyday adjectives: they name a day only
+/// capitalised ("Good Friday", "Super Tuesday"; "a good Friday for the Rovers" is an event
+/// day). The others name one in any case ("il black Friday" on an Italian page).
+const ADJECTIVE_NAMED_DAY: &[&str] = &["good", "super", "mad", "fat", "bloody", "holy"];
+
+/// True when the word that ends `head` is capitalised: a named day is written so ("Good
+/// Friday", "Black Friday"), where "a good Friday for the Rovers" is an event day.
+fn capitalised_word_before(head: &str) -> bool {
+    head.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+}
 
 /// True when the weekday at `start..end` of `s` names a recurring day, a coming day or a range
 /// of days rather than the day something happened: a plural ("on Mondays"), a word of
@@ -94,6 +139,10 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
         || before
             .first()
             .is_some_and(|w| NAMED_DAY_BEFORE.contains(&w.as_str()))
+            && (capitalised_word_before(&s[..start])
+                || before
+                    .first()
+                    .is_some_and(|w| !ADJECTIVE_NAMED_DAY.contains(&w.as_str())))
     {
         return true;
     }
@@ -192,6 +241,34 @@ fn label_weekday(line: &str) -> Option<Weekday> {
     found.filter(|_| n == 1)
 }
 
+/// A numeric date with slashes or dots: day and month in either order, then the year.
+static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// True when `line` writes `date` as an ambiguous numeric date ("Friday 06/11/2026": both
+/// numbers 12 or less) whose other reading, day and month swapped, falls on `named`: the weekday
+/// settles the order, and the page's date read the other way is no wrong weekday. (The date
+/// itself should be read so too; that is the date reader's part.)
+fn swapped_reading_is(line: &str, date: jiff::civil::Date, named: Weekday) -> bool {
+    NUMERIC_DATE.captures_iter(line).any(|c| {
+        let num = |i: usize| c[i].parse::<i16>().ok();
+        let (Some(a), Some(b), Some(y)) = (num(1), num(2), num(3)) else {
+            return false;
+        };
+        let y = if c[3].len() == 2 { 2000 + y } else { y };
+        let (m, d) = (i16::from(date.month()), i16::from(date.day()));
+        a != b
+            && a <= 12
+            && b <= 12
+            && y == date.year()
+            && ((a, b) == (m, d) || (a, b) == (d, m))
+            && jiff::civil::Date::new(y, d as i8, m as i8)
+                .is_ok_and(|other| other.weekday() == named)
+    })
+}
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let published = cx.x.published.as_ref()?;
     // The lead's weekday dates the event against the page's publication date. An update date
@@ -208,7 +285,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let date: jiff::civil::Date = published.date().parse().ok()?;
     // The date line itself names a weekday that is not the date's ("Friday, November 23, 2026",
     // a Monday): a date typed over an old story's, or a template's wrong day.
-    if let Some(named) = label_weekday(&published.evidence).filter(|&w| w != date.weekday()) {
+    if let Some(named) = label_weekday(&published.evidence)
+        .filter(|&w| w != date.weekday() && !swapped_reading_is(&published.evidence, date, w))
+    {
         let rule = cx.policy.rule(INFO.code);
         let evidence = match published.line {
             Some(l) => cx.line_evidence(l),
@@ -253,7 +332,11 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         while !sentence.is_char_boundary(from) {
             from += 1;
         }
-        if FUTURE.is_match(&sentence[from..at]) || SCHEDULED.is_match(&sentence[from..at]) {
+        let head = &sentence[from..at];
+        let scheduled = SCHEDULED.find(head).is_some_and(|m| {
+            !past_event_after_clause(&head[..m.start()], &sentence[at + name.len()..])
+        });
+        if FUTURE.is_match(head) || scheduled {
             return None;
         }
     }
@@ -424,6 +507,41 @@ mod tests {
         // Tuesday page: the boat was found on Sunday, the find announced on Tuesday.
         let src = "Boat seized off the cape\nDate:2025-04-08 10:00:00\nAgents found the boat on Sunday off the cape, the harbour agency announced Tuesday.\n";
         assert!(run("A005", src).is_none());
+    }
+
+    #[test]
+    fn a_weekday_settles_an_ambiguous_numeric_date() {
+        // 02/05/2025 read month first is Wednesday 5 February; day first, Friday 2 May.
+        let src = "Harbour budget passes\nBy Orla Benn\nFriday 02/05/2025\n\nThe council voted on the budget after a long night.\n";
+        assert!(run("A005", src).is_none());
+        // Neither reading is a Monday: the date line is wrong either way.
+        let src = src.replace("Friday 02/05", "Monday 02/05");
+        assert!(run("A005", &src).is_some());
+        // An unambiguous date keeps the check.
+        let src = "Harbour budget passes\nBy Orla Benn\nFriday 06/23/2025\n\nThe council voted on the budget after a long night.\n";
+        assert!(run("A005", src).is_some());
+    }
+
+    #[test]
+    fn adjectives_far_markers_and_relative_clauses_leave_an_event_day() {
+        // Tuesday 2025-11-25 pages: each lead's day is three or more days back.
+        for lead in [
+            "It was a good Friday for the Rovers, who won 3-1 at the quay ground, the coach said.",
+            "The minister toured the pier ahead of the summit on Thursday, aides said.",
+            "The harbour museum, which opens on Saturday, drew 3,000 visitors, the curator said.",
+        ] {
+            let src = format!("Harbour news\nBy Orla Benn\nNovember 25, 2025\n\n{lead}\n");
+            assert!(run("A005", &src).is_some(), "{lead}");
+        }
+        for lead in [
+            "Shoppers queued for Good Friday bargains at the quay market, traders said.",
+            "Il black Friday incombe su di noi, dicono i negozianti del porto.",
+            "The minister toured the pier ahead of Thursday's summit, aides said.",
+            "The harbour museum, which opens on Saturday, will show 40 ship models.",
+        ] {
+            let src = format!("Harbour news\nBy Orla Benn\nNovember 25, 2025\n\n{lead}\n");
+            assert!(run("A005", &src).is_none(), "{lead}");
+        }
     }
 
     #[test]
