@@ -270,6 +270,26 @@ pub(crate) fn is_cjk(c: char) -> bool {
     ) && c.is_alphanumeric()
 }
 
+/// Words of a line for the tests that tell a short metadata line from prose (a date line, a
+/// label's lead): its white-space tokens, but a token holding Han or kana characters counts each
+/// of them (Chinese and Japanese write a whole paragraph without a space, which would otherwise be
+/// one "word" and pass any short-line test). A line without a byte from 0xE3 (every ASCII and
+/// European line) is only split.
+pub(crate) fn line_words(s: &str) -> usize {
+    if !s.bytes().any(|b| b >= 0xE3) {
+        return s.split_whitespace().count();
+    }
+    s.split_whitespace()
+        .map(|w| {
+            if w.bytes().any(|b| b >= 0xE3) {
+                cjk_piece_words(w)
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 /// Words of a white-space separated piece holding a letter or digit and maybe CJK characters:
 /// each CJK character one, and one for the other letters and digits if there are any.
 fn cjk_piece_words(piece: &str) -> usize {

@@ -303,7 +303,7 @@ fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)>
     best.map(|(end, len, role)| {
         let before = &prefix[..end - len];
         let segment = before.rsplit(['|', '•', '·']).next().unwrap_or(before);
-        (role, segment.split_whitespace().count())
+        (role, crate::body::line_words(segment))
     })
 }
 
@@ -1227,7 +1227,7 @@ fn text_candidates(
             continue;
         }
         let in_header = header.contains(&n);
-        let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
+        let short = crate::body::line_words(line) <= DATE_LINE_MAX_WORDS;
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
         // header is the date line's own.
         let mut first_labelled = false;
@@ -1343,11 +1343,11 @@ static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[-–—]|bis|to|until|au|al|tot)\s*$").expect("valid regex")
 });
 
-/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
+/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words, and
+/// each Han or kana character is one (`body::count_words`), so a Chinese sentence around a date
+/// is no short date line.
 fn words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    crate::body::count_words(s)
 }
 
 /// The words of `line` before and after its date `d`.
@@ -1364,6 +1364,9 @@ const DAY_PREPOSITIONS: &[&str] = &[
 
 /// Words that open a byline in the languages of `DAY_PREPOSITIONS`.
 const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "de", "af", "av"];
+
+/// Participles that open a byline before "by" in blog and CMS templates.
+const BYLINE_PARTICIPLES: &[&str] = &["submitted", "posted", "written", "published", "created"];
 
 /// A line that is a sentence about a day rather than a date line: it opens with a capital, at
 /// least two lower-case words run before the date, the last of them a preposition ("The market
@@ -1394,9 +1397,15 @@ fn reads_as_sentence(line: &str, d: &FoundDate) -> bool {
                 .next()
                 .is_none_or(char::is_lowercase);
     // A byline runs into the date line ("Von Moritz Bachmann publiziert am 25. September 2018").
+    // So does a template's participle and "by" ("Submitted by Ann Lee on 4 May 2022", Drupal's
+    // default; "Posted by", "Written by", "Published by").
     let byline = before
         .first()
-        .is_some_and(|w| BYLINE_OPENERS.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.to_lowercase().as_str()))
+        || before.get(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && before
+                .first()
+                .is_some_and(|w| BYLINE_PARTICIPLES.contains(&w.to_lowercase().as_str()));
     opens_capital
         && !byline
         && lower >= 2
@@ -1515,7 +1524,7 @@ fn last_resort(
     let meta_under_headline = |n: usize| {
         n > anchor
             && n <= anchor + NAV_DATE_LINE_REACH
-            && doc.line(n).split_whitespace().count() <= DATE_LINE_MAX_WORDS
+            && crate::body::line_words(doc.line(n)) <= DATE_LINE_MAX_WORDS
     };
     let usable = |n: &usize| {
         match doc.lines[n - 1].zone {
