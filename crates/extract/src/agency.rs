@@ -1822,6 +1822,25 @@ mod tests {
         assert!(dateline(&d, &BUILTIN, &[1]).is_none());
         let d = doc("NASA - a short heading");
         assert!(dateline(&d, &BUILTIN, &[1]).is_none());
+        // An acronym or a media label in capitals with a full stop opens a paragraph.
+        for line in [
+            "ФОТО. Городской совет Тольверна одобрил строительство моста.",
+            "МЧС. Спасатели Тольверна получили новый катер для порта.",
+            "ВИДЕО. Городской совет Тольверна одобрил строительство моста.",
+        ] {
+            assert!(dateline(&doc(line), &BUILTIN, &[1]).is_none(), "{line}");
+        }
+        // A place of five letters or more, or a short one with its date, stays a dateline.
+        let d = doc("ТОЛЬВЕРН. Городской совет одобрил строительство моста через реку.");
+        assert_eq!(
+            dateline(&d, &BUILTIN, &[1]).map(|d| d.place),
+            Some("ТОЛЬВЕРН".into())
+        );
+        let d = doc("ВЕЛЬ, 22 ноября. Городской совет одобрил строительство моста.");
+        assert_eq!(
+            dateline(&d, &BUILTIN, &[1]).map(|d| d.place),
+            Some("ВЕЛЬ".into())
+        );
     }
 
     #[test]

@@ -2633,6 +2633,50 @@ mod tests {
         assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
     }
 
+    #[test]
+    fn a_korean_sentence_with_the_word_for_reporter_is_no_byline() {
+        // "At a press briefing that day, the office head said ...": a time word before "기자".
+        assert!(ko_reporter("이날 기자 간담회에서 소장은 방문객이 많았다고 말했다.").is_none());
+        // A name at the head of a long sentence, "기자" running on into it.
+        assert!(
+            ko_reporter("한도윤 기자 회견에서 시장은 새 부두가 다음 달 문을 연다고 밝혔다.")
+                .is_none()
+        );
+        // Byline lines: alone, with an email, "=", an outlet in brackets, or a short line.
+        assert_eq!(ko_reporter("한도윤 기자"), Some("한도윤"));
+        assert_eq!(
+            ko_reporter("한도윤 기자 doyun@harbour.invalid 시장이 부두를 찾았다 그리고 말했다"),
+            Some("한도윤")
+        );
+        assert_eq!(
+            ko_reporter("(서해=연합) 한도윤 기자 = 새 부두가 문을 열었다 시장이 말했다"),
+            Some("한도윤")
+        );
+        assert_eq!(ko_reporter("[물결일보 한도윤 기자]"), Some("한도윤"));
+    }
+
+    #[test]
+    fn a_label_that_is_also_a_given_name_keeps_it() {
+        // "Oleh Marchuk": the Ukrainian given name, not the Indonesian label before one name.
+        assert_eq!(strip_byline("Oleh Marchuk"), ("Oleh Marchuk".into(), false));
+        assert_eq!(strip_byline("Oleh Dewi Lestari").0, "Dewi Lestari");
+        assert_eq!(strip_byline("Oleh: Sutrisno").0, "Sutrisno");
+        assert_eq!(strip_byline_in("Oleh Sutrisno", true).0, "Sutrisno");
+        assert_eq!(strip_byline("Av Karin Ekholm").0, "Karin Ekholm");
+        assert_eq!(strip_byline("Της Ελένης Σταύρου").0, "Ελένης Σταύρου");
+        assert_eq!(
+            names("Council approves harbour budget\nOleh Marchuk\nThe council voted 7-2 to fund it.\n"),
+            ["Oleh Marchuk"]
+        );
+        // An Indonesian page: "Oleh" labels a single name.
+        assert_eq!(
+            names(
+                "Dermaga baru dibuka\nOleh Sutrisno\nDermaga yang baru dibuka pada hari Senin.\n"
+            ),
+            ["Sutrisno"]
+        );
+    }
+
     /// Seeded random lines made of the labels' pieces, case variants and white space: a line
     /// `may_label_author` turns away matches neither label regex.
     #[test]

@@ -413,6 +413,30 @@ mod tests {
     }
 
     #[test]
+    fn undeclared_cyrillic_html_is_detected_not_read_as_windows_1252() {
+        // Much ASCII markup around a little windows-1251 Cyrillic: the non-ASCII bytes decide.
+        let (title, _, _) = encoding_rs::WINDOWS_1251.encode("Мост через Вельку откроют в мае");
+        let (para, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Городской совет одобрил строительство моста, сообщил мэр города.");
+        let mut page = b"<html><head><title>".to_vec();
+        page.extend_from_slice(&title);
+        page.extend_from_slice(b"</title></head><body>");
+        for _ in 0..40 {
+            page.extend_from_slice(
+                b"<div class=\"nav-item menu-entry\"><a href=\"/section/x\">x</a></div>",
+            );
+        }
+        page.extend_from_slice(b"<h1>");
+        page.extend_from_slice(&title);
+        page.extend_from_slice(b"</h1><p>");
+        page.extend_from_slice(&para);
+        page.extend_from_slice(b"</p></body></html>");
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.contains("Мост через Вельку"), "{}", d.text);
+    }
+
+    #[test]
     fn undeclared_legacy_text_reads_as_windows_1252() {
         let text = b"Caf\xe9 reopens in Pell\xe9ro\nThe caf\xe9 on the quay \x96 shut since May \x96 reopened.";
         let d = decode(text, None, None).unwrap();
