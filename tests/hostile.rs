@@ -153,6 +153,32 @@ fn windows_1252_declared_by_meta_charset() {
 }
 
 #[test]
+fn undeclared_windows_1251_behind_much_markup_is_read_as_cyrillic() {
+    // "Паром сел на мель" and a sentence in windows-1251, no charset anywhere, inside enough
+    // ASCII markup that its Cyrillic bytes are a small share of the page.
+    let title = b"\xcf\xe0\xf0\xee\xec \xf1\xe5\xeb \xed\xe0 \xec\xe5\xeb\xfc";
+    let mut page = b"<html><head><title>".to_vec();
+    page.extend_from_slice(title);
+    page.extend_from_slice(b"</title></head><body>");
+    for _ in 0..60 {
+        page.extend_from_slice(
+            b"<div class=\"menu-item\"><a href=\"/section/harbour\">harbour</a></div>\n",
+        );
+    }
+    page.extend_from_slice(b"<h1>");
+    page.extend_from_slice(title);
+    page.extend_from_slice(b"</h1><p>");
+    page.extend_from_slice(title);
+    page.extend_from_slice(
+        b" \xe2 \xef\xee\xf0\xf2\xf3, \xf1\xee\xee\xe1\xf9\xe8\xeb \xec\xfd\xf0.</p></body></html>",
+    );
+    let (csv, _) = score_beside_good("a.html", &page);
+    let row = csv.row("a.html");
+    assert_eq!(row["error"], "");
+    assert_eq!(row["title"], "Паром сел на мель");
+}
+
+#[test]
 fn koi8_r_declared_by_meta_charset() {
     // "Паром сел на мель" in KOI8-R.
     let title = b"\xf0\xc1\xd2\xcf\xcd \xd3\xc5\xcc \xce\xc1 \xcd\xc5\xcc\xd8";

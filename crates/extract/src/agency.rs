@@ -644,6 +644,38 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
     None
 }
 
+/// Letters of a [`DATELINE_STOP`] place with no date after it: "МЧС." and "ФОТО." open
+/// paragraphs as acronyms and labels; a place of four letters or fewer needs its date.
+const DATELINE_STOP_BARE_MIN: usize = 5;
+/// Words in capitals of other scripts that open a paragraph with a full stop as a label of the
+/// media beside it or of the news's kind, not as a place (lower case).
+const NOT_A_PLACE_STOP: &[&str] = &[
+    "фото",
+    "видео",
+    "відео",
+    "фотографии",
+    "фотогалерея",
+    "фоторепортаж",
+    "инфографика",
+    "інфографіка",
+    "обновлено",
+    "оновлено",
+    "срочно",
+    "терміново",
+    "молния",
+    "блискавка",
+    "эксклюзив",
+    "ексклюзив",
+    "внимание",
+    "увага",
+    "официально",
+    "офіційно",
+    "φωτο",
+    "φωτό",
+    "βιντεο",
+    "βίντεο",
+];
+
 /// A [`DATELINE_STOP`] dateline opening `line`: a place in capitals of a script other than
 /// Latin, a month's name after its day if a date follows, and a sentence after the full stop.
 fn dateline_stop(line: &str, n: usize) -> Option<Dateline> {
@@ -652,7 +684,14 @@ fn dateline_stop(line: &str, n: usize) -> Option<Dateline> {
     }
     let c = DATELINE_STOP.captures(line)?;
     let place = c.name("place")?.as_str();
-    if place.chars().filter(|c| c.is_alphabetic()).count() < 3
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    // Without a date, a short word in capitals ("МЧС.", "ФОТО.") is an acronym or a media label
+    // as often as a place: the place must have DATELINE_STOP_BARE_MIN letters and be no label.
+    let bare = c.name("date").is_none();
+    if letters < 3
+        || bare
+            && (letters < DATELINE_STOP_BARE_MIN
+                || NOT_A_PLACE_STOP.contains(&place.to_lowercase().as_str()))
         || c.name("month")
             .is_some_and(|m| crate::dates::month_number(m.as_str()).is_none())
         || line.split_whitespace().count() < 6
@@ -1783,6 +1822,25 @@ mod tests {
         assert!(dateline(&d, &BUILTIN, &[1]).is_none());
         let d = doc("NASA - a short heading");
         assert!(dateline(&d, &BUILTIN, &[1]).is_none());
+        // An acronym or a media label in capitals with a full stop opens a paragraph.
+        for line in [
+            "ФОТО. Городской совет Тольверна одобрил строительство моста.",
+            "МЧС. Спасатели Тольверна получили новый катер для порта.",
+            "ВИДЕО. Городской совет Тольверна одобрил строительство моста.",
+        ] {
+            assert!(dateline(&doc(line), &BUILTIN, &[1]).is_none(), "{line}");
+        }
+        // A place of five letters or more, or a short one with its date, stays a dateline.
+        let d = doc("ТОЛЬВЕРН. Городской совет одобрил строительство моста через реку.");
+        assert_eq!(
+            dateline(&d, &BUILTIN, &[1]).map(|d| d.place),
+            Some("ТОЛЬВЕРН".into())
+        );
+        let d = doc("ВЕЛЬ, 22 ноября. Городской совет одобрил строительство моста.");
+        assert_eq!(
+            dateline(&d, &BUILTIN, &[1]).map(|d| d.place),
+            Some("ВЕЛЬ".into())
+        );
     }
 
     #[test]

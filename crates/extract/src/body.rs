@@ -270,6 +270,38 @@ pub(crate) fn is_cjk(c: char) -> bool {
     ) && c.is_alphanumeric()
 }
 
+/// Words of a line for the tests that tell a short metadata line from prose (a date line, a
+/// label's lead): its white-space tokens (`alnum_only`: those holding a letter or digit), but a
+/// token holding Han or kana characters counts one word for every two of them, the average
+/// length of a Chinese or Japanese word (these scripts write a whole paragraph without a space,
+/// which would otherwise be one "word" and pass any short-line test; one word a character made
+/// an outlet's name in a Japanese byline line too long for one). A line without a byte from 0xE3
+/// (every ASCII and European line) is only split.
+pub(crate) fn line_words(s: &str, alnum_only: bool) -> usize {
+    let tokens = s
+        .split_whitespace()
+        .filter(|w| !alnum_only || w.chars().any(char::is_alphanumeric));
+    if !s.bytes().any(|b| b >= 0xE3) {
+        return tokens.count();
+    }
+    tokens
+        .map(|w| {
+            if w.bytes().any(|b| b >= 0xE3) {
+                let (cjk, other) = w.chars().fold((0usize, false), |(cjk, other), c| {
+                    if is_cjk(c) {
+                        (cjk + 1, other)
+                    } else {
+                        (cjk, other || c.is_alphanumeric())
+                    }
+                });
+                (cjk.div_ceil(2) + usize::from(other)).max(1)
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 /// Words of a white-space separated piece holding a letter or digit and maybe CJK characters:
 /// each CJK character one, and one for the other letters and digits if there are any.
 fn cjk_piece_words(piece: &str) -> usize {

@@ -142,11 +142,114 @@ pub(crate) fn cjk_reporter(line: &str) -> Option<(Vec<&str>, &str)> {
     let names = c.name("names")?.as_str().split(['、', '，']).collect();
     Some((names, c.name("place")?.as_str()))
 }
-/// The name of a [`KO_REPORTER`] byline opening `t`.
+/// Tokens of a line that is a Korean byline and nothing else ("[한빛일보 김민준 기자]",
+/// "김민준 기자 minjun@example.kr"); an ordinary sentence runs longer.
+const KO_BYLINE_MAX_TOKENS: usize = 6;
+/// Korean words that stand before "기자" in a sentence and name no one: time words ("이날 기자
+/// 간담회에서", "at a press briefing that day"), pronouns, determiners and connectives, and the
+/// kinds of reporter ("사진 기자", "a photo reporter"). Whole words, matched exactly.
+const KO_NOT_A_NAME: &[&str] = &[
+    "이날",
+    "그날",
+    "전날",
+    "당일",
+    "다음날",
+    "이튿날",
+    "오늘",
+    "어제",
+    "내일",
+    "당시",
+    "현재",
+    "최근",
+    "지난",
+    "이번",
+    "올해",
+    "지난해",
+    "작년",
+    "금일",
+    "이후",
+    "한편",
+    "또한",
+    "이어",
+    "이에",
+    "이와",
+    "그는",
+    "그녀",
+    "그녀는",
+    "그가",
+    "이들",
+    "그들",
+    "우리",
+    "모든",
+    "여러",
+    "많은",
+    "일부",
+    "해당",
+    "한국",
+    "외국",
+    "외신",
+    "국내",
+    "현지",
+    "공동",
+    "합동",
+    "정례",
+    "수많은",
+    "담당",
+    "전문",
+    "방송",
+    "일간",
+    "주간",
+    "여성",
+    "남성",
+    "청년",
+    "신입",
+    "경력",
+    "스포츠",
+    "정치",
+    "경제",
+    "사회",
+    "문화",
+    "국제",
+    "출입",
+    "전직",
+    "현직",
+    "동료",
+    "소속",
+];
+/// The name of a [`KO_REPORTER`] byline opening `t`. The line must be a byline line: short
+/// ([`KO_BYLINE_MAX_TOKENS`]), or the "NAME 기자" pair ends it or is closed by an email, "=",
+/// or a bracket; and the name must be no word of [`CASELESS_NOT_A_PERSON`] or [`KO_NOT_A_NAME`]
+/// ("이날 기자 간담회에서 ..." is a sentence about a press briefing that day).
 fn ko_reporter(t: &str) -> Option<&str> {
     // Most texts have no "기자" at all: the regex is not run on them.
     memchr::memmem::find(t.as_bytes(), "기자".as_bytes())?;
-    Some(KO_REPORTER.captures(t)?.name("names")?.as_str())
+    let c = KO_REPORTER.captures(t)?;
+    let name = c.name("names")?.as_str();
+    let whole = c.get(0)?;
+    // The character that closed the match (white space, a bracket, "=", or none at the end).
+    let closer = whole
+        .as_str()
+        .chars()
+        .next_back()
+        .filter(|_| !whole.as_str().ends_with("기자"));
+    let rest = t[whole.end()..].trim_start();
+    let closed = match closer {
+        None => rest.is_empty(),
+        Some(c) if c.is_whitespace() => {
+            rest.is_empty()
+                || rest.starts_with(['=', '[', '(', '【'])
+                || rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.contains('@'))
+        }
+        Some(_) => true,
+    };
+    let short = t.split_whitespace().count() <= KO_BYLINE_MAX_TOKENS;
+    ((short || closed)
+        && !KO_NOT_A_NAME.contains(&name)
+        && !CASELESS_NOT_A_PERSON.iter().any(|w| name.contains(w)))
+    .then_some(name)
 }
 /// A byline inside a metadata line: "Veröffentlicht: 05.01.2020 | Autor: kim | Tags: ...",
 /// "Posted on 3 May 2019 by kim".
@@ -521,6 +624,45 @@ fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
 }
 
 pub fn strip_byline(text: &str) -> (String, bool) {
+    strip_byline_in(text, false)
+}
+
+/// Labels that are also given names: Indonesian "Oleh" is the Ukrainian "Oleh", Greek "Του"/"Της"
+/// and Scandinavian "Av"/"Af" are short enough to open a name. Written without a colon, such a
+/// label stands before a full name of two words or more; "Oleh Kovalenko" is one person.
+const GIVEN_NAME_LABELS: &[&str] = &[
+    "Oleh", "OLEH", "Av", "AV", "Af", "AF", "Του", "Της", "ΤΟΥ", "ΤΗΣ",
+];
+
+/// [`strip_byline`] on a page whose language may use "Oleh" as its byline label before a single
+/// name (Indonesian and Malay writers often have one name: "Oleh Sutrisno"): `oleh_label`.
+fn strip_byline_in(text: &str, oleh_label: bool) -> (String, bool) {
+    let stripped = strip_byline_labels(text);
+    if !stripped.1 {
+        return stripped;
+    }
+    let t = text
+        .trim()
+        .trim_start_matches(['-', '–', '—', '|', '•', '·'])
+        .trim_start();
+    let given = GIVEN_NAME_LABELS.iter().find(|l| {
+        t.strip_prefix(**l)
+            .is_some_and(|r| r.starts_with(char::is_whitespace) && !r.trim_start().starts_with(':'))
+    });
+    match given {
+        Some(label)
+            if !(oleh_label && label.eq_ignore_ascii_case("oleh"))
+                && stripped.0.split_whitespace().count() == 1
+                && stripped.0.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            // The label is the given name, the one word after it the surname.
+            (format!("{label} {}", stripped.0), false)
+        }
+        _ => stripped,
+    }
+}
+
+fn strip_byline_labels(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
     if let Some(name) = ko_reporter(t) {
@@ -1604,6 +1746,19 @@ pub fn find(
             pieces_upto(line, headline_words + 1) == headline_words && fold(line) == h
         })
     };
+    // An Indonesian or Malay page, where "Oleh" is the byline's label even before one name:
+    // its `<html lang>`, else its text using the language's commonest word ("yang"). Asked
+    // only of a byline line opening with "Oleh", once.
+    let oleh_page = std::cell::OnceCell::new();
+    let oleh_label = || {
+        *oleh_page.get_or_init(|| {
+            doc.html
+                .lang
+                .as_deref()
+                .is_some_and(|l| l.starts_with("id") || l.starts_with("ms"))
+                || memchr::memmem::find(doc.text.as_bytes(), b" yang ").is_some()
+        })
+    };
     for n in lines {
         let line = doc.line(n);
         if is_headline(line) {
@@ -1625,7 +1780,7 @@ pub fn find(
                     .collect(),
             });
         } else if BY_LINE.is_match(line) && !continues_prose(doc, n) {
-            let (names, labelled) = strip_byline(line);
+            let (names, labelled) = strip_byline_in(line, oleh_label());
             // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
             // opening with "By", whose first word after it is no name's.
             if opens_lowercase(&names) {
@@ -2476,6 +2631,50 @@ mod tests {
         assert!(names("Pier repairs begin\noleh karena itu Pasar Baru ditutup\nText.").is_empty());
         // A role word after the Korean word for reporter is no name.
         assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
+    }
+
+    #[test]
+    fn a_korean_sentence_with_the_word_for_reporter_is_no_byline() {
+        // "At a press briefing that day, the office head said ...": a time word before "기자".
+        assert!(ko_reporter("이날 기자 간담회에서 소장은 방문객이 많았다고 말했다.").is_none());
+        // A name at the head of a long sentence, "기자" running on into it.
+        assert!(
+            ko_reporter("한도윤 기자 회견에서 시장은 새 부두가 다음 달 문을 연다고 밝혔다.")
+                .is_none()
+        );
+        // Byline lines: alone, with an email, "=", an outlet in brackets, or a short line.
+        assert_eq!(ko_reporter("한도윤 기자"), Some("한도윤"));
+        assert_eq!(
+            ko_reporter("한도윤 기자 doyun@harbour.invalid 시장이 부두를 찾았다 그리고 말했다"),
+            Some("한도윤")
+        );
+        assert_eq!(
+            ko_reporter("(서해=연합) 한도윤 기자 = 새 부두가 문을 열었다 시장이 말했다"),
+            Some("한도윤")
+        );
+        assert_eq!(ko_reporter("[물결일보 한도윤 기자]"), Some("한도윤"));
+    }
+
+    #[test]
+    fn a_label_that_is_also_a_given_name_keeps_it() {
+        // "Oleh Marchuk": the Ukrainian given name, not the Indonesian label before one name.
+        assert_eq!(strip_byline("Oleh Marchuk"), ("Oleh Marchuk".into(), false));
+        assert_eq!(strip_byline("Oleh Dewi Lestari").0, "Dewi Lestari");
+        assert_eq!(strip_byline("Oleh: Sutrisno").0, "Sutrisno");
+        assert_eq!(strip_byline_in("Oleh Sutrisno", true).0, "Sutrisno");
+        assert_eq!(strip_byline("Av Karin Ekholm").0, "Karin Ekholm");
+        assert_eq!(strip_byline("Της Ελένης Σταύρου").0, "Ελένης Σταύρου");
+        assert_eq!(
+            names("Council approves harbour budget\nOleh Marchuk\nThe council voted 7-2 to fund it.\n"),
+            ["Oleh Marchuk"]
+        );
+        // An Indonesian page: "Oleh" labels a single name.
+        assert_eq!(
+            names(
+                "Dermaga baru dibuka\nOleh Sutrisno\nDermaga yang baru dibuka pada hari Senin.\n"
+            ),
+            ["Sutrisno"]
+        );
     }
 
     /// Seeded random lines made of the labels' pieces, case variants and white space: a line

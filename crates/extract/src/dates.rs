@@ -303,7 +303,7 @@ fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)>
     best.map(|(end, len, role)| {
         let before = &prefix[..end - len];
         let segment = before.rsplit(['|', '•', '·']).next().unwrap_or(before);
-        (role, segment.split_whitespace().count())
+        (role, crate::body::line_words(segment, false))
     })
 }
 
@@ -1194,6 +1194,12 @@ fn text_candidates(
             continue;
         }
         let mut dates = labelled_dates(line, order, plausible);
+        // "Friday 06/11/2026": the weekday named on the line settles an ambiguous date's order.
+        if !dates.is_empty() {
+            if let Some(other) = weekday_order(line, order) {
+                dates = labelled_dates(line, other, plausible);
+            }
+        }
         if let Some((first, label)) = dates.first_mut() {
             // The label on the line above a date standing alone ("Veröffentlicht" / "12.01.2017":
             // a definition list, a label and its value in two block elements).
@@ -1227,7 +1233,7 @@ fn text_candidates(
             continue;
         }
         let in_header = header.contains(&n);
-        let short = line.split_whitespace().count() <= DATE_LINE_MAX_WORDS;
+        let short = crate::body::line_words(line, false) <= DATE_LINE_MAX_WORDS && !cjk_prose(line);
         // Every labelled date ("Published: ... | Updated: ..."); an unlabelled first date in the
         // header is the date line's own.
         let mut first_labelled = false;
@@ -1262,7 +1268,9 @@ fn text_candidates(
                 // "The market first opened on November 2, 2019.": a sentence about a day, which
                 // may be the story's event, never the page's date line.
                 add(first, "text", "unknown", 0.45 - rank, line, Some(n));
-            } else if other <= DATE_ONLY_MAX_OTHER_WORDS || any_labelled && short {
+            } else if other <= DATE_ONLY_MAX_OTHER_WORDS && !cjk_prose(line)
+                || any_labelled && short
+            {
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
             } else if opens_with_dateline(line, first) {
                 add(first, "text", "published", DATELINE - rank, line, Some(n));
@@ -1274,6 +1282,43 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// Weekday names in English, the language whose pages write month-first dates ([`SlashOrder`]),
+/// with their short forms; Monday first (`jiff`'s `to_monday_zero_offset`).
+const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thur", "thurs"],
+    &["friday", "fri"],
+    &["saturday"],
+    &["sunday"],
+];
+
+/// The other slash order when `line` names a weekday (one of [`WEEKDAYS`]) that its first date
+/// read in `order` is not and read the other way is: "Friday 06/11/2026" is 6 November 2026 (a
+/// Friday), whatever the page's language says. Only both-ways dates (both parts at most 12) can
+/// be read either way; asked only of a line holding a date.
+fn weekday_order(line: &str, order: SlashOrder) -> Option<SlashOrder> {
+    let named = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| (3..=9).contains(&w.len()))
+        .find_map(|w| {
+            let w = w.to_ascii_lowercase();
+            WEEKDAYS
+                .iter()
+                .position(|names| names.contains(&w.as_str()))
+        })?;
+    let other = match order {
+        SlashOrder::MonthFirst => SlashOrder::DayFirst,
+        SlashOrder::DayFirst => SlashOrder::MonthFirst,
+    };
+    let a = find_dates_with(line, order).into_iter().next()?;
+    let b = find_dates_with(line, other).into_iter().next()?;
+    let day = |d: &FoundDate| d.date.weekday().to_monday_zero_offset() as usize;
+    (a.start == b.start && a.date != b.date && day(&a) != named && day(&b) == named)
+        .then_some(other)
 }
 
 /// A range of days ("12.–14. März 2021", "3 - 5 May 2022", "28.01.2022 – 29.01.2022",
@@ -1343,11 +1388,17 @@ static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[-–—]|bis|to|until|au|al|tot)\s*$").expect("valid regex")
 });
 
-/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words.
+/// The words of `s`: separators between a date line's parts ("|", "·", "/") are no words, and
+/// Han and kana characters count as words two by two (`body::line_words`), so a Chinese sentence
+/// around a date is no short date line.
 fn words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    crate::body::line_words(s, true)
+}
+
+/// A line holding a Chinese or Japanese comma or full stop: prose, never a date line ("市长表示，
+/// 旧系统已于2025年3月1日停用。"). A metadata line separates its parts with "|", "／" or spaces.
+fn cjk_prose(line: &str) -> bool {
+    line.bytes().any(|b| b >= 0xE3) && line.contains(['。', '，', '！', '？'])
 }
 
 /// The words of `line` before and after its date `d`.
@@ -1364,6 +1415,9 @@ const DAY_PREPOSITIONS: &[&str] = &[
 
 /// Words that open a byline in the languages of `DAY_PREPOSITIONS`.
 const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "de", "af", "av"];
+
+/// Participles that open a byline before "by" in blog and CMS templates.
+const BYLINE_PARTICIPLES: &[&str] = &["submitted", "posted", "written", "published", "created"];
 
 /// A line that is a sentence about a day rather than a date line: it opens with a capital, at
 /// least two lower-case words run before the date, the last of them a preposition ("The market
@@ -1394,9 +1448,15 @@ fn reads_as_sentence(line: &str, d: &FoundDate) -> bool {
                 .next()
                 .is_none_or(char::is_lowercase);
     // A byline runs into the date line ("Von Moritz Bachmann publiziert am 25. September 2018").
+    // So does a template's participle and "by" ("Submitted by Ann Lee on 4 May 2022", Drupal's
+    // default; "Posted by", "Written by", "Published by").
     let byline = before
         .first()
-        .is_some_and(|w| BYLINE_OPENERS.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.to_lowercase().as_str()))
+        || before.get(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && before
+                .first()
+                .is_some_and(|w| BYLINE_PARTICIPLES.contains(&w.to_lowercase().as_str()));
     opens_capital
         && !byline
         && lower >= 2
@@ -1515,7 +1575,7 @@ fn last_resort(
     let meta_under_headline = |n: usize| {
         n > anchor
             && n <= anchor + NAV_DATE_LINE_REACH
-            && doc.line(n).split_whitespace().count() <= DATE_LINE_MAX_WORDS
+            && crate::body::line_words(doc.line(n), false) <= DATE_LINE_MAX_WORDS
     };
     let usable = |n: &usize| {
         match doc.lines[n - 1].zone {
@@ -2195,6 +2255,63 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_settles_an_ambiguous_date() {
+        // 6 November 2026 is a Friday, 11 June 2026 a Thursday.
+        let line = "Friday 06/11/2026";
+        assert_eq!(
+            weekday_order(line, SlashOrder::MonthFirst),
+            Some(SlashOrder::DayFirst)
+        );
+        assert_eq!(
+            weekday_order("Thursday 06/11/2026", SlashOrder::MonthFirst),
+            None
+        );
+        assert_eq!(weekday_order("06/11/2026", SlashOrder::MonthFirst), None);
+        assert_eq!(
+            weekday_order("Thursday, 06/11/2026", SlashOrder::DayFirst),
+            Some(SlashOrder::MonthFirst)
+        );
+        let d = crate::text::parse(
+            "Quay market adds night stalls\nBy Ann Lee\nFriday 06/11/2026\n\nThe quay market will stay open late, the council said.\n",
+            "UTF-8",
+            vec![],
+        );
+        let latest = Date::constant(2027, 1, 1);
+        let c = candidates(
+            &d,
+            &[],
+            Some("Quay market adds night stalls"),
+            Plausible { latest },
+        );
+        assert_eq!(choose(&c).0.map(|p| p.value), Some("2026-11-06".into()));
+    }
+
+    #[test]
+    fn a_chinese_paragraph_holding_a_date_is_no_date_line() {
+        // A paragraph written without spaces is one white-space "word": counted by its
+        // characters it is prose, and its date (here after an update label) no date line.
+        let d = crate::text::parse(
+            "柳川新码头启用\n2024年11月22日\n\n柳川新码头周五正式启用，港务局表示码头可停靠二十艘渔船。他还说，旧码头的售票系统已于更新2023年3月1日后停用。\n",
+            "UTF-8",
+            vec![],
+        );
+        let latest = Date::constant(2025, 1, 1);
+        let c = candidates(&d, &[], Some("柳川新码头启用"), Plausible { latest });
+        assert!(
+            c.iter()
+                .all(|c| c.source != "date_line" || c.value == "2024-11-22"),
+            "{c:?}"
+        );
+        assert_eq!(choose(&c).0.map(|p| p.value), Some("2024-11-22".into()));
+        assert_eq!(
+            crate::body::line_words("旧码头已于2023年3月1日停用", true),
+            6
+        );
+        assert_eq!(crate::body::line_words("Published | 3 May 2019", true), 4);
+        assert_eq!(crate::body::line_words("Published | 3 May 2019", false), 5);
+    }
+
+    #[test]
     fn a_sentence_about_a_day_is_no_date_line() {
         let d = page(
             "<html><body><h1>Quay market adds night stalls</h1>\
@@ -2223,6 +2340,8 @@ mod tests {
             "By Ann Lee, staff writer, in November 2, 2019",
             "Quay Gazette | news desk | on November 2, 2019",
             "Von Ann Lee publiziert am November 2, 2019",
+            "Submitted by Ann Lee on November 2, 2019",
+            "Posted by Ann Lee on November 2, 2019",
         ] {
             let at = line.find("November").unwrap();
             let d = FoundDate {

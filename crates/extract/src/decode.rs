@@ -1,5 +1,6 @@
 //! Bytes to text: refuse what is not a text document, pick the encoding, decide text vs HTML.
 
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::Encoding;
 
 use crate::model::Format;
@@ -120,13 +121,34 @@ pub fn decode<'a>(
         };
     let (mut text, mut had_errors) = encoding.decode_without_bom_handling(body);
     let mut encoding = encoding;
-    if had_errors && !declared && is_legacy_single_byte(&text) {
-        // What browsers fall back to for an undeclared page in a Western locale (WHATWG
-        // Encoding, and Firefox's detector's default): a file saved by a Windows editor or an
-        // old CMS, whose accented letters otherwise become U+FFFD.
-        encoding = encoding_rs::WINDOWS_1252;
-        (text, had_errors) = encoding.decode_without_bom_handling(body);
-        diagnostics.push("no charset declared and not valid UTF-8: read as windows-1252".into());
+    if had_errors && !declared && mostly_invalid(&text) {
+        // A legacy single-byte or multi-byte page: Firefox's detector (chardetng) names the
+        // encoding from the non-ASCII bytes alone, so markup cannot dilute the evidence (an
+        // undeclared windows-1251 page is Cyrillic, not windows-1252 mojibake).
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(body, true);
+        let guess = detector.guess(None, Utf8Detection::Deny);
+        if guess == encoding_rs::WINDOWS_1252 {
+            if is_legacy_single_byte(&text) {
+                // What browsers fall back to for an undeclared page in a Western locale
+                // (WHATWG Encoding): a file saved by a Windows editor or an old CMS, whose
+                // accented letters otherwise become U+FFFD.
+                encoding = encoding_rs::WINDOWS_1252;
+                (text, had_errors) = encoding.decode_without_bom_handling(body);
+                diagnostics
+                    .push("no charset declared and not valid UTF-8: read as windows-1252".into());
+            }
+        } else {
+            let (guessed, errors) = guess.decode_without_bom_handling(body);
+            if !errors {
+                encoding = guess;
+                (text, had_errors) = (guessed, false);
+                diagnostics.push(format!(
+                    "no charset declared and not valid UTF-8: read as {} (detected)",
+                    guess.name()
+                ));
+            }
+        }
     }
     if had_errors {
         diagnostics.push(format!(
@@ -168,22 +190,31 @@ pub fn decode<'a>(
 }
 
 /// For an undeclared document whose UTF-8 decoding (`text`) hit invalid bytes: true when it
-/// reads as a single-byte legacy encoding rather than as UTF-8 with a few damaged bytes. The
-/// invalid sequences (U+FFFD) must outnumber the valid non-ASCII characters (a UTF-8 page with
-/// one cut character keeps its hundreds of good ones), and make up at most a fifth of the text:
-/// beyond that it is not Western text (legacy Greek, Cyrillic or binary), which the caller
-/// refuses as not valid UTF-8, as before. Asked only when decoding found invalid bytes.
+/// reads as windows-1252 rather than as UTF-8 with a few damaged bytes ([`mostly_invalid`]),
+/// with invalid sequences making up at most a fifth of the text: beyond that it is not Western
+/// text, which the caller refuses as not valid UTF-8. Asked only when the detector guessed
+/// windows-1252.
 fn is_legacy_single_byte(text: &str) -> bool {
-    let (mut replaced, mut valid, mut chars) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
+    mostly_invalid(text) && {
+        let chars = text.chars().count();
+        let replaced = text.matches('\u{FFFD}').count();
+        replaced as f64 <= 0.2 * chars as f64
+    }
+}
+
+/// For a UTF-8 decoding with invalid bytes: the invalid sequences (U+FFFD) outnumber the valid
+/// non-ASCII characters, so the document is no UTF-8 with a few damaged bytes (a page with one
+/// cut character keeps its hundreds of good ones) but another encoding.
+fn mostly_invalid(text: &str) -> bool {
+    let (mut replaced, mut valid) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
         if c == '\u{FFFD}' {
             replaced += 1;
-        } else if !c.is_ascii() {
+        } else {
             valid += 1;
         }
     }
-    replaced > valid && replaced as f64 <= 0.2 * chars as f64
+    replaced > valid
 }
 
 /// The `encoding` of an XML declaration opening the document (`<?xml version="1.0"
@@ -379,6 +410,30 @@ mod tests {
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.text.contains("caf\u{e9}"));
         assert_eq!(d.format, Format::Html);
+    }
+
+    #[test]
+    fn undeclared_cyrillic_html_is_detected_not_read_as_windows_1252() {
+        // Much ASCII markup around a little windows-1251 Cyrillic: the non-ASCII bytes decide.
+        let (title, _, _) = encoding_rs::WINDOWS_1251.encode("Мост через Вельку откроют в мае");
+        let (para, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Городской совет одобрил строительство моста, сообщил мэр города.");
+        let mut page = b"<html><head><title>".to_vec();
+        page.extend_from_slice(&title);
+        page.extend_from_slice(b"</title></head><body>");
+        for _ in 0..40 {
+            page.extend_from_slice(
+                b"<div class=\"nav-item menu-entry\"><a href=\"/section/x\">x</a></div>",
+            );
+        }
+        page.extend_from_slice(b"<h1>");
+        page.extend_from_slice(&title);
+        page.extend_from_slice(b"</h1><p>");
+        page.extend_from_slice(&para);
+        page.extend_from_slice(b"</p></body></html>");
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.contains("Мост через Вельку"), "{}", d.text);
     }
 
     #[test]
