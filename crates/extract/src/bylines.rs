@@ -216,6 +216,9 @@ const KO_NOT_A_NAME: &[&str] = &[
     "동료",
     "소속",
 ];
+/// Korean labels of the date after a byline ("김민준 기자 입력 2026.11.23 15:12", "input",
+/// "edited", "approved", "registered"): the byline ends where they start.
+const KO_DATE_LABELS: &[&str] = &["입력", "수정", "승인", "등록", "기사입력", "업데이트"];
 /// The name of a [`KO_REPORTER`] byline opening `t`. The line must be a byline line: short
 /// ([`KO_BYLINE_MAX_TOKENS`]), or the "NAME 기자" pair ends it or is closed by an email, "=",
 /// or a bracket; and the name must be no word of [`CASELESS_NOT_A_PERSON`] or [`KO_NOT_A_NAME`]
@@ -238,6 +241,8 @@ fn ko_reporter(t: &str) -> Option<&str> {
         Some(c) if c.is_whitespace() => {
             rest.is_empty()
                 || rest.starts_with(['=', '[', '(', '【'])
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+                || KO_DATE_LABELS.iter().any(|l| rest.starts_with(l))
                 || rest
                     .split_whitespace()
                     .next()
@@ -2644,6 +2649,11 @@ mod tests {
         );
         // Byline lines: alone, with an email, "=", an outlet in brackets, or a short line.
         assert_eq!(ko_reporter("한도윤 기자"), Some("한도윤"));
+        // A byline element running on into its date labels.
+        assert_eq!(
+            ko_reporter("한도윤 기자 입력 2026.11.23 오후 3:12 수정 2026.11.24 오전 9:00"),
+            Some("한도윤")
+        );
         assert_eq!(
             ko_reporter("한도윤 기자 doyun@harbour.invalid 시장이 부두를 찾았다 그리고 말했다"),
             Some("한도윤")
