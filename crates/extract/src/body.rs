@@ -255,6 +255,13 @@ pub(crate) fn count_words_upto(text: &str, limit: usize) -> usize {
     n
 }
 
+/// A character of the main Chinese, Japanese or Korean blocks: kana, Han (the basic block and
+/// extension A) or Hangul syllables. Width and label tests use it (a title's site segment, a date
+/// label that needs no word edges); word counts use [`is_cjk`], which leaves Hangul out.
+pub(crate) fn is_cjk_or_hangul(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
 /// A Han (CJK ideographs and their extensions and compatibility forms), Hiragana or Katakana
 /// character (full and half width): the scripts written without spaces between words. Hangul
 /// is not one.

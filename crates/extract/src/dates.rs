@@ -235,9 +235,7 @@ static LABEL_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock:
 /// True for a label written in Han, kana or Hangul, which need no word edges (see
 /// `date_labels.tsv`).
 fn is_cjk_label(label: &str) -> bool {
-    label.chars().any(|c| {
-        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
-    })
+    label.chars().any(crate::body::is_cjk_or_hangul)
 }
 
 /// How many characters before a date a label may stand ("Veröffentlicht am Dienstag, ").

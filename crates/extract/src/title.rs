@@ -141,21 +141,28 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<Str
     strip_cjk_site(title).unwrap_or_else(|| (title.trim().to_string(), None))
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
-}
-
 /// "标题-新华网", "NEWS WEB EASY|見出し": in a Chinese, Japanese or Korean title a short end
 /// segment set off by a separator without spaces is the site, when the rest is much longer.
 fn strip_cjk_site(title: &str) -> Option<(String, Option<String>)> {
     let title = title.trim();
-    if title.chars().filter(|&c| is_cjk(c)).count() < 4 {
+    if title
+        .chars()
+        .filter(|&c| crate::body::is_cjk_or_hangul(c))
+        .count()
+        < 4
+    {
         return None;
     }
     // A CJK character weighs two: it says about as much as a short Latin word's two letters.
     let weight = |s: &str| {
         s.chars()
-            .map(|c| if is_cjk(c) { 2 } else { 1 })
+            .map(|c| {
+                if crate::body::is_cjk_or_hangul(c) {
+                    2
+                } else {
+                    1
+                }
+            })
             .sum::<usize>()
     };
     let short = |s: &str| (1..=16).contains(&s.chars().count());
@@ -170,7 +177,7 @@ fn strip_cjk_site(title: &str) -> Option<(String, Option<String>)> {
     if let Some(pos) = title.find(CJK_SEPARATORS) {
         let sep_len = title[pos..].chars().next().map_or(1, char::len_utf8);
         let (head, tail) = (title[..pos].trim(), title[pos + sep_len..].trim());
-        if short(head) && long(tail, head) && !head.chars().any(is_cjk) {
+        if short(head) && long(tail, head) && !head.chars().any(crate::body::is_cjk_or_hangul) {
             return Some((tail.to_string(), Some(head.to_string())));
         }
     }
