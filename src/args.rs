@@ -166,7 +166,7 @@ pub struct BatchArgs {
     /// Start the CSV with a UTF-8 byte-order mark so Excel reads it as UTF-8.
     #[arg(long)]
     pub excel: bool,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default, or 0: all cores).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar, per-error lines or summary on stderr.
@@ -185,15 +185,15 @@ impl BatchArgs {
             .unwrap_or_else(|| format_from_name(self.output.as_deref()))
     }
 
-    /// Worker threads: as given, else one per core; at least one.
+    /// Worker threads: as given, else (or for 0, as `xz -T0` and `zstd -T0` read it) one per
+    /// core.
     pub fn worker_threads(&self) -> usize {
-        self.jobs
-            .unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(1)
-            })
-            .max(1)
+        match self.jobs {
+            Some(n) if n > 0 => n,
+            _ => std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+        }
     }
 }
 
@@ -412,5 +412,21 @@ mod tests {
         assert_eq!(f("scores.tsv"), OutputFormat::Csv);
         assert_eq!(f("jsonl"), OutputFormat::Csv);
         assert_eq!(format_from_name(None), OutputFormat::Csv);
+    }
+
+    #[test]
+    fn jobs_zero_or_unset_means_every_core() {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = |extra: &[&str]| {
+            let mut argv = vec!["credence", "score", "x.txt"];
+            argv.extend_from_slice(extra);
+            match Cli::parse_from(argv).command {
+                Command::Score(a) => a.batch.worker_threads(),
+                other => panic!("parsed as {other:?}"),
+            }
+        };
+        assert_eq!(threads(&[]), cores);
+        assert_eq!(threads(&["--jobs", "0"]), cores);
+        assert_eq!(threads(&["-j", "3"]), 3);
     }
 }

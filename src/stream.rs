@@ -65,13 +65,7 @@ impl Unit {
     /// Scores the unit and keeps the document's text, for the HTML report.
     pub fn score_with_text(self, scorer: &credence::Scorer) -> (Report, Option<String>) {
         match self {
-            Unit::Score(hint, bytes) => {
-                let (report, text) = scorer.score_with_text(&bytes, &hint);
-                match no_text_error(&report, text.as_deref()) {
-                    Some(e) => (Report::failed(report.id, e), None),
-                    None => (report, text),
-                }
-            }
+            Unit::Score(hint, bytes) => scorer.score_with_text(&bytes, &hint),
             Unit::Ready(r) => (*r, None),
         }
     }
@@ -86,17 +80,6 @@ impl Unit {
             Unit::Ready(r) => Err(r.error.unwrap_or_default()),
         }
     }
-}
-
-/// The error for an HTML page that was read but shows no text at all (an empty body, a shell
-/// that scripts fill in): a failed document like a blank text file, rather than an `unknown`
-/// verdict with a score of 50 and no reason. Plain text never gets here: blank text is refused
-/// when it is read.
-fn no_text_error(report: &Report, text: Option<&str>) -> Option<&'static str> {
-    let blank = report.error.is_none()
-        && report.format == Some(credence::Format::Html)
-        && text.is_some_and(|t| t.trim().is_empty());
-    blank.then_some("no text: the page has no visible text")
 }
 
 type RawStream = BufReader<CountingReader<Box<dyn Read + Send>>>;

@@ -44,6 +44,9 @@ pub use credence_extract::Format;
 pub use credence_heuristics::{Policy, Verdict};
 pub use credence_report::{Report, Row};
 
+/// The error of an HTML page that was read but shows no text at all.
+pub const NO_TEXT: &str = "no text: the page has no visible text";
+
 /// The default per-document byte cap: 50 MiB. News pages are well under 5 MiB; anything larger is
 /// a dump or an attack, and scoring it would hold a worker for minutes.
 pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
@@ -397,6 +400,12 @@ impl Scorer {
         if let Some(r) = over_budget("reading") {
             return r;
         }
+        // An HTML page that shows no text at all (an empty body, a shell that scripts fill in) is
+        // a failed document like a blank text file, rather than an `unknown` verdict with a score
+        // of 50 and no reason. Blank plain text is refused when it is read.
+        if doc.format == Format::Html && doc.text.trim().is_empty() {
+            return (Report::failed(&hint.id, NO_TEXT), None);
+        }
         let x = self.extract_doc(&doc, &eh);
         if let Some(r) = over_budget("extraction") {
             return r;
@@ -499,6 +508,21 @@ mod tests {
         let r = Scorer::new(Config::default()).score(b"", &Hint::new("empty.txt"));
         assert_eq!(r.row().verdict, "unknown");
         assert!(r.error.unwrap().contains("empty"));
+    }
+
+    #[test]
+    fn an_html_page_without_visible_text_is_a_failed_row() {
+        let s = Scorer::new(Config::default());
+        let shell = b"<html><head><title>Loading</title><script>app()</script></head><body><div id=root></div></body></html>";
+        let r = s.score(shell, &Hint::new("shell.html"));
+        assert_eq!(r.error.as_deref(), Some(NO_TEXT));
+        assert_eq!(r.row().verdict, "unknown");
+        // `extract` still reads what the head says.
+        let (_, x) = s.extract(shell, &Hint::new("shell.html")).unwrap();
+        assert_eq!(x.title.as_deref(), Some("Loading"));
+        // A page with one visible sentence is scored.
+        let page = b"<html><body><p>The ferry to Marrow Island runs again.</p></body></html>";
+        assert!(s.score(page, &Hint::new("p.html")).error.is_none());
     }
 
     #[test]

@@ -91,6 +91,15 @@ def test_failed_documents_are_rows_not_exceptions(cli, tmp_path):
     assert got["verdict"] == "unknown" and got["error"]
 
 
+def test_html_without_visible_text_is_the_clis_error_row(cli, tmp_path):
+    shell = tmp_path / "shell.html"
+    shell.write_bytes(b"<html><head><title>Loading</title></head><body><div id=app></div></body></html>")
+    [expected] = cli_records(cli, shell)
+    got = credence.score(html=shell.read_bytes(), id=str(shell), crawl_date=CRAWL_DATE)
+    assert got == expected
+    assert got["error"] == "no text: the page has no visible text"
+
+
 @pytest.mark.parametrize("per_record", [True, False])
 def test_score_warc_equals_cli(cli, tmp_path, per_record):
     path = write_warc(tmp_path / ("crawl.warc.gz" if per_record else "crawl.warc"), crawl_records(), per_record)
