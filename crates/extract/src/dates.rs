@@ -1222,6 +1222,21 @@ fn text_candidates(
                 dates.insert(0, shown);
             }
         }
+        // The stamp may run straight into the date written for people, with no space between
+        // them ("...+01:0025. Dezember 2022"), so that no date was found after it: the date read
+        // from the text after the stamp stands for the line's.
+        if dates.len() == 1 && machine_stamp(&line[dates[0].0.start..dates[0].0.end]) {
+            let end = dates[0].0.end;
+            if let Some(mut shown) = find_dates_with(&line[end..], order)
+                .into_iter()
+                .next()
+                .filter(|d| d.start == 0 && plausible.accepts(d.date))
+            {
+                shown.start += end;
+                shown.end += end;
+                dates[0].0 = shown;
+            }
+        }
         let Some((first, _)) = dates.first() else {
             continue;
         };
