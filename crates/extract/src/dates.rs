@@ -758,6 +758,9 @@ const DATELINE: f32 = 0.65;
 const DATELINE_PLACE_WORDS: usize = 3;
 /// Date lines are metadata, not prose: at most this many words.
 const DATE_LINE_MAX_WORDS: usize = 16;
+/// Words besides its date in a caption under the headline read as the article's date line (a
+/// section: "21. Januar 2022 | Mobilität"); a photo's caption says more.
+const CAPTION_DATE_LINE_WORDS: usize = 3;
 /// A date line that is only a date, perhaps with a byline or a reading time around it.
 const DATE_ONLY_MAX_OTHER_WORDS: usize = 8;
 /// Confidence at or above which a `date_line` candidate is the date a reader sees under the
@@ -1188,7 +1191,14 @@ fn text_candidates(
         // ("<dt>Datum</dt><dd>12.01.2017</dd>" in a side box): only those dates are read there.
         // Near the headline only: further down, a menu's dates are other pages'.
         let labelled_only = zone == Some(BlockKind::Navigation) && header.contains(&n);
-        if foreign_zone(zone) && !labelled_only || line.len() > 2000 {
+        // Some templates mark the line under the headline up as its caption ("21. Januar 2022
+        // | Mobilität"): right under the headline, a caption opening with its date and saying
+        // little else is the article's date line (see `CAPTION_DATE_LINE_WORDS`).
+        let caption_line = zone == Some(BlockKind::Caption)
+            && n > anchor
+            && n <= anchor + NAV_DATE_LINE_REACH
+            && crate::body::line_words(line, false) <= DATE_LINE_MAX_WORDS;
+        if foreign_zone(zone) && !labelled_only && !caption_line || line.len() > 2000 {
             continue;
         }
         let mut dates = labelled_dates(line, order, plausible);
@@ -1210,6 +1220,13 @@ fn text_candidates(
         }
         if labelled_only {
             dates.retain(|(_, label)| label.is_some());
+        }
+        if caption_line
+            && dates.first().is_none_or(|(d, _)| {
+                !line[..d.start].trim().is_empty() || words_beside(line, d) > CAPTION_DATE_LINE_WORDS
+            })
+        {
+            continue;
         }
         // A machine timestamp in the text ("2022-12-07T10:10:52+01:00", a hidden microformat
         // value run into the line) beside a date written for people: the reader sees the latter.
