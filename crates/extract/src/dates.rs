@@ -1223,7 +1223,8 @@ fn text_candidates(
         }
         if caption_line
             && dates.first().is_none_or(|(d, _)| {
-                !line[..d.start].trim().is_empty() || words_beside(line, d) > CAPTION_DATE_LINE_WORDS
+                !line[..d.start].trim().is_empty()
+                    || words_beside(line, d) > CAPTION_DATE_LINE_WORDS
             })
         {
             continue;
@@ -2445,6 +2446,117 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_machine_stamp_run_into_the_date_shown_gives_way_to_it() {
+        // The hidden stamp and the date shown with no space between them: the stamp's offset
+        // runs into the day ("+01:0019 March").
+        let html = |shown: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-03-19T08:00:00+01:00"></head>
+                <body><h1>Ferry timetable changes for the summer</h1><div><span>AnnLee</span><span class="updated">2022-06-05T09:00:00+01:00</span><span>{shown}</span><span>|</span></div>
+                <p>The ferry company published a new timetable for the summer months.</p></body></html>"#
+            )
+        };
+        let d = page(&html("19 March 2021"));
+        let shown = candidates(
+            &d,
+            &[],
+            Some("Ferry timetable changes for the summer"),
+            Plausible {
+                latest: Date::constant(2025, 1, 1),
+            },
+        )
+        .into_iter()
+        .find(|c| c.source == "date_line")
+        .unwrap();
+        assert_eq!(shown.date(), "2021-03-19");
+        let p = published(&d, "Ferry timetable changes for the summer").unwrap();
+        assert_eq!(p.date(), "2021-03-19");
+        // With nothing written after it, the stamp is still the line's date.
+        let d = page(&html("Travel"));
+        let shown = candidates(
+            &d,
+            &[],
+            Some("Ferry timetable changes for the summer"),
+            Plausible {
+                latest: Date::constant(2025, 1, 1),
+            },
+        )
+        .into_iter()
+        .find(|c| c.source == "date_line")
+        .unwrap();
+        assert_eq!(shown.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_validity_date_is_not_the_page_date() {
+        // A travel notice: "as of" is its update, "valid unchanged since" the day a rule took
+        // effect.
+        let d = page(
+            "<html><body><h1>Reisehinweise für Nordland</h1>\
+             <p>Stand - 12.11.2021</p><p>(Unverändert gültig seit: 05.11.2021)</p>\
+             <p>Für die Einreise nach Nordland gelten seit dem Sommer neue Regeln für alle.</p>\
+             </body></html>",
+        );
+        let p = published(&d, "Reisehinweise für Nordland").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2021-11-12", "modified"));
+        let l = "Valid from 1 March 2022";
+        assert_eq!(
+            label_before(l, 0, find_dates(l)[0].start),
+            Some(Label::Unrelated)
+        );
+    }
+
+    #[test]
+    fn a_last_change_label_above_its_date_dates_the_page() {
+        // A page with no other date than a picture's, far down, and its last change at the end.
+        let mut html = String::from("<html><body><h1>Neue Schneekarten für die Alpen</h1>");
+        for i in 0..24 {
+            html.push_str(&format!(
+                "<p>Die Karte {i} zeigt jeden Tag die Schneehöhe für das ganze Gebirge an.</p>"
+            ));
+        }
+        html.push_str(
+            "<p>Abbildung: Ausschnitt eines Satellitenbildes bei Sankt Irgendwo vom 31.05.2021 \
+             (links) und die Schneeklassen (rechts), wie sie die Karte zeigt.</p>\
+             <div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>\
+             </body></html>",
+        );
+        let d = page(&html);
+        let p = published(&d, "Neue Schneekarten für die Alpen").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2022-01-14", "modified"));
+    }
+
+    #[test]
+    fn a_date_caption_under_the_headline_is_its_date_line() {
+        let html = |caption: &str| {
+            format!(
+                "<html><body><h1>Alte Brücken zuerst sanieren</h1>\
+                 <p class=\"rte-paragraph__caption\">{caption}</p>\
+                 <p>Der Verband fordert, dass das Land zuerst die alten Brücken saniert, bevor es \
+                 neue Straßen baut. Seit dem 12. Januar 2022 liegt dazu ein Plan vor.</p>\
+                 </body></html>"
+            )
+        };
+        let d = page(&html("21. Januar 2022 | Verkehr"));
+        assert_eq!(
+            (1..=d.lines.len())
+                .find(|&n| d.line(n).contains("Verkehr"))
+                .and_then(|n| d.lines[n - 1].zone),
+            Some(BlockKind::Caption)
+        );
+        let p = published(&d, "Alte Brücken zuerst sanieren").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-01-21", "date_line"));
+        // A photo's caption saying more is no date line.
+        let d = page(&html(
+            "Die Brücke bei Nordheim am 21. Januar 2022, kurz vor ihrer Sperrung",
+        ));
+        assert_ne!(
+            published(&d, "Alte Brücken zuerst sanieren").map(|p| p.date().to_string()),
+            Some("2022-01-21".to_string())
+        );
     }
 
     #[test]
