@@ -758,6 +758,9 @@ const DATELINE: f32 = 0.65;
 const DATELINE_PLACE_WORDS: usize = 3;
 /// Date lines are metadata, not prose: at most this many words.
 const DATE_LINE_MAX_WORDS: usize = 16;
+/// Words besides its date in a caption under the headline read as the article's date line (a
+/// section: "21. Januar 2022 | Mobilität"); a photo's caption says more.
+const CAPTION_DATE_LINE_WORDS: usize = 3;
 /// A date line that is only a date, perhaps with a byline or a reading time around it.
 const DATE_ONLY_MAX_OTHER_WORDS: usize = 8;
 /// Confidence at or above which a `date_line` candidate is the date a reader sees under the
@@ -1188,7 +1191,14 @@ fn text_candidates(
         // ("<dt>Datum</dt><dd>12.01.2017</dd>" in a side box): only those dates are read there.
         // Near the headline only: further down, a menu's dates are other pages'.
         let labelled_only = zone == Some(BlockKind::Navigation) && header.contains(&n);
-        if foreign_zone(zone) && !labelled_only || line.len() > 2000 {
+        // Some templates mark the line under the headline up as its caption ("21. Januar 2022
+        // | Mobilität"): right under the headline, a caption opening with its date and saying
+        // little else is the article's date line (see `CAPTION_DATE_LINE_WORDS`).
+        let caption_line = zone == Some(BlockKind::Caption)
+            && n > anchor
+            && n <= anchor + NAV_DATE_LINE_REACH
+            && crate::body::line_words(line, false) <= DATE_LINE_MAX_WORDS;
+        if foreign_zone(zone) && !labelled_only && !caption_line || line.len() > 2000 {
             continue;
         }
         let mut dates = labelled_dates(line, order, plausible);
@@ -1211,6 +1221,14 @@ fn text_candidates(
         if labelled_only {
             dates.retain(|(_, label)| label.is_some());
         }
+        if caption_line
+            && dates.first().is_none_or(|(d, _)| {
+                !line[..d.start].trim().is_empty()
+                    || words_beside(line, d) > CAPTION_DATE_LINE_WORDS
+            })
+        {
+            continue;
+        }
         // A machine timestamp in the text ("2022-12-07T10:10:52+01:00", a hidden microformat
         // value run into the line) beside a date written for people: the reader sees the latter.
         if dates.len() >= 2 && machine_stamp(&line[dates[0].0.start..dates[0].0.end]) {
@@ -1220,6 +1238,21 @@ fn text_candidates(
             {
                 let shown = dates.remove(i);
                 dates.insert(0, shown);
+            }
+        }
+        // The stamp may run straight into the date written for people, with no space between
+        // them ("...+01:0025. Dezember 2022"), so that no date was found after it: the date read
+        // from the text after the stamp stands for the line's.
+        if dates.len() == 1 && machine_stamp(&line[dates[0].0.start..dates[0].0.end]) {
+            let end = dates[0].0.end;
+            if let Some(mut shown) = find_dates_with(&line[end..], order)
+                .into_iter()
+                .next()
+                .filter(|d| d.start == 0 && plausible.accepts(d.date))
+            {
+                shown.start += end;
+                shown.end += end;
+                dates[0].0 = shown;
             }
         }
         let Some((first, _)) = dates.first() else {
@@ -2413,6 +2446,117 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_machine_stamp_run_into_the_date_shown_gives_way_to_it() {
+        // The hidden stamp and the date shown with no space between them: the stamp's offset
+        // runs into the day ("+01:0019 March").
+        let html = |shown: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-03-19T08:00:00+01:00"></head>
+                <body><h1>Ferry timetable changes for the summer</h1><div><span>AnnLee</span><span class="updated">2022-06-05T09:00:00+01:00</span><span>{shown}</span><span>|</span></div>
+                <p>The ferry company published a new timetable for the summer months.</p></body></html>"#
+            )
+        };
+        let d = page(&html("19 March 2021"));
+        let shown = candidates(
+            &d,
+            &[],
+            Some("Ferry timetable changes for the summer"),
+            Plausible {
+                latest: Date::constant(2025, 1, 1),
+            },
+        )
+        .into_iter()
+        .find(|c| c.source == "date_line")
+        .unwrap();
+        assert_eq!(shown.date(), "2021-03-19");
+        let p = published(&d, "Ferry timetable changes for the summer").unwrap();
+        assert_eq!(p.date(), "2021-03-19");
+        // With nothing written after it, the stamp is still the line's date.
+        let d = page(&html("Travel"));
+        let shown = candidates(
+            &d,
+            &[],
+            Some("Ferry timetable changes for the summer"),
+            Plausible {
+                latest: Date::constant(2025, 1, 1),
+            },
+        )
+        .into_iter()
+        .find(|c| c.source == "date_line")
+        .unwrap();
+        assert_eq!(shown.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_validity_date_is_not_the_page_date() {
+        // A travel notice: "as of" is its update, "valid unchanged since" the day a rule took
+        // effect.
+        let d = page(
+            "<html><body><h1>Reisehinweise für Nordland</h1>\
+             <p>Stand - 12.11.2021</p><p>(Unverändert gültig seit: 05.11.2021)</p>\
+             <p>Für die Einreise nach Nordland gelten seit dem Sommer neue Regeln für alle.</p>\
+             </body></html>",
+        );
+        let p = published(&d, "Reisehinweise für Nordland").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2021-11-12", "modified"));
+        let l = "Valid from 1 March 2022";
+        assert_eq!(
+            label_before(l, 0, find_dates(l)[0].start),
+            Some(Label::Unrelated)
+        );
+    }
+
+    #[test]
+    fn a_last_change_label_above_its_date_dates_the_page() {
+        // A page with no other date than a picture's, far down, and its last change at the end.
+        let mut html = String::from("<html><body><h1>Neue Schneekarten für die Alpen</h1>");
+        for i in 0..24 {
+            html.push_str(&format!(
+                "<p>Die Karte {i} zeigt jeden Tag die Schneehöhe für das ganze Gebirge an.</p>"
+            ));
+        }
+        html.push_str(
+            "<p>Abbildung: Ausschnitt eines Satellitenbildes bei Sankt Irgendwo vom 31.05.2021 \
+             (links) und die Schneeklassen (rechts), wie sie die Karte zeigt.</p>\
+             <div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>\
+             </body></html>",
+        );
+        let d = page(&html);
+        let p = published(&d, "Neue Schneekarten für die Alpen").unwrap();
+        assert_eq!((p.date(), p.role.as_str()), ("2022-01-14", "modified"));
+    }
+
+    #[test]
+    fn a_date_caption_under_the_headline_is_its_date_line() {
+        let html = |caption: &str| {
+            format!(
+                "<html><body><h1>Alte Brücken zuerst sanieren</h1>\
+                 <p class=\"rte-paragraph__caption\">{caption}</p>\
+                 <p>Der Verband fordert, dass das Land zuerst die alten Brücken saniert, bevor es \
+                 neue Straßen baut. Seit dem 12. Januar 2022 liegt dazu ein Plan vor.</p>\
+                 </body></html>"
+            )
+        };
+        let d = page(&html("21. Januar 2022 | Verkehr"));
+        assert_eq!(
+            (1..=d.lines.len())
+                .find(|&n| d.line(n).contains("Verkehr"))
+                .and_then(|n| d.lines[n - 1].zone),
+            Some(BlockKind::Caption)
+        );
+        let p = published(&d, "Alte Brücken zuerst sanieren").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2022-01-21", "date_line"));
+        // A photo's caption saying more is no date line.
+        let d = page(&html(
+            "Die Brücke bei Nordheim am 21. Januar 2022, kurz vor ihrer Sperrung",
+        ));
+        assert_ne!(
+            published(&d, "Alte Brücken zuerst sanieren").map(|p| p.date().to_string()),
+            Some("2022-01-21".to_string())
+        );
     }
 
     #[test]
