@@ -33,6 +33,17 @@ fn label_line_names(line: &str) -> Option<&str> {
     let names = LABEL_LINE.captures(line)?.name("names")?.as_str();
     (names.chars().count() <= 60).then_some(names)
 }
+/// The names of a [`LABEL_LINE`] line whose text runs on past them, cut where a byline ends: a
+/// note in parentheses, a separator or a date ("Autor: Ann Lee (Gastbeitrag), Rednerin bei
+/// example.org"). At most 60 characters of names, as [`label_line_names`].
+fn label_line_names_before_end(line: &str) -> Option<String> {
+    let names = LABEL_LINE.captures(line)?.name("names")?.as_str();
+    let end = BYLINE_END_START.find(names)?.start();
+    let cut = names[..end].trim();
+    (4..=60)
+        .contains(&cut.chars().count())
+        .then(|| cut.to_string())
+}
 /// A line of a fact box about a book or a product: "Title: ...", "Verlag: ...", "ISBN ...".
 static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:(?:original|dt\.|deutscher)?\s*(?:titel|title|verlag|publisher|seiten|pages|preis|price|genre|erscheinungsjahr|erschienen|isbn|éditeur|editorial))\s*:")
@@ -1441,6 +1452,78 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
         .then(|| (n, name.to_string()))
 }
 
+/// A copyright notice and the name after it: "© 2019 Ann Lee", "(c) Ann Lee • Impressum",
+/// "Copyright (c) 2012- Ann Lee. All rights reserved.", opening a line. The name is two or three capitalised
+/// words; what ends it is checked by [`copyright_holder`].
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:©|\([cC]\)|(?i:copyright))\s*(?:©|\([cC]\))?\s*(?P<year>\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,2})(?P<rest>.*)$")
+        .expect("valid regex")
+});
+
+/// The person a copyright notice at the page's end names ("© 2019 Ann Lee" closing the story,
+/// "Copyright (c) 2012- Ann Lee. All rights reserved." in the footer): on a page that names no
+/// author anywhere else, the owner of a personal site, who wrote it. Only below the story's
+/// last line (a picture's credit inside the story is a photographer's) and opening its line (a
+/// caption's "Harbour © Ann Lee / Agency" credits a picture, an excerpt's "Copyright © 2018 by
+/// Ann Lee" a book), only a full name that opens with a common given name and has no word in
+/// capitals (a company's notice names the company: "Luigi HARBOUR SPA"), only one such person,
+/// only when the notice ends after the name (a full stop, a separator, "All rights reserved"),
+/// not where a sentence or a credit goes on ("Ann Lee / Agency"), and only when it states a year
+/// or rights, as a site's notice does and a picture's credit ("© Ann Lee") does not.
+fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(usize, String)> {
+    let last = (1..=doc.lines.len())
+        .rev()
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+    let mut found: Option<(usize, String)> = None;
+    for n in last..=doc.lines.len() {
+        let line = doc.line(n);
+        // The cheap test first: most lines hold no notice.
+        if !(line.contains('©')
+            || line.contains("(c)")
+            || line.contains("(C)")
+            || line.to_lowercase().contains("copyright"))
+        {
+            continue;
+        }
+        let Some(c) = COPYRIGHT.captures(line) else {
+            continue;
+        };
+        let name = c["name"].trim();
+        let rest = c["rest"].trim_start();
+        let ends = rest.is_empty()
+            || rest.starts_with(['.', ',', '|', '•', '·', '–', '—', '-'])
+            || rest.to_lowercase().starts_with("all rights")
+            || rest.to_lowercase().starts_with("alle rechte");
+        // A site's notice states its years or its rights; a picture's credit below a teaser
+        // ("© Ann Lee") states neither.
+        let lower_rest = rest.to_lowercase();
+        let site_notice = c.name("year").is_some()
+            || ["rights", "rechte", "droits", "derechos", "diritti"]
+                .iter()
+                .any(|w| lower_rest.contains(w));
+        let capitals = name.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+        if !ends
+            || !site_notice
+            || capitals
+            || !written_as_name(name)
+            || !is_given_full_name(name)
+            || !is_person_name(name, lex, site)
+        {
+            continue;
+        }
+        let name = display_form(name);
+        match &found {
+            Some((_, f)) if !f.eq_ignore_ascii_case(&name) => return None,
+            Some(_) => {}
+            None => found = Some((n, name)),
+        }
+    }
+    found
+}
+
 /// Splits a byline string into names ("Jane Doe and John Roe" → two).
 /// Lower-case particles that may open a surname written alone ("van der Berg", "de Souza").
 const NAME_PARTICLES: &[&str] = &[
@@ -1953,8 +2036,11 @@ pub fn find(
                 continue;
             }
             strip_byline(next).0
-        } else if let Some(names) = label_line_names(doc.line(n)) {
-            names.trim().to_string()
+        } else if let Some(names) = label_line_names(doc.line(n))
+            .map(|s| s.trim().to_string())
+            .or_else(|| label_line_names_before_end(doc.line(n)))
+        {
+            names
         } else {
             continue;
         };
@@ -1998,10 +2084,30 @@ pub fn find(
         // A full name that holds the domain as a small part ("Jo Harbour" on harbour.example)
         // is a person on a personal site; most of a full name is a site's name ("The Harbour").
         let most = |d: &str| !name.trim().contains(' ') || 3 * d.len() >= 2 * n.len();
-        domain
-            .as_deref()
-            .is_some_and(|d| n.len() >= 4 && (n.contains(d) && most(d) || d.contains(&n)))
+        // A common given name opening a domain that goes on with more letters is the owner's
+        // first name on a site named for the owner ("Ann" on ann-lee.example, signing "von
+        // Ann"), not the site's name.
+        let owners_first_name = |d: &str| {
+            !name.trim().contains(' ')
+                && d.len() > n.len()
+                && d.starts_with(&n)
+                && GIVEN_NAMES.contains(n.as_str())
+        };
+        domain.as_deref().is_some_and(|d| {
+            n.len() >= 4 && (n.contains(d) && most(d) || d.contains(&n) && !owners_first_name(d))
+        })
     };
+    // The site's initials in capitals ("HL" for "Harbour Ledger"): the site signing, as papers
+    // sign their desk's pieces, not a person's initials.
+    let site_initials: Option<String> = site
+        .map(|s| {
+            s.split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+        })
+        .filter(|i| (2..=4).contains(&i.chars().count()));
+    let is_site_initials = |name: &str| site_initials.as_deref().is_some_and(|i| name.trim() == i);
     // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
     // the author's, not the site's. So is a site named after a person and served from that
     // person's name, when an academic title or a common given name says the name is a
@@ -2059,6 +2165,7 @@ pub fn find(
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
             } else {
                 !is_site(&name)
+                    && !is_site_initials(&name)
                     && (is_person_name(&name, lex, site)
                         || *vouched
                             && is_handle(&name, site)
@@ -2168,12 +2275,19 @@ pub fn find(
         }
         // Nobody named on a personal site: its owner wrote it. Only a full name; a one-word
         // owner ("Ann's Kitchen") may be a brand.
-        return owner
-            .filter(|o| o.contains(' ') && is_person_name(o, lex, None))
-            .map(|o| Byline {
+        if let Some(o) = owner.filter(|o| o.contains(' ') && is_person_name(o, lex, None)) {
+            return vec![Byline {
                 name: display_form(o),
                 source: "site_owner".to_string(),
                 line: None,
+            }];
+        }
+        // Nor named in a byline: the person whose copyright the page's end states.
+        return copyright_holder(doc, lex, site)
+            .map(|(n, name)| Byline {
+                name,
+                source: "copyright".to_string(),
+                line: Some(n),
             })
             .into_iter()
             .collect();
@@ -3031,6 +3145,75 @@ mod tests {
         // Not on someone else's domain, nor for a name that opens with another word.
         assert!(page("Ann Lee", "tidenotes.example", "").is_empty());
         assert!(page("Harbour Lee", "harbourlee.example", "").is_empty());
+    }
+
+    #[test]
+    fn a_copyright_notice_below_the_story_names_a_personal_sites_owner() {
+        let page = |byline: &str, footer: &str| {
+            let html = format!(
+                r#"<html><head><link rel="canonical" href="https://tidenotes.example/2021/tides"></head><body><article><h1>On tides</h1>{byline}<p>The tide came in early this morning, and the boats at the north quay sat on the mud until noon.</p></article><footer><p>{footer}</p></footer></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[])
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect::<Vec<_>>()
+        };
+        let owner = vec![("Ann Lee".to_string(), "copyright".to_string())];
+        assert_eq!(
+            page("", "Copyright (c) 2011- Ann Lee. All rights reserved."),
+            owner
+        );
+        assert_eq!(page("", "© 2019 Ann Lee"), owner);
+        assert_eq!(page("", "(c) Ann Lee • Alle Rechte beim Autor"), owner);
+        // A byline wins.
+        assert_eq!(
+            page("<p>By Tom Vane</p>", "© 2019 Ann Lee")[0].0,
+            "Tom Vane"
+        );
+        // A picture's credit states no year and no rights; a caption's credit does not open
+        // its line; a company's notice holds a word in capitals; a sentence goes on.
+        assert!(page("", "© Ann Lee").is_empty());
+        assert!(page("", "Harbour at dawn © 2019 Ann Lee / Quayside Pictures").is_empty());
+        assert!(page("", "© 2019 Ann HARBOUR SPA, all rights reserved").is_empty());
+        assert!(page("", "© 2019 Ann Lee and the tide tables we keep").is_empty());
+        // Not a person: no common given name first.
+        assert!(page("", "© 2019 Harbour Ledger. All rights reserved.").is_empty());
+    }
+
+    #[test]
+    fn an_author_label_line_keeps_its_name_before_a_note() {
+        let page = r#"<html><body><h1>On tides</h1><p>The tide came in early this morning, and the boats sat on the mud.</p><p>Autor: Ann Lee (Gastbeitrag), Rednerin beim Hafenverein Tidenstadt und Lotsin</p></body></html>"#;
+        assert_eq!(html_names(page), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn the_sites_initials_sign_for_the_site() {
+        let page = |first: &str| {
+            let html = format!(
+                r#"<html><head><meta property="og:site_name" content="Harbour Ledger"></head><body><h1>On tides</h1><span class="author">{first}</span><p>The tide came in early.</p><span class="author">Tom Vane</span></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some("Harbour Ledger"), Some("On tides"), &[])
+                .into_iter()
+                .map(|b| b.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(page("HL"), ["Tom Vane"]);
+        // Other initials are a person's or a desk's.
+        assert_eq!(page("DT"), ["DT"]);
+    }
+
+    #[test]
+    fn a_given_name_opening_the_owners_domain_is_the_owner() {
+        let page = |host: &str| {
+            html_names(&format!(
+                r#"<html><head><link rel="canonical" href="https://{host}/2021/tides"></head><body><h1>On tides</h1><span class="author">Anna</span><p>The tide came in early.</p></body></html>"#
+            ))
+        };
+        assert_eq!(page("anna-lee.example"), ["Anna"]);
+        // The domain that is only the word is the site's name.
+        assert!(page("anna.example").is_empty());
     }
 
     #[test]
