@@ -17,3 +17,5 @@ mod seeds;
 /// WARC, JSON Lines and gzip inputs, truncated streams.
 mod sources;
 mod util;
+/// Link farms and reaction counters in sidebars and footers of aggregator templates.
+mod widget_spam;

@@ -280,6 +280,9 @@ static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(related(?: article| story| stories| content)?|read more|read also|also read|see also|more on this|recommended|lire aussi|à lire aussi|à lire également|leer más|lea también|lea más|vea también|puedes ver|le puede interesar|te puede interesar|leia também|veja também|leggi anche|lesen sie auch|lies auch|auch interessant|zum weiterlesen|weiterlesen|czytaj też|czytaj także|czytaj również|czytaj więcej|zobacz też|zobacz także|zobacz również|lue myös|lees ook|читайте также|читайте також|baca juga|leia mais|lee también|ये भी पढ़ें|यह भी पढ़ें)\s*:\s+\S").expect("valid regex")
 });
 
+/// The label of a headline list found inside page furniture (a sidebar, footer or widget).
+pub(crate) const FURNITURE_LIST: &str = "furniture";
+
 /// True when a line could be one headline in a list: short, not a sentence of prose.
 pub(crate) fn is_headline_like(line: &str) -> bool {
     let t = BULLET.replace(line.trim(), "");
@@ -327,7 +330,14 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let mut i = 1;
     while i <= n_lines {
         let line = doc.line(i);
-        if is_heading(lex, line) && kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList) {
+        // A list's heading in page furniture (a sidebar, a footer, a `div.widget`: what the markup
+        // set apart) still opens a headline list: a template's link farm sits there as often as
+        // in the article. Its items stay in that region, and the region keeps its block.
+        let zone = doc.lines[i - 1].zone;
+        let in_furniture = zone == Some(BlockKind::Furniture) && kind_of[i - 1] == zone;
+        if is_heading(lex, line)
+            && (in_furniture || kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList))
+        {
             let mut items = Vec::new();
             let mut j = i + 1;
             let mut last = i;
@@ -350,7 +360,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 // A bulleted item may end in a full stop (a dek or a two-sentence teaser).
                 let item_like =
                     is_headline_like(l) || (bulleted && l.split_whitespace().count() <= 35);
+                // A reaction counter under a list is the template's next widget, not an item.
+                let counter = l.trim_end().ends_with(')') && (is_counter(l) || is_reaction_bar(l));
                 if is_heading(lex, l)
+                    || counter
+                    || (in_furniture && doc.lines[j - 1].zone != zone)
                     || !item_like
                     || style_breaks
                     || l.trim_end().ends_with([':', ','])
@@ -371,7 +385,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     start_line: i,
                     end_line: last,
                     items,
-                    label: None,
+                    label: in_furniture.then(|| FURNITURE_LIST.to_string()),
                 });
                 i = last + 1;
                 continue;
@@ -556,10 +570,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         while n < n_lines && doc.lines[n].zone == Some(zone) {
             n += 1;
         }
-        if !blocks
-            .iter()
-            .any(|b| b.start_line <= n && start <= b.end_line)
-        {
+        // A headline list found inside the region does not stand for it: the region's block
+        // still sets its other lines apart.
+        if !blocks.iter().any(|b| {
+            b.start_line <= n && start <= b.end_line && b.label.as_deref() != Some(FURNITURE_LIST)
+        }) {
             let items = if zone == BlockKind::HeadlineList {
                 (start..=n)
                     .map(|k| (k, doc.line(k).to_string()))
@@ -990,6 +1005,47 @@ mod tests {
         assert!(counters
             .iter()
             .all(|c| c.contains("Like") || c.contains("Wow")));
+    }
+
+    #[test]
+    fn a_list_under_a_heading_in_page_furniture_is_a_headline_list() {
+        let page = "<html><body><article><h1>Pier repairs begin</h1><p>The council voted on \
+            Monday to repair the pier before summer, the mayor said.</p></article><aside>\
+            <div class=\"widget\"><h3>Hot News</h3><ul><li><a href=\"/a\">Pop singer announces \
+            farewell tour</a></li><li><a href=\"/b\">Ten kitchen gadgets for winter</a></li>\
+            <li><a href=\"/c\">Quarterback traded in surprise deal</a></li></ul>\
+            <div>veryGood! (637)</div></div><p>About us: a site for everyone</p></aside>\
+            </body></html>";
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let blocks = find(&d, &BUILTIN);
+        let list = blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::HeadlineList)
+            .expect("a list in the sidebar");
+        assert_eq!(list.label.as_deref(), Some(FURNITURE_LIST));
+        assert_eq!(list.items.len(), 3, "{list:?}");
+        // The counter after the list is a counter, not a fourth item.
+        assert!(blocks.iter().any(|b| b.label.as_deref() == Some("counter")));
+        // Without the counter (a block of its own there), the sidebar keeps its block beside
+        // the list, so its other lines stay set apart.
+        let d = crate::html::parse(
+            &page.replace("<div>veryGood! (637)</div>", ""),
+            "UTF-8",
+            vec![],
+        );
+        let blocks = find(&d, &BUILTIN);
+        let about = d
+            .lines
+            .iter()
+            .position(|l| d.text[l.start..l.end].contains("About us"))
+            .expect("about line")
+            + 1;
+        assert!(
+            blocks.iter().any(|b| b.kind == BlockKind::Furniture
+                && b.start_line <= about
+                && about <= b.end_line),
+            "{blocks:?}"
+        );
     }
 
     #[test]

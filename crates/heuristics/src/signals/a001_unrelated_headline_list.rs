@@ -11,6 +11,9 @@ use crate::context::{content_words, Context};
 use crate::model::{Axis, Evidence};
 use credence_extract::BlockKind;
 
+/// The label extraction gives a headline list found in page furniture (`blocks.rs`).
+const FURNITURE_LIST: &str = "furniture";
+
 pub const INFO: SignalInfo = SignalInfo {
     code: "A001",
     name: "unrelated_headline_list",
@@ -56,11 +59,13 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut unrelated_total = 0usize;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut lists = Vec::new();
-    for b in
-        cx.x.blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::HeadlineList)
-    {
+    // A list in the page's furniture (a sidebar's "Most read", a footer's "Latest") is the
+    // outlet's own on every page it signs; it counts only on a page that names no author, as a
+    // template's link farm around a lifted story does.
+    let signed = !cx.x.bylines.is_empty();
+    for b in cx.x.blocks.iter().filter(|b| {
+        b.kind == BlockKind::HeadlineList && !(signed && b.label.as_deref() == Some(FURNITURE_LIST))
+    }) {
         let unrelated: Vec<&(usize, String)> = b
             .items
             .iter()
@@ -144,6 +149,27 @@ mod tests {
             .param("html_factor", 1.0);
         assert!(factor < 1.0);
         assert!((h.points - t.points * factor).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_sidebar_list_counts_on_an_unsigned_page_only() {
+        let items = "<li><a href=\"/a\">Pop singer announces farewell tour dates</a></li>\
+            <li><a href=\"/b\">Ten kitchen gadgets you need this winter</a></li>\
+            <li><a href=\"/c\">Quarterback traded in surprise deal</a></li>\
+            <li><a href=\"/d\">Recipe: slow-cooked lentil soup</a></li>";
+        let page = |byline: &str| {
+            format!(
+                "<html><body><article><h1>Harbor strike enters second week</h1>{byline}<p>\
+                 Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
+                 automated cranes stalled again, union leaders said. The union says the cranes \
+                 would cut 300 jobs at the harbor terminal. Port managers said the machines are \
+                 needed to compete with larger harbors.</p></article><aside><h3>Most read</h3>\
+                 <ul>{items}</ul></aside></body></html>"
+            )
+        };
+        let unsigned = run("A001", &page("")).expect("a template's farm around an unsigned story");
+        assert_eq!(unsigned.value, 4.0);
+        assert!(run("A001", &page("<p class=\"byline\">By Ilsa Varn</p>")).is_none());
     }
 
     #[test]
