@@ -36,7 +36,7 @@ import tempfile
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FEATURES = ["B001", "B002", "B003", "B004q", "B005", "B008", "B009", "B010", "B011", "B012"]
+FEATURES = ["B001", "B002", "B003", "B004q", "B005", "B008", "B009", "B010", "B011", "B012", "B013"]
 CHAT = {"gpt-3.5-turbo", "gpt-4"}
 
 
@@ -102,6 +102,7 @@ HINGES = [
     ("B010", +1, "human_median", True),
     ("B011", +1, "human_median", True),
     ("B012", -1, "human_median", True),
+    ("B013", +1, "human_median", False),
 ]
 # Signals left out of the fit (weight 0, still measured and shown): their direction flips when a
 # model rewrites a human story instead of continuing it (scripts/eval_style_features.py: a rewrite
@@ -192,7 +193,7 @@ def features(rec) -> dict[str, float | None]:
     else:
         f["B004q"] = None
     f["B005"] = sig["B005"]["value"] if "B005" in sig else None
-    for code in ("B008", "B009", "B010", "B011", "B012"):
+    for code in ("B008", "B009", "B010", "B011", "B012", "B013"):
         f[code] = sig[code]["value"] if code in sig else None
     return f
 

@@ -25,6 +25,7 @@ mod b009_few_attributions;
 mod b010_long_words;
 mod b011_participle_clauses;
 mod b012_few_asides;
+mod b013_ornate_attribution;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -68,6 +69,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b010_long_words::INFO,
     b011_participle_clauses::INFO,
     b012_few_asides::INFO,
+    b013_ornate_attribution::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
