@@ -18,7 +18,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A001",
     name: "unrelated_headline_list",
     axis: Axis::Aggregator,
-    doc: "Headline lists (Related, Ranking, Trending...) whose items share no names or content words with the article: a link farm.",
+    doc: "Headline lists (Related, Ranking, Trending...) whose items share no names or content words with the article: a link farm. Lists in a sidebar, widget or footer count only on a page that names no author.",
     measure,
 };
 
