@@ -331,6 +331,20 @@ fn alone(doc: u32, cluster: u32, size: u32, extra: usize, sketches: &[DocSketch]
     }
 }
 
+/// How much more of the source's names and numbers a retelling leaves out than it adds (see
+/// [`retells`]).
+const RETELLING_MARGIN: f64 = 0.25;
+
+/// Whether the first document of `ev` retells the second: on one story (`paraphrase_cosine`),
+/// nearly all its names and numbers found in the second (at most `paraphrase_novelty` new), and
+/// the second's missing from it by `RETELLING_MARGIN` more. A rewrite or summary drops detail and
+/// rarely adds any; two reports of one event each hold facts the other lacks.
+pub(crate) fn retells(ev: &PairEvidence, t: &Thresholds) -> bool {
+    ev.cosine >= t.paraphrase_cosine
+        && ev.novelty_ab <= t.paraphrase_novelty
+        && ev.novelty_ba >= ev.novelty_ab + RETELLING_MARGIN
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -365,7 +379,57 @@ fn place_cluster(
                 / (ms.len() - 1) as f64
         })
         .collect();
-    let claims = origin::claims(ms, sketches, &copies, &centrality);
+    // Who retells whom: only a member that retells no other member can be the retellings'
+    // source (a summary of the original retells it, and holds a rewrite's facts too).
+    let retold: Vec<Vec<&str>> = ms
+        .iter()
+        .map(|&a| {
+            if ms
+                .iter()
+                .any(|&b| b != a && !verbatim(a, b) && retells(&evidence(a, b), t))
+            {
+                return Vec::new();
+            }
+            let mut r: Vec<&str> = ms
+                .iter()
+                .filter(|&&b| b != a && !verbatim(a, b) && retells(&evidence(b, a), t))
+                .map(|&b| sketches[b as usize].facts.id.as_str())
+                .collect();
+            r.sort_unstable();
+            r
+        })
+        .collect();
+    // Who retells whom: only a member that retells no other member can be the retellings'
+    // source (a summary of the original retells it, and holds a rewrite's facts too).
+    let retold: Vec<Vec<&str>> = ms
+        .iter()
+        .map(|&a| {
+            if ms
+                .iter()
+                .any(|&b| b != a && !verbatim(a, b) && retells(&evidence(a, b), t))
+            {
+                return Vec::new();
+            }
+            let mut r: Vec<&str> = ms
+                .iter()
+                .filter(|&&b| b != a && !verbatim(a, b) && retells(&evidence(b, a), t))
+                .map(|&b| sketches[b as usize].facts.id.as_str())
+                .collect();
+            r.sort_unstable();
+            r
+        })
+        .collect();
+    if std::env::var_os("PROVDBG").is_some() {
+        for &a in ms {
+            for &b in ms {
+                if a < b {
+                    let e = evidence(a, b);
+                    eprintln!("DBG {} {} cos {:.2} ent {:.2} nov_ab {:.2} nov_ba {:.2} cont {:.2}/{:.2} q {} furn {}", sketches[a as usize].facts.id, sketches[b as usize].facts.id, e.cosine, e.entity_overlap, e.novelty_ab, e.novelty_ba, e.contained_ab, e.contained_ba, e.shared_quotes, e.furniture);
+                }
+            }
+        }
+    }
+    let claims = origin::claims(ms, sketches, &copies, &centrality, &retold);
     let Some(best) = origin::choose(&claims, sketches) else {
         return;
     };

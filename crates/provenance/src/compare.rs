@@ -132,6 +132,11 @@ fn shared_tail(a: &DocSketch, b: &DocSketch) -> usize {
         .count()
 }
 
+/// Whether a quote first occurs in the last `run` paragraphs of `s`.
+fn quotes_within(s: &DocSketch, run: usize) -> bool {
+    s.quotes_at.iter().any(|&p| usize::from(p) < run)
+}
+
 /// The items of a sketch list whose place (see `DocSketch::minhash_at`) is at or above `skip`:
 /// all of them for `skip` 0, or when the places are missing.
 fn kept<'s, T: Copy>(items: &'s [T], at: &'s [u8], skip: usize) -> impl Iterator<Item = T> + 's {
@@ -228,9 +233,13 @@ impl PairEvidence {
     ///
     /// Furniture is a few blocks: more than `MAX_FOOTER_PARAGRAPHS` shared closing paragraphs are
     /// the story's body copied under a new lead, and the pair is measured whole.
+    ///
+    /// Nor is a run of shared paragraphs that quotes someone furniture: an about box or a
+    /// corrections policy quotes nobody, while a story's closing paragraphs, copied under a new
+    /// lead, often end on what a witness said.
     pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf, t: &Thresholds) -> PairEvidence {
         let run = shared_tail(a, b);
-        (run > 0 && run <= MAX_FOOTER_PARAGRAPHS)
+        (run > 0 && run <= MAX_FOOTER_PARAGRAPHS && !quotes_within(a, run))
             .then(|| Self::measure(a, b, idf, run))
             .flatten()
             .filter(|own| own.link(t) == Link::None)

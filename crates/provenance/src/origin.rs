@@ -20,6 +20,7 @@ mod points {
     pub const CONVERTED: i32 = -1;
     pub const SIGNED: i32 = 2;
     pub const FOREIGN_BRAND: i32 = -2;
+    pub const FACT_SOURCE: i32 = 3;
 }
 
 /// A member's claim to be the origin.
@@ -37,18 +38,31 @@ pub struct OriginClaim {
 }
 
 /// Scores every member. `copies[i]` is how many near-verbatim partners member `i` has in the
-/// cluster; `centrality[i]` its mean cosine to the others.
+/// cluster; `centrality[i]` its mean cosine to the others; `retold[i]` the ids of the members
+/// that retell it (see `clustering::retells`): their names and numbers are nearly all in member
+/// `i`, which has more. A retelling keeps its source's facts and drops some; it rarely adds
+/// any, so the member holding everything the retellings say is their source, whatever their
+/// dates or bylines say (an AI rewrite may carry both).
 pub fn claims(
     members: &[u32],
     sketches: &[DocSketch],
     copies: &[usize],
     centrality: &[f64],
+    retold: &[Vec<&str>],
 ) -> Vec<OriginClaim> {
     let earliest = members
         .iter()
         .map(|&m| &sketches[m as usize].facts)
         .filter(|f| f.date_credible)
         .filter_map(|f| f.date.clone())
+        .min();
+    // Among the members of the earliest date, the first instant of that day, when the pages say
+    // the time: a live page opened at 11:00 precedes the evening's report of the same day.
+    let first = members
+        .iter()
+        .map(|&m| &sketches[m as usize].facts)
+        .filter(|f| f.date_credible && f.date.is_some() && f.date == earliest)
+        .filter_map(|f| f.time.map(|t| (t, f.id.as_str())))
         .min();
     members
         .iter()
@@ -84,9 +98,20 @@ pub fn claims(
                 add(points::SPAM_OR_AI, format!("verdict {}", v.as_str()));
             }
             match (&f.date, &earliest) {
-                (Some(d), Some(e)) if f.date_credible && d == e => {
-                    add(points::EARLIEST_DATE, format!("earliest credible date {d}"))
-                }
+                (Some(d), Some(e)) if f.date_credible && d == e => match (f.time, first) {
+                    (Some(t), Some((t0, id0))) if t > t0 => {
+                        let minutes = (t - t0) / 60;
+                        add(
+                            0,
+                            format!(
+                                "dated {d}, {}h{:02} after {id0}",
+                                minutes / 60,
+                                minutes % 60
+                            ),
+                        )
+                    }
+                    _ => add(points::EARLIEST_DATE, format!("earliest credible date {d}")),
+                },
                 (Some(d), _) if !f.date_credible => add(0, format!("date {d} not credible")),
                 _ => {}
             }
@@ -106,6 +131,15 @@ pub fn claims(
                         "{} near-verbatim cop{}",
                         copies[k],
                         if copies[k] == 1 { "y" } else { "ies" }
+                    ),
+                );
+            }
+            if !retold[k].is_empty() {
+                add(
+                    points::FACT_SOURCE,
+                    format!(
+                        "holds the names and numbers of {}, and more",
+                        retold[k].join(", ")
                     ),
                 );
             }
@@ -175,13 +209,13 @@ mod tests {
             doc("story", "2024-11-21", true, false),
             doc("scrape", "2024-11-20", false, true),
         ];
-        let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5]);
+        let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5], &[vec![], vec![]]);
         assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(0));
         let sketches = vec![
             doc("story", "2024-11-21", false, false),
             doc("earlier", "2024-11-20", false, false),
         ];
-        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5]);
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], vec![]]);
         assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
     }
 }
