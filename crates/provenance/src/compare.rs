@@ -132,7 +132,9 @@ fn shared_tail(a: &DocSketch, b: &DocSketch) -> usize {
         .count()
 }
 
-/// Whether a quote first occurs in the last `run` paragraphs of `s`.
+/// Whether a quote first occurs in the last `run` paragraphs of `s`. A pair's shared run is
+/// asked of both sides (a quote may also stand earlier in one of them), so that the answer does
+/// not depend on which comes first.
 fn quotes_within(s: &DocSketch, run: usize) -> bool {
     s.quotes_at.iter().any(|&p| usize::from(p) < run)
 }
@@ -239,12 +241,15 @@ impl PairEvidence {
     /// lead, often end on what a witness said.
     pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf, t: &Thresholds) -> PairEvidence {
         let run = shared_tail(a, b);
-        (run > 0 && run <= MAX_FOOTER_PARAGRAPHS && !quotes_within(a, run))
-            .then(|| Self::measure(a, b, idf, run))
-            .flatten()
-            .filter(|own| own.link(t) == Link::None)
-            .or_else(|| Self::measure(a, b, idf, 0))
-            .unwrap_or_else(|| Self::nothing(a, b))
+        (run > 0
+            && run <= MAX_FOOTER_PARAGRAPHS
+            && !quotes_within(a, run)
+            && !quotes_within(b, run))
+        .then(|| Self::measure(a, b, idf, run))
+        .flatten()
+        .filter(|own| own.link(t) == Link::None)
+        .or_else(|| Self::measure(a, b, idf, 0))
+        .unwrap_or_else(|| Self::nothing(a, b))
     }
 
     /// No evidence at all (only for sketches too broken to measure).
@@ -391,5 +396,23 @@ impl PairEvidence {
         } else {
             Link::None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quote places count from the last paragraph (0): a quote first met in the closing run
+    /// makes it story text; one further up, or none, leaves it possible furniture.
+    #[test]
+    fn a_quote_in_the_closing_run_is_story_text() {
+        let s = DocSketch {
+            quotes_at: vec![4, 1],
+            ..DocSketch::default()
+        };
+        assert!(!quotes_within(&s, 1));
+        assert!(quotes_within(&s, 2));
+        assert!(!quotes_within(&DocSketch::default(), 3));
     }
 }

@@ -336,6 +336,52 @@ mod tests {
         assert!(!e.contains(&(hash64(b"despite") as u32)));
     }
 
+    fn names(text: &str) -> HashSet<u32> {
+        entities(&words(text))
+    }
+
+    fn name(word: &str) -> u32 {
+        hash64(stem(word).as_bytes()) as u32
+    }
+
+    #[test]
+    fn title_case_heading_lines_are_not_names() {
+        let e = names(
+            "Harbour Board Backs New Ferry Pier For Quillan\n\nWhat Islanders Need to Know\n\n\
+             The harbour board in Quillan voted on Tuesday to build a pier, chair Odile Farrant said.",
+        );
+        for word in [
+            "harbour",
+            "board",
+            "backs",
+            "ferry",
+            "pier",
+            "islanders",
+            "need",
+            "know",
+        ] {
+            assert!(!e.contains(&name(word)), "{word} is a heading's style");
+        }
+        // Capitalised inside a sentence too: a name, wherever else it stands.
+        for word in ["quillan", "odile", "farrant"] {
+            assert!(e.contains(&name(word)), "{word} is a name");
+        }
+    }
+
+    #[test]
+    fn a_line_ending_a_sentence_or_holding_lower_case_words_is_no_heading() {
+        // "Ask Vell." reads as a sentence, "Ask Vell" as a heading.
+        assert!(names("Ask Vell.\n").contains(&name("vell")));
+        assert!(!names("Ask Vell\n").contains(&name("vell")));
+        // A line with a lower-case content word is running text, whatever its capitals.
+        let e = names("Mayor Odile Farrant opened Kestle Bridge\n");
+        for word in ["odile", "farrant", "kestle", "bridge"] {
+            assert!(e.contains(&name(word)), "{word}");
+        }
+        // One capitalised word on its own line is left to the sentence rule.
+        assert!(names("Notes\nWe met Vell there.").contains(&name("vell")));
+    }
+
     #[test]
     fn numbers_are_normalised() {
         let n = numbers("About 2,000 people; $310 million; magnitude 6.3; 1 of 3.");
