@@ -243,6 +243,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
         .map(|(k, r)| (*r, k as u32 + 1))
         .collect();
 
+    let retellings = Retellings::of(&links, t);
     let mut out: Vec<Option<Placement>> = vec![None; n];
     let evidence = |a: u32, b: u32| -> PairEvidence {
         let (x, y) = (a.min(b), a.max(b));
@@ -270,7 +271,17 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
         if ms.len() == 1 {
             out[ms[0] as usize] = Some(alone(ms[0], cluster, size, extra, sketches));
         } else {
-            place_cluster(ms, cluster, size, sketches, &evidence, &links, t, &mut out);
+            place_cluster(
+                ms,
+                cluster,
+                size,
+                sketches,
+                &evidence,
+                &links,
+                &retellings,
+                t,
+                &mut out,
+            );
         }
         if let Some(sats) = attached.get(root) {
             let origin = out[ms[0] as usize].as_ref().map_or(ms[0], |p| p.origin);
@@ -331,6 +342,56 @@ fn alone(doc: u32, cluster: u32, size: u32, extra: usize, sketches: &[DocSketch]
     }
 }
 
+/// How much more of the source's names and numbers a retelling leaves out than it adds (see
+/// [`retells`]).
+const RETELLING_MARGIN: f64 = 0.25;
+
+/// Whether the first document of `ev` retells the second: on one story (`paraphrase_cosine`),
+/// nearly all its names and numbers found in the second (at most `paraphrase_novelty` new), and
+/// the second's missing from it by `RETELLING_MARGIN` more. A rewrite or summary drops detail and
+/// rarely adds any; two reports of one event each hold facts the other lacks.
+pub(crate) fn retells(ev: &PairEvidence, t: &Thresholds) -> bool {
+    ev.cosine >= t.paraphrase_cosine
+        && ev.novelty_ab <= t.paraphrase_novelty
+        && ev.novelty_ba >= ev.novelty_ab + RETELLING_MARGIN
+}
+
+/// Who retells whom (see [`retells`]), among the linked pairs only: a retelling tells its
+/// source's story, so the two are linked, and no pair is measured anew (a cluster of thousands
+/// would cost millions of measures). Near-verbatim copies are copies, not retellings.
+#[derive(Debug, Default)]
+struct Retellings {
+    /// For each document, the documents it retells.
+    sources: HashMap<u32, Vec<u32>>,
+    /// For each document, the documents that retell it.
+    retold_by: HashMap<u32, Vec<u32>>,
+}
+
+impl Retellings {
+    fn of(links: &HashMap<(u32, u32), (Link, PairEvidence)>, t: &Thresholds) -> Retellings {
+        let mut r = Retellings::default();
+        for (&(a, b), (link, ev)) in links {
+            if *link == Link::Verbatim {
+                continue;
+            }
+            let swapped = PairEvidence {
+                contained_ab: ev.contained_ba,
+                contained_ba: ev.contained_ab,
+                novelty_ab: ev.novelty_ba,
+                novelty_ba: ev.novelty_ab,
+                ..*ev
+            };
+            for (teller, source, e) in [(a, b, ev), (b, a, &swapped)] {
+                if retells(e, t) {
+                    r.sources.entry(teller).or_default().push(source);
+                    r.retold_by.entry(source).or_default().push(teller);
+                }
+            }
+        }
+        r
+    }
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -343,6 +404,7 @@ fn place_cluster(
     sketches: &[DocSketch],
     evidence: &dyn Fn(u32, u32) -> PairEvidence,
     links: &HashMap<(u32, u32), (Link, PairEvidence)>,
+    retellings: &Retellings,
     t: &Thresholds,
     out: &mut [Option<Placement>],
 ) {
@@ -365,7 +427,32 @@ fn place_cluster(
                 / (ms.len() - 1) as f64
         })
         .collect();
-    let claims = origin::claims(ms, sketches, &copies, &centrality);
+    // Only a member that retells no other member can be the retellings' source (a summary of the
+    // original retells it, and holds a rewrite's facts too).
+    let in_cluster = |d: &u32| ms.binary_search(d).is_ok();
+    let retold: Vec<Vec<&str>> = ms
+        .iter()
+        .map(|a| {
+            if retellings
+                .sources
+                .get(a)
+                .is_some_and(|s| s.iter().any(in_cluster))
+            {
+                return Vec::new();
+            }
+            let mut r: Vec<&str> = retellings
+                .retold_by
+                .get(a)
+                .into_iter()
+                .flatten()
+                .filter(|b| in_cluster(b))
+                .map(|&b| sketches[b as usize].facts.id.as_str())
+                .collect();
+            r.sort_unstable();
+            r
+        })
+        .collect();
+    let claims = origin::claims(ms, sketches, &copies, &centrality, &retold);
     let Some(best) = origin::choose(&claims, sketches) else {
         return;
     };
@@ -501,5 +588,57 @@ fn place_cluster(
             why: format!("{why}. Origin: {}", best.reasons.join(", ")),
             date_lag,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(cosine: f64, novelty_ab: f64, novelty_ba: f64) -> PairEvidence {
+        PairEvidence {
+            jaccard: 0.0,
+            contained_ab: 0.0,
+            contained_ba: 0.0,
+            cosine,
+            entity_overlap: 1.0 - novelty_ab.min(novelty_ba),
+            novelty_ab,
+            novelty_ba,
+            shared_quotes: 0,
+            days_apart: None,
+            same_lead_weekday: None,
+            furniture: 0,
+        }
+    }
+
+    #[test]
+    fn a_retelling_drops_its_sources_facts_and_adds_none() {
+        let t = Thresholds::default();
+        // A summary: all its names and numbers in the report, half the report's not in it.
+        assert!(retells(&pair(0.4, 0.0, 0.5), &t));
+        // The report does not retell its summary.
+        assert!(!retells(&pair(0.4, 0.5, 0.0), &t));
+        // Two reports of one event, each with facts of its own.
+        assert!(!retells(&pair(0.4, 0.15, 0.3), &t));
+        // Nearly the same facts both ways: no telling which came first.
+        assert!(!retells(&pair(0.4, 0.05, 0.2), &t));
+        // Another story that happens to name the same people.
+        assert!(!retells(&pair(0.1, 0.0, 0.5), &t));
+    }
+
+    #[test]
+    fn retellings_come_from_linked_pairs_other_than_copies() {
+        let t = Thresholds::default();
+        let mut links = HashMap::new();
+        links.insert((0, 1), (Link::Story, pair(0.4, 0.5, 0.0)));
+        links.insert((1, 2), (Link::Story, pair(0.4, 0.0, 0.4)));
+        links.insert((2, 3), (Link::Verbatim, pair(0.9, 0.0, 0.4)));
+        let r = Retellings::of(&links, &t);
+        // (In the links' order, which a cluster's use does not depend on.)
+        let mut of_1 = r.sources.get(&1).cloned().unwrap_or_default();
+        of_1.sort_unstable();
+        assert_eq!(of_1, [0, 2]);
+        assert_eq!(r.retold_by.get(&0), Some(&vec![1]));
+        assert!(!r.sources.contains_key(&2), "a copy is no retelling");
     }
 }

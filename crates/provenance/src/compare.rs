@@ -132,6 +132,13 @@ fn shared_tail(a: &DocSketch, b: &DocSketch) -> usize {
         .count()
 }
 
+/// Whether a quote first occurs in the last `run` paragraphs of `s`. A pair's shared run is
+/// asked of both sides (a quote may also stand earlier in one of them), so that the answer does
+/// not depend on which comes first.
+fn quotes_within(s: &DocSketch, run: usize) -> bool {
+    s.quotes_at.iter().any(|&p| usize::from(p) < run)
+}
+
 /// The items of a sketch list whose place (see `DocSketch::minhash_at`) is at or above `skip`:
 /// all of them for `skip` 0, or when the places are missing.
 fn kept<'s, T: Copy>(items: &'s [T], at: &'s [u8], skip: usize) -> impl Iterator<Item = T> + 's {
@@ -228,14 +235,21 @@ impl PairEvidence {
     ///
     /// Furniture is a few blocks: more than `MAX_FOOTER_PARAGRAPHS` shared closing paragraphs are
     /// the story's body copied under a new lead, and the pair is measured whole.
+    ///
+    /// Nor is a run of shared paragraphs that quotes someone furniture: an about box or a
+    /// corrections policy quotes nobody, while a story's closing paragraphs, copied under a new
+    /// lead, often end on what a witness said.
     pub fn of(a: &DocSketch, b: &DocSketch, idf: &Idf, t: &Thresholds) -> PairEvidence {
         let run = shared_tail(a, b);
-        (run > 0 && run <= MAX_FOOTER_PARAGRAPHS)
-            .then(|| Self::measure(a, b, idf, run))
-            .flatten()
-            .filter(|own| own.link(t) == Link::None)
-            .or_else(|| Self::measure(a, b, idf, 0))
-            .unwrap_or_else(|| Self::nothing(a, b))
+        (run > 0
+            && run <= MAX_FOOTER_PARAGRAPHS
+            && !quotes_within(a, run)
+            && !quotes_within(b, run))
+        .then(|| Self::measure(a, b, idf, run))
+        .flatten()
+        .filter(|own| own.link(t) == Link::None)
+        .or_else(|| Self::measure(a, b, idf, 0))
+        .unwrap_or_else(|| Self::nothing(a, b))
     }
 
     /// No evidence at all (only for sketches too broken to measure).
@@ -382,5 +396,23 @@ impl PairEvidence {
         } else {
             Link::None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quote places count from the last paragraph (0): a quote first met in the closing run
+    /// makes it story text; one further up, or none, leaves it possible furniture.
+    #[test]
+    fn a_quote_in_the_closing_run_is_story_text() {
+        let s = DocSketch {
+            quotes_at: vec![4, 1],
+            ..DocSketch::default()
+        };
+        assert!(!quotes_within(&s, 1));
+        assert!(quotes_within(&s, 2));
+        assert!(!quotes_within(&DocSketch::default(), 3));
     }
 }

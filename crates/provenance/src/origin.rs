@@ -20,7 +20,11 @@ mod points {
     pub const CONVERTED: i32 = -1;
     pub const SIGNED: i32 = 2;
     pub const FOREIGN_BRAND: i32 = -2;
+    pub const FACT_SOURCE: i32 = 3;
 }
+
+/// Retellings a claim's reason names by id.
+const MAX_LISTED: usize = 3;
 
 /// A member's claim to be the origin.
 #[derive(Debug, Clone)]
@@ -37,18 +41,32 @@ pub struct OriginClaim {
 }
 
 /// Scores every member. `copies[i]` is how many near-verbatim partners member `i` has in the
-/// cluster; `centrality[i]` its mean cosine to the others.
+/// cluster; `centrality[i]` its mean cosine to the others; `retold[i]` the ids of the members
+/// that retell it (see `clustering::retells`): their names and numbers are nearly all in member
+/// `i`, which has more. A retelling keeps its source's facts and drops some; it rarely adds
+/// any, so the member holding everything the retellings say is their source: this outweighs a
+/// retelling's byline or its date alone, not both (an AI rewrite carrying both loses them to its
+/// verdict).
 pub fn claims(
     members: &[u32],
     sketches: &[DocSketch],
     copies: &[usize],
     centrality: &[f64],
+    retold: &[Vec<&str>],
 ) -> Vec<OriginClaim> {
     let earliest = members
         .iter()
         .map(|&m| &sketches[m as usize].facts)
         .filter(|f| f.date_credible)
         .filter_map(|f| f.date.clone())
+        .min();
+    // Among the members of the earliest date, the first instant of that day, when the pages say
+    // the time: a live page opened at 11:00 precedes the evening's report of the same day.
+    let first = members
+        .iter()
+        .map(|&m| &sketches[m as usize].facts)
+        .filter(|f| f.date_credible && f.date.is_some() && f.date == earliest)
+        .filter_map(|f| f.time.map(|t| (t, f.id.as_str())))
         .min();
     members
         .iter()
@@ -84,9 +102,20 @@ pub fn claims(
                 add(points::SPAM_OR_AI, format!("verdict {}", v.as_str()));
             }
             match (&f.date, &earliest) {
-                (Some(d), Some(e)) if f.date_credible && d == e => {
-                    add(points::EARLIEST_DATE, format!("earliest credible date {d}"))
-                }
+                (Some(d), Some(e)) if f.date_credible && d == e => match (f.time, first) {
+                    (Some(t), Some((t0, id0))) if t > t0 => {
+                        let minutes = (t - t0) / 60;
+                        add(
+                            0,
+                            format!(
+                                "dated {d}, {}h{:02} after {id0}",
+                                minutes / 60,
+                                minutes % 60
+                            ),
+                        )
+                    }
+                    _ => add(points::EARLIEST_DATE, format!("earliest credible date {d}")),
+                },
                 (Some(d), _) if !f.date_credible => add(0, format!("date {d} not credible")),
                 _ => {}
             }
@@ -106,6 +135,21 @@ pub fn claims(
                         "{} near-verbatim cop{}",
                         copies[k],
                         if copies[k] == 1 { "y" } else { "ies" }
+                    ),
+                );
+            }
+            if !retold[k].is_empty() {
+                // A few ids name the retellings; a cluster of hundreds lists no more.
+                let shown = retold[k].len().min(MAX_LISTED);
+                let more = match retold[k].len() - shown {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                add(
+                    points::FACT_SOURCE,
+                    format!(
+                        "holds the names and numbers of {}{more}, and more",
+                        retold[k][..shown].join(", ")
                     ),
                 );
             }
@@ -175,13 +219,81 @@ mod tests {
             doc("story", "2024-11-21", true, false),
             doc("scrape", "2024-11-20", false, true),
         ];
-        let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5]);
+        let found = claims(&[0, 1], &sketches, &[1, 0], &[0.5, 0.5], &[vec![], vec![]]);
         assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(0));
         let sketches = vec![
             doc("story", "2024-11-21", false, false),
             doc("earlier", "2024-11-20", false, false),
         ];
-        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5]);
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], vec![]]);
         assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
+    }
+
+    /// Two pages of one day: the one that states the earlier time of day keeps the earliest-date
+    /// points, the evening report loses them; a page that states no time keeps them.
+    #[test]
+    fn the_earlier_hour_of_the_earliest_day_is_first() {
+        let timed = |id: &str, time: Option<i64>| {
+            let mut d = doc(id, "2026-03-14", false, false);
+            d.facts.time = time;
+            d
+        };
+        let morning = 1_773_482_400; // 2026-03-14T10:00:00Z
+        let sketches = vec![
+            timed("evening", Some(morning + 9 * 3600 + 30 * 60)),
+            timed("morning", Some(morning)),
+            timed("undated_hour", None),
+        ];
+        let found = claims(
+            &[0, 1, 2],
+            &sketches,
+            &[0; 3],
+            &[0.5; 3],
+            &[vec![], vec![], vec![]],
+        );
+        assert_eq!(found[0].points, 0, "{:?}", found[0].reasons);
+        assert_eq!(found[0].reasons, ["dated 2026-03-14, 9h30 after morning"]);
+        assert_eq!(found[1].points, points::EARLIEST_DATE);
+        assert_eq!(found[2].points, points::EARLIEST_DATE);
+        // The evening report, alone with a page of the day before, still loses to it.
+        let sketches = vec![
+            timed("evening", Some(morning)),
+            doc("eve", "2026-03-13", false, false),
+        ];
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], vec![]]);
+        assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
+    }
+
+    /// The member whose names and numbers its retellings hold is their origin, over an undated
+    /// summary that is signed.
+    #[test]
+    fn the_source_of_retellings_outweighs_a_signed_summary() {
+        let undated = |id: &str, signed: bool| {
+            let mut d = doc(id, "2026-03-14", signed, false);
+            d.facts.date = None;
+            d
+        };
+        let sketches = vec![undated("summary", true), undated("source", false)];
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], vec![]]);
+        assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(0));
+        let found = claims(
+            &[0, 1],
+            &sketches,
+            &[0, 0],
+            &[0.5, 0.5],
+            &[vec![], vec!["summary"]],
+        );
+        assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
+        assert_eq!(found[1].points, points::FACT_SOURCE);
+        assert_eq!(
+            found[1].reasons,
+            ["holds the names and numbers of summary, and more"]
+        );
+        let many: Vec<&str> = vec!["r1", "r2", "r3", "r4", "r5"];
+        let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], many]);
+        assert_eq!(
+            found[1].reasons,
+            ["holds the names and numbers of r1, r2, r3 and 2 more, and more"]
+        );
     }
 }

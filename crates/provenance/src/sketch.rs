@@ -94,6 +94,11 @@ pub struct DocFacts {
     pub id: String,
     /// The publication date (`YYYY-MM-DD`), as the page states it.
     pub date: Option<String>,
+    /// The publication instant (Unix seconds), when the page states a time of day with its
+    /// offset (midnight sharp is taken for a date without a time): orders members that share
+    /// the earliest date.
+    #[serde(default)]
+    pub time: Option<i64>,
     /// False when the heuristics flag the date as fake (weekday or URL-date mismatch) or the page
     /// as an aggregator's: such a date never counts as evidence of being first.
     pub date_credible: bool,
@@ -253,6 +258,19 @@ fn lead_weekday(words: &[text::Word<'_>]) -> Option<u8> {
         .map(|i| i as u8)
 }
 
+/// The instant an ISO 8601 date-time with an offset names, in Unix seconds; `None` for a bare
+/// date, a time without an offset, or midnight sharp (what a page writes when it knows only the
+/// day).
+fn instant(value: &str) -> Option<i64> {
+    if value.get(10..11) != Some("T") || value.get(11..19) == Some("00:00:00") {
+        return None;
+    }
+    value
+        .parse::<jiff::Timestamp>()
+        .ok()
+        .map(jiff::Timestamp::as_second)
+}
+
 /// Signals whose firing means the page's date is not to be trusted.
 const FAKE_DATE_SIGNALS: &[&str] = &["A005", "A006"];
 
@@ -327,6 +345,7 @@ impl DocSketch {
         let facts = DocFacts {
             id: id.to_string(),
             date: x.published.as_ref().map(|p| p.date().to_string()),
+            time: x.published.as_ref().and_then(|p| instant(&p.value)),
             date_credible: x.published.is_some() && !date_flagged,
             agency_own: agency.is_some() && (x.site_name.is_none() || !x.bylines.is_empty()),
             agency,
@@ -391,6 +410,16 @@ impl DocSketch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instants_need_a_time_and_an_offset() {
+        assert_eq!(instant("2025-10-21T11:00:00+01:00"), Some(1_761_040_800));
+        assert_eq!(instant("2025-10-21T10:00:00Z"), Some(1_761_040_800));
+        assert_eq!(instant("2025-10-21"), None);
+        assert_eq!(instant("2025-10-21T00:00:00Z"), None);
+        assert_eq!(instant("2025-10-21T11:00:00"), None);
+        assert_eq!(instant("2025-10-21T25:00:00Z"), None);
+    }
 
     #[test]
     fn urls_normalise() {

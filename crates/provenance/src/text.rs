@@ -43,6 +43,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut start_of_sentence = true;
     let mut i = 0;
     let bytes = text.as_bytes();
+    // The first word and byte of the current line, for `mark_heading`.
+    let (mut line_start, mut line_begin) = (0, 0);
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_alphanumeric() {
@@ -81,6 +83,11 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             i = next.max(begin + 1);
             continue;
         }
+        if c == '\n' {
+            mark_heading(&mut out[line_start..], &text[line_begin..i]);
+            line_start = out.len();
+            line_begin = i + 1;
+        }
         if matches!(c, '.' | '!' | '?' | '\n' | ':' | '—') {
             // "6.3" and "U.S." do not end sentences: the next byte must not be a letter or digit.
             let next_alnum = bytes
@@ -92,7 +99,38 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         }
         i += c.len_utf8();
     }
+    let end = out.len();
+    mark_heading(
+        &mut out[line_start..end],
+        &text[line_begin.min(text.len())..],
+    );
     out
+}
+
+/// A line set in title case ("Concerns From Local Businesses", "Title: Council Approves Car
+/// Ban"): a headline or subheading, whose capitals mark its style, not names. Its words are
+/// marked as opening a sentence, so that they count as names only where the text also
+/// capitalises them inside a sentence (see [`entities_first`]). A line of at least two words,
+/// every word of letters capitalised but function words, not ending a sentence; one word ending
+/// with a full stop, question mark or quotation mark reads as a sentence and is left alone.
+fn mark_heading(line_words: &mut [Word<'_>], line: &str) {
+    if line_words.len() < 2
+        || line
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}', ','])
+    {
+        return;
+    }
+    let title_case = line_words.iter().all(|w| {
+        !w.text.chars().next().is_some_and(char::is_alphabetic)
+            || w.text.chars().next().is_some_and(char::is_uppercase)
+            || STOPWORDS.contains(w.lower.as_str())
+    });
+    if title_case {
+        for w in line_words {
+            w.sentence_start = true;
+        }
+    }
 }
 
 /// Hashes of the word `n`-grams (lower-cased words, punctuation ignored), deduplicated.
@@ -296,6 +334,52 @@ mod tests {
         assert!(e.contains(&(hash64(b"armenia") as u32)));
         assert!(e.contains(&(hash64(b"putin") as u32)));
         assert!(!e.contains(&(hash64(b"despite") as u32)));
+    }
+
+    fn names(text: &str) -> HashSet<u32> {
+        entities(&words(text))
+    }
+
+    fn name(word: &str) -> u32 {
+        hash64(stem(word).as_bytes()) as u32
+    }
+
+    #[test]
+    fn title_case_heading_lines_are_not_names() {
+        let e = names(
+            "Harbour Board Backs New Ferry Pier For Quillan\n\nWhat Islanders Need to Know\n\n\
+             The harbour board in Quillan voted on Tuesday to build a pier, chair Odile Farrant said.",
+        );
+        for word in [
+            "harbour",
+            "board",
+            "backs",
+            "ferry",
+            "pier",
+            "islanders",
+            "need",
+            "know",
+        ] {
+            assert!(!e.contains(&name(word)), "{word} is a heading's style");
+        }
+        // Capitalised inside a sentence too: a name, wherever else it stands.
+        for word in ["quillan", "odile", "farrant"] {
+            assert!(e.contains(&name(word)), "{word} is a name");
+        }
+    }
+
+    #[test]
+    fn a_line_ending_a_sentence_or_holding_lower_case_words_is_no_heading() {
+        // "Ask Vell." reads as a sentence, "Ask Vell" as a heading.
+        assert!(names("Ask Vell.\n").contains(&name("vell")));
+        assert!(!names("Ask Vell\n").contains(&name("vell")));
+        // A line with a lower-case content word is running text, whatever its capitals.
+        let e = names("Mayor Odile Farrant opened Kestle Bridge\n");
+        for word in ["odile", "farrant", "kestle", "bridge"] {
+            assert!(e.contains(&name(word)), "{word}");
+        }
+        // One capitalised word on its own line is left to the sentence rule.
+        assert!(names("Notes\nWe met Vell there.").contains(&name("vell")));
     }
 
     #[test]

@@ -130,3 +130,75 @@ fn clusters_are_numbered_densely_by_their_first_document() {
     assert_eq!(numbers, [1, 1, 1, 2]);
     assert_eq!(placed[0].relation, Relation::Related);
 }
+
+/// A compact report (undated, unsigned) and the texts below retell or copy it.
+const LIBRARY: &str = "Quillan council votes to close Marsh Lane library\n\nThe Quillan borough council voted 7 to 4 on Tuesday to close the Marsh Lane library on April 30 and move its 22,000 books to the Harrow Street branch, saving 310,000 pounds a year.\n\nCouncil leader Bram Ostley said the building needed 1.2 million pounds of roof and wiring work. \"We cannot spend that on a branch that opens three days a week,\" he said.\n\nCouncillor Ines Whitlow, who voted against, said 600 children used the library's homework club each month. \"Harrow Street is two buses away for these families,\" she said.\n\nThe library's 9 staff will move to other branches. A petition against the closure has 4,800 signatures.\n";
+
+/// A shorter retelling of `LIBRARY`: a few of its names and numbers, none of its own.
+const LIBRARY_SUMMARY: &str = "Marsh Lane library to close\n\nThe Quillan borough council has voted to close the Marsh Lane library on April 30 and send its books to the Harrow Street branch. Council leader Bram Ostley blamed the cost of repairs; Councillor Ines Whitlow said children would lose their homework club.\n";
+
+#[test]
+fn the_report_a_summary_retells_is_its_origin() {
+    // Neither is dated or signed: without the retelling's evidence the smaller id would win.
+    let placed = place(&[
+        ("a_summary.txt", LIBRARY_SUMMARY),
+        ("b_report.txt", LIBRARY),
+    ]);
+    assert_eq!(placed[1].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[0].relation, Relation::Paraphrase, "{placed:?}");
+    assert!(
+        placed[1]
+            .why
+            .contains("holds the names and numbers of a_summary.txt"),
+        "{placed:?}"
+    );
+}
+
+#[test]
+fn title_case_subheadings_add_no_names_to_a_rewrite() {
+    // An SEO rewrite's subheadings capitalise every word: they are its style, not new names,
+    // and the rewrite is still a paraphrase of the report it retells.
+    let rewrite = "Marsh Lane library to close\n\nThe Quillan borough council has voted to close the Marsh Lane library on April 30 and send its books to the Harrow Street branch.\n\nWhat Families Need to Know\n\nCouncil leader Bram Ostley blamed the cost of repairs to the old building.\n\nConcerns From Parents And Teachers\n\nCouncillor Ines Whitlow said children would lose their homework club.\n";
+    let placed = place(&[("report.txt", LIBRARY), ("rewrite.txt", rewrite)]);
+    assert_eq!(placed[0].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[1].relation, Relation::Paraphrase, "{placed:?}");
+}
+
+#[test]
+fn a_brief_ending_on_a_story_quoted_paragraphs_is_a_copy() {
+    // A digest's brief: a new, vague lead over the report's last two paragraphs word for word,
+    // one of which quotes a councillor. Shared closing paragraphs that quote someone are the
+    // story's text, not a site's footer.
+    let brief = format!(
+        "Tough times for book lovers\nWeekend Digest\n\nIt has been a difficult week for readers in one corner of the county, and not everyone is taking the news quietly.\n\n{}",
+        LIBRARY.split("\n\n").skip(3).collect::<Vec<_>>().join("\n\n")
+    );
+    let placed = place(&[("report.txt", LIBRARY), ("weekend_brief.txt", &brief)]);
+    assert_eq!(placed[0].cluster, placed[1].cluster, "{placed:?}");
+    assert_eq!(placed[0].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[1].relation, Relation::Copy, "{placed:?}");
+}
+
+/// An HTML page of `LIBRARY` by `outlet`, published at `time`.
+fn library_page(outlet: &str, time: &str) -> String {
+    let body: String = LIBRARY
+        .split("\n\n")
+        .skip(1)
+        .map(|p| format!("<p>{}</p>\n", p.trim().replace('"', "&quot;")))
+        .collect();
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Quillan council votes to close Marsh Lane library | {outlet}</title>\n<meta property=\"og:site_name\" content=\"{outlet}\">\n<link rel=\"canonical\" href=\"https://{host}.example/news/marsh-lane-library\">\n<meta property=\"article:published_time\" content=\"{time}\">\n<meta name=\"author\" content=\"Tamsin Orrell\">\n</head><body><article><h1>Quillan council votes to close Marsh Lane library</h1>\n<p>By Tamsin Orrell</p>\n{body}</article></body></html>\n",
+        host = outlet.to_lowercase().replace(' ', "")
+    )
+}
+
+#[test]
+fn of_two_pages_of_one_day_the_earlier_hour_is_the_origin() {
+    // The same text on two sites, the same day, both signed: the page that went up in the
+    // morning is first, though the evening's page has the smaller id.
+    let evening = library_page("Quillan Courier", "2026-03-10T20:30:00+00:00");
+    let morning = library_page("Marsh Valley Post", "2026-03-10T09:15:00+00:00");
+    let placed = place(&[("a_evening.html", &evening), ("b_morning.html", &morning)]);
+    assert_eq!(placed[1].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[0].relation, Relation::Copy, "{placed:?}");
+}
