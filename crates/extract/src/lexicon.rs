@@ -47,6 +47,9 @@ pub struct Lexicons {
     /// of every line. `None` where it cannot be built: the automata answer then.
     appeal_any: Option<aho_corasick::packed::Searcher>,
     marker_any: Option<aho_corasick::packed::Searcher>,
+    /// `headline_headings` as a set: every short line of a page is asked whether it is a
+    /// heading, and a scan of the 250-odd headings in 25 languages was 1.5% of HTML scoring.
+    heading_set: foldhash::HashSet<String>,
 }
 
 /// A searcher that finds whether any of `patterns` occurs (the same answer as an `AhoCorasick`
@@ -130,14 +133,16 @@ impl Lexicons {
                 .flat_map(|a| a.markers.iter().map(String::as_str)),
         );
         let appeal_any = packed_any(appeal_phrases.iter().map(String::as_str));
+        let headline_headings: Vec<String> = data_lines(headings)
+            .map(|l| l.trim().to_lowercase())
+            .collect();
         Lexicons {
             marker_finder,
             marker_any,
             appeal_any,
             agencies,
-            headline_headings: data_lines(headings)
-                .map(|l| l.trim().to_lowercase())
-                .collect(),
+            heading_set: headline_headings.iter().cloned().collect(),
+            headline_headings,
             chrome,
             appeal_phrases,
             appeal_finder,
@@ -188,7 +193,7 @@ impl Lexicons {
         }
         for h in data_lines(headings) {
             let h = h.trim().trim_end_matches(':').trim().to_lowercase();
-            if !h.is_empty() && !out.headline_headings.contains(&h) {
+            if !h.is_empty() && out.heading_set.insert(h.clone()) {
                 out.headline_headings.push(h);
             }
         }
@@ -254,15 +259,12 @@ impl Lexicons {
         }
         let listed = |t: &str| {
             if t.is_ascii() {
-                // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (the
-                // headings are lower-cased; one outside ASCII equals no ASCII line): no copy of
-                // every line.
-                self.headline_headings
-                    .iter()
-                    .any(|h| h.len() == t.len() && h.eq_ignore_ascii_case(t))
+                // The headings are lower-cased, and lower-casing ASCII is
+                // `eq_ignore_ascii_case`.
+                self.heading_set.contains(&t.to_ascii_lowercase())
             } else {
                 let l = t.to_lowercase().replace(['’', '‘', 'ʼ', '′'], "'");
-                self.headline_headings.contains(&l)
+                self.heading_set.contains(&l)
             }
         };
         if listed(t) {
