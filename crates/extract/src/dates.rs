@@ -2459,34 +2459,27 @@ mod tests {
                 <p>The ferry company published a new timetable for the summer months.</p></body></html>"#
             )
         };
+        let date_line = |d: &Document| {
+            candidates(
+                d,
+                &[],
+                Some("Ferry timetable changes for the summer"),
+                Plausible {
+                    latest: Date::constant(2025, 1, 1),
+                },
+            )
+            .into_iter()
+            .find(|c| c.source == "date_line")
+            .unwrap()
+        };
         let d = page(&html("19 March 2021"));
-        let shown = candidates(
-            &d,
-            &[],
-            Some("Ferry timetable changes for the summer"),
-            Plausible {
-                latest: Date::constant(2025, 1, 1),
-            },
-        )
-        .into_iter()
-        .find(|c| c.source == "date_line")
-        .unwrap();
+        let shown = date_line(&d);
         assert_eq!(shown.date(), "2021-03-19");
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2021-03-19");
         // With nothing written after it, the stamp is still the line's date.
         let d = page(&html("Travel"));
-        let shown = candidates(
-            &d,
-            &[],
-            Some("Ferry timetable changes for the summer"),
-            Plausible {
-                latest: Date::constant(2025, 1, 1),
-            },
-        )
-        .into_iter()
-        .find(|c| c.source == "date_line")
-        .unwrap();
+        let shown = date_line(&d);
         assert_eq!(shown.date(), "2022-06-05");
     }
 

@@ -127,12 +127,16 @@ mod tests {
         insta::assert_yaml_snapshot!(s);
     }
 
+    /// Four headlines that share nothing with the harbor strike story, as list items.
+    const UNRELATED_ITEMS: &str =
+        "<li><a href=\"/a\">Pop singer announces farewell tour dates</a></li>\
+        <li><a href=\"/b\">Ten kitchen gadgets you need this winter</a></li>\
+        <li><a href=\"/c\">Quarterback traded in surprise deal</a></li>\
+        <li><a href=\"/d\">Recipe: slow-cooked lentil soup</a></li>";
+
     #[test]
     fn an_html_page_s_own_boxes_weigh_less() {
-        let items = "<li><a href=\"/a\">Pop singer announces farewell tour dates</a></li>\
-            <li><a href=\"/b\">Ten kitchen gadgets you need this winter</a></li>\
-            <li><a href=\"/c\">Quarterback traded in surprise deal</a></li>\
-            <li><a href=\"/d\">Recipe: slow-cooked lentil soup</a></li>";
+        let items = UNRELATED_ITEMS;
         let html = format!(
             "<html><body><article><h1>Harbor strike enters second week</h1><p>Dockworkers at the Port \
              of Merrow stayed off the job on Monday as talks over automated cranes stalled again, \
@@ -153,10 +157,7 @@ mod tests {
 
     #[test]
     fn a_sidebar_list_counts_on_an_unsigned_page_only() {
-        let items = "<li><a href=\"/a\">Pop singer announces farewell tour dates</a></li>\
-            <li><a href=\"/b\">Ten kitchen gadgets you need this winter</a></li>\
-            <li><a href=\"/c\">Quarterback traded in surprise deal</a></li>\
-            <li><a href=\"/d\">Recipe: slow-cooked lentil soup</a></li>";
+        let items = UNRELATED_ITEMS;
         let page = |byline: &str| {
             format!(
                 "<html><body><article><h1>Harbor strike enters second week</h1>{byline}<p>\
