@@ -281,7 +281,7 @@ static INLINE_PROMO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The label of a headline list found inside page furniture (a sidebar, footer or widget).
-pub(crate) const FURNITURE_LIST: &str = "furniture";
+pub const FURNITURE_LIST: &str = "furniture";
 
 /// True when a line could be one headline in a list: short, not a sentence of prose.
 pub(crate) fn is_headline_like(line: &str) -> bool {

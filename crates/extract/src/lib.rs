@@ -43,6 +43,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub use blocks::FURNITURE_LIST;
 pub use body::count_words;
 pub use decode::InputError;
 pub use lexicon::Lexicons;

@@ -9,10 +9,7 @@
 use super::SignalInfo;
 use crate::context::{content_words, Context};
 use crate::model::{Axis, Evidence};
-use credence_extract::BlockKind;
-
-/// The label extraction gives a headline list found in page furniture (`blocks.rs`).
-const FURNITURE_LIST: &str = "furniture";
+use credence_extract::{BlockKind, FURNITURE_LIST};
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "A001",
