@@ -254,13 +254,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
         if a <= b {
             ev
         } else {
-            PairEvidence {
-                contained_ab: ev.contained_ba,
-                contained_ba: ev.contained_ab,
-                novelty_ab: ev.novelty_ba,
-                novelty_ba: ev.novelty_ab,
-                ..ev
-            }
+            ev.reversed()
         }
     };
     for root in &roots {
@@ -374,13 +368,7 @@ impl Retellings {
             if *link == Link::Verbatim {
                 continue;
             }
-            let swapped = PairEvidence {
-                contained_ab: ev.contained_ba,
-                contained_ba: ev.contained_ab,
-                novelty_ab: ev.novelty_ba,
-                novelty_ba: ev.novelty_ab,
-                ..*ev
-            };
+            let swapped = ev.reversed();
             for (teller, source, e) in [(a, b, ev), (b, a, &swapped)] {
                 if retells(e, t) {
                     r.sources.entry(teller).or_default().push(source);

@@ -224,6 +224,17 @@ fn days_apart(a: &DocSketch, b: &DocSketch) -> Option<i64> {
 }
 
 impl PairEvidence {
+    /// The evidence read the other way round: the second document first.
+    pub fn reversed(&self) -> PairEvidence {
+        PairEvidence {
+            contained_ab: self.contained_ba,
+            contained_ba: self.contained_ab,
+            novelty_ab: self.novelty_ba,
+            novelty_ba: self.novelty_ab,
+            ..*self
+        }
+    }
+
     /// Compares two sketches. Closing paragraphs both end with word for word (a site's footer
     /// under two of its stories) are no evidence that one copied the other: when the pair shares
     /// some, every measure is taken on what precedes them, each document's own content, as long
