@@ -572,7 +572,7 @@ fn collect_facts(
     }
     // A class that names the credit of a picture or the byline of a teaser in a list or a
     // slider ("img-author", "license-author", "slider-teaser__author") is no article's byline.
-    let authorish = itemprop == "author" || names.byline || names_author_in_class(el);
+    let authorish = itemprop == "author" || names.byline;
     // A link to the author's page ("/author/jane-roe/", WordPress's and most CMSs' pattern) is
     // a byline; other links in an author-classed element are not (a "more by" link, a profile).
     let author_link = name == "a"
@@ -593,24 +593,6 @@ fn collect_facts(
     if ((authorish && name != "meta" && name != "a") || author_link) && !foreign {
         capture.push(Capture::new(id, CaptureKind::Author));
     }
-}
-
-/// True for an element whose class is the word for author in Spanish, Portuguese, Polish,
-/// German, French or Italian templates (`class="autor"`, `"auteur"`, `"autore"`), which the
-/// English names of bylines ("author", "byline") do not cover. Whole class names only: "autor"
-/// inside a longer one ("autorenbox-teaser") may name anything.
-fn names_author_in_class(el: &scraper::node::Element) -> bool {
-    // Most elements have no class holding "aut": one scan for them.
-    attr_of(el, "class").is_some_and(|c| {
-        memchr::memmem::find(c.as_bytes(), b"aut").is_some()
-            && c.split_ascii_whitespace().any(|t| {
-                [
-                    "autor", "autores", "autora", "auteur", "auteurs", "autore", "autori",
-                ]
-                .iter()
-                .any(|w| t.eq_ignore_ascii_case(w))
-            })
-    })
 }
 
 /// True for the regions whose bylines belong to other texts than the article: reader comments

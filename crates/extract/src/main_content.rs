@@ -1325,6 +1325,14 @@ pub(crate) fn names_byline(c: &[u8]) -> bool {
         && !CREDIT_OR_TEASER.iter().any(|w| holds(c, w))
 }
 
+/// The word for author as a whole class name in Spanish, Portuguese, Polish, German, French and
+/// Italian templates (`class="autor"`, `"auteur"`, `"autore"`), which the English names of
+/// bylines do not cover. Whole names only: "autor" inside a longer one ("autorenbox-teaser") may
+/// name anything.
+const FOREIGN_AUTHOR_CLASSES: &[&[u8]] = &[
+    b"autor", b"autores", b"autora", b"auteur", b"auteurs", b"autore", b"autori",
+];
+
 /// hAtom and microformats2 mark an entry's dates by class ("published", "updated",
 /// "dt-published"): the role of such a lower-cased name.
 fn date_role(c: &[u8]) -> Option<&'static str> {
@@ -1364,7 +1372,7 @@ fn token_names(token: &str) -> TokenNames {
     };
     let mut out = TokenNames {
         zone: token_zone(lower),
-        byline: names_byline(lower),
+        byline: names_byline(lower) || FOREIGN_AUTHOR_CLASSES.contains(&lower),
         date_role: date_role(lower),
         ..TokenNames::default()
     };
@@ -1653,18 +1661,26 @@ mod oracle {
             .iter()
             .any(|w| c.contains(w))
         };
-        let byline = classes.iter().any(|c| {
-            (c.contains("byline")
-                || c.contains("authorname")
-                || c == "author"
-                || c.ends_with("-author")
-                || c.ends_with("-author-name")
-                || c.starts_with("author-name")
-                || c == "author-name"
-                || c.ends_with("__author")
-                || c == "by-author")
-                && !credit_or_teaser(c)
+        let foreign = class.split_ascii_whitespace().any(|c| {
+            [
+                "autor", "autores", "autora", "auteur", "auteurs", "autore", "autori",
+            ]
+            .iter()
+            .any(|w| c.eq_ignore_ascii_case(w))
         });
+        let byline = foreign
+            || classes.iter().any(|c| {
+                (c.contains("byline")
+                    || c.contains("authorname")
+                    || c == "author"
+                    || c.ends_with("-author")
+                    || c.ends_with("-author-name")
+                    || c.starts_with("author-name")
+                    || c == "author-name"
+                    || c.ends_with("__author")
+                    || c == "by-author")
+                    && !credit_or_teaser(c)
+            });
         let role = classes.iter().find_map(|c| match c.as_str() {
             "published" | "dt-published" => Some("published"),
             "updated" | "dt-updated" => Some("modified"),
