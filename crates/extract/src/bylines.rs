@@ -2356,6 +2356,19 @@ pub fn find(
                 }
             }
         }
+        // A publishing tool's metadata line names the account that saved the post ("Saved by
+        // tidewatch on 7 July"); a byline with a full name a few lines below it ("Blog post by
+        // Ann Lee") names the writer.
+        if source == "byline_line" && !first.iter().any(|b| b.name.contains(' ')) {
+            if let Some(at) = first.first().and_then(|b| b.line) {
+                if let Some((_, full)) = found.find(|(_, out)| {
+                    out.iter().any(|b| b.name.contains(' '))
+                        && out[0].line.is_some_and(|l| l > at && l <= at + 8)
+                }) {
+                    return Some(full);
+                }
+            }
+        }
         Some(first)
     };
     const SOURCES: [&str; 5] = [
@@ -2803,6 +2816,20 @@ mod tests {
         );
         assert_eq!(capitalised_surname("Tamsin Vell"), None);
         assert_eq!(capitalised_surname("tamsin vell"), None);
+    }
+
+    /// The account a publishing tool names as the post's saver gives way to the full name a
+    /// byline gives a few lines below; far below, that byline is another story's.
+    #[test]
+    fn a_saving_account_gives_way_to_the_byline_below() {
+        let page = |gap: usize| {
+            let filler = "<p>The harbour board met on Monday to plan the works.</p>".repeat(gap);
+            format!(
+                r#"<html><body><h1>Pier repairs begin</h1><p>Posted by tidewatch on 7 July 2019</p>{filler}<p>Story by Ann Lee</p><p>The council voted to repair the pier before the storms of the coming winter.</p></body></html>"#
+            )
+        };
+        assert_eq!(html_names(&page(1)), ["Ann Lee"]);
+        assert_eq!(html_names(&page(12)), ["tidewatch"]);
     }
 
     /// A one-word account name is spelt out by the full name its profile text opens with.
