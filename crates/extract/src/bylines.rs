@@ -2402,6 +2402,26 @@ pub fn find(
                     break 'chosen element;
                 }
             }
+            // Markup naming only accounts typed in lower case ("tidewatch", "ann-l") names who
+            // posted the page; a byline with a label the page shows ("Autor: Ann Lee") names
+            // who wrote it.
+            if matches!(source, "jsonld" | "meta")
+                && out
+                    .iter()
+                    .all(|b| !b.name.contains(' ') && !b.name.chars().any(char::is_uppercase))
+            {
+                if let Some(shown) = groups
+                    .iter()
+                    .filter(|g| {
+                        g.source == "byline_line"
+                            && (g.labelled || g.names.iter().all(|(_, vouched, _)| *vouched))
+                    })
+                    .map(&accepted)
+                    .find(|o| !o.is_empty() && o.iter().all(|b| b.name.contains(' ')))
+                {
+                    break 'chosen shown;
+                }
+            }
             // Publishing tools put the post's owner in the markup (Yoast's JSON-LD and author
             // tag name one user); the byline the page shows may name co-authors beside them
             // ("von Rudolf Fischer, Simon Kohler"). Every marked-up name in the shown byline,
@@ -2830,6 +2850,26 @@ mod tests {
         };
         assert_eq!(html_names(&page(1)), ["Ann Lee"]);
         assert_eq!(html_names(&page(12)), ["tidewatch"]);
+    }
+
+    /// Markup naming only a lower-case account gives way to the labelled byline the page
+    /// shows; markup naming a person does not.
+    #[test]
+    fn a_marked_up_account_gives_way_to_a_labelled_byline() {
+        let page = |author: &str, byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article","headline":"Pier repairs begin","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><h1>Pier repairs begin</h1><p>{byline}</p><p>The council voted to repair the pier before the storms of the coming winter.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            html_names(&page("tidewatch", "Autor Ann Lee:")),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            html_names(&page("Tom Vane", "Autor Ann Lee:")),
+            ["Tom Vane"]
+        );
+        assert_eq!(html_names(&page("tidewatch", "")), ["tidewatch"]);
     }
 
     /// A one-word account name is spelt out by the full name its profile text opens with.
