@@ -535,6 +535,9 @@ const NOT_A_PERSON: &[&str] = &[
 /// list compared it with each of its 200-odd words in turn (most of `is_person_name`'s cost).
 static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> =
     LazyLock::new(|| NOT_A_PERSON.iter().copied().collect());
+/// Words of [`NOT_A_PERSON`] that are also surnames: after a common given name, one is the
+/// surname ("Jörg Staff"), not the desk ("Metro Staff"); see [`is_person_name`].
+const SURNAME_ROLE_WORDS: &[&str] = &["staff"];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
     "bin", "ibn", "ter", "dos", "das", "y", "st.",
@@ -975,6 +978,93 @@ pub fn display_form(name: &str) -> String {
     }
 }
 
+/// `name` with its lower-case words after the first capitalised ("Ann lee" → "Ann Lee"),
+/// particles kept as written ("Jan van der berg" → "Jan van der Berg"); `None` when no word changes
+/// or the first word is not capitalised.
+fn capitalised_surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !words.first()?.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let mut changed = false;
+    let out: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c)
+                    if i > 0
+                        && c.is_lowercase()
+                        && !PARTICLES.contains(&w.to_lowercase().as_str()) =>
+                {
+                    changed = true;
+                    c.to_uppercase().chain(chars).collect()
+                }
+                _ => (*w).to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| out.join(" "))
+}
+
+/// The full names that the page graph's one-word people give in their own description: a
+/// publishing tool's account shows a first name ("Ann") and the author's profile text opens
+/// with the full one ("Ann Lee - engineer and ...", "Ann Lee ist Redakteurin ..."). The name
+/// is the account's word and the capitalised words after it, up to the first separator or
+/// word in lower case.
+fn bio_full_names(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in doc
+        .html
+        .json_ld
+        .iter()
+        .filter(|o| o.get("@type").is_some() && is_person_node(o))
+    {
+        let (Some(name), Some(bio)) = (
+            node.get("name").and_then(|v| v.as_str()).map(str::trim),
+            node.get("description").and_then(|v| v.as_str()),
+        ) else {
+            continue;
+        };
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            continue;
+        }
+        let Some(rest) = bio
+            .trim_start()
+            .strip_prefix(name)
+            .filter(|r| r.starts_with(char::is_whitespace))
+        else {
+            continue;
+        };
+        let mut words = vec![name];
+        // The bio's text ending after the name ends it too.
+        let mut ended = true;
+        for w in rest.split_whitespace() {
+            let bare = w.trim_end_matches([',', ':', ';']);
+            if !written_as_name(bare) || bare.ends_with('.') {
+                // A separator ("-") or a word in lower case ends the name; a capitalised word
+                // with a dot is an initial or a sentence's end: no name read.
+                ended = !written_as_name(bare);
+                break;
+            }
+            if words.len() == 4 {
+                ended = false;
+                break;
+            }
+            words.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        let full = words.join(" ");
+        if ended && words.len() >= 2 && is_person_name(&full, lex, site) {
+            out.push(full);
+        }
+    }
+    out
+}
+
 /// True when `name` looks like one person's name: 2–5 words, capitalised (particles aside), no
 /// digits, URLs, e-mail or role words.
 pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
@@ -992,9 +1082,21 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
         return false;
     }
     let lower = n.to_lowercase();
+    // A role word that is also a surname ("Staff") names a person after a common given name
+    // ("Jörg Staff"), written as a name is; "Sports Staff", "Jörg STAFF" stay refused.
+    let surname_role = match words[..] {
+        [given, last] => {
+            SURNAME_ROLE_WORDS.contains(&last.to_lowercase().as_str())
+                && written_as_name(last)
+                && last.chars().skip(1).all(char::is_lowercase)
+                && GIVEN_NAMES.contains(given.to_lowercase().as_str())
+        }
+        _ => false,
+    };
     if lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NOT_A_PERSON_SET.contains(w))
+        .enumerate()
+        .any(|(i, w)| NOT_A_PERSON_SET.contains(w) && !(surname_role && i > 0))
     {
         return false;
     }
@@ -2144,6 +2246,30 @@ pub fn find(
                 .map(str::trim)
                 .filter(|n| is_person_name(n, lex, None))
         });
+    // A name whose surname is written in lower case ("Ann lee") is a name all the same when two
+    // kinds of markup give it alike (the JSON-LD author and the author tag, or either and the
+    // author element): a typing habit then, not a sentence's words. Shown capitalised.
+    let agreed: Vec<String> = {
+        let mut seen: Vec<(&str, String)> = Vec::new();
+        for g in groups
+            .iter()
+            .filter(|g| matches!(g.source, "jsonld" | "meta" | "author_element"))
+        {
+            for (name, _, _) in &g.names {
+                let key = display_form(trim_name(name)).to_lowercase();
+                if !seen.iter().any(|(s, k)| *s == g.source && *k == key) {
+                    seen.push((g.source, key));
+                }
+            }
+        }
+        let mut out: Vec<String> = Vec::new();
+        for (i, (source, key)) in seen.iter().enumerate() {
+            if seen[i + 1..].iter().any(|(s, k)| s != source && k == key) && !out.contains(key) {
+                out.push(key.clone());
+            }
+        }
+        out
+    };
     let accepted = |g: &Group| -> Vec<Byline> {
         let mut out: Vec<(Byline, usize)> = Vec::new();
         let mut refused: Vec<usize> = Vec::new();
@@ -2160,7 +2286,14 @@ pub fn find(
             } else {
                 trimmed
             };
-            let name = display_form(trimmed);
+            let mut name = display_form(trimmed);
+            if *vouched && !is_person_name(&name, lex, site) {
+                if let Some(capitalised) = capitalised_surname(&name).filter(|c| {
+                    agreed.contains(&name.to_lowercase()) && is_person_name(c, lex, site)
+                }) {
+                    name = capitalised;
+                }
+            }
             let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
             } else {
@@ -2223,6 +2356,19 @@ pub fn find(
                 }
             }
         }
+        // A publishing tool's metadata line names the account that saved the post ("Saved by
+        // tidewatch on 7 July"); a byline with a full name a few lines below it ("Blog post by
+        // Ann Lee") names the writer.
+        if source == "byline_line" && !first.iter().any(|b| b.name.contains(' ')) {
+            if let Some(at) = first.first().and_then(|b| b.line) {
+                if let Some((_, full)) = found.find(|(_, out)| {
+                    out.iter().any(|b| b.name.contains(' '))
+                        && out[0].line.is_some_and(|l| l > at && l <= at + 8)
+                }) {
+                    return Some(full);
+                }
+            }
+        }
         Some(first)
     };
     const SOURCES: [&str; 5] = [
@@ -2254,6 +2400,26 @@ pub fn find(
                     .filter(|e| !agree && e.iter().any(|b| b.name.contains(' ')))
                 {
                     break 'chosen element;
+                }
+            }
+            // Markup naming only accounts typed in lower case ("tidewatch", "ann-l") names who
+            // posted the page; a byline with a label the page shows ("Autor: Ann Lee") names
+            // who wrote it.
+            if matches!(source, "jsonld" | "meta")
+                && out
+                    .iter()
+                    .all(|b| !b.name.contains(' ') && !b.name.chars().any(char::is_uppercase))
+            {
+                if let Some(shown) = groups
+                    .iter()
+                    .filter(|g| {
+                        g.source == "byline_line"
+                            && (g.labelled || g.names.iter().all(|(_, vouched, _)| *vouched))
+                    })
+                    .map(&accepted)
+                    .find(|o| !o.is_empty() && o.iter().all(|b| b.name.contains(' ')))
+                {
+                    break 'chosen shown;
                 }
             }
             // Publishing tools put the post's owner in the markup (Yoast's JSON-LD and author
@@ -2308,6 +2474,7 @@ pub fn find(
         .flatten()
         .map(|b| b.name)
         .chain(licensor)
+        .chain(bio_full_names(doc, lex, site))
         .filter(|n| n.contains(' '))
         // A name, not a name and the label or the date beside it ("Ann Published", "Ann May").
         .filter(|n| {
@@ -2632,6 +2799,104 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// "Staff" after a common given name is a surname; as a desk's word it stays refused.
+    #[test]
+    fn staff_is_a_surname_after_a_given_name() {
+        let lex = &crate::lexicon::BUILTIN;
+        assert!(is_person_name("Jörg Staff", lex, None));
+        assert!(is_person_name("Anna Staff", lex, None));
+        assert!(!is_person_name("Metro Staff", lex, None));
+        assert!(!is_person_name("Anna STAFF", lex, None));
+        assert!(!is_person_name("Anna Staff Writer", lex, None));
+        assert!(!is_person_name("Anna Editor", lex, None));
+        assert_eq!(html_names(&meta_page("Jörg Staff", "")), ["Jörg Staff"]);
+        assert!(html_names(&meta_page("Courier Staff", "")).is_empty());
+    }
+
+    /// A surname typed in lower case is read, capitalised, when two kinds of markup agree on
+    /// the name; one source alone is not enough.
+    #[test]
+    fn a_lower_case_surname_agreed_by_two_sources() {
+        let page = |meta: &str| {
+            format!(
+                r#"<html><head>{meta}<script type="application/ld+json">{{"@type":"BlogPosting","headline":"Okra stew","author":{{"@type":"Person","name":"Tamsin vell"}}}}</script></head><body><h1>Okra stew</h1><p>The stew takes an hour to cook slowly.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            html_names(&page(r#"<meta name="author" content="Tamsin vell">"#)),
+            ["Tamsin Vell"]
+        );
+        assert!(html_names(&page("")).is_empty());
+        // Agreement on words that are no name's stays refused.
+        assert_eq!(
+            capitalised_surname("Tamsin van der vell").as_deref(),
+            Some("Tamsin van der Vell")
+        );
+        assert_eq!(capitalised_surname("Tamsin Vell"), None);
+        assert_eq!(capitalised_surname("tamsin vell"), None);
+    }
+
+    /// The account a publishing tool names as the post's saver gives way to the full name a
+    /// byline gives a few lines below; far below, that byline is another story's.
+    #[test]
+    fn a_saving_account_gives_way_to_the_byline_below() {
+        let page = |gap: usize| {
+            let filler = "<p>The harbour board met on Monday to plan the works.</p>".repeat(gap);
+            format!(
+                r#"<html><body><h1>Pier repairs begin</h1><p>Posted by tidewatch on 7 July 2019</p>{filler}<p>Story by Ann Lee</p><p>The council voted to repair the pier before the storms of the coming winter.</p></body></html>"#
+            )
+        };
+        assert_eq!(html_names(&page(1)), ["Ann Lee"]);
+        assert_eq!(html_names(&page(12)), ["tidewatch"]);
+    }
+
+    /// Markup naming only a lower-case account gives way to the labelled byline the page
+    /// shows; markup naming a person does not.
+    #[test]
+    fn a_marked_up_account_gives_way_to_a_labelled_byline() {
+        let page = |author: &str, byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article","headline":"Pier repairs begin","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><h1>Pier repairs begin</h1><p>{byline}</p><p>The council voted to repair the pier before the storms of the coming winter.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            html_names(&page("tidewatch", "Autor Ann Lee:")),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            html_names(&page("Tom Vane", "Autor Ann Lee:")),
+            ["Tom Vane"]
+        );
+        assert_eq!(html_names(&page("tidewatch", "")), ["tidewatch"]);
+    }
+
+    /// A one-word account name is spelt out by the full name its profile text opens with.
+    #[test]
+    fn an_account_name_spelt_out_by_its_bio() {
+        let page = |bio: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@graph":[{{"@type":"Article","headline":"Tubeless tyres","author":{{"@id":"https://trailnews.example/#/person/3"}}}},{{"@type":"Person","@id":"https://trailnews.example/#/person/3","name":"Tobin","description":"{bio}"}}]}}</script></head><body><h1>Tubeless tyres</h1><p>Sealant keeps the tyre tight on the rim.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            html_names(&page("Tobin Marsk - engineer and rider since 2002.")),
+            ["Tobin Marsk"]
+        );
+        assert_eq!(html_names(&page("Tobin Marsk, engineer.")), ["Tobin Marsk"]);
+        assert_eq!(
+            html_names(&page("Tobin Marsk ist Ingenieur.")),
+            ["Tobin Marsk"]
+        );
+        // No full name at the bio's start: the account name stays.
+        assert_eq!(html_names(&page("Tobin rides every weekend.")), ["Tobin"]);
+        assert_eq!(html_names(&page("Tobinson Marsk writes here.")), ["Tobin"]);
+        // Capitalised words running on are a sentence, not a name.
+        assert_eq!(
+            html_names(&page("Tobin Loves Big Mountain Trails Here")),
+            ["Tobin"]
+        );
     }
 
     /// Academic titles are dropped from the name shown, when a full name remains.
