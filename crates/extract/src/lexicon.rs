@@ -73,6 +73,14 @@ pub static ENGLISH_FUNCTION_WORDS: LazyLock<foldhash::HashSet<&'static str>> =
             .collect()
     });
 
+/// German function words that other languages do not share as common words
+/// (`data/lexicons/function_words_de.txt`): the language check's fast path for German.
+pub static GERMAN_FUNCTION_WORDS: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+    data_lines(include_str!("../../../data/lexicons/function_words_de.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
 /// The letters and digits of `s`, lower-cased: the key two spellings of one name share
 /// ("Harbour-Courier" and "harbour courier"), used to compare titles, site names and bylines.
 pub(crate) fn alnum_key(s: &str) -> String {
