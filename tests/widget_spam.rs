@@ -89,3 +89,34 @@ fn a_signed_outlet_s_most_read_sidebar_does_not_count() {
     assert_eq!(points(&v, "A001"), 0.0, "{v}");
     assert_eq!(verdict, "original", "{v}");
 }
+
+#[test]
+fn like_counts_on_reader_comments_are_no_engagement_widget() {
+    // A signed outlet's story with its reader comments inside the `<article>`, each comment with
+    // its like count: the thread's furniture, not a template's reaction box.
+    let comment = |who: &str, said: &str, likes: u32| {
+        format!(
+            "<li class=\"comment\"><span class=\"comment-author\">{who}</span><p>{said}</p>\
+             <span class=\"comment-likes\">Like ({likes})</span></li>"
+        )
+    };
+    let thread = [
+        comment("Orla Benn", "The union has a point about retraining.", 5),
+        comment("Tam Quist", "Ships waiting at anchor cost all of us.", 12),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Dockworkers in Halvec extend strike | Harbour Chronicle</title>\
+         <meta property=\"og:site_name\" content=\"Harbour Chronicle\"></head><body><article>\
+         <h1>Dockworkers in Halvec extend strike</h1><p class=\"byline\">By Sela Marr</p>\
+         {STORY}<section class=\"comments-area\" id=\"comments\"><h3>2 comments</h3>\
+         <ol class=\"comment-list\">{thread}</ol></section></article></body></html>"
+    )
+    .replace("HALVEC, Morvania (AP) — ", "");
+    let (got, v) = verdict(&html);
+    assert_eq!(points(&v, "A002"), 0.0, "{v}");
+    assert_eq!(got, "original", "{v}");
+    // The same counters in a box the markup does not name as comments stay counters.
+    let (_, v) = verdict(&html.replace("comment", "note"));
+    assert!(points(&v, "A002") > 0.0, "{v}");
+}
