@@ -120,3 +120,24 @@ fn like_counts_on_reader_comments_are_no_engagement_widget() {
     let (_, v) = verdict(&html.replace("comment", "note"));
     assert!(points(&v, "A002") > 0.0, "{v}");
 }
+
+#[test]
+fn a_signed_outlet_s_recent_posts_on_the_story_s_topic_do_not_count() {
+    // "Recent posts" is a headline list's heading; its items here follow the port strike, as an
+    // outlet's own list does, and the story is signed: no link farm.
+    let recent = "<ul><li><a href=\"/a\">Halvec port strike enters its second week</a></li>\
+        <li><a href=\"/b\">Dockers union rejects harbour authority offer on cranes</a></li>\
+        <li><a href=\"/c\">Shipping lines add surcharges as vessels wait off Halvec</a></li>\
+        <li><a href=\"/d\">Minister Venkov calls dockworkers and port to mediation</a></li></ul>";
+    let html = format!(
+        "<html><head><title>Dockworkers in Halvec extend strike | Harbour Chronicle</title>\
+         <meta property=\"og:site_name\" content=\"Harbour Chronicle\"></head><body><article>\
+         <h1>Dockworkers in Halvec extend strike</h1><p class=\"byline\">By Sela Marr</p>\
+         {STORY}</article><aside><div class=\"widget\"><h3>Recent Posts</h3>{recent}</div>\
+         </aside></body></html>"
+    )
+    .replace("HALVEC, Morvania (AP) — ", "");
+    let (got, v) = verdict(&html);
+    assert_eq!(points(&v, "A001"), 0.0, "{v}");
+    assert_eq!(got, "original", "{v}");
+}
