@@ -2110,7 +2110,12 @@ mod tests {
         );
         assert_eq!(z("kommentar-modul", true).0, Some(BlockKind::Comments));
         assert_eq!(z("zona-comentarios", true).0, Some(BlockKind::Comments));
-        for fused in ["commentlist", "commentsArea", "CommentsSection", "post-commentsWrap"] {
+        for fused in [
+            "commentlist",
+            "commentsArea",
+            "CommentsSection",
+            "post-commentsWrap",
+        ] {
             assert_eq!(z(fused, true).0, Some(BlockKind::Comments), "{fused}");
         }
         assert_eq!(z("commentary", true).0, None);
