@@ -89,3 +89,55 @@ fn a_signed_outlet_s_most_read_sidebar_does_not_count() {
     assert_eq!(points(&v, "A001"), 0.0, "{v}");
     assert_eq!(verdict, "original", "{v}");
 }
+
+#[test]
+fn like_counts_on_reader_comments_are_no_engagement_widget() {
+    // A signed outlet's story with its reader comments inside the `<article>`, each comment with
+    // its like count: the thread's furniture, not a template's reaction box.
+    let comment = |who: &str, said: &str, likes: u32| {
+        format!(
+            "<li class=\"comment\"><span class=\"comment-author\">{who}</span><p>{said}</p>\
+             <span class=\"comment-likes\">Like ({likes})</span></li>"
+        )
+    };
+    let thread = [
+        comment("Orla Benn", "The union has a point about retraining.", 5),
+        comment("Tam Quist", "Ships waiting at anchor cost all of us.", 12),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Dockworkers in Halvec extend strike | Harbour Chronicle</title>\
+         <meta property=\"og:site_name\" content=\"Harbour Chronicle\"></head><body><article>\
+         <h1>Dockworkers in Halvec extend strike</h1><p class=\"byline\">By Sela Marr</p>\
+         {STORY}<section class=\"comments-area\" id=\"comments\"><h3>2 comments</h3>\
+         <ol class=\"comment-list\">{thread}</ol></section></article></body></html>"
+    )
+    .replace("HALVEC, Morvania (AP) — ", "");
+    let (got, v) = verdict(&html);
+    assert_eq!(points(&v, "A002"), 0.0, "{v}");
+    assert_eq!(got, "original", "{v}");
+    // The same counters in a box the markup does not name as comments stay counters.
+    let (_, v) = verdict(&html.replace("comment", "note"));
+    assert!(points(&v, "A002") > 0.0, "{v}");
+}
+
+#[test]
+fn a_signed_outlet_s_recent_posts_on_the_story_s_topic_do_not_count() {
+    // "Recent posts" is a headline list's heading; its items here follow the port strike, as an
+    // outlet's own list does, and the story is signed: no link farm.
+    let recent = "<ul><li><a href=\"/a\">Halvec port strike enters its second week</a></li>\
+        <li><a href=\"/b\">Dockers union rejects harbour authority offer on cranes</a></li>\
+        <li><a href=\"/c\">Shipping lines add surcharges as vessels wait off Halvec</a></li>\
+        <li><a href=\"/d\">Minister Venkov calls dockworkers and port to mediation</a></li></ul>";
+    let html = format!(
+        "<html><head><title>Dockworkers in Halvec extend strike | Harbour Chronicle</title>\
+         <meta property=\"og:site_name\" content=\"Harbour Chronicle\"></head><body><article>\
+         <h1>Dockworkers in Halvec extend strike</h1><p class=\"byline\">By Sela Marr</p>\
+         {STORY}</article><aside><div class=\"widget\"><h3>Recent Posts</h3>{recent}</div>\
+         </aside></body></html>"
+    )
+    .replace("HALVEC, Morvania (AP) — ", "");
+    let (got, v) = verdict(&html);
+    assert_eq!(points(&v, "A001"), 0.0, "{v}");
+    assert_eq!(got, "original", "{v}");
+}

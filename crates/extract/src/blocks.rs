@@ -502,11 +502,16 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         if kind_of[n - 1].is_some() {
             // A reaction counter inside page furniture is still one: an HTML template's reaction
             // box ("Love (213)") sits in a region the markup already set apart. It is marked as a
-            // counter without changing the region's kind.
+            // counter without changing the region's kind. Not in reader comments: a like count
+            // on each comment ("Like (5)") is the comment thread's furniture, which real outlets
+            // keep, inside their `<article>` or after it.
             let zoned = doc.lines[n - 1].zone;
             if zoned.is_some()
                 && kind_of[n - 1] == zoned
-                && !matches!(zoned, Some(BlockKind::HeadlineList | BlockKind::Navigation))
+                && !matches!(
+                    zoned,
+                    Some(BlockKind::HeadlineList | BlockKind::Navigation | BlockKind::Comments)
+                )
                 && line.trim_end().ends_with(')')
                 && (is_counter(line) || is_reaction_bar(line))
                 // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
@@ -1005,6 +1010,30 @@ mod tests {
         assert!(counters
             .iter()
             .all(|c| c.contains("Like") || c.contains("Wow")));
+    }
+
+    #[test]
+    fn like_counts_on_reader_comments_are_the_thread_s_not_counters() {
+        // Reader comments inside the story's `<article>`, each with its like count.
+        let page = "<html><body><article><h1>Ferry fares rise</h1>\
+            <p>The harbour office said on Monday that fares to Quillby Island will rise by a tenth \
+            from April, the first increase in six years.</p>\
+            <p>Islanders said the timetable mattered more to them than the price.</p>\
+            <section class=\"comments\"><h3>2 comments</h3>\
+            <div class=\"comment\"><p>About time they fixed the timetable.</p>\
+            <span>Like (5)</span></div><div class=\"comment\"><p>Fares, again.</p>\
+            <span>Like (2) Reply (1)</span></div></section></article></body></html>";
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let blocks = find(&d, &BUILTIN);
+        assert!(
+            !blocks.iter().any(|b| b.label.as_deref() == Some("counter")),
+            "{blocks:?}"
+        );
+        // The thread keeps its block.
+        assert!(
+            blocks.iter().any(|b| b.kind == BlockKind::Comments),
+            "{blocks:?}"
+        );
     }
 
     #[test]

@@ -346,6 +346,12 @@ mod tests {
             "Read More Stories",
             "Most read…",
             "Related",
+            // A sidebar's recent posts, as blog engines title them.
+            "Recent Posts",
+            "LATEST POSTS:",
+            "Entradas recientes",
+            "Neueste Beiträge",
+            "Свежие записи",
         ] {
             assert!(l.is_headline_heading(h), "{h}");
         }
@@ -354,6 +360,7 @@ mod tests {
             "Related to the case, the council said",
             "Don’t",
             "Stories",
+            "Recent posts show the council was right",
         ] {
             assert!(!l.is_headline_heading(h), "{h}");
         }

@@ -1420,7 +1420,11 @@ fn token_zone(lower: &[u8]) -> [Option<BlockKind>; 2] {
     {
         return [Some(BlockKind::HeadlineList); 2];
     }
-    if lower == b"disqus_thread" {
+    // A comment thread's name run into another word ("commentlist", "commentsArea",
+    // "CommentsSection"), as "related" above; not "commentary", an opinion column.
+    if lower == b"disqus_thread"
+        || parts().any(|p| p.starts_with(b"comments") || p == b"commentlist")
+    {
         return [Some(BlockKind::Comments); 2];
     }
     // A link back to the top of the page ("back-to-top", "scroll_top", "totop"), and the
@@ -1810,7 +1814,11 @@ mod oracle {
             {
                 return Some(BlockKind::HeadlineList);
             }
-            if token == "disqus_thread" {
+            if token == "disqus_thread"
+                || token
+                    .split(['-', '_'])
+                    .any(|part| part.starts_with("comments") || part == "commentlist")
+            {
                 return Some(BlockKind::Comments);
             }
             // A link back to the top of the page ("back-to-top", "scroll_top", "totop").
@@ -2102,6 +2110,15 @@ mod tests {
         );
         assert_eq!(z("kommentar-modul", true).0, Some(BlockKind::Comments));
         assert_eq!(z("zona-comentarios", true).0, Some(BlockKind::Comments));
+        for fused in [
+            "commentlist",
+            "commentsArea",
+            "CommentsSection",
+            "post-commentsWrap",
+        ] {
+            assert_eq!(z(fused, true).0, Some(BlockKind::Comments), "{fused}");
+        }
+        assert_eq!(z("commentary", true).0, None);
         assert_eq!(z("site-header", false).0, Some(BlockKind::Furniture));
         assert_eq!(z("site-header", true).0, None);
         assert_eq!(z("entry-content", false).0, None);
