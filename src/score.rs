@@ -58,11 +58,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         a.batch.jsonl.fields(),
         a.batch.scoring.clone(),
     );
-    let progress = Progress::new(
-        show_progress,
-        total_bytes,
-        units.raw_bytes.clone(),
-    );
+    let progress = Progress::new(show_progress, total_bytes, units.raw_bytes.clone());
     let window = jobs * IN_FLIGHT_PER_JOB;
     crate::interrupt::install();
     let mut dest = Output::open(a.batch.output.as_deref())?;
