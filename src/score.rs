@@ -2,7 +2,7 @@
 //! order.
 //!
 //! One thread reads (and decompresses), the workers score, the main thread writes (see
-//! [`pipeline`]); with one worker, the calling thread does all three in turn (see [`inline`]). Memory is bounded by the window size, whatever the input's length: at most two
+//! [`pipeline`]). Memory is bounded by the window size, whatever the input's length: at most two
 //! windows of documents are between reading and writing.
 
 use std::io::IsTerminal;
@@ -215,21 +215,6 @@ impl Credit {
     }
 }
 
-/// Scores `units` one after another on the calling thread and writes each report before reading
-/// the next document: with one worker, the reader's and the worker's threads cost two hand-offs
-/// (futex wake-ups) a document for little overlap, reading and writing being a few percent of
-/// scoring. After Ctrl-C it stops before the next document; when `write` fails, at once.
-fn inline<W>(units: &mut Units, scorer: &Scorer, mut write: W) -> std::io::Result<()>
-where
-    W: FnMut(Report) -> std::io::Result<()>,
-{
-    while !crate::interrupt::requested() {
-        let Some(unit) = units.next() else { break };
-        write(unit.score(scorer))?;
-    }
-    Ok(())
-}
-
 /// Scores `units` on `jobs` worker threads and hands the reports to `write` in input order.
 ///
 /// One thread reads (and decompresses) documents, `jobs` threads score them, and the calling
@@ -250,9 +235,6 @@ fn pipeline<W>(
 where
     W: FnMut(Report) -> std::io::Result<()>,
 {
-    if jobs <= 1 {
-        return inline(units, scorer, write);
-    }
     let credit = Credit {
         state: Mutex::new(InFlight::default()),
         room: Condvar::new(),
