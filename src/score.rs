@@ -42,7 +42,9 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
     let scorer = a.batch.scoring.scorer()?;
     let inputs = inputs::expand(&a.batch.paths, a.batch.quiet);
     crate::output::refuse_overlaps(&inputs, &a.outputs())?;
-    let total_bytes = if inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+    let show_progress = !a.batch.quiet && std::io::stderr().is_terminal();
+    // The bar's total, asked of the file system (a `stat` a file) only when the bar is shown.
+    let total_bytes = if !show_progress || inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         None
     } else {
         Some(inputs.iter().filter_map(Input::size).sum())
@@ -56,11 +58,7 @@ pub fn run(a: ScoreArgs) -> anyhow::Result<u8> {
         a.batch.jsonl.fields(),
         a.batch.scoring.clone(),
     );
-    let progress = Progress::new(
-        !a.batch.quiet && std::io::stderr().is_terminal(),
-        total_bytes,
-        units.raw_bytes.clone(),
-    );
+    let progress = Progress::new(show_progress, total_bytes, units.raw_bytes.clone());
     let window = jobs * IN_FLIGHT_PER_JOB;
     crate::interrupt::install();
     let mut dest = Output::open(a.batch.output.as_deref())?;

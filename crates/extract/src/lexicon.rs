@@ -165,6 +165,23 @@ impl Lexicons {
         }
     }
 
+    /// The spans of the agency markers found in `text`, left to right without overlaps: every
+    /// place a marker occurs is inside or overlaps one of them (a search of a whole document,
+    /// where `has_marker` asks one line).
+    pub fn marker_spans<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
+        match &self.marker_any {
+            Some(s) => Box::new(s.find_iter(text).map(|m| (m.start(), m.end()))),
+            None => Box::new(
+                self.marker_finder
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end())),
+            ),
+        }
+    }
+
     /// How many of the appeal phrases occur in `lower` (a lower-cased line): each phrase counts
     /// once however often it occurs, as `appeal_phrases.filter(|p| lower.contains(p)).count()`.
     pub fn appeal_phrases_in(&self, lower: &str) -> usize {
