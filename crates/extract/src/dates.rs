@@ -1670,6 +1670,15 @@ fn last_resort(
     }
 }
 
+/// Whether a date line goes on, after its first date, to label an update ("... / Updated 8
+/// hours ago", "| Aktualisiert: 20.01.2020"): the label nearest the line's end is read, as
+/// [`label_before`] reads one before a date.
+fn shows_later_update(line: &str) -> bool {
+    find_dates(line)
+        .first()
+        .is_some_and(|d| label_before(line, d.end, line.len()) == Some(Label::Modified))
+}
+
 /// True for a date written for machines: ISO 8601 with its time after a `T`
 /// ("2022-12-07T10:10:52+01:00").
 fn machine_stamp(text: &str) -> bool {
@@ -1792,6 +1801,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                         && o.role == "modified"
                         && o.date() == v.date()
                 });
+        // "January 19, 2020 / 12:25 PM / Updated 8 hours ago": a shown publication date on a
+        // line that goes on to say the page was updated, earlier than the markup's publication
+        // date, is the first publication; the markup carries the update's time.
+        let confirmed = confirmed
+            || !update
+                && !url_confirms(p)
+                && v.date() < p.date()
+                && shows_later_update(&v.evidence);
         // A shown update never replaces a publication day the page's URL names.
         if structured(p) && p.date() != v.date() && confirmed && !(update && url_confirms(p)) {
             published = Some(v.clone());
@@ -2562,6 +2579,29 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_shown_date_followed_by_an_update_outranks_a_later_markup_date() {
+        let html = |line: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-04-13T08:15:00+0000">
+                </head><body><p>{line}</p><h1>Harbour crane reopens after repairs</h1>
+                <p>The old harbour crane in Westerby turned again on Monday after two years of repairs.</p>
+                </body></html>"#
+            )
+        };
+        // The markup's time is the update's: the line shows the first publication.
+        let d = page(&html("April 12, 2021 / 3:40 PM / Updated 6 hours ago"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-04-12", "date_line"));
+        let d = page(&html("12.04.2021 | Aktualisiert: 13.04.2021"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!(p.date(), "2021-04-12");
+        // Without an update on the line, the markup's publication date stands.
+        let d = page(&html("April 12, 2021 / 3:40 PM"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-04-13", "meta"));
     }
 
     #[test]
