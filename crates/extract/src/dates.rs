@@ -2647,8 +2647,8 @@ mod tests {
         let headline = "Council votes on the new tram line";
         let d = page(&html(headline));
         let h1 = (1..=d.lines.len())
-            .filter(|&n| d.line(n) == headline)
-            .last()
+            .rev()
+            .find(|&n| d.line(n) == headline)
             .unwrap();
         assert_eq!(header_line(&d, Some(headline)), h1);
         // The shown day is the markup's update: the page stands by it.
