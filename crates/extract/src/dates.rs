@@ -1116,6 +1116,29 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
             return n;
         }
     }
+    // The first copy outside the article (a sticky bar's or a share menu's title near the top
+    // of the page): a later copy of the headline as such, before the article's text starts (in
+    // the page's header above it), is the headline's line. A copy after the text has started is
+    // a list's link to the page.
+    // A first copy with a date beside it is the header itself ("02.02.2022 10:16 Uhr" above
+    // the headline), marked up as furniture.
+    let dated_beside = || {
+        (first.saturating_sub(HEADLINE_COPY_DATE_REACH).max(1)
+            ..=(first + HEADLINE_COPY_DATE_REACH).min(doc.lines.len()))
+            .any(|n| !find_dates(doc.line(n)).is_empty())
+    };
+    if !article(first) && !dated_beside() {
+        let copy = (first + 1..=doc.lines.len())
+            .take_while(|&n| doc.lines[n - 1].zone.is_some() || doc.line(n).trim().is_empty())
+            .find(|&n| {
+                !foreign_zone(doc.lines[n - 1].zone)
+                    && !alnum_more_than(doc.line(n), key.len())
+                    && alnum_key(doc.line(n)) == key
+            });
+        if let Some(n) = copy {
+            return n;
+        }
+    }
     let found = |n: usize| {
         let l = alnum_key(doc.line(n));
         l == key || (l.len() <= 2 * key.len() && l.contains(&key))
@@ -1143,6 +1166,9 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
     }
     first
 }
+
+/// How many lines around the first copy of the headline a date makes that copy the header's.
+const HEADLINE_COPY_DATE_REACH: usize = 2;
 
 /// Whether `s` holds more than `n` letters and digits, read only that far. Every letter or digit
 /// adds at least one byte to [`alnum_key`], so a line for which this holds has a key longer than
@@ -1670,6 +1696,15 @@ fn last_resort(
     }
 }
 
+/// Whether a date line goes on, after its first date, to label an update ("... / Updated 8
+/// hours ago", "| Aktualisiert: 20.01.2020"): the label nearest the line's end is read, as
+/// [`label_before`] reads one before a date.
+fn shows_later_update(line: &str) -> bool {
+    find_dates(line)
+        .first()
+        .is_some_and(|d| label_before(line, d.end, line.len()) == Some(Label::Modified))
+}
+
 /// True for a date written for machines: ISO 8601 with its time after a `T`
 /// ("2022-12-07T10:10:52+01:00").
 fn machine_stamp(text: &str) -> bool {
@@ -1792,6 +1827,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
                         && o.role == "modified"
                         && o.date() == v.date()
                 });
+        // "January 19, 2020 / 12:25 PM / Updated 8 hours ago": a shown publication date on a
+        // line that goes on to say the page was updated, earlier than the markup's publication
+        // date, is the first publication; the markup carries the update's time.
+        let confirmed = confirmed
+            || !update
+                && !url_confirms(p)
+                && v.date() < p.date()
+                && shows_later_update(&v.evidence);
         // A shown update never replaces a publication day the page's URL names.
         if structured(p) && p.date() != v.date() && confirmed && !(update && url_confirms(p)) {
             published = Some(v.clone());
@@ -2562,6 +2605,61 @@ mod tests {
         );
         let p = published(&d, "Ferry timetable changes for the summer").unwrap();
         assert_eq!(p.date(), "2022-06-05");
+    }
+
+    #[test]
+    fn a_shown_date_followed_by_an_update_outranks_a_later_markup_date() {
+        let html = |line: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-04-13T08:15:00+0000">
+                </head><body><p>{line}</p><h1>Harbour crane reopens after repairs</h1>
+                <p>The old harbour crane in Westerby turned again on Monday after two years of repairs.</p>
+                </body></html>"#
+            )
+        };
+        // The markup's time is the update's: the line shows the first publication.
+        let d = page(&html("April 12, 2021 / 3:40 PM / Updated 6 hours ago"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-04-12", "date_line"));
+        let d = page(&html("12.04.2021 | Aktualisiert: 13.04.2021"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!(p.date(), "2021-04-12");
+        // Without an update on the line, the markup's publication date stands.
+        let d = page(&html("April 12, 2021 / 3:40 PM"));
+        let p = published(&d, "Harbour crane reopens after repairs").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2021-04-13", "meta"));
+    }
+
+    #[test]
+    fn a_headline_copy_without_a_date_in_the_top_bar_is_not_the_header() {
+        let html = |top: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                "datePublished":"2023-03-07T16:20:00","dateModified":"2023-03-08T00:00:00"}}</script>
+                </head><body><header><p>Lindenau Daily</p><p>{top}</p>
+                <p>Subscribe</p><p>Sign in</p><p>Weather</p><p>Sports</p></header>
+                <header><p>Photo: Ola Brandt</p><h1>Council votes on the new tram line</h1>
+                <p>Lindenau</p><p>Hora de publicación del artículo</p><p>Lindenau 08 de marzo 2023, 12:00 A. M.</p></header>
+                <p>The council of Lindenau voted on Tuesday evening to build the tram line to the harbour.</p>
+                </body></html>"#
+            )
+        };
+        let headline = "Council votes on the new tram line";
+        let d = page(&html(headline));
+        let h1 = (1..=d.lines.len())
+            .rev()
+            .find(|&n| d.line(n) == headline)
+            .unwrap();
+        assert_eq!(header_line(&d, Some(headline)), h1);
+        // The shown day is the markup's update: the page stands by it.
+        let p = published(&d, headline).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2023-03-08", "date_line"));
+        // A first copy with a date beside it is the header itself.
+        let d = page(&html(&format!("{headline}</p><p>07.03.2023")));
+        let first = (1..=d.lines.len())
+            .find(|&n| d.line(n) == headline)
+            .unwrap();
+        assert_eq!(header_line(&d, Some(headline)), first);
     }
 
     #[test]
