@@ -321,6 +321,30 @@ fn lower_case_holds_ascii(line: &str) -> bool {
     line.contains(['\u{130}', '\u{212a}'])
 }
 
+/// For each line zoned as reader comments: whether its run of such lines holds a comment, i.e.
+/// a line of prose (five words or more) that is not a counter. A run of counters alone is a
+/// reaction box that merely carries a comments name.
+fn comment_threads(doc: &Document) -> Vec<bool> {
+    let mut out = vec![false; doc.lines.len()];
+    let mut i = 0;
+    while i < doc.lines.len() {
+        if doc.lines[i].zone != Some(BlockKind::Comments) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < doc.lines.len() && doc.lines[i].zone == Some(BlockKind::Comments) {
+            i += 1;
+        }
+        let prose = (start..i).any(|k| {
+            let line = doc.line(k + 1);
+            line.split_whitespace().nth(4).is_some() && !is_counter(line) && !is_reaction_bar(line)
+        });
+        out[start..i].fill(prose);
+    }
+    out
+}
+
 pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let n_lines = doc.lines.len();
     let mut kind_of: Vec<Option<BlockKind>> = doc.lines.iter().map(|l| l.zone).collect();
@@ -497,21 +521,22 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         let t = line.trim();
         chrome_lens.contains(&t.len()) || !t.is_ascii()
     };
+    let thread = comment_threads(doc);
     for n in 1..=n_lines {
         let line = doc.line(n);
         if kind_of[n - 1].is_some() {
             // A reaction counter inside page furniture is still one: an HTML template's reaction
             // box ("Love (213)") sits in a region the markup already set apart. It is marked as a
-            // counter without changing the region's kind. Not in reader comments: a like count
-            // on each comment ("Like (5)") is the comment thread's furniture, which real outlets
-            // keep, inside their `<article>` or after it.
+            // counter without changing the region's kind. Not in a thread of reader comments: a
+            // like count on each comment ("Like (5)") is the thread's furniture, which real
+            // outlets keep, inside their `<article>` or after it. A region named after comments
+            // that holds only counters ("commentsBar": Like, Love, Share, Comments) is a
+            // reaction box, and its counters count.
             let zoned = doc.lines[n - 1].zone;
             if zoned.is_some()
                 && kind_of[n - 1] == zoned
-                && !matches!(
-                    zoned,
-                    Some(BlockKind::HeadlineList | BlockKind::Navigation | BlockKind::Comments)
-                )
+                && !matches!(zoned, Some(BlockKind::HeadlineList | BlockKind::Navigation))
+                && !(zoned == Some(BlockKind::Comments) && thread[n - 1])
                 && line.trim_end().ends_with(')')
                 && (is_counter(line) || is_reaction_bar(line))
                 // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
@@ -1032,6 +1057,22 @@ mod tests {
         // The thread keeps its block.
         assert!(
             blocks.iter().any(|b| b.kind == BlockKind::Comments),
+            "{blocks:?}"
+        );
+    }
+
+    #[test]
+    fn a_reaction_box_named_after_comments_still_counts() {
+        // Only counters under a comments name: the post's reaction box, not a thread.
+        let page = "<html><body><article><h1>Ferry fares rise</h1>\
+            <p>The harbour office said on Monday that fares to Quillby Island will rise by a tenth \
+            from April, the first increase in six years.</p>\
+            <div class=\"commentsBar\"><div>Like (1.2K)</div><div>Love (312)</div>\
+            <div>Wow (88)</div><div>Comments (96)</div></div></article></body></html>";
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let blocks = find(&d, &BUILTIN);
+        assert!(
+            blocks.iter().any(|b| b.label.as_deref() == Some("counter")),
             "{blocks:?}"
         );
     }
