@@ -181,13 +181,13 @@ pub fn expand(paths: &[String], quiet: bool) -> Vec<Input> {
 /// Drops the files whose canonical path an earlier input has, keeping the first; returns the
 /// inputs kept and, for each dropped one, its id and the kept input's id. A path that cannot be
 /// made canonical (it vanished) is kept: its read will say why.
-fn dedupe(inputs: Vec<Input>) -> (Vec<Input>, Vec<(String, String)>) {
+fn dedupe(inputs: Vec<Reached>) -> (Vec<Input>, Vec<(String, String)>) {
     let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
     let mut repeats = Vec::new();
     let mut kept = Vec::with_capacity(inputs.len());
-    for input in inputs {
+    for Reached { input, canonical } in inputs {
         if let Input::File { id, path } = &input {
-            if let Ok(canonical) = std::fs::canonicalize(path) {
+            if let Some(canonical) = canonical.or_else(|| std::fs::canonicalize(path).ok()) {
                 match seen.entry(canonical) {
                     std::collections::hash_map::Entry::Occupied(first) => {
                         repeats.push((id.clone(), first.get().clone()));
@@ -204,25 +204,47 @@ fn dedupe(inputs: Vec<Input>) -> (Vec<Input>, Vec<(String, String)>) {
     (kept, repeats)
 }
 
+/// An input and, when the folder walk already knows it, its canonical path (see [`walk`]);
+/// `None` leaves it to [`dedupe`] to ask the file system.
+struct Reached {
+    input: Input,
+    canonical: Option<PathBuf>,
+}
+
+impl From<Input> for Reached {
+    fn from(input: Input) -> Reached {
+        Reached {
+            input,
+            canonical: None,
+        }
+    }
+}
+
 /// Every input the paths name, repeats included.
-fn expand_all(paths: &[String]) -> Vec<Input> {
+fn expand_all(paths: &[String]) -> Vec<Reached> {
     let mut out = Vec::new();
     for p in paths {
         if p == "-" {
-            out.push(Input::Stdin);
+            out.push(Input::Stdin.into());
             continue;
         }
         let path = PathBuf::from(p);
         match std::fs::metadata(&path) {
-            Err(e) => out.push(Input::Broken {
-                id: p.clone(),
-                error: describe_io(&e),
-            }),
+            Err(e) => out.push(
+                Input::Broken {
+                    id: p.clone(),
+                    error: describe_io(&e),
+                }
+                .into(),
+            ),
             Ok(m) if m.is_dir() => walk(p, &mut out),
-            Ok(_) => out.push(Input::File {
-                id: p.clone(),
-                path,
-            }),
+            Ok(_) => out.push(
+                Input::File {
+                    id: p.clone(),
+                    path,
+                }
+                .into(),
+            ),
         }
     }
     out
@@ -237,17 +259,42 @@ fn is_document_name(name: &str) -> bool {
         .is_some_and(|(_, ext)| DOCUMENT_EXTENSIONS.contains(&ext))
 }
 
-fn walk(root: &str, out: &mut Vec<Input>) {
+/// Walks a folder. A file reached through no symbolic link below the root has the canonical
+/// path of the root followed by the names walked to it: known without asking the file system
+/// for every file (`canonicalize` reads each component of a path as a link, several system calls
+/// a file). From the walk's first link on, its files are left to [`dedupe`]: a link may lead
+/// anywhere, into this walk or another.
+fn walk(root: &str, out: &mut Vec<Reached>) {
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name();
+    // The root itself may be a link or hold one ("./crawl", "../x"): made canonical once.
+    let mut canonical_root = std::fs::canonicalize(root).ok();
     for entry in walker {
         match entry {
+            Ok(e) if e.depth() > 0 && e.path_is_symlink() => {
+                canonical_root = None;
+                if e.file_type().is_file() && is_document_name(&e.file_name().to_string_lossy()) {
+                    out.push(
+                        Input::File {
+                            id: e.path().display().to_string(),
+                            path: e.path().to_path_buf(),
+                        }
+                        .into(),
+                    );
+                }
+            }
             Ok(e) if e.file_type().is_file() => {
                 if is_document_name(&e.file_name().to_string_lossy()) {
-                    out.push(Input::File {
-                        id: e.path().display().to_string(),
-                        path: e.path().to_path_buf(),
+                    let canonical = canonical_root
+                        .as_ref()
+                        .and_then(|c| e.path().strip_prefix(root).ok().map(|below| c.join(below)));
+                    out.push(Reached {
+                        input: Input::File {
+                            id: e.path().display().to_string(),
+                            path: e.path().to_path_buf(),
+                        },
+                        canonical,
                     });
                 }
             }
@@ -262,7 +309,7 @@ fn walk(root: &str, out: &mut Vec<Input>) {
                 } else {
                     format!("cannot read: {e}")
                 };
-                out.push(Input::Broken { id, error });
+                out.push(Input::Broken { id, error }.into());
             }
         }
     }
@@ -308,5 +355,47 @@ mod tests {
             "-".into(),
         ]));
         assert_eq!((inputs.len(), repeats.len()), (3, 0));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_through_a_link_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("crawl");
+        let other = dir.path().join("other");
+        std::fs::create_dir(&root).unwrap();
+        std::fs::create_dir(&other).unwrap();
+        for (at, name) in [(&root, "a.txt"), (&root, "b.txt"), (&other, "c.txt")] {
+            std::fs::write(at.join(name), "Gull census\n\nThe count rose.").unwrap();
+        }
+        // A link to a file of the same walk, and a folder link into another folder.
+        std::os::unix::fs::symlink(root.join("a.txt"), root.join("z.txt")).unwrap();
+        std::os::unix::fs::symlink(&other, root.join("linked")).unwrap();
+        // The root named through "..": the walk's own canonical paths must match.
+        let root_s = format!("{}/../crawl", root.display());
+        let c = other.join("c.txt").display().to_string();
+        let b = root.join("b.txt").display().to_string();
+        let (inputs, repeats) = dedupe(expand_all(&[root_s.clone(), c.clone(), b.clone()]));
+        let ids: Vec<&str> = inputs.iter().map(Input::id).collect();
+        assert_eq!(
+            ids,
+            [
+                format!("{root_s}/a.txt"),
+                format!("{root_s}/b.txt"),
+                format!("{root_s}/linked/c.txt"),
+            ]
+        );
+        let dropped: Vec<&str> = repeats.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(dropped, [format!("{root_s}/z.txt"), c, b]);
+        // Every path the walk worked out is the file system's own.
+        let mut known = 0;
+        for r in expand_all(&[root_s]) {
+            if let (Input::File { path, .. }, Some(canonical)) = (&r.input, &r.canonical) {
+                assert_eq!(&std::fs::canonicalize(path).unwrap(), canonical);
+                known += 1;
+            }
+        }
+        // a.txt and b.txt, before the walk's first link.
+        assert_eq!(known, 2);
     }
 }

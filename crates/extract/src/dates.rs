@@ -72,6 +72,13 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// What every [`MONTH_FIRST`] match holds after its month name: a day, then the year. Asked
+/// first, as the month names (a long, case-blind alternation) are where that regex looks for
+/// its matches: "mar" in "market", "may" as a verb, every one a search to run; most lines
+/// with a year write it without a day before it ("in 2019").
+static MONTH_FIRST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").expect("valid regex")
+});
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+|năm\s+)?((?:19|20)\d{{2}})(?-u:\b)", month_alternation())).expect("valid regex")
 });
@@ -426,7 +433,10 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
         };
         push(whole.start(), whole.end(), date, value);
     }
-    for c in MONTH_FIRST.captures_iter(s) {
+    let month_first = MONTH_FIRST_TAIL
+        .is_match(s)
+        .then(|| MONTH_FIRST.captures_iter(s));
+    for c in month_first.into_iter().flatten() {
         if !starts_word(s, c.get_match().start()) {
             continue;
         }
@@ -2075,6 +2085,46 @@ mod tests {
     }
 
     /// `ascii_digits` against a plain count on seeded random bytes, long runs of digits too.
+    /// `MONTH_FIRST_TAIL` turns away no line `MONTH_FIRST` matches: seeded random lines of
+    /// month names, days, ordinals, years, commas and white space (Unicode too).
+    #[test]
+    fn month_first_tail_turns_away_no_match() {
+        // Each slot of a month-first date, a wrong or missing piece among its options.
+        let slots: [&[&str]; 8] = [
+            &["", "x ", "in ", "mayor ", "٣ "],
+            &["May", "march", "Sept", "Januar", "Okt", "mayo", "in"],
+            &["", ".", ","],
+            &[" ", "  ", "\u{a0}", "\t", "", "-"],
+            &["3", "21", "٣", "", "x", "123"],
+            &["", "st", "ND", "th", "er"],
+            &["", ",", ".", " ,"],
+            &[
+                " 2019",
+                " 1999",
+                "\u{a0}2100",
+                "2019",
+                " 19",
+                "\t2020x",
+                " 20190",
+            ],
+        ];
+        let mut rng = crate::Xorshift::new();
+        let (mut matched, mut spared) = (0, 0);
+        for _ in 0..40_000 {
+            let line: String = slots.iter().map(|o| o[rng.below(o.len())]).collect();
+            let is_match = MONTH_FIRST.is_match(&line);
+            assert!(!is_match || MONTH_FIRST_TAIL.is_match(&line), "{line:?}");
+            matched += usize::from(is_match);
+            spared += usize::from(!MONTH_FIRST_TAIL.is_match(&line));
+        }
+        assert!(matched > 300 && spared > 1000, "{matched} {spared}");
+        assert!(!MONTH_FIRST_TAIL.is_match("In May the Orrin council met, as in 2019."));
+        assert_eq!(
+            find_dates("Posted May 3rd, 2019 by Orla Venn")[0].value,
+            "2019-05-03"
+        );
+    }
+
     #[test]
     fn ascii_digits_as_a_plain_count() {
         let mut rng = crate::Xorshift::new();
