@@ -1638,7 +1638,8 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// The person a copyright notice at the page's end names ("© 2019 Ann Lee" closing the story,
 /// "Copyright (c) 2012- Ann Lee. All rights reserved." in the footer): on a page that names no
 /// author anywhere else, the owner of a personal site, who wrote it. Only below the story's
-/// last line (a picture's credit inside the story is a photographer's) and opening its line (a
+/// last paragraph of prose, or its last line when no paragraph is prose (a picture's credit
+/// inside the story is a photographer's) and opening its line (a
 /// caption's "Harbour © Ann Lee / Agency" credits a picture, an excerpt's "Copyright © 2018 by
 /// Ann Lee" a book), only a full name that opens with a common given name and has no word in
 /// capitals (a company's notice names the company: "Luigi HARBOUR SPA"), only one such person,
@@ -1649,8 +1650,20 @@ fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Optio
     let last = (1..=doc.lines.len())
         .rev()
         .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+    // A notice may close the story's text above a contact box the page counts as content: read
+    // from the line after the story's last paragraph of prose.
+    let prose = |k: usize| {
+        let p = doc.line(k).trim();
+        doc.lines[k - 1].zone.is_none()
+            && p.len() >= 80
+            && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«'])
+    };
+    let first = (1..=last)
+        .rev()
+        .find(|&k| prose(k))
+        .map_or(last, |k| (k + 1).min(last));
     let mut found: Option<(usize, String)> = None;
-    for n in last..=doc.lines.len() {
+    for n in first..=doc.lines.len() {
         let line = doc.line(n);
         // The cheap test first: most lines hold no notice.
         if !(line.contains('©')
@@ -3517,6 +3530,22 @@ mod tests {
         assert!(page("", "© 2019 Ann Lee and the tide tables we keep").is_empty());
         // Not a person: no common given name first.
         assert!(page("", "© 2019 Harbour Ledger. All rights reserved.").is_empty());
+        // Closing the story's prose, above a contact box the page keeps in the article.
+        let closing = |notice: &str| {
+            let html = format!(
+                r#"<html><body><article><h1>On tides</h1><p>The tide came in early this morning, and the boats at the north quay sat on the mud until noon.</p><p>{notice}</p><p>Address</p><p>Tide Office</p><p>Quay Road 4</p><p>10115 Lowmere</p></article></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[])
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(closing("© 2019 Ann Lee"), owner);
+        // A notice above the story's last paragraph is no closing notice (a picture's credit).
+        let html = r#"<html><body><article><h1>On tides</h1><p>© 2019 Ann Lee</p><p>The tide came in early this morning, and the boats at the north quay sat on the mud until noon.</p></article></body></html>"#;
+        let d = crate::html::parse(html, "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[]).is_empty());
     }
 
     #[test]
