@@ -1523,10 +1523,83 @@ fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
     }
 }
 
+/// True when line `n` opens a note below a story ("(1) These figures...", "[2] See...", "* Name
+/// changed"), as the notes a writer's signature stands above.
+fn opens_note(doc: &Document, n: usize) -> bool {
+    let line = doc.line(n).trim_start();
+    // The cheap test first: most lines open with a letter.
+    (line.starts_with(['(', '[', '*', '¹', '²', '³'])
+        || line.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        && NOTE.is_match(line)
+}
+
+/// A note's marker opening a line: "(1)", "[1]", "1)", "*", "¹".
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[(\[]\d{1,2}[)\]]|\d{1,2}\)|\*+|[¹²³])\s*\S").expect("valid regex")
+});
+
+/// True when line `n`, set all in emphasis (`<strong>Ann Lee</strong>`), is a name alone signing
+/// the story: two or three capitalised words opening with a common given name, on the story's
+/// last line or after a paragraph of prose with the story's notes below it ("(1) ..."); not the
+/// last of a list of names. Emphasis alone on a last line is as often a call to action or a
+/// heading ("Weitere Informationen", which `is_person_name` lets through), which a given name
+/// rules out.
+fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
+    let line = doc.line(n).trim();
+    if !doc.lines[n - 1].emphasis
+        || doc.lines[n - 1].zone.is_some()
+        || line.len() > 40
+        || !written_as_name(line)
+        || !is_given_full_name(line)
+    {
+        return false;
+    }
+    // The last of a list of names ("Cathy Young, journalist" / "Ann Lee") closes the list, not
+    // the story: the line above opens with no name.
+    let listed = (1..n)
+        .rev()
+        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
+        .is_some_and(|k| {
+            let head = doc
+                .line(k)
+                .split([',', '(', '|', '–', '—'])
+                .next()
+                .unwrap_or("");
+            let head = head.trim();
+            (2..=3).contains(&head.split_whitespace().count()) && written_as_name(head)
+        });
+    if listed {
+        return false;
+    }
+    last || (n > 1
+        && n < doc.lines.len()
+        && opens_note(doc, n + 1)
+        && doc.lines[n - 2].zone.is_none()
+        && {
+            let p = doc.line(n - 1).trim();
+            p.len() >= 80 && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«'])
+        })
+}
+
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
-    let n = (1..=doc.lines.len())
+    let last = (1..=doc.lines.len())
         .rev()
         .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+    sign_off_at(doc, last).or_else(|| {
+        // A name in emphasis above the story's notes signs it too. Only HTML marks emphasis,
+        // and only a line above one opening a note is read (few lines open so).
+        if doc.format != crate::model::Format::Html {
+            return None;
+        }
+        (2..last)
+            .filter(|&k| doc.lines[k].zone.is_none() && opens_note(doc, k + 1))
+            .find(|&k| emphasised_sign_off(doc, k, false))
+            .map(|k| (k, doc.line(k).trim().to_string()))
+    })
+}
+
+/// The name signing the story's last line `n` ("— Ann Lee", "(Ann Lee)", a name alone).
+fn sign_off_at(doc: &Document, n: usize) -> Option<(usize, String)> {
     let line = doc.line(n).trim().trim_end_matches(['+', ' ', '\u{a0}']);
     if line.len() > 2000 {
         return None;
@@ -1542,7 +1615,7 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
             return None;
         }
         &line[open + 1..line.len() - 1]
-    } else if bare_sign_off(doc, n, line) {
+    } else if bare_sign_off(doc, n, line) || emphasised_sign_off(doc, n, true) {
         line
     } else {
         return None;
@@ -1565,7 +1638,8 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// The person a copyright notice at the page's end names ("© 2019 Ann Lee" closing the story,
 /// "Copyright (c) 2012- Ann Lee. All rights reserved." in the footer): on a page that names no
 /// author anywhere else, the owner of a personal site, who wrote it. Only below the story's
-/// last line (a picture's credit inside the story is a photographer's) and opening its line (a
+/// last paragraph of prose, or its last line when no paragraph is prose (a picture's credit
+/// inside the story is a photographer's) and opening its line (a
 /// caption's "Harbour © Ann Lee / Agency" credits a picture, an excerpt's "Copyright © 2018 by
 /// Ann Lee" a book), only a full name that opens with a common given name and has no word in
 /// capitals (a company's notice names the company: "Luigi HARBOUR SPA"), only one such person,
@@ -1576,8 +1650,20 @@ fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Optio
     let last = (1..=doc.lines.len())
         .rev()
         .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+    // A notice may close the story's text above a contact box the page counts as content: read
+    // from the line after the story's last paragraph of prose.
+    let prose = |k: usize| {
+        let p = doc.line(k).trim();
+        doc.lines[k - 1].zone.is_none()
+            && p.len() >= 80
+            && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«'])
+    };
+    let first = (1..=last)
+        .rev()
+        .find(|&k| prose(k))
+        .map_or(last, |k| (k + 1).min(last));
     let mut found: Option<(usize, String)> = None;
-    for n in last..=doc.lines.len() {
+    for n in first..=doc.lines.len() {
         let line = doc.line(n);
         // The cheap test first: most lines hold no notice.
         if !(line.contains('©')
@@ -3444,6 +3530,22 @@ mod tests {
         assert!(page("", "© 2019 Ann Lee and the tide tables we keep").is_empty());
         // Not a person: no common given name first.
         assert!(page("", "© 2019 Harbour Ledger. All rights reserved.").is_empty());
+        // Closing the story's prose, above a contact box the page keeps in the article.
+        let closing = |notice: &str| {
+            let html = format!(
+                r#"<html><body><article><h1>On tides</h1><p>The tide came in early this morning, and the boats at the north quay sat on the mud until noon.</p><p>{notice}</p><p>Address</p><p>Tide Office</p><p>Quay Road 4</p><p>10115 Lowmere</p></article></body></html>"#
+            );
+            let d = crate::html::parse(&html, "UTF-8", vec![]);
+            find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[])
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(closing("© 2019 Ann Lee"), owner);
+        // A notice above the story's last paragraph is no closing notice (a picture's credit).
+        let html = r#"<html><body><article><h1>On tides</h1><p>© 2019 Ann Lee</p><p>The tide came in early this morning, and the boats at the north quay sat on the mud until noon.</p></article></body></html>"#;
+        let d = crate::html::parse(html, "UTF-8", vec![]);
+        assert!(find(&d, &BUILTIN, Some("Tide Notes"), Some("On tides"), &[]).is_empty());
     }
 
     #[test]
@@ -3678,6 +3780,70 @@ mod tests {
         assert!(is_person_name("Ann MacArthur", lex, None));
         assert!(is_acronym("NWRA"));
         assert!(!is_acronym("OZ"));
+    }
+
+    /// The names a page whose story ends with `trailer` (HTML) yields, with their sources.
+    fn html_signed(trailer: &str) -> Vec<(String, String)> {
+        let page = format!(
+            "<html><body><article><h1>Pier repairs begin</h1><p>The council of Lowmere met on \
+             Tuesday to talk about the old pier, which has stood on the harbour since 1890.</p>\
+             <p>Work on the pier will start in May and should end before the summer season \
+             brings the ferries back.</p>{trailer}</article><footer><p>Impressum</p><p>Datenschutz\
+             </p></footer></body></html>"
+        );
+        let d = crate::html::parse(&page, "UTF-8", vec![]);
+        find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1])
+            .into_iter()
+            .map(|b| (b.name, b.source))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_in_emphasis_signs_the_story_at_its_end() {
+        let signed = |n: &str| vec![(n.to_string(), "sign_off".to_string())];
+        // A name all in emphasis closing the story, after prose or a fact box.
+        assert_eq!(
+            html_signed("<p class=\"x\">\n <strong>Tom Korvath</strong>\n</p>"),
+            signed("Tom Korvath")
+        );
+        assert_eq!(
+            html_signed("<p><b>Ledgerwood, 212 pages</b></p><p><em>Ann Lee</em></p>"),
+            signed("Ann Lee")
+        );
+        // Not in emphasis and after no prose paragraph: a link or a heading as often.
+        assert!(html_signed("<p><b>Ledgerwood, 212 pages</b></p><p>Tom Korvath</p>").is_empty());
+        // Only when all of the line is emphasised.
+        assert!(html_signed("<p>Photo <b>Tom Korvath</b></p>").is_empty());
+        // Calls to action, headings and the last of a list of names sign nothing.
+        for other in [
+            "<p><strong>Weitere Informationen</strong></p>",
+            "<p><strong>Read More</strong></p>",
+            "<p><strong>Kontakt</strong></p>",
+            "<p><b>Jetzt Bestellen</b></p>",
+            "<p><strong>Share This Story</strong></p>",
+            "<p><b>Related Articles</b></p>",
+            "<p><strong>Harbour Council</strong></p>",
+            "<p><strong>Ann Lee said so.</strong></p>",
+            "<p>Cathy Vane, Lowmere</p><p>Tom Marsh, Eastby</p><p><b>Ann Lee</b></p>",
+        ] {
+            assert!(html_signed(other).is_empty(), "{other}");
+        }
+        // Above the story's notes, a full name in emphasis after a paragraph of prose.
+        assert_eq!(
+            html_signed(
+                "<p>The ferry company said it would run two more boats a day once the pier is \
+                 open again.</p><p align=\"right\"><em>Ann Lee</em></p><p>(1) Figures from the \
+                 harbour office.</p><p>More on the pier's past</p><p>The pier was built by the \
+                 navy and sold to the town in 1950, when the last warship left.</p>"
+            ),
+            signed("Ann Lee")
+        );
+        // Without notes below, a name inside the text is a heading or a caption.
+        assert!(html_signed(
+            "<p><em>Ann Lee</em></p><p>The pier was built by the navy and sold to the town in \
+             1950, when the last warship left.</p>"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -191,6 +191,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     // The element holding the last text pushed, to tell where one inline element's text meets
     // the next one's.
     let mut last_text_parent: Option<ego_tree::NodeId> = None;
+    // How many emphasis elements (`<strong>`, `<b>`, `<em>`, `<i>`) are open, to mark lines
+    // whose text is all emphasised (see `Line::emphasis`).
+    let mut emphasis = 0usize;
 
     for edge in html.tree.root().traverse() {
         match edge {
@@ -247,6 +250,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     if skipped {
                         skip_depth += 1;
                     }
+                    if is_emphasis(name) {
+                        emphasis += 1;
+                    }
                     if block {
                         out.flush();
                     }
@@ -299,7 +305,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                 None
                             },
                         );
-                        out.push(t, zone);
+                        out.push(t, zone, emphasis > 0);
                     }
                 }
                 _ => {}
@@ -322,6 +328,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     }
                     if name == "title" {
                         in_title = false;
+                    }
+                    if is_emphasis(name) {
+                        emphasis = emphasis.saturating_sub(1);
                     }
                     if kickers.last() == Some(&node.id()) {
                         kickers.pop();
@@ -961,6 +970,11 @@ fn glued(before: &str, next: &str) -> bool {
     }
 }
 
+/// Inline elements that emphasise their text.
+fn is_emphasis(name: &str) -> bool {
+    matches!(name, "strong" | "b" | "em" | "i")
+}
+
 /// Gathers text into lines. A line's zone is the zone of its first text, unless that text is in
 /// a region other than the article's metadata and at least twice as much of the line is article
 /// text or metadata: a badge ("hot!" marked trending) before a byline does not make the byline
@@ -972,10 +986,12 @@ struct LineBuilder {
     current: String,
     zone: Option<BlockKind>,
     shares: Vec<(Option<BlockKind>, usize)>,
+    /// Whether all of the current line's text so far is emphasised.
+    emphasis: bool,
 }
 
 impl LineBuilder {
-    fn push(&mut self, t: &str, zone: Option<BlockKind>) {
+    fn push(&mut self, t: &str, zone: Option<BlockKind>, emphasis: bool) {
         if self.current.is_empty() {
             // `t.trim().is_empty()`, without trimming from both ends.
             if t.chars().all(char::is_whitespace) {
@@ -983,6 +999,11 @@ impl LineBuilder {
             }
             self.zone = zone;
             self.shares.clear();
+            self.emphasis = emphasis;
+        } else if self.emphasis && !emphasis && !t.chars().all(char::is_whitespace) {
+            // (White space between emphasised words, as markup's line breaks leave it, is
+            // tested only while the line is all emphasis so far.)
+            self.emphasis = false;
         }
         // How much of the line each region holds, kept only when the first text's region may
         // give way (see `flush`); bytes, not characters, as only the proportion counts.
@@ -1030,6 +1051,7 @@ impl LineBuilder {
             start,
             end: self.text.len(),
             zone,
+            emphasis: std::mem::take(&mut self.emphasis),
         });
     }
 
@@ -1221,7 +1243,7 @@ mod tests {
             let s = rng.string(&pieces, 8);
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_ws(&s), joined, "{s:?}");
-            out.push(&s, None);
+            out.push(&s, None, false);
             out.flush();
             if !joined.is_empty() {
                 want.push(joined);
@@ -1233,6 +1255,30 @@ mod tests {
         for (l, w) in lines.iter().zip(&want) {
             assert_eq!(&text[l.start..l.end], w);
         }
+    }
+
+    #[test]
+    fn lines_all_in_emphasis_are_marked() {
+        let d = parse(
+            "<body><p>Plain <b>half</b></p><p>\n <strong>Tom Vane</strong>\n</p><p><em><span>Ann</span> \
+             <i>Lee</i></em></p><p><b>Bold</b> tail</p></body>",
+            "UTF-8",
+            vec![],
+        );
+        let marked: Vec<(&str, bool)> = d
+            .lines
+            .iter()
+            .map(|l| (&d.text[l.start..l.end], l.emphasis))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("Plain half", false),
+                ("Tom Vane", true),
+                ("Ann Lee", true),
+                ("Bold tail", false)
+            ]
+        );
     }
 
     #[test]

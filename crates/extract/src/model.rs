@@ -22,6 +22,10 @@ pub struct Line {
     /// For HTML: the page region the line came from, when the markup says it is not article text
     /// (navigation, footer, share bar...). Always `None` for plain text.
     pub zone: Option<BlockKind>,
+    /// For HTML: all of the line's text is inside emphasis (`<strong>`, `<b>`, `<em>`, `<i>`), as
+    /// a name signing a story at its end often is. Always false for plain text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub emphasis: bool,
 }
 
 /// A decoded input: the text with its line structure kept, and, for HTML, the facts read from markup.

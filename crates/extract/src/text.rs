@@ -31,6 +31,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             start,
             end: i,
             zone: None,
+            emphasis: false,
         });
         start = i + 1;
     }
@@ -39,6 +40,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             start,
             end: text.len(),
             zone: None,
+            emphasis: false,
         });
     }
     lines
