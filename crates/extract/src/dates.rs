@@ -904,11 +904,26 @@ static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A story opening with a dateline that is only a month and day and the agency, no place:
-/// "Nov 23 (Reuters) - Shares in ...", "23 nov (ANSA) - ...".
+/// "Nov 23 (Reuters) - Shares in ...", "23 nov (ANSA) - ...". The month's word (`w1` or `w2`)
+/// must have [`DATE_ONLY_MONTH_LETTERS`] letters, checked in code ([`date_only_dateline`]): the
+/// word is all the letters there (a full stop or white space follows it), and `\p{L}{3,9}`
+/// compiled to nine copies of the Unicode class cost 36 M instructions, the dearest regex.
 static DATE_ONLY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)\s*\([^()]{1,40}\)\s*(?:—|–|--|-)\s*\S")
+    Regex::new(r"^\s*(?P<date>(?P<w1>\p{L}+)\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<w2>\p{L}+)\.?)\s*\([^()]{1,40}\)\s*(?:—|–|--|-)\s*\S")
         .expect("valid regex")
 });
+/// Letters of the month's word in a [`DATE_ONLY_DATELINE`].
+const DATE_ONLY_MONTH_LETTERS: std::ops::RangeInclusive<usize> = 3..=9;
+
+/// The date of a [`DATE_ONLY_DATELINE`] opening `line`.
+fn date_only_dateline(line: &str) -> Option<&str> {
+    let c = DATE_ONLY_DATELINE.captures(line)?;
+    let word = c.name("w1").or_else(|| c.name("w2"))?;
+    DATE_ONLY_MONTH_LETTERS
+        .contains(&word.as_str().chars().count())
+        .then(|| c.name("date").map(|d| d.as_str()))
+        .flatten()
+}
 /// Body lines under the headline where a story's opening dateline may stand.
 const DATELINE_REACH: usize = 6;
 
@@ -953,10 +968,7 @@ pub fn crawl_resolved(
             let end = (anchor + DATELINE_REACH).min(doc.lines.len());
             (anchor + 1..=end)
                 .filter(|&n| doc.lines[n - 1].zone.is_none())
-                .find_map(|n| {
-                    let c = DATE_ONLY_DATELINE.captures(doc.line(n))?;
-                    Some((c["date"].to_string(), n))
-                })
+                .find_map(|n| Some((date_only_dateline(doc.line(n))?.to_string(), n)))
         });
     if let Some((text, n)) = date_text {
         if let Some(d) = yearless_day(&text, reference) {
@@ -3040,6 +3052,32 @@ mod tests {
             (p.value.as_str(), p.source.as_str()),
             ("2024-03-05", "date_line")
         );
+    }
+
+    #[test]
+    fn a_date_only_dateline_has_a_month_word_of_three_to_nine_letters() {
+        let date = |l: &str| date_only_dateline(l).map(str::to_string);
+        assert_eq!(
+            date("Nov 23 (Wirefox) - Shares in Brackenford rose."),
+            Some("Nov 23".into())
+        );
+        assert_eq!(
+            date("23 nov. (Wirefox) - Las acciones subieron."),
+            Some("23 nov.".into())
+        );
+        assert_eq!(
+            date("September 3 (Wirefox) - Shares rose."),
+            Some("September 3".into())
+        );
+        assert_eq!(
+            date("3 сентября (Wirefox) - Акции выросли."),
+            Some("3 сентября".into())
+        );
+        // Two letters, or ten, are no month.
+        assert_eq!(date("No 23 (Wirefox) - Shares rose."), None);
+        assert_eq!(date("Septembers 3 (Wirefox) - Shares rose."), None);
+        assert_eq!(date("3 Septembers (Wirefox) - Shares rose."), None);
+        assert_eq!(date("Brackenford 3 (Wirefox) - Shares rose."), None);
     }
 
     fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
