@@ -898,8 +898,10 @@ const DATELINE_MAX_DAYS_BACK: i64 = 335;
 
 /// A header line that only says how long ago the page was posted or updated: "Posted 2 days
 /// ago", "Updated: 3 hours ago", "5 minutes ago". Months and years are too coarse to give a day.
+/// Who posted it (`by`) has at most [`RELATIVE_AGO_BY_CHARS`] characters, checked in code:
+/// `\D{1,40}` compiled to forty copies of the Unicode class (18 M instructions).
 static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+\D{1,40})?$")
+    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+(?P<by>\D+))?$")
         .expect("valid regex")
 });
 
@@ -1027,9 +1029,18 @@ fn yearless_day(text: &str, reference: Date) -> Option<Date> {
     (back <= DATELINE_MAX_DAYS_BACK).then_some(d)
 }
 
+/// Characters of the name after "by" in a [`RELATIVE_AGO`] line.
+const RELATIVE_AGO_BY_CHARS: usize = 40;
+
 /// The role and day of a [`RELATIVE_AGO`] line, counted back from `reference`.
 fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
     let c = RELATIVE_AGO.captures(line)?;
+    // The greedy white space before `by` leaves it as short as it can be.
+    if c.name("by")
+        .is_some_and(|b| b.as_str().chars().count() > RELATIVE_AGO_BY_CHARS)
+    {
+        return None;
+    }
     let n: i64 = match c["n"].to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => 1,
         n => n.parse().ok()?,
@@ -3078,6 +3089,25 @@ mod tests {
         assert_eq!(date("Septembers 3 (Wirefox) - Shares rose."), None);
         assert_eq!(date("3 Septembers (Wirefox) - Shares rose."), None);
         assert_eq!(date("Brackenford 3 (Wirefox) - Shares rose."), None);
+    }
+
+    #[test]
+    fn a_relative_day_names_its_poster_in_at_most_forty_characters() {
+        let reference = Date::constant(2026, 3, 10);
+        let day = |l: &str| relative_day(l, reference).map(|(_, d)| d.to_string());
+        assert_eq!(
+            day("Posted 2 days ago by Ann Vell"),
+            Some("2026-03-08".into())
+        );
+        assert_eq!(
+            day(&format!("Posted 2 days ago by   {}", "a".repeat(40))),
+            Some("2026-03-08".into())
+        );
+        assert_eq!(
+            day(&format!("Posted 2 days ago by {}", "a".repeat(41))),
+            None
+        );
+        assert_eq!(day("Posted 2 days ago by Ann 2"), None);
     }
 
     fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
