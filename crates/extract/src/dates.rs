@@ -908,17 +908,34 @@ const DATELINE_MAX_DAYS_BACK: i64 = 335;
 
 /// A header line that only says how long ago the page was posted or updated: "Posted 2 days
 /// ago", "Updated: 3 hours ago", "5 minutes ago". Months and years are too coarse to give a day.
+/// Who posted it (`by`) has at most [`RELATIVE_AGO_BY_CHARS`] characters, checked in code:
+/// `\D{1,40}` compiled to forty copies of the Unicode class (18 M instructions).
 static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+\D{1,40})?$")
+    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+(?P<by>\D+))?$")
         .expect("valid regex")
 });
 
 /// A story opening with a dateline that is only a month and day and the agency, no place:
-/// "Nov 23 (Reuters) - Shares in ...", "23 nov (ANSA) - ...".
+/// "Nov 23 (Reuters) - Shares in ...", "23 nov (ANSA) - ...". The month's word (`w1` or `w2`)
+/// must have [`DATE_ONLY_MONTH_LETTERS`] letters, checked in code ([`date_only_dateline`]): the
+/// word is all the letters there (a full stop or white space follows it), and `\p{L}{3,9}`
+/// compiled to nine copies of the Unicode class cost 36 M instructions, the dearest regex.
 static DATE_ONLY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)\s*\([^()]{1,40}\)\s*(?:—|–|--|-)\s*\S")
+    Regex::new(r"^\s*(?P<date>(?P<w1>\p{L}+)\.?\s+\d{1,2}|\d{1,2}\.?\s+(?P<w2>\p{L}+)\.?)\s*\([^()]{1,40}\)\s*(?:—|–|--|-)\s*\S")
         .expect("valid regex")
 });
+/// Letters of the month's word in a [`DATE_ONLY_DATELINE`].
+const DATE_ONLY_MONTH_LETTERS: std::ops::RangeInclusive<usize> = 3..=9;
+
+/// The date of a [`DATE_ONLY_DATELINE`] opening `line`.
+fn date_only_dateline(line: &str) -> Option<&str> {
+    let c = DATE_ONLY_DATELINE.captures(line)?;
+    let word = c.name("w1").or_else(|| c.name("w2"))?;
+    DATE_ONLY_MONTH_LETTERS
+        .contains(&word.as_str().chars().count())
+        .then(|| c.name("date").map(|d| d.as_str()))
+        .flatten()
+}
 /// Body lines under the headline where a story's opening dateline may stand.
 const DATELINE_REACH: usize = 6;
 
@@ -963,10 +980,7 @@ pub fn crawl_resolved(
             let end = (anchor + DATELINE_REACH).min(doc.lines.len());
             (anchor + 1..=end)
                 .filter(|&n| doc.lines[n - 1].zone.is_none())
-                .find_map(|n| {
-                    let c = DATE_ONLY_DATELINE.captures(doc.line(n))?;
-                    Some((c["date"].to_string(), n))
-                })
+                .find_map(|n| Some((date_only_dateline(doc.line(n))?.to_string(), n)))
         });
     if let Some((text, n)) = date_text {
         if let Some(d) = yearless_day(&text, reference) {
@@ -1025,9 +1039,18 @@ fn yearless_day(text: &str, reference: Date) -> Option<Date> {
     (back <= DATELINE_MAX_DAYS_BACK).then_some(d)
 }
 
+/// Characters of the name after "by" in a [`RELATIVE_AGO`] line.
+const RELATIVE_AGO_BY_CHARS: usize = 40;
+
 /// The role and day of a [`RELATIVE_AGO`] line, counted back from `reference`.
 fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
     let c = RELATIVE_AGO.captures(line)?;
+    // The greedy white space before `by` leaves it as short as it can be.
+    if c.name("by")
+        .is_some_and(|b| b.as_str().chars().count() > RELATIVE_AGO_BY_CHARS)
+    {
+        return None;
+    }
     let n: i64 = match c["n"].to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => 1,
         n => n.parse().ok()?,
@@ -3188,6 +3211,51 @@ mod tests {
             (p.value.as_str(), p.source.as_str()),
             ("2024-03-05", "date_line")
         );
+    }
+
+    #[test]
+    fn a_date_only_dateline_has_a_month_word_of_three_to_nine_letters() {
+        let date = |l: &str| date_only_dateline(l).map(str::to_string);
+        assert_eq!(
+            date("Nov 23 (Wirefox) - Shares in Brackenford rose."),
+            Some("Nov 23".into())
+        );
+        assert_eq!(
+            date("23 nov. (Wirefox) - Las acciones subieron."),
+            Some("23 nov.".into())
+        );
+        assert_eq!(
+            date("September 3 (Wirefox) - Shares rose."),
+            Some("September 3".into())
+        );
+        assert_eq!(
+            date("3 сентября (Wirefox) - Акции выросли."),
+            Some("3 сентября".into())
+        );
+        // Two letters, or ten, are no month.
+        assert_eq!(date("No 23 (Wirefox) - Shares rose."), None);
+        assert_eq!(date("Septembers 3 (Wirefox) - Shares rose."), None);
+        assert_eq!(date("3 Septembers (Wirefox) - Shares rose."), None);
+        assert_eq!(date("Brackenford 3 (Wirefox) - Shares rose."), None);
+    }
+
+    #[test]
+    fn a_relative_day_names_its_poster_in_at_most_forty_characters() {
+        let reference = Date::constant(2026, 3, 10);
+        let day = |l: &str| relative_day(l, reference).map(|(_, d)| d.to_string());
+        assert_eq!(
+            day("Posted 2 days ago by Ann Vell"),
+            Some("2026-03-08".into())
+        );
+        assert_eq!(
+            day(&format!("Posted 2 days ago by   {}", "a".repeat(40))),
+            Some("2026-03-08".into())
+        );
+        assert_eq!(
+            day(&format!("Posted 2 days ago by {}", "a".repeat(41))),
+            None
+        );
+        assert_eq!(day("Posted 2 days ago by Ann 2"), None);
     }
 
     fn labelled_dates_all(line: &str) -> Vec<(FoundDate, Option<Label>)> {
