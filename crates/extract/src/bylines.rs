@@ -538,6 +538,9 @@ static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> =
 /// Words of [`NOT_A_PERSON`] that are also surnames: after a common given name, one is the
 /// surname ("Jörg Staff"), not the desk ("Metro Staff"); see [`is_person_name`].
 const SURNAME_ROLE_WORDS: &[&str] = &["staff"];
+/// The words after which a profile text's opening name ends ("Ann Lee - engineer", "Ann Lee ist
+/// Redakteurin"); see [`bio_full_names`].
+const BIO_NAME_ENDS: &[&str] = &["-", "–", "—", "is", "ist", "est", "es", "was", "war"];
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "el",
     "bin", "ibn", "ter", "dos", "das", "y", "st.",
@@ -980,10 +983,22 @@ pub fn display_form(name: &str) -> String {
 
 /// `name` with its lower-case words after the first capitalised ("Ann lee" → "Ann Lee"),
 /// particles kept as written ("Jan van der berg" → "Jan van der Berg"); `None` when no word changes
-/// or the first word is not capitalised.
-fn capitalised_surname(name: &str) -> Option<String> {
+/// or the first word is not capitalised. An account's display name is a phrase typed the same
+/// way ("Happy camper", "Kitchen witch"), and a publishing tool (Yoast, Blogger) fills the
+/// JSON-LD, the author tag and the author link from one setting, so their agreeing is weak
+/// evidence: only a common given name first ([`GIVEN_NAMES`]), or a surname of 4 letters or more
+/// that the site's `domain` spells (a cook's "hassankitchen" for "Ali hassan"), makes the phrase
+/// a person's name.
+fn capitalised_surname(name: &str, domain: Option<&str>) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    if !words.first()?.chars().next()?.is_uppercase() {
+    let first = words.first()?;
+    let last = words.last()?.to_lowercase();
+    if !first.chars().next()?.is_uppercase()
+        || !(GIVEN_NAMES.contains(first.to_lowercase().as_str())
+            || words.len() >= 2
+                && last.chars().count() >= 4
+                && domain.is_some_and(|d| d.contains(&last)))
+    {
         return None;
     }
     let mut changed = false;
@@ -1010,9 +1025,14 @@ fn capitalised_surname(name: &str) -> Option<String> {
 
 /// The full names that the page graph's one-word people give in their own description: a
 /// publishing tool's account shows a first name ("Ann") and the author's profile text opens
-/// with the full one ("Ann Lee - engineer and ...", "Ann Lee ist Redakteurin ..."). The name
-/// is the account's word and the capitalised words after it, up to the first separator or
-/// word in lower case.
+/// with the full one ("Ann Lee - engineer and ...", "Ann Lee ist Redakteurin ..."). The
+/// name is the account's word and at most two capitalised words after it, none hyphenated, and
+/// must end at a separator ("-", "–", "—", a comma, "(") or a copula ("is", "ist", "est", "es",
+/// "was", "war"); an account's word that is no common given name ([`GIVEN_NAMES`]) only at a
+/// dash ("Tobin Marsk - engineer"). Capitalised words running
+/// on are a place or a school ("Ann Arbor native", "Sam Houston State graduate", "Maya
+/// Lisbon-based writer"), and an organisation's account opens with no given name ("Velorution
+/// Grenoble est une association").
 fn bio_full_names(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     for node in doc
@@ -1037,23 +1057,32 @@ fn bio_full_names(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Vec<Str
         else {
             continue;
         };
+        let given = GIVEN_NAMES.contains(name.to_lowercase().as_str());
         let mut words = vec![name];
-        // The bio's text ending after the name ends it too.
-        let mut ended = true;
+        let mut ended = false;
         for w in rest.split_whitespace() {
-            let bare = w.trim_end_matches([',', ':', ';']);
-            if !written_as_name(bare) || bare.ends_with('.') {
-                // A separator ("-") or a word in lower case ends the name; a capitalised word
-                // with a dot is an initial or a sentence's end: no name read.
-                ended = !written_as_name(bare);
+            // An account that is no common given name is spelt out only by a profile's "Name -
+            // role" shape ("Stefan Holm - Maschinenbauer"), not by a sentence's copula.
+            if words.len() >= 2
+                && (if given {
+                    BIO_NAME_ENDS.contains(&w) || w.starts_with('(')
+                } else {
+                    matches!(w, "-" | "–" | "—")
+                })
+            {
+                ended = true;
                 break;
             }
-            if words.len() == 4 {
-                ended = false;
+            let comma = w.strip_suffix(',');
+            let bare = comma.unwrap_or(w);
+            // A capitalised word with a dot is an initial or a sentence's end, one with a hyphen
+            // a place's adjective ("Lisbon-based"): no name read.
+            if words.len() == 3 || !written_as_name(bare) || bare.contains(['.', '-', '‐']) {
                 break;
             }
             words.push(bare);
-            if bare.len() < w.len() {
+            if comma.is_some() {
+                ended = given;
                 break;
             }
         }
@@ -1063,6 +1092,83 @@ fn bio_full_names(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Vec<Str
         }
     }
     out
+}
+
+/// True when line `n` stands in the article's header: in the article's text or a metadata
+/// zone, from three lines above the headline's line `anchor` down to before the story's text.
+/// Between the headline and `n` may stand only the line of text right under the headline (or
+/// under a later copy of it: a standfirst, a date line, a publishing tool's "Posted by" line),
+/// blank lines, lines outside the article's text (zoned) and short lines with a date or a byline; any other line is the article's
+/// own text (a paragraph, a verse, a book's title), so `n` is in the story or past it (a
+/// sidebar). The lines are read from below `from` when it is below the headline (a byline line
+/// there: the free line is taken). Asked only of the few byline lines the account rules weigh.
+fn in_article_header(doc: &Document, anchor: usize, from: usize, n: usize) -> bool {
+    if n == 0 || n > doc.lines.len() || n + 3 < anchor {
+        return false;
+    }
+    if doc.lines[n - 1]
+        .zone
+        .is_some_and(|z| z != BlockKind::Metadata)
+    {
+        return false;
+    }
+    let headline = doc.line(anchor).trim();
+    // The first line of text under the headline (or under a copy of it further down: the
+    // anchor may be a copy in the page's top bar) may be anything.
+    let mut free = from <= anchor;
+    (anchor.max(from) + 1..n).all(|m| {
+        let line = doc.line(m).trim();
+        if doc.lines[m - 1].zone.is_some() || line.is_empty() {
+            return true;
+        }
+        if line == headline {
+            free = true;
+            return true;
+        }
+        std::mem::take(&mut free)
+            || pieces_upto(line, 13) <= 12
+                && (BY_LINE.is_match(line) || !crate::dates::find_dates(line).is_empty())
+    })
+}
+
+/// True when byline `line` ends with its names (`out`, the last of them as the line spells it),
+/// or with them and a date or a role ("Story by Ann Lee, 7 July", "By Ann Lee, Health
+/// Reporter"), and its first letter is no lower-case one: not a sentence going on past the names
+/// ("por Ana Robles, la concejala defendió ...") nor one continued from the line above.
+fn byline_of_its_own(line: &str, out: &[Byline]) -> bool {
+    let line = line.trim();
+    if line
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_none_or(char::is_lowercase)
+    {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let Some(last) = out
+        .last()
+        .and_then(|b| b.name.split_whitespace().last())
+        .map(str::to_lowercase)
+    else {
+        return false;
+    };
+    let Some(at) = lower.rfind(&last) else {
+        return false;
+    };
+    // Lower-casing keeps the offsets but for a few letters; then the rest as lower-cased is
+    // read, and no role is.
+    let text = if lower.len() == line.len() {
+        line
+    } else {
+        &lower
+    };
+    let rest = text
+        .get(at + last.len()..)
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    rest.is_empty()
+        || !crate::dates::find_dates(rest).is_empty()
+        || pieces_upto(rest, 4) <= 3 && written_as_name(rest)
 }
 
 /// True when `name` looks like one person's name: 2–5 words, capitalised (particles aside), no
@@ -1090,6 +1196,11 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
                 && written_as_name(last)
                 && last.chars().skip(1).all(char::is_lowercase)
                 && GIVEN_NAMES.contains(given.to_lowercase().as_str())
+                // A desk named for the site's town ("Tyler Staff" on the Tyler Courier).
+                && !site.is_some_and(|s| {
+                    s.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(given))
+                })
         }
         _ => false,
     };
@@ -2374,9 +2485,11 @@ pub fn find(
             };
             let mut name = display_form(trimmed);
             if *vouched && !is_person_name(&name, lex, site) {
-                if let Some(capitalised) = capitalised_surname(&name).filter(|c| {
-                    agreed.contains(&name.to_lowercase()) && is_person_name(c, lex, site)
-                }) {
+                if let Some(capitalised) =
+                    capitalised_surname(&name, domain.as_deref()).filter(|c| {
+                        agreed.contains(&name.to_lowercase()) && is_person_name(c, lex, site)
+                    })
+                {
                     name = capitalised;
                 }
             }
@@ -2445,11 +2558,21 @@ pub fn find(
         // A publishing tool's metadata line names the account that saved the post ("Saved by
         // tidewatch on 7 July"); a byline with a full name a few lines below it ("Blog post by
         // Ann Lee") names the writer.
+        // The later line must be a byline of its own in the article's header: its label
+        // capitalised (a lower-case "by", "por" goes on from the line above: "..., / por Ana
+        // Robles, la concejala ..."), the names ending it (a date or a role may follow), and
+        // nothing of the article's text between (a book's details block "The Salt Road / By
+        // Maria Gomez", a quoted poem's "by Oriel Banks").
         if source == "byline_line" && !first.iter().any(|b| b.name.contains(' ')) {
             if let Some(at) = first.first().and_then(|b| b.line) {
                 if let Some((_, full)) = found.find(|(_, out)| {
                     out.iter().any(|b| b.name.contains(' '))
-                        && out[0].line.is_some_and(|l| l > at && l <= at + 8)
+                        && out[0].line.is_some_and(|l| {
+                            l > at
+                                && l <= at + 8
+                                && in_article_header(doc, anchor, at, l)
+                                && byline_of_its_own(doc.line(l), out)
+                        })
                 }) {
                     return Some(full);
                 }
@@ -2501,6 +2624,9 @@ pub fn find(
                     .filter(|g| {
                         g.source == "byline_line"
                             && (g.labelled || g.names.iter().all(|(_, vouched, _)| *vouched))
+                            // In the article's header, not a sidebar's teaser or a letter
+                            // quoted in the story ("Written by Oriel Banks").
+                            && g.line.is_some_and(|l| in_article_header(doc, anchor, anchor, l))
                     })
                     .map(&accepted)
                     .find(|o| !o.is_empty() && o.iter().all(|b| b.name.contains(' ')))
@@ -2899,29 +3025,50 @@ mod tests {
         assert!(!is_person_name("Anna Editor", lex, None));
         assert_eq!(html_names(&meta_page("Jörg Staff", "")), ["Jörg Staff"]);
         assert!(html_names(&meta_page("Courier Staff", "")).is_empty());
+        // A desk named for the site's town.
+        assert!(is_person_name("Tyler Staff", lex, None));
+        assert!(!is_person_name("Tyler Staff", lex, Some("Tyler Courier")));
     }
 
     /// A surname typed in lower case is read, capitalised, when two kinds of markup agree on
-    /// the name; one source alone is not enough.
+    /// the name and it opens with a common given name; one source alone is not enough, nor an
+    /// account's phrase both give alike ("Lazy baker").
     #[test]
     fn a_lower_case_surname_agreed_by_two_sources() {
-        let page = |meta: &str| {
+        let page = |name: &str, meta: bool| {
+            let meta = if meta {
+                format!(r#"<meta name="author" content="{name}">"#)
+            } else {
+                String::new()
+            };
             format!(
-                r#"<html><head>{meta}<script type="application/ld+json">{{"@type":"BlogPosting","headline":"Okra stew","author":{{"@type":"Person","name":"Tamsin vell"}}}}</script></head><body><h1>Okra stew</h1><p>The stew takes an hour to cook slowly.</p></body></html>"#
+                r#"<html><head>{meta}<script type="application/ld+json">{{"@type":"BlogPosting","headline":"Okra stew","author":{{"@type":"Person","name":"{name}"}}}}</script></head><body><h1>Okra stew</h1><p>The stew takes an hour to cook slowly.</p></body></html>"#
             )
         };
+        assert_eq!(html_names(&page("Helen vell", true)), ["Helen Vell"]);
+        assert!(html_names(&page("Helen vell", false)).is_empty());
+        // Agreement on a phrase that opens with no given name stays refused.
+        for phrase in [
+            "Lazy baker",
+            "Happy camper",
+            "Kitchen witch",
+            "Backfee elbufer",
+        ] {
+            assert!(html_names(&page(phrase, true)).is_empty(), "{phrase}");
+        }
         assert_eq!(
-            html_names(&page(r#"<meta name="author" content="Tamsin vell">"#)),
-            ["Tamsin Vell"]
+            capitalised_surname("Helen van der vell", None).as_deref(),
+            Some("Helen van der Vell")
         );
-        assert!(html_names(&page("")).is_empty());
-        // Agreement on words that are no name's stays refused.
+        assert_eq!(capitalised_surname("Helen Vell", None), None);
+        assert_eq!(capitalised_surname("helen vell", None), None);
+        assert_eq!(capitalised_surname("Lazy baker", None), None);
+        // A surname the site's domain spells: the owner's blog.
         assert_eq!(
-            capitalised_surname("Tamsin van der vell").as_deref(),
-            Some("Tamsin van der Vell")
+            capitalised_surname("Tarik osmanli", Some("osmanlikitchen")).as_deref(),
+            Some("Tarik Osmanli")
         );
-        assert_eq!(capitalised_surname("Tamsin Vell"), None);
-        assert_eq!(capitalised_surname("tamsin vell"), None);
+        assert_eq!(capitalised_surname("Lazy baker", Some("bestrecipes")), None);
     }
 
     /// The account a publishing tool names as the post's saver gives way to the full name a
@@ -2934,8 +3081,37 @@ mod tests {
                 r#"<html><body><h1>Pier repairs begin</h1><p>Posted by tidewatch on 7 July 2019</p>{filler}<p>Story by Ann Lee</p><p>The council voted to repair the pier before the storms of the coming winter.</p></body></html>"#
             )
         };
-        assert_eq!(html_names(&page(1)), ["Ann Lee"]);
+        assert_eq!(html_names(&page(0)), ["Ann Lee"]);
+        // A paragraph of the story between: the byline below is in the story, not its header.
+        assert_eq!(html_names(&page(1)), ["tidewatch"]);
         assert_eq!(html_names(&page(12)), ["tidewatch"]);
+        let below = |rest: &str| {
+            html_names(&format!(
+                r#"<html><body><h1>Pier repairs begin</h1><p>Posted by tidewatch on 7 July 2019</p>{rest}<p>The council voted to repair the pier before the storms of the coming winter, and the works start in March.</p></body></html>"#
+            ))
+        };
+        assert_eq!(below("<p>Story by Ann Lee</p>"), ["Ann Lee"]);
+        // A book's details block, a quoted poem's credit, a sentence running on: no byline.
+        assert_eq!(
+            below("<p>The Salt Road<br>By Maria Gomez<br>Harbor Lane Press, 312 pages</p>"),
+            ["tidewatch"]
+        );
+        assert_eq!(
+            below("<blockquote><p>Grey boards above the grey sea.</p><p>by Oriel Banks</p></blockquote>"),
+            ["tidewatch"]
+        );
+        assert_eq!(
+            below("<p>In her column last week,</p><p>by Ann Lee, the councillor argued for the works.</p>"),
+            ["tidewatch"]
+        );
+        assert!(!byline_of_its_own(
+            "por Ana Robles, la concejala defendió la obra",
+            &[Byline {
+                name: "Ana Robles".into(),
+                source: String::new(),
+                line: None
+            }]
+        ));
     }
 
     /// Markup naming only a lower-case account gives way to the labelled byline the page
@@ -2956,32 +3132,47 @@ mod tests {
             ["Tom Vane"]
         );
         assert_eq!(html_names(&page("tidewatch", "")), ["tidewatch"]);
+        // Past the story (a sidebar's teaser) or inside it (a quoted letter's signature): no.
+        let body =
+            "<p>The council voted to repair the pier before the storms of the coming winter.</p>";
+        let after =
+            "<aside><h2>Guest column</h2><p>Why the ferry matters</p><p>By Ann Lee</p></aside>";
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"Article","headline":"Pier repairs begin","author":{{"@type":"Person","name":"tidewatch"}}}}</script></head><body><h1>Pier repairs begin</h1><p>Engineers found that eleven of the timber piles had rotted below the waterline.</p>{body}{after}</body></html>"#
+        );
+        assert_eq!(html_names(&page), ["tidewatch"]);
     }
 
-    /// A one-word account name is spelt out by the full name its profile text opens with.
+    /// A one-word account name, a given name, is spelt out by the full name its profile text
+    /// opens with, when a separator or a copula ends that name.
     #[test]
     fn an_account_name_spelt_out_by_its_bio() {
-        let page = |bio: &str| {
+        let page = |name: &str, bio: &str| {
             format!(
-                r#"<html><head><script type="application/ld+json">{{"@graph":[{{"@type":"Article","headline":"Tubeless tyres","author":{{"@id":"https://trailnews.example/#/person/3"}}}},{{"@type":"Person","@id":"https://trailnews.example/#/person/3","name":"Tobin","description":"{bio}"}}]}}</script></head><body><h1>Tubeless tyres</h1><p>Sealant keeps the tyre tight on the rim.</p></body></html>"#
+                r#"<html><head><script type="application/ld+json">{{"@graph":[{{"@type":"Article","headline":"Tubeless tyres","author":{{"@id":"https://trailnews.example/#/person/3"}}}},{{"@type":"Person","@id":"https://trailnews.example/#/person/3","name":"{name}","description":"{bio}"}}]}}</script></head><body><h1>Tubeless tyres</h1><p>Sealant keeps the tyre tight on the rim.</p></body></html>"#
             )
         };
+        let kevin = |bio: &str| html_names(&page("Kevin", bio));
         assert_eq!(
-            html_names(&page("Tobin Marsk - engineer and rider since 2002.")),
-            ["Tobin Marsk"]
+            kevin("Kevin Marsk - engineer and rider since 2002."),
+            ["Kevin Marsk"]
         );
-        assert_eq!(html_names(&page("Tobin Marsk, engineer.")), ["Tobin Marsk"]);
-        assert_eq!(
-            html_names(&page("Tobin Marsk ist Ingenieur.")),
-            ["Tobin Marsk"]
-        );
+        assert_eq!(kevin("Kevin Marsk, engineer."), ["Kevin Marsk"]);
+        assert_eq!(kevin("Kevin Marsk ist Ingenieur."), ["Kevin Marsk"]);
+        assert_eq!(kevin("Kevin Marsk (born 1980) rides."), ["Kevin Marsk"]);
         // No full name at the bio's start: the account name stays.
-        assert_eq!(html_names(&page("Tobin rides every weekend.")), ["Tobin"]);
-        assert_eq!(html_names(&page("Tobinson Marsk writes here.")), ["Tobin"]);
-        // Capitalised words running on are a sentence, not a name.
+        assert_eq!(kevin("Kevin rides every weekend."), ["Kevin"]);
+        assert_eq!(kevin("Kevinson Marsk writes here."), ["Kevin"]);
+        // Capitalised words running on are a sentence, a place or a school, not a name.
+        assert_eq!(kevin("Kevin Loves Big Mountain Trails Here"), ["Kevin"]);
+        assert_eq!(kevin("Kevin Dunmore native and trail rider."), ["Kevin"]);
+        assert_eq!(kevin("Kevin Brackley State graduate, rider."), ["Kevin"]);
+        assert_eq!(kevin("Kevin Oporto-based writer and rider."), ["Kevin"]);
+        assert_eq!(kevin("Kevin Marsk Orvel Dane, engineer."), ["Kevin"]);
+        // An account that is no given name: an organisation's, not spelt out.
         assert_eq!(
-            html_names(&page("Tobin Loves Big Mountain Trails Here")),
-            ["Tobin"]
+            html_names(&page("Pedalo", "Pedalo Varenne est une association.")),
+            ["Pedalo"]
         );
     }
 
