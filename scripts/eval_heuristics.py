@@ -272,6 +272,20 @@ def predict(w, b, X):
     return [1 / (1 + math.exp(-max(-30, min(30, b + sum(wj * xj for wj, xj in zip(w, xi)))))) for xi in X]
 
 
+def fit_and_auroc(fit_hu, fit_ai, held_ai, held_hu, dev=None):
+    """Fits a logistic regression on standardised fit rows (human 0, AI 1) and returns the AUROC on
+    the held-out rows and, when `dev` = (ai_rows, human_rows) is given, on those (else None)."""
+    X, means, sds = standardise(fit_hu + fit_ai)
+    w, b = fit_logistic(X, [0] * len(fit_hu) + [1] * len(fit_ai))
+
+    def score(rows):
+        Z, _, _ = standardise(rows, means, sds)
+        return predict(w, b, Z)
+
+    held = auroc(score(held_ai), score(held_hu))
+    return held, (auroc(score(dev[0]), score(dev[1])) if dev else None)
+
+
 def impute(rows, medians):
     return [[v if v is not None else medians[k] for k, v in zip(FEATURES, (r["f"][k] for k in FEATURES))] for r in rows]
 

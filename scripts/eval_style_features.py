@@ -43,7 +43,7 @@ import tempfile
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_heuristics import auroc, fit_logistic, load, predict, standardise  # noqa: E402
+from eval_heuristics import auroc, fit_and_auroc, load  # noqa: E402
 from eval_transfer import MIN_ENGLISH_SHARE, MIN_WORDS, english_share  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -229,17 +229,15 @@ def main() -> int:
                 return function_word_rates(text)
             f = f or features(text)
             return [f[k] for k in (subset or names)]
-        X, means, sds = standardise([vec(r["text"], r["F"]) for r in fit_hu + fit_ai])
-        w, b = fit_logistic(X, [0] * len(fit_hu) + [1] * len(fit_ai))
-
-        def score(items):
-            Z, _, _ = standardise(items, means, sds)
-            return predict(w, b, Z)
-        held = auroc(score([vec(r["text"], r["F"]) for r in held_ai]), score([vec(r["text"], r["F"]) for r in held_hu]))
-        d = "-"
+        dev_rows = None
         if dev:
             ai, hu, fa, fh = dev
-            d = f"{auroc(score([vec(t, fa[k]) for k, t in ai.items()]), score([vec(t, fh[k]) for k, t in hu.items()])):.3f}"
+            dev_rows = ([vec(t, fa[k]) for k, t in ai.items()], [vec(t, fh[k]) for k, t in hu.items()])
+        held, d = fit_and_auroc(
+            [vec(r["text"], r["F"]) for r in fit_hu], [vec(r["text"], r["F"]) for r in fit_ai],
+            [vec(r["text"], r["F"]) for r in held_ai], [vec(r["text"], r["F"]) for r in held_hu],
+            dev_rows)
+        d = "-" if d is None else f"{d:.3f}"
         print(f"| {label} | {held:.3f} | {d} |")
 
     if dev and args.bin:

@@ -47,7 +47,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_heuristics import auroc, fit_logistic, load, predict, standardise  # noqa: E402
+from eval_heuristics import auroc, fit_and_auroc, load  # noqa: E402
 from eval_style_features import SUBSETS  # noqa: E402
 from eval_style_features import features as style_features  # noqa: E402
 
@@ -250,16 +250,11 @@ def logistic(rows, xs, full: Table, dev_texts, names) -> None:
     for label, (wf, sf) in sets.items():
         def vec(s, w):
             return [s[k] for k in sf] + [w[k] for k in wf]
-        X, means, sds = standardise([vec(r["S"], r["W"]) for r in fit_hu + fit_ai])
-        w, b = fit_logistic(X, [0] * len(fit_hu) + [1] * len(fit_ai))
-
-        def score(items):
-            Z, _, _ = standardise(items, means, sds)
-            return predict(w, b, Z)
-        held = auroc(score([vec(r["S"], r["H"]) for r in held_ai]), score([vec(r["S"], r["H"]) for r in held_hu]))
-        d = "-"
-        if dev:
-            d = f"{auroc(score([vec(s, f) for s, f in dev[0]]), score([vec(s, f) for s, f in dev[1]])):.3f}"
+        held, d = fit_and_auroc(
+            [vec(r["S"], r["W"]) for r in fit_hu], [vec(r["S"], r["W"]) for r in fit_ai],
+            [vec(r["S"], r["H"]) for r in held_ai], [vec(r["S"], r["H"]) for r in held_hu],
+            ([vec(s, f) for s, f in dev[0]], [vec(s, f) for s, f in dev[1]]) if dev else None)
+        d = "-" if d is None else f"{d:.3f}"
         print(f"| {label} | {held:.3f} | {d} |")
 
 
