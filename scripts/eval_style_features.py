@@ -170,6 +170,26 @@ SUBSETS = {
 }
 
 
+
+def xsum_side(rows, fit: bool, gen: str):
+    """The AI rows of one generator on one side of the split, and the human rows of their pairs."""
+    ai = [r for r in rows if r["fit"] == fit and r["generator"] == gen]
+    pairs = {r["pair_id"] for r in ai}
+    return ai, [r for r in rows if r["fit"] == fit and r["label"] == "human" and r["pair_id"] in pairs]
+
+
+def feature_cells(k, xs, key, dev=None):
+    """One feature's table cells: its AUROC on each chat generator's XSum rows (features under
+    `key`), then its dev AUROC and paired shift when `dev` = (AI features, human features) by name."""
+    cells = [f"{auroc([r[key][k] for r in xs[g][0]], [r[key][k] for r in xs[g][1]]):.2f}" for g in CHAT]
+    if not dev:
+        return cells + ["-", "-"]
+    fa, fh = dev
+    paired = [n for n in fa if n in fh]
+    shift = sum((fa[n][k] > fh[n][k]) - (fa[n][k] < fh[n][k]) for n in paired) / max(1, len(paired))
+    return cells + [f"{auroc([v[k] for v in fa.values()], [v[k] for v in fh.values()]):.2f}", f"{shift:+.2f}"]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", default=os.path.join(os.path.dirname(ROOT), "shared", "corpora"))
@@ -190,12 +210,7 @@ def main() -> int:
         r["F"] = features(r["text"])
     names = list(rows[0]["F"])
 
-    def side(fit: bool, gen: str):
-        ai = [r for r in rows if r["fit"] == fit and r["generator"] == gen]
-        pairs = {r["pair_id"] for r in ai}
-        return ai, [r for r in rows if r["fit"] == fit and r["label"] == "human" and r["pair_id"] in pairs]
-
-    xs = {g: side(True, g) for g in CHAT}
+    xs = {g: xsum_side(rows, True, g) for g in CHAT}
     dev = None
     if args.human_dir and args.ai_dir:
         ai = {os.path.basename(p): open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(args.ai_dir, "*.txt")))}
@@ -206,13 +221,7 @@ def main() -> int:
     print("\n| feature | XSum fit gpt-3.5 | XSum fit gpt-4 | dev AUROC | dev paired shift |")
     print("|---|---:|---:|---:|---:|")
     for k in names:
-        cells = [f"{auroc([r['F'][k] for r in xs[g][0]], [r['F'][k] for r in xs[g][1]]):.2f}" for g in CHAT]
-        if dev:
-            ai, hu, fa, fh = dev
-            shift = sum((fa[n][k] > fh[n][k]) - (fa[n][k] < fh[n][k]) for n in fa if n in fh) / max(1, sum(n in fh for n in fa))
-            cells += [f"{auroc([v[k] for v in fa.values()], [v[k] for v in fh.values()]):.2f}", f"{shift:+.2f}"]
-        else:
-            cells += ["-", "-"]
+        cells = feature_cells(k, xs, "F", (dev[2], dev[3]) if dev else None)
         print(f"| {k} | " + " | ".join(cells) + " |")
 
     fit_ai = [r for g in CHAT for r in xs[g][0]]

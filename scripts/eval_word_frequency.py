@@ -48,7 +48,7 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from eval_heuristics import auroc, fit_and_auroc, load  # noqa: E402
-from eval_style_features import SUBSETS  # noqa: E402
+from eval_style_features import SUBSETS, feature_cells, xsum_side  # noqa: E402
 from eval_style_features import features as style_features  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -168,12 +168,7 @@ def main() -> int:
             r["W"] = features(r["text"], tabs[fold[r["key"]]])
     names = list(features("The council said the plan would go ahead next year.", full))
 
-    def xsum_side(fit: bool, gen: str):
-        ai = [r for r in rows if r["fit"] == fit and r["generator"] == gen]
-        pairs = {r["pair_id"] for r in ai}
-        return ai, [r for r in rows if r["fit"] == fit and r["label"] == "human" and r["pair_id"] in pairs]
-
-    xs = {g: xsum_side(True, g) for g in CHAT}
+    xs = {g: xsum_side(rows, True, g) for g in CHAT}
     dev = None
     dev_texts = None
     if args.human_dir and args.ai_dir:
@@ -190,14 +185,7 @@ def main() -> int:
     print("\n| feature | XSum fit gpt-3.5 | XSum fit gpt-4 | dev AUROC | dev paired shift |")
     print("|---|---:|---:|---:|---:|")
     for k in names:
-        cells = [f"{auroc([r['W'][k] for r in xs[g][0]], [r['W'][k] for r in xs[g][1]]):.2f}" for g in CHAT]
-        if dev:
-            fa, fh = dev
-            paired = [n for n in fa if n in fh]
-            shift = sum((fa[n][k] > fh[n][k]) - (fa[n][k] < fh[n][k]) for n in paired) / max(1, len(paired))
-            cells += [f"{auroc([v[k] for v in fa.values()], [v[k] for v in fh.values()]):.2f}", f"{shift:+.2f}"]
-        else:
-            cells += ["-", "-"]
+        cells = feature_cells(k, xs, "W", dev)
         print(f"| {k} | " + " | ".join(cells) + " |")
 
     logistic(rows, xs, full, dev_texts, names)
@@ -207,7 +195,7 @@ def main() -> int:
         for r in rows:
             if not r["fit"]:
                 r["W"] = features(r["text"], full)
-        held = {g: xsum_side(False, g) for g in CHAT}
+        held = {g: xsum_side(rows, False, g) for g in CHAT}
         print("| feature | XSum held-out gpt-3.5 | XSum held-out gpt-4 | transfer | paraphrase |")
         print("|---|---:|---:|---:|---:|")
         extra = held_out_sets(args.corpora, full)
