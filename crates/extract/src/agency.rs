@@ -84,6 +84,18 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$").expect("valid regex")
 });
 
+/// The lines (by number, index 0 unused) that may hold an agency marker or "Editing by", found by
+/// one search of the whole text: a superset of the lines `has_marker` or "Editing by" accepts.
+fn marker_lines(doc: &Document, lex: &Lexicons) -> Vec<bool> {
+    lines_overlapping(
+        doc,
+        lex.marker_spans(&doc.text).chain(
+            memchr::memmem::find_iter(doc.text.as_bytes(), "Editing by")
+                .map(|at| (at, at + "Editing by".len())),
+        ),
+    )
+}
+
 /// Which lines (by number, index 0 unused) overlap any of `spans`, byte ranges of the document's
 /// text found left to right without overlaps. A line holding an occurrence of a pattern the
 /// spans come from overlaps one of them: either the occurrence was found, or it was passed over
@@ -117,13 +129,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
     // Most documents hold no marker, or a few: the lines that can hold one are found by one
     // search of the whole text, where asking each line was two searches a line (1.8% of
     // plain-text scoring). A superset of the lines `has_marker` accepts; each is asked still.
-    let may_hold = lines_overlapping(
-        doc,
-        lex.marker_spans(&doc.text).chain(
-            memchr::memmem::find_iter(doc.text.as_bytes(), "Editing by")
-                .map(|at| (at, at + "Editing by".len())),
-        ),
-    );
+    let may_hold = marker_lines(doc, lex);
     for &n in body_lines {
         if !may_hold.get(n).copied().unwrap_or(true) {
             continue;
@@ -1308,13 +1314,7 @@ mod tests {
         for _ in 0..3000 {
             let text = rng.string(&pieces, 24);
             let d = crate::text::parse(&text, "UTF-8", vec![]);
-            let may = lines_overlapping(
-                &d,
-                l.marker_spans(&d.text).chain(
-                    memchr::memmem::find_iter(d.text.as_bytes(), "Editing by")
-                        .map(|at| (at, at + "Editing by".len())),
-                ),
-            );
+            let may = marker_lines(&d, &l);
             for (n, &may_hold) in may.iter().enumerate().skip(1) {
                 let line = d.line(n);
                 if l.has_marker(line) || line.contains("Editing by") {
