@@ -1314,7 +1314,7 @@ mod tests {
         for _ in 0..3000 {
             let text = rng.string(&pieces, 24);
             let d = crate::text::parse(&text, "UTF-8", vec![]);
-            let may = marker_lines(&d, &l);
+            let may = marker_lines(&d, l);
             for (n, &may_hold) in may.iter().enumerate().skip(1) {
                 let line = d.line(n);
                 if l.has_marker(line) || line.contains("Editing by") {
