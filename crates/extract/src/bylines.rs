@@ -1023,6 +1023,56 @@ fn capitalised_surname(name: &str, domain: Option<&str>) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// The full name of a blog owner who signs with a common given name ("Ann") on a site named
+/// for their surname ("lee" of lee.example), or for both names ("annlee"): "Ann Lee", when the
+/// page spells given name and surname together somewhere (a sidebar's "More from Ann Lee", a
+/// photo credit, the footer). Without that spelling the surname is a guess from the domain,
+/// and `None` is returned; so it is for an uncommon first word, which may be a handle.
+fn spelt_with_site_surname(
+    doc: &Document,
+    lex: &Lexicons,
+    given: &str,
+    domain: &str,
+) -> Option<String> {
+    let lower = given.to_lowercase();
+    if !GIVEN_NAMES.contains(lower.as_str()) || !domain.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // The domain is the surname, or the given name and then the surname.
+    let surname = domain.strip_prefix(lower.as_str()).unwrap_or(domain);
+    if surname.len() < 4 || surname == lower {
+        return None;
+    }
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (1..=doc.lines.len()).find_map(|n| {
+        let line = doc.line(n);
+        // ASCII lower-casing keeps every byte offset, so a match indexes the line as written.
+        let folded = line.to_ascii_lowercase();
+        folded.match_indices(surname).find_map(|(at, _)| {
+            let end = at + surname.len();
+            if word_char(line[end..].chars().next()) {
+                return None;
+            }
+            let before = line[..at].trim_end();
+            if before.len() == line[..at].len() {
+                return None;
+            }
+            let start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map(|(i, _)| i)?;
+            if before[start..].to_lowercase() != lower || word_char(before[..start].chars().last())
+            {
+                return None;
+            }
+            let name = display_form(&line[start..end]);
+            is_person_name(&name, lex, None).then_some(name)
+        })
+    })
+}
+
 /// The full names that the page graph's one-word people give in their own description: a
 /// publishing tool's account shows a first name ("Ann") and the author's profile text opens
 /// with the full one ("Ann Lee - engineer and ...", "Ann Lee ist Redakteurin ..."). The
@@ -2723,6 +2773,13 @@ pub fn find(
             spelt.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
             if let [one] = spelt[..] {
                 b.name = one.clone();
+            } else if spelt.is_empty() {
+                if let Some(name) = domain
+                    .as_deref()
+                    .and_then(|d| spelt_with_site_surname(doc, lex, &b.name, d))
+                {
+                    b.name = name;
+                }
             }
         }
         if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&b.name)) {
@@ -3815,6 +3872,42 @@ mod tests {
         );
         assert_eq!(d.html.attribution.as_deref(), Some("Dana Tull"));
         assert!(names_in(&d).is_empty());
+    }
+
+    /// A blog owner signing with a first name on a site named for their surname (or for both
+    /// names) is spelt out where the page spells the two together; without that, the name stays
+    /// as signed, and so does a handle or a first name the page pairs with another surname.
+    #[test]
+    fn a_first_name_on_a_site_named_for_the_surname_is_spelt_out() {
+        let page = |host: &str, signed: &str, aside: &str| {
+            html_names(&format!(
+                r#"<html><head><link rel="canonical" href="https://www.{host}/2024/11/pier/"></head><body><article><h1>Pier repairs begin</h1><div class="entry-meta">Am <time datetime="2024-11-02">2. November 2024</time> Von <a href="https://www.{host}/author/x/" rel="author">{signed}</a></div><p>The council voted to repair the pier before the winter storms.</p></article><aside><h3>{aside}</h3></aside></body></html>"#
+            ))
+        };
+        assert_eq!(
+            page("tollander.example", "Henry", "MEHR VON HENRY TOLLANDER"),
+            ["Henry Tollander"]
+        );
+        assert_eq!(
+            page(
+                "henry-tollander.example",
+                "Henry",
+                "Mehr von Henry Tollander"
+            ),
+            ["Henry Tollander"]
+        );
+        // Not spelt in the page: the domain's word alone makes no surname.
+        assert_eq!(page("tollander.example", "Henry", "Archiv"), ["Henry"]);
+        // Another surname, glued to a longer word, or a handle that is no common given name.
+        assert_eq!(page("tollander.example", "Henry", "Henry Marsh"), ["Henry"]);
+        assert_eq!(
+            page("tollander.example", "Henry", "Henry Tollanders Hof"),
+            ["Henry"]
+        );
+        assert_eq!(
+            page("tollander.example", "Kestrel", "Kestrel Tollander"),
+            ["Kestrel"]
+        );
     }
 
     #[test]
