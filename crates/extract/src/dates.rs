@@ -2668,6 +2668,31 @@ mod tests {
         );
     }
 
+    /// A standfirst with the story's date run on in a date-classed inline element: the date is
+    /// laid out on its own line, a date line the markup's update date confirms. After a byline
+    /// the date stays on the byline's line.
+    #[test]
+    fn a_date_run_on_after_the_standfirst_is_its_own_date_line() {
+        let html = |after: &str, class: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2023-03-10T09:00:00Z","dateModified":"2023-03-13T08:00:00Z"}}</script></head><body><h1>Ferry timetable changes</h1><h2 class="hl__standfirst">{after}<span class="{class}">Monday, 13 March 2023</span></h2><p>The ferry to the outer islands will sail twice a day from April, the operator said on Monday.</p></body></html>"#
+            )
+        };
+        let standfirst = "The island ferry will run twice a day. Who gains from the change?";
+        let d = page(&html(standfirst, "hl__date"));
+        assert!((1..=d.lines.len()).any(|n| d.line(n) == "Monday, 13 March 2023"));
+        let p = published(&d, "Ferry timetable changes").unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2023-03-13", "date_line"));
+        // A class that names no date, or a date after a byline, stays on the line.
+        let d = page(&html(standfirst, "hl__note"));
+        assert_eq!(
+            published(&d, "Ferry timetable changes").unwrap().date(),
+            "2023-03-10"
+        );
+        let d = page(&html("By Ann Lee | ", "hl__date"));
+        assert!((1..=d.lines.len()).any(|n| d.line(n) == "By Ann Lee | Monday, 13 March 2023"));
+    }
+
     #[test]
     fn a_shown_update_confirmed_by_markup_wins() {
         let d = page(

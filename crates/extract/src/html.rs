@@ -214,7 +214,15 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     let foreign = zones.last().is_some_and(|z| z.2)
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
                             && main_content::zone_of(el, false) == Some(k));
-                    let (block, skipped) = (is_block(name), is_skipped(name));
+                    // An inline element its class names a date, after a finished sentence (a
+                    // standfirst with the story's date run on: "... its recovery?<span
+                    // class=\"hl__date\">Monday, 6 January 2020</span>"), is laid out apart:
+                    // its own line, where it reads as the page's date line. After a byline or a
+                    // label ("By Ann Lee | <time>", "Am <time>") it stays on its line.
+                    let (block, skipped) = (
+                        is_block(name) || names.dated && ends_sentence(&out.current),
+                        is_skipped(name),
+                    );
                     zones.push((zone, mark == Mark::Content, foreign, block, skipped));
                     if name == "h1"
                         && facts.h1.is_none()
@@ -971,6 +979,15 @@ fn glued(before: &str, next: &str) -> bool {
 }
 
 /// Inline elements that emphasise their text.
+/// True when the line so far is prose that has finished a sentence: five words or more, ending
+/// at a full stop, a question or exclamation mark, or the closing quote after one.
+fn ends_sentence(line: &str) -> bool {
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
+    t.ends_with(['.', '?', '!', '\u{2026}']) && t.split_whitespace().nth(4).is_some()
+}
+
 fn is_emphasis(name: &str) -> bool {
     matches!(name, "strong" | "b" | "em" | "i")
 }

@@ -1215,6 +1215,9 @@ pub(crate) struct ClassNames {
     /// The first class, or the id, that names an hAtom or microformats2 date ("published",
     /// "dt-updated"): its role, "published" or "modified".
     pub date_role: Option<&'static str>,
+    /// A class names its element a date ("date", "post-date", "ngart-hl__date", "datum"): an
+    /// inline element so named stands apart from the text around it (see `html::parse`).
+    pub dated: bool,
 }
 
 /// Reads the class and id names of `el` once for everything the analysis asks of them: this
@@ -1257,6 +1260,7 @@ fn read_class_names<'a>(
             if !is_id {
                 out.byline |= t.byline;
                 out.date_role = out.date_role.or(t.date_role);
+                out.dated |= t.dated;
             }
             // A post's category and tag classes ("category-newsletter") are editors' labels:
             // no hint, and in the class no region either.
@@ -1355,6 +1359,7 @@ struct TokenNames {
     zone: [Option<BlockKind>; 2],
     byline: bool,
     date_role: Option<&'static str>,
+    dated: bool,
 }
 
 fn token_names(token: &str) -> TokenNames {
@@ -1385,6 +1390,7 @@ fn token_names(token: &str) -> TokenNames {
         if w == b"sub" && words.peek().is_some_and(|n| AFTER_SUB.contains(n)) {
             out.lead = true;
         }
+        out.dated |= DATE_WORDS.contains(&w);
         if w.len() < 2 || w.len() > MAX_WORD {
             continue;
         }
@@ -1398,6 +1404,17 @@ fn token_names(token: &str) -> TokenNames {
     }
     out
 }
+
+/// The words of class names that name a date element ("post-date", "news__datum"), in the
+/// languages of the date lexicon. Whole words only: "update" or "dateline" is another thing.
+const DATE_WORDS: &[&[u8]] = &[
+    b"date",
+    b"pubdate",
+    b"postdate",
+    b"datum",
+    b"fecha",
+    b"timestamp",
+];
 
 /// Runs of list names that name a headline list inside a token ("more-stories", "readmore").
 /// Each holds "re", which most tokens do not: the check that they are absent is one scan.
