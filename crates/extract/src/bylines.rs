@@ -1041,9 +1041,14 @@ fn capitalised_surname(name: &str, domain: Option<&str>) -> Option<String> {
 
 /// The full name of a blog owner who signs with a common given name ("Ann") on a site named
 /// for their surname ("lee" of lee.example), or for both names ("annlee"): "Ann Lee", when the
-/// page spells given name and surname together somewhere (a sidebar's "More from Ann Lee", a
-/// photo credit, the footer). Without that spelling the surname is a guess from the domain,
-/// and `None` is returned; so it is for an uncommon first word, which may be a handle.
+/// page's furniture (a sidebar's "More from Ann Lee", a photo credit, the footer) or a short
+/// line spells given name and surname together. Without that spelling the surname is a guess
+/// from the domain, and `None` is returned; so it is for an uncommon first word, which may be a
+/// handle. The story's own prose may name a namesake (an ancestor, a founder), so long lines
+/// of article text are not read; and the pair must stand alone, not inside a longer name:
+/// no capitalised word just before or after it ("Port Elizabeth Harbour", "Carl Peter
+/// Tollander", "Henry Tollander Foundation") and no second part joined by a hyphen
+/// ("Anna Tollander-Berg").
 fn spelt_with_site_surname(
     doc: &Document,
     lex: &Lexicons,
@@ -1060,13 +1065,33 @@ fn spelt_with_site_surname(
         return None;
     }
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // A word written as a name part or an organisation's word ("Foundation", "Harbour"); a word
+    // in capitals is a label of an all-caps line ("MORE FROM HENRY LEE").
+    // A word set off by punctuation ("Photo: Ann Lee", "Ann Lee (1880-1959)") is not part of it.
+    let name_like = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(char::is_alphanumeric)
+                && w.ends_with(char::is_alphanumeric)
+                && (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    || NOT_A_PERSON_SET.contains(w.to_lowercase().as_str()))
+        })
+    };
     (1..=doc.lines.len()).find_map(|n| {
         let line = doc.line(n);
+        if doc.lines[n - 1].zone.is_none() && line.split_whitespace().nth(8).is_some() {
+            return None;
+        }
         // ASCII lower-casing keeps every byte offset, so a match indexes the line as written.
         let folded = line.to_ascii_lowercase();
         folded.match_indices(surname).find_map(|(at, _)| {
             let end = at + surname.len();
-            if word_char(line[end..].chars().next()) {
+            let mut after = line[end..].chars();
+            if word_char(after.next())
+                || line[end..].starts_with('-') && after.next().is_some_and(char::is_alphabetic)
+                || line[end..].starts_with(char::is_whitespace)
+                    && name_like(line[end..].split_whitespace().next())
+            {
                 return None;
             }
             let before = line[..at].trim_end();
@@ -1079,7 +1104,10 @@ fn spelt_with_site_surname(
                 .take_while(|(_, c)| c.is_alphabetic())
                 .last()
                 .map(|(i, _)| i)?;
-            if before[start..].to_lowercase() != lower || word_char(before[..start].chars().last())
+            if before[start..].to_lowercase() != lower
+                || word_char(before[..start].chars().last())
+                || before[..start].ends_with(char::is_whitespace)
+                    && name_like(before[..start].split_whitespace().next_back())
             {
                 return None;
             }
@@ -2767,6 +2795,9 @@ pub fn find(
         })
         .collect();
     let chosen = with_linked_co_authors(doc, lex, site, chosen);
+    // The site's surname spells out a lone signer; of two ("Anna & Peter Tollander") the page
+    // may pair it with one only, and a list half spelt out reads as two families.
+    let alone = chosen.len() == 1;
     let mut out: Vec<Byline> = Vec::new();
     for mut b in chosen {
         if !b.name.contains(' ') {
@@ -2793,7 +2824,7 @@ pub fn find(
             spelt.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
             if let [one] = spelt[..] {
                 b.name = one.clone();
-            } else if spelt.is_empty() {
+            } else if spelt.is_empty() && alone {
                 if let Some(name) = domain
                     .as_deref()
                     .and_then(|d| spelt_with_site_surname(doc, lex, &b.name, d))
@@ -3917,38 +3948,70 @@ mod tests {
     }
 
     /// A blog owner signing with a first name on a site named for their surname (or for both
-    /// names) is spelt out where the page spells the two together; without that, the name stays
-    /// as signed, and so does a handle or a first name the page pairs with another surname.
+    /// names) is spelt out where the page's furniture spells the two together; without that,
+    /// the name stays as signed, and so does a handle, a first name the page pairs with another
+    /// surname, a namesake in the story's prose or inside a longer name, and a pair of signers.
     #[test]
     fn a_first_name_on_a_site_named_for_the_surname_is_spelt_out() {
-        let page = |host: &str, signed: &str, aside: &str| {
+        let page = |host: &str, signed: &str, aside: &str, prose: &str| {
             html_names(&format!(
-                r#"<html><head><link rel="canonical" href="https://www.{host}/2024/11/pier/"></head><body><article><h1>Pier repairs begin</h1><div class="entry-meta">Am <time datetime="2024-11-02">2. November 2024</time> Von <a href="https://www.{host}/author/x/" rel="author">{signed}</a></div><p>The council voted to repair the pier before the winter storms.</p></article><aside><h3>{aside}</h3></aside></body></html>"#
+                r#"<html><head><link rel="canonical" href="https://www.{host}/2024/11/pier/"></head><body><article><h1>Pier repairs begin</h1><div class="entry-meta">Am <time datetime="2024-11-02">2. November 2024</time> Von <a href="https://www.{host}/author/x/" rel="author">{signed}</a></div><p>The council voted to repair the pier before the winter storms. {prose}</p></article><aside><h3>{aside}</h3></aside></body></html>"#
             ))
         };
+        let aside = |host: &str, signed: &str, aside: &str| page(host, signed, aside, "");
         assert_eq!(
-            page("tollander.example", "Henry", "MEHR VON HENRY TOLLANDER"),
+            aside("tollander.example", "Henry", "MEHR VON HENRY TOLLANDER"),
             ["Henry Tollander"]
         );
         assert_eq!(
-            page(
+            aside(
                 "henry-tollander.example",
                 "Henry",
                 "Mehr von Henry Tollander"
             ),
             ["Henry Tollander"]
         );
-        // Not spelt in the page: the domain's word alone makes no surname.
-        assert_eq!(page("tollander.example", "Henry", "Archiv"), ["Henry"]);
-        // Another surname, glued to a longer word, or a handle that is no common given name.
-        assert_eq!(page("tollander.example", "Henry", "Henry Marsh"), ["Henry"]);
         assert_eq!(
-            page("tollander.example", "Henry", "Henry Tollanders Hof"),
-            ["Henry"]
+            aside("tollander.example", "Henry", "Photo: Henry Tollander"),
+            ["Henry Tollander"]
         );
+        // Not spelt in the page: the domain's word alone makes no surname.
+        assert_eq!(aside("tollander.example", "Henry", "Archiv"), ["Henry"]);
+        // Another surname, a longer word or name, or a handle that is no common given name.
+        for (signed, spelt) in [
+            ("Henry", "Henry Marsh"),
+            ("Henry", "Henry Tollanders Hof"),
+            ("Henry", "The Henry Tollander Foundation"),
+            ("Henry", "Henry Tollander-Berg"),
+            ("Peter", "Carl Peter Tollander"),
+            ("Kestrel", "Kestrel Tollander"),
+        ] {
+            assert_eq!(
+                aside("tollander.example", signed, spelt),
+                [signed],
+                "{spelt}"
+            );
+        }
+        // A namesake in the story's prose: an ancestor, not the writer.
         assert_eq!(
-            page("tollander.example", "Kestrel", "Kestrel Tollander"),
-            ["Kestrel"]
+            page(
+                "tollander.example",
+                "Emma",
+                "Archiv",
+                "My great-grandmother Emma Tollander kept the harbour ledger from 1910 until 1950."
+            ),
+            ["Emma"]
+        );
+        // Two signers: the page pairs the surname with one of them at most.
+        let d = crate::html::parse(
+            r#"<html><head><link rel="canonical" href="https://www.tollander.example/2024/11/pier/"></head><body><article><h1>Pier repairs begin</h1><p class="byline">By <a href="/author/anna/" rel="author">Anna</a> and <a href="/author/peter/" rel="author">Peter</a></p><p>The council voted to repair the pier before the winter storms.</p></article><aside><h3>Peter Tollander</h3></aside></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let names = names_in(&d);
+        assert!(
+            !names.is_empty() && names.iter().all(|n| !n.contains("Tollander")),
+            "{names:?}"
         );
     }
 
