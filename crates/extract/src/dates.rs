@@ -1075,7 +1075,7 @@ fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
 
 /// Zones whose dates are not the article's: readers' comments, lists of other stories, menus,
 /// captions, widgets.
-fn foreign_zone(z: Option<BlockKind>) -> bool {
+pub(crate) fn foreign_zone(z: Option<BlockKind>) -> bool {
     matches!(
         z,
         Some(
@@ -2668,28 +2668,56 @@ mod tests {
         );
     }
 
-    /// A standfirst with the story's date run on in a date-classed inline element: the date is
-    /// laid out on its own line, a date line the markup's update date confirms. After a byline
-    /// the date stays on the byline's line.
+    /// A standfirst with the story's date run on at its end, in a date-classed inline element
+    /// or a `<time>`: the date is laid out on its own line, a date line the markup's update date
+    /// confirms. A class naming another date (an event's, the update's), a date inside the
+    /// story's paragraphs, one with text after it, or one after a byline stays on its line.
     #[test]
     fn a_date_run_on_after_the_standfirst_is_its_own_date_line() {
-        let html = |after: &str, class: &str| {
+        let html = |before: &str, element: &str, after: &str| {
             format!(
-                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2023-03-10T09:00:00Z","dateModified":"2023-03-13T08:00:00Z"}}</script></head><body><h1>Ferry timetable changes</h1><h2 class="hl__standfirst">{after}<span class="{class}">Monday, 13 March 2023</span></h2><p>The ferry to the outer islands will sail twice a day from April, the operator said on Monday.</p></body></html>"#
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2023-03-10T09:00:00Z","dateModified":"2023-03-13T08:00:00Z"}}</script></head><body><h1>Ferry timetable changes</h1><h2 class="hl__standfirst">{before}{element}{after}</h2><p>The ferry to the outer islands will sail twice a day from April, the operator said on Monday.</p></body></html>"#
             )
         };
+        let date = |class: &str| format!(r#"<span class="{class}">Monday, 13 March 2023</span>"#);
+        let published_on = |before: &str, element: &str, after: &str| {
+            let d = page(&html(before, element, after));
+            published(&d, "Ferry timetable changes")
+                .unwrap()
+                .date()
+                .to_string()
+        };
         let standfirst = "The island ferry will run twice a day. Who gains from the change?";
-        let d = page(&html(standfirst, "hl__date"));
+        let d = page(&html(standfirst, &date("hl__date"), ""));
         assert!((1..=d.lines.len()).any(|n| d.line(n) == "Monday, 13 March 2023"));
         let p = published(&d, "Ferry timetable changes").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2023-03-13", "date_line"));
-        // A class that names no date, or a date after a byline, stays on the line.
-        let d = page(&html(standfirst, "hl__note"));
         assert_eq!(
-            published(&d, "Ferry timetable changes").unwrap().date(),
-            "2023-03-10"
+            published_on(standfirst, "<time>Monday, 13 March 2023</time>", ""),
+            "2023-03-13"
         );
-        let d = page(&html("By Ann Lee | ", "hl__date"));
+        // A closing quote after the sentence, spaced as French writes it.
+        assert_eq!(
+            published_on(
+                "Le bac ira deux fois par jour, dit « un marin. »",
+                &date("date"),
+                ""
+            ),
+            "2023-03-13"
+        );
+        for (before, class, after) in [
+            (standfirst, "hl__note", ""),
+            (standfirst, "event-date", ""),
+            (standfirst, "date updated", ""),
+            (standfirst, "hl__date", " (dpa) – The ferry sails"),
+        ] {
+            assert_eq!(
+                published_on(before, &date(class), after),
+                "2023-03-10",
+                "{class} {after}"
+            );
+        }
+        let d = page(&html("By Ann Lee | ", &date("hl__date"), ""));
         assert!((1..=d.lines.len()).any(|n| d.line(n) == "By Ann Lee | Monday, 13 March 2023"));
     }
 

@@ -214,15 +214,21 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     let foreign = zones.last().is_some_and(|z| z.2)
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
                             && main_content::zone_of(el, false) == Some(k));
-                    // An inline element its class names a date, after a finished sentence (a
-                    // standfirst with the story's date run on: "... its recovery?<span
-                    // class=\"hl__date\">Monday, 6 January 2020</span>"), is laid out apart:
-                    // its own line, where it reads as the page's date line. After a byline or a
-                    // label ("By Ann Lee | <time>", "Am <time>") it stays on its line.
-                    let (block, skipped) = (
-                        is_block(name) || names.dated && ends_sentence(&out.current),
-                        is_skipped(name),
-                    );
+                    // The story's date run on at the end of its standfirst ("... its
+                    // recovery?<span class=\"hl__date\">Monday, 6 January 2020</span></h2>")
+                    // is laid out apart: its own line, where it reads as the page's date line.
+                    // Only a `<time>` or an element its class names the page's date (not
+                    // its update: "date updated"), as the
+                    // last thing in a heading or a lead after a finished sentence, outside
+                    // comments, lists and widgets: in a paragraph of the story, after a byline
+                    // or a label ("By Ann Lee | <time>", "Am <time>") it stays on its line.
+                    let run_on_date = !is_block(name)
+                        && (names.dated || name == "time")
+                        && names.date_role != Some("modified")
+                        && !crate::dates::foreign_zone(zone)
+                        && ends_sentence(&out.current)
+                        && ends_heading_or_lead(node);
+                    let (block, skipped) = (is_block(name) || run_on_date, is_skipped(name));
                     zones.push((zone, mark == Mark::Content, foreign, block, skipped));
                     if name == "h1"
                         && facts.h1.is_none()
@@ -980,12 +986,34 @@ fn glued(before: &str, next: &str) -> bool {
 
 /// Inline elements that emphasise their text.
 /// True when the line so far is prose that has finished a sentence: five words or more, ending
-/// at a full stop, a question or exclamation mark, or the closing quote after one.
+/// at a full stop, a question or exclamation mark, or the closing quote after one (English,
+/// German and French quotes, spaced or not: `." `, `.“`, `. »`).
 fn ends_sentence(line: &str) -> bool {
-    let t = line
-        .trim_end()
-        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}'
+            )
+    });
     t.ends_with(['.', '?', '!', '\u{2026}']) && t.split_whitespace().nth(4).is_some()
+}
+
+/// True when `node` is the last thing in its parent (white space aside) and the parent is a
+/// heading or an element its class names a lead ("standfirst", "deck"...).
+fn ends_heading_or_lead(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let last = node.next_siblings().all(|s| match s.value() {
+        Node::Text(t) => t.trim().is_empty(),
+        Node::Comment(_) => true,
+        _ => false,
+    });
+    last && node
+        .parent()
+        .and_then(|p| p.value().as_element())
+        .is_some_and(|p| {
+            matches!(p.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                || main_content::class_names(p).lead
+        })
 }
 
 fn is_emphasis(name: &str) -> bool {

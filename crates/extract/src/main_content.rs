@@ -1386,11 +1386,15 @@ fn token_names(token: &str) -> TokenNames {
         .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .peekable();
+    let mut prev: Option<&[u8]> = None;
     while let Some(w) = words.next() {
         if w == b"sub" && words.peek().is_some_and(|n| AFTER_SUB.contains(n)) {
             out.lead = true;
         }
-        out.dated |= DATE_WORDS.contains(&w);
+        // The date word ends the token, after no word naming another kind of date
+        // ("event-date", "update-date").
+        out.dated = DATE_WORDS.contains(&w) && !prev.is_some_and(|p| OTHER_DATES.contains(&p));
+        prev = Some(w);
         if w.len() < 2 || w.len() > MAX_WORD {
             continue;
         }
@@ -1414,6 +1418,44 @@ const DATE_WORDS: &[&[u8]] = &[
     b"datum",
     b"fecha",
     b"timestamp",
+];
+
+/// Words before a date word that name a date other than the page's: an event's, an update's,
+/// a deadline's ("event-date", "update-date", "meeting-date").
+const OTHER_DATES: &[&[u8]] = &[
+    b"event",
+    b"events",
+    b"meeting",
+    b"update",
+    b"updated",
+    b"modified",
+    b"mod",
+    b"edit",
+    b"edited",
+    b"revision",
+    b"expiry",
+    b"expires",
+    b"expiration",
+    b"due",
+    b"start",
+    b"end",
+    b"deadline",
+    b"birth",
+    b"death",
+    b"release",
+    b"review",
+    b"comment",
+    b"reply",
+    b"match",
+    b"game",
+    b"race",
+    b"concert",
+    b"show",
+    b"valid",
+    b"closing",
+    b"opening",
+    b"sale",
+    b"last",
 ];
 
 /// Runs of list names that name a headline list inside a token ("more-stories", "readmore").
