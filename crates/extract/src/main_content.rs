@@ -1240,7 +1240,9 @@ fn read_class_names<'a>(
     if class.is_empty() && id.is_empty() {
         return ClassNames::default();
     }
-    let post = is_post_class(class);
+    // Whether the class list is a post's, asked only for a token that reads as a category or a
+    // tag: most lists hold none.
+    let mut post: Option<bool> = None;
     let mut out = ClassNames {
         key: if class.is_empty() {
             0
@@ -1264,7 +1266,8 @@ fn read_class_names<'a>(
             }
             // A post's category and tag classes ("category-newsletter") are editors' labels:
             // no hint, and in the class no region either.
-            let label = post && is_taxonomy_term(token);
+            let label =
+                is_taxonomy_term(token) && *post.get_or_insert_with(|| is_post_class(class));
             if !label {
                 pos |= t.positive;
                 neg |= t.negative;
@@ -1289,9 +1292,21 @@ fn read_class_names<'a>(
     // For bylines and dates the id is one name, spaces and all.
     let id = id.trim();
     if !id.is_empty() {
-        let lower = id.to_ascii_lowercase();
-        out.byline |= names_byline(lower.as_bytes());
-        out.date_role = out.date_role.or(date_role(lower.as_bytes()));
+        // Lower-cased on the stack, as in `token_names`: most elements with an id have an id of
+        // their own, read once each.
+        let mut buf = [0u8; 64];
+        let heap;
+        let lower: &[u8] = if id.len() <= buf.len() {
+            let b = &mut buf[..id.len()];
+            b.copy_from_slice(id.as_bytes());
+            b.make_ascii_lowercase();
+            b
+        } else {
+            heap = id.to_ascii_lowercase();
+            heap.as_bytes()
+        };
+        out.byline |= names_byline(lower);
+        out.date_role = out.date_role.or(date_role(lower));
     }
     out
 }
@@ -1949,6 +1964,25 @@ mod tests {
             let t = rng.string(&pieces, 24);
             let old = t.bytes().position(|b| !b.is_ascii()).unwrap_or(t.len());
             assert_eq!(ascii_prefix(t.as_bytes()), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ids_longer_than_the_stack_buffer_are_read_as_well() {
+        for (id, byline, role) in [
+            (format!("{}-Author", "x".repeat(70)), true, None),
+            (format!("{}-Author", "x".repeat(50)), true, None),
+            (format!("photo-{}-author", "x".repeat(70)), false, None),
+            ("  Published ".to_string(), false, Some("published")),
+            ("DT-Updated".to_string(), false, Some("modified")),
+        ] {
+            let names = read_class_names("", &id, &mut HashMap::default());
+            assert_eq!((names.byline, names.date_role), (byline, role), "{id:?}");
+            assert_eq!(
+                oracle::byline_and_date_role("", &id),
+                (byline, role),
+                "{id:?}"
+            );
         }
     }
 
