@@ -204,6 +204,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     let name = el.name();
                     let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
                     let names = content.names.get(element).copied().unwrap_or_default();
+                    let has_itemprop = content.itemprop.get(element).copied().unwrap_or(true);
                     element += 1;
                     let zone = match mark {
                         Mark::Zone(k) => Some(k),
@@ -270,7 +271,15 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                         .unwrap_or(z.5),
                                     )
                                 });
-                    collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
+                    collect_facts(
+                        el,
+                        &names,
+                        &mut facts,
+                        &mut capture,
+                        node.id(),
+                        foreign,
+                        has_itemprop,
+                    );
                     if name != "h1"
                         && capture
                             .iter()
@@ -489,6 +498,7 @@ fn collect_facts(
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
     foreign: bool,
+    has_itemprop: bool,
 ) {
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
@@ -567,7 +577,12 @@ fn collect_facts(
     {
         capture.push(Capture::new(id, CaptureKind::Heading));
     }
-    let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
+    // Read only where the main-content analysis saw the attribute: most elements have none.
+    let itemprop = if has_itemprop {
+        attr("itemprop").unwrap_or("").to_ascii_lowercase()
+    } else {
+        String::new()
+    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -602,11 +617,12 @@ fn collect_facts(
             }
             None => {}
         }
-    } else if let Some(title) = attr("title") {
+    } else if let Some(role) = names.date_role {
         // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
         // "dt-published") and give the machine-readable value in the element's `title`
-        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
-        if let Some(role) = names.date_role {
+        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`). The title is read
+        // only where the class names a date.
+        if let Some(title) = attr("title") {
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
@@ -1492,6 +1508,31 @@ mod tests {
                 ("2031-03-01", false),
                 ("2031-02-01", false)
             ]
+        );
+    }
+
+    #[test]
+    fn itemprops_are_read_wherever_they_stand() {
+        let d = parse(
+            r#"<html><body><div class="story"><h1 itemprop="Headline">Harbour dues rise</h1>
+            <p><span itemprop="AUTHOR">Mira Tellen</span>
+            <span itemprop="datePublished" content="2032-05-06">6 May</span>
+            <span itemprop="DateModified">7 May 2032</span></p>
+            <p itemprop="articleBody">The council of Vessby raised the harbour dues again.</p>
+            <div title="2032-01-01">no date class</div></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.author_elements, vec!["Mira Tellen".to_string()]);
+        let times: Vec<(&str, &str)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.role.as_str()))
+            .collect();
+        assert_eq!(
+            times,
+            [("2032-05-06", "published"), ("7 May 2032", "modified")]
         );
     }
 

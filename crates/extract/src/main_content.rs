@@ -43,6 +43,8 @@ pub(crate) struct ContentMap {
     pub found: bool,
     /// What the class and id names of the elements say, by their number in document order.
     pub names: Vec<ClassNames>,
+    /// Whether the elements have an `itemprop` attribute, by their number in document order.
+    pub itemprop: Vec<bool>,
 }
 
 /// A paragraph shorter than this (in non-space characters) adds nothing to its containers'
@@ -308,6 +310,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     // token is read once too.
     let mut read_tokens: HashMap<&str, TokenNames> = HashMap::default();
     let mut names: Vec<ClassNames> = Vec::with_capacity(elements);
+    let mut itemprop: Vec<bool> = Vec::with_capacity(elements);
 
     // Paragraphs long enough to score: (owner element, characters, commas).
     let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
@@ -343,6 +346,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     let (hint, class_key, maybe) = (n.hint, n.key, n.maybe);
                     let (header_region, lead_class) = (n.header, n.lead);
                     names.push(n);
+                    itemprop.push(attrs.itemprop.is_some());
                     let is_unlikely = !maybe
                         && name != "form"
                         && zone.is_some_and(|k| {
@@ -459,6 +463,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
     ContentMap {
         names,
+        itemprop,
         ..mark(html, &els, &nodes, set)
     }
 }
@@ -696,6 +701,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
             marks,
             found: false,
             names: Vec::new(),
+            itemprop: Vec::new(),
         };
     };
     if top_score <= 0.0 {
@@ -703,6 +709,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
             marks,
             found: false,
             names: Vec::new(),
+            itemprop: Vec::new(),
         };
     }
 
@@ -919,6 +926,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         marks,
         found: true,
         names: Vec::new(),
+        itemprop: Vec::new(),
     }
 }
 
