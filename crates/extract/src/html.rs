@@ -158,6 +158,11 @@ fn parse_document(source: &str) -> Html {
         .one(source)
 }
 
+/// What [`parse`] keeps of an open element: the zone its text is in, whether it is one of the
+/// article's containers, whether it is inside another text's region, whether its tag ends a line,
+/// whether it hides its text, and the region its class and id names name outside an `<article>`.
+type OpenElement = (Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>);
+
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
     if approximate_depth(source) > MAX_NESTING {
@@ -181,7 +186,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     // once when it opens for both of its edges.
     // Per open element, also the region its class and id names name outside an `<article>`
     // (read once by the main-content analysis), for the date elements below it.
-    let mut zones: Vec<(Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>)> = Vec::new();
+    let mut zones: Vec<OpenElement> = Vec::new();
     let mut element = 0usize;
     let mut skip_depth = 0usize;
     let mut in_content = 0usize;
