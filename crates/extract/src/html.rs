@@ -158,6 +158,11 @@ fn parse_document(source: &str) -> Html {
         .one(source)
 }
 
+/// What [`parse`] keeps of an open element: the zone its text is in, whether it is one of the
+/// article's containers, whether it is inside another text's region, whether its tag ends a line,
+/// whether it hides its text, and the region its class and id names name outside an `<article>`.
+type OpenElement = (Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>);
+
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
     if approximate_depth(source) > MAX_NESTING {
@@ -179,7 +184,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     // `foreign_byline_zone`).
     // Per open element, also whether its tag ends a line and whether it hides its text, read
     // once when it opens for both of its edges.
-    let mut zones: Vec<(Option<BlockKind>, bool, bool, bool, bool)> = Vec::new();
+    // Per open element, also the region its class and id names name outside an `<article>`
+    // (read once by the main-content analysis), for the date elements below it.
+    let mut zones: Vec<OpenElement> = Vec::new();
     let mut element = 0usize;
     let mut skip_depth = 0usize;
     let mut in_content = 0usize;
@@ -202,6 +209,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     let name = el.name();
                     let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
                     let names = content.names.get(element).copied().unwrap_or_default();
+                    let has_itemprop = content.itemprop.get(element).copied().unwrap_or(true);
                     element += 1;
                     let zone = match mark {
                         Mark::Zone(k) => Some(k),
@@ -229,7 +237,14 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         && ends_sentence(&out.current)
                         && ends_heading_or_lead(node);
                     let (block, skipped) = (is_block(name) || run_on_date, is_skipped(name));
-                    zones.push((zone, mark == Mark::Content, foreign, block, skipped));
+                    zones.push((
+                        zone,
+                        mark == Mark::Content,
+                        foreign,
+                        block,
+                        skipped,
+                        names.zone[0],
+                    ));
                     if name == "h1"
                         && facts.h1.is_none()
                         && !capture.iter().any(|c| matches!(c.what, CaptureKind::H1))
@@ -243,13 +258,33 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     // list of other stories is that comment's or story's, even where the
                     // content analysis took the region for the article's (a short page whose
                     // comment thread outweighs its text).
+                    // The open elements below the top of `zones` (this element's entry) are
+                    // its element ancestors, innermost last: their class names were read.
                     let foreign = foreign
                         || (name == "time" || names.date_role.is_some())
                             && node
                                 .ancestors()
                                 .filter_map(|a| a.value().as_element())
-                                .any(|a| foreign_byline_zone(main_content::zone_of(a, false)));
-                    collect_facts(el, &names, &mut facts, &mut capture, node.id(), foreign);
+                                .zip(zones.iter().rev().skip(1))
+                                .any(|(a, z)| {
+                                    foreign_byline_zone(
+                                        main_content::markup_zone(
+                                            a.name(),
+                                            attr_of(a, "role"),
+                                            false,
+                                        )
+                                        .unwrap_or(z.5),
+                                    )
+                                });
+                    collect_facts(
+                        el,
+                        &names,
+                        &mut facts,
+                        &mut capture,
+                        node.id(),
+                        foreign,
+                        has_itemprop,
+                    );
                     if name != "h1"
                         && capture
                             .iter()
@@ -468,6 +503,7 @@ fn collect_facts(
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
     foreign: bool,
+    has_itemprop: bool,
 ) {
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
@@ -546,7 +582,12 @@ fn collect_facts(
     {
         capture.push(Capture::new(id, CaptureKind::Heading));
     }
-    let itemprop = attr("itemprop").unwrap_or("").to_ascii_lowercase();
+    // Read only where the main-content analysis saw the attribute: most elements have none.
+    let itemprop = if has_itemprop {
+        attr("itemprop").unwrap_or("").to_ascii_lowercase()
+    } else {
+        String::new()
+    };
     let role_of = |s: &str| {
         if s.contains("modif") || s.contains("updat") {
             "modified"
@@ -581,11 +622,12 @@ fn collect_facts(
             }
             None => {}
         }
-    } else if let Some(title) = attr("title") {
+    } else if let Some(role) = names.date_role {
         // hAtom and microformats2 mark an entry's dates by class ("published", "updated",
         // "dt-published") and give the machine-readable value in the element's `title`
-        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`).
-        if let Some(role) = names.date_role {
+        // (`<abbr class="published" title="2016-10-09T08:00:00+02:00">`). The title is read
+        // only where the class names a date.
+        if let Some(title) = attr("title") {
             facts.times.push(TimeElement {
                 value: title.to_string(),
                 role: role.into(),
@@ -827,14 +869,15 @@ fn is_entry_heading(el: &scraper::node::Element) -> bool {
     attr_of(el, "itemprop").is_some_and(|p| p.trim().eq_ignore_ascii_case("headline"))
         || attr_of(el, "class").is_some_and(|c| {
             c.split_ascii_whitespace().any(|t| {
-                matches!(
-                    t.to_ascii_lowercase().as_str(),
-                    "entry-title"
-                        | "post-title"
-                        | "article-title"
-                        | "headline"
-                        | "article-headline"
-                )
+                [
+                    "entry-title",
+                    "post-title",
+                    "article-title",
+                    "headline",
+                    "article-headline",
+                ]
+                .iter()
+                .any(|n| t.eq_ignore_ascii_case(n))
             })
         })
 }
@@ -941,37 +984,56 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 fn push_collapsed(out: &mut String, s: &str) -> bool {
     // `split_whitespace`, with ASCII bytes read without decoding ('\t' to '\r' and ' ' are its
     // ASCII white space): news text is mostly ASCII with the odd curly quote or accent, and
-    // decoding every character of it cost more than the rest of the line building.
+    // decoding every character of it cost more than the rest of the line building. A space run
+    // and then a word are each read in a loop of their own, which tests one byte at a time
+    // rather than carrying the state of a word through every byte.
     let bytes = s.as_bytes();
-    let (mut i, mut start, mut any) = (0, None, false);
-    let mut word = |out: &mut String, w: &str| {
+    // The white space at `i`, and its length in bytes (0: not white space).
+    let space_at = |i: usize| -> usize {
+        let b = bytes[i];
+        if b.is_ascii() {
+            usize::from(matches!(b, b'\t'..=b'\r' | b' '))
+        } else {
+            s[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8)
+        }
+    };
+    let (mut i, mut any) = (0, false);
+    loop {
+        while i < bytes.len() {
+            match space_at(i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        if i >= bytes.len() {
+            return any;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
         if any {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[start..i]);
         any = true;
-    };
-    while i < bytes.len() {
-        let (space, len) = if bytes[i].is_ascii() {
-            (matches!(bytes[i], b'\t'..=b'\r' | b' '), 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        match (space, start) {
-            (true, Some(st)) => {
-                word(out, &s[st..i]);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-        i += len;
     }
-    if let Some(st) = start {
-        word(out, &s[st..]);
-    }
-    any
 }
 
 /// True when `next` would run on from `before` with a letter against a digit: "Roe" + "3.11.2023".
@@ -1418,6 +1480,65 @@ mod tests {
             vec![],
         );
         assert_eq!(d.html.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn dates_under_comments_and_story_lists_are_foreign_at_any_depth() {
+        let d = parse(
+            r#"<html><body><article><h1>Ferry timetable changes at Lindholm</h1>
+            <time datetime="2031-04-02">2 April</time>
+            <p>The island's ferry will leave an hour earlier from May, the harbour office said.</p>
+            <div id="comment-list" class="thread"><ul><li><p>
+            <time datetime="2031-04-03">3 April</time></p></li></ul></div>
+            <aside><div class="Related_Posts box"><div><span class="published"
+            title="2031-03-30">30 March</span></div></div></aside>
+            <div class="sidebar"><div><time datetime="2031-03-01">1 March</time></div></div>
+            <nav><time datetime="2031-02-01">1 February</time></nav>
+            </article></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let times: Vec<(&str, bool)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.foreign))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("2031-04-02", false),
+                ("2031-04-03", true),
+                ("2031-03-30", true),
+                ("2031-03-01", false),
+                ("2031-02-01", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn itemprops_are_read_wherever_they_stand() {
+        let d = parse(
+            r#"<html><body><div class="story"><h1 itemprop="Headline">Harbour dues rise</h1>
+            <p><span itemprop="AUTHOR">Mira Tellen</span>
+            <span itemprop="datePublished" content="2032-05-06">6 May</span>
+            <span itemprop="DateModified">7 May 2032</span></p>
+            <p itemprop="articleBody">The council of Vessby raised the harbour dues again.</p>
+            <div title="2032-01-01">no date class</div></div></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        assert_eq!(d.html.author_elements, vec!["Mira Tellen".to_string()]);
+        let times: Vec<(&str, &str)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.role.as_str()))
+            .collect();
+        assert_eq!(
+            times,
+            [("2032-05-06", "published"), ("7 May 2032", "modified")]
+        );
     }
 
     #[test]

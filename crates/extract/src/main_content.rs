@@ -43,6 +43,8 @@ pub(crate) struct ContentMap {
     pub found: bool,
     /// What the class and id names of the elements say, by their number in document order.
     pub names: Vec<ClassNames>,
+    /// Whether the elements have an `itemprop` attribute, by their number in document order.
+    pub itemprop: Vec<bool>,
 }
 
 /// A paragraph shorter than this (in non-space characters) adds nothing to its containers'
@@ -308,6 +310,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     // token is read once too.
     let mut read_tokens: HashMap<&str, TokenNames> = HashMap::default();
     let mut names: Vec<ClassNames> = Vec::with_capacity(elements);
+    let mut itemprop: Vec<bool> = Vec::with_capacity(elements);
 
     // Paragraphs long enough to score: (owner element, characters, commas).
     let mut paragraphs: Vec<(u32, u32, u32)> = Vec::new();
@@ -343,6 +346,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
                     let (hint, class_key, maybe) = (n.hint, n.key, n.maybe);
                     let (header_region, lead_class) = (n.header, n.lead);
                     names.push(n);
+                    itemprop.push(attrs.itemprop.is_some());
                     let is_unlikely = !maybe
                         && name != "form"
                         && zone.is_some_and(|k| {
@@ -459,6 +463,7 @@ pub(crate) fn analyse(html: &Html) -> ContentMap {
     let set = usize::from(clean_prose >= MIN_CLEAN_PROSE);
     ContentMap {
         names,
+        itemprop,
         ..mark(html, &els, &nodes, set)
     }
 }
@@ -696,6 +701,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
             marks,
             found: false,
             names: Vec::new(),
+            itemprop: Vec::new(),
         };
     };
     if top_score <= 0.0 {
@@ -703,6 +709,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
             marks,
             found: false,
             names: Vec::new(),
+            itemprop: Vec::new(),
         };
     }
 
@@ -919,6 +926,7 @@ fn mark(html: &Html, els: &[El], nodes: &[ego_tree::NodeId], set: usize) -> Cont
         marks,
         found: true,
         names: Vec::new(),
+        itemprop: Vec::new(),
     }
 }
 
@@ -1240,7 +1248,9 @@ fn read_class_names<'a>(
     if class.is_empty() && id.is_empty() {
         return ClassNames::default();
     }
-    let post = is_post_class(class);
+    // Whether the class list is a post's, asked only for a token that reads as a category or a
+    // tag: most lists hold none.
+    let mut post: Option<bool> = None;
     let mut out = ClassNames {
         key: if class.is_empty() {
             0
@@ -1264,7 +1274,8 @@ fn read_class_names<'a>(
             }
             // A post's category and tag classes ("category-newsletter") are editors' labels:
             // no hint, and in the class no region either.
-            let label = post && is_taxonomy_term(token);
+            let label =
+                is_taxonomy_term(token) && *post.get_or_insert_with(|| is_post_class(class));
             if !label {
                 pos |= t.positive;
                 neg |= t.negative;
@@ -1289,9 +1300,21 @@ fn read_class_names<'a>(
     // For bylines and dates the id is one name, spaces and all.
     let id = id.trim();
     if !id.is_empty() {
-        let lower = id.to_ascii_lowercase();
-        out.byline |= names_byline(lower.as_bytes());
-        out.date_role = out.date_role.or(date_role(lower.as_bytes()));
+        // Lower-cased on the stack, as in `token_names`: most elements with an id have an id of
+        // their own, read once each.
+        let mut buf = [0u8; 64];
+        let heap;
+        let lower: &[u8] = if id.len() <= buf.len() {
+            let b = &mut buf[..id.len()];
+            b.copy_from_slice(id.as_bytes());
+            b.make_ascii_lowercase();
+            b
+        } else {
+            heap = id.to_ascii_lowercase();
+            heap.as_bytes()
+        };
+        out.byline |= names_byline(lower);
+        out.date_role = out.date_role.or(date_role(lower));
     }
     out
 }
@@ -1949,6 +1972,25 @@ mod tests {
             let t = rng.string(&pieces, 24);
             let old = t.bytes().position(|b| !b.is_ascii()).unwrap_or(t.len());
             assert_eq!(ascii_prefix(t.as_bytes()), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ids_longer_than_the_stack_buffer_are_read_as_well() {
+        for (id, byline, role) in [
+            (format!("{}-Author", "x".repeat(70)), true, None),
+            (format!("{}-Author", "x".repeat(50)), true, None),
+            (format!("photo-{}-author", "x".repeat(70)), false, None),
+            ("  Published ".to_string(), false, Some("published")),
+            ("DT-Updated".to_string(), false, Some("modified")),
+        ] {
+            let names = read_class_names("", &id, &mut HashMap::default());
+            assert_eq!((names.byline, names.date_role), (byline, role), "{id:?}");
+            assert_eq!(
+                oracle::byline_and_date_role("", &id),
+                (byline, role),
+                "{id:?}"
+            );
         }
     }
 
