@@ -1529,16 +1529,20 @@ mod tests {
             vec![],
         );
         assert_eq!(d.html.author_elements, vec!["Mira Tellen".to_string()]);
-        let times: Vec<(&str, &str)> = d
-            .html
-            .times
-            .iter()
-            .map(|t| (t.value.as_str(), t.role.as_str()))
-            .collect();
+        let times = times_of(&d);
         assert_eq!(
             times,
             [("2032-05-06", "published"), ("7 May 2032", "modified")]
         );
+    }
+
+    /// The page's date elements as (value, role).
+    fn times_of(d: &Document) -> Vec<(&str, &str)> {
+        d.html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.role.as_str()))
+            .collect()
     }
 
     #[test]
@@ -1551,12 +1555,7 @@ mod tests {
             "UTF-8",
             vec![],
         );
-        let times: Vec<(&str, &str)> = d
-            .html
-            .times
-            .iter()
-            .map(|t| (t.value.as_str(), t.role.as_str()))
-            .collect();
+        let times = times_of(&d);
         assert_eq!(
             times,
             [

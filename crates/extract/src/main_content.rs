@@ -1300,21 +1300,12 @@ fn read_class_names<'a>(
     // For bylines and dates the id is one name, spaces and all.
     let id = id.trim();
     if !id.is_empty() {
-        // Lower-cased on the stack, as in `token_names`: most elements with an id have an id of
-        // their own, read once each.
-        let mut buf = [0u8; 64];
-        let heap;
-        let lower: &[u8] = if id.len() <= buf.len() {
-            let b = &mut buf[..id.len()];
-            b.copy_from_slice(id.as_bytes());
-            b.make_ascii_lowercase();
-            b
-        } else {
-            heap = id.to_ascii_lowercase();
-            heap.as_bytes()
-        };
-        out.byline |= names_byline(lower);
-        out.date_role = out.date_role.or(date_role(lower));
+        // Most elements with an id have an id of their own, read once each: lower-cased on the
+        // stack.
+        with_ascii_lower(id, |lower| {
+            out.byline |= names_byline(lower);
+            out.date_role = out.date_role.or(date_role(lower));
+        });
     }
     out
 }
@@ -1385,19 +1376,26 @@ struct TokenNames {
     dated: bool,
 }
 
-fn token_names(token: &str) -> TokenNames {
-    // Lower-cased into a buffer on the stack (tokens are short; a long one goes to the heap).
+/// Calls `f` with `s` lower-cased (ASCII) into a buffer on the stack: class and id names are
+/// short, and a long one goes to the heap.
+fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 64];
-    let heap;
-    let lower: &[u8] = if token.len() <= buf.len() {
-        let b = &mut buf[..token.len()];
-        b.copy_from_slice(token.as_bytes());
+    if s.len() <= buf.len() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
         b.make_ascii_lowercase();
-        b
+        f(b)
     } else {
-        heap = token.to_ascii_lowercase();
-        heap.as_bytes()
-    };
+        f(s.to_ascii_lowercase().as_bytes())
+    }
+}
+
+fn token_names(token: &str) -> TokenNames {
+    with_ascii_lower(token, token_names_lower)
+}
+
+/// [`token_names`] of a lower-cased token.
+fn token_names_lower(lower: &[u8]) -> TokenNames {
     let mut out = TokenNames {
         zone: token_zone(lower),
         byline: names_byline(lower) || FOREIGN_AUTHOR_CLASSES.contains(&lower),
