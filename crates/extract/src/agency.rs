@@ -1112,15 +1112,22 @@ pub fn photo_credits(
     let mut lower = String::new();
     for n in 1..=doc.lines.len() {
         let line = doc.line(n).trim();
-        // Counting stops past 40: only `> 40` and `<= 12` are asked.
-        let words = pieces_upto(line, 41);
-        if line.is_empty() || words > 40 {
+        if line.is_empty() {
+            continue;
+        }
+        let in_zone = caption_zone(n);
+        // Counting stops past 40: only `> 40` and, in the caption zone, `<= 12` are asked. Out of
+        // the zone a line of up to 80 bytes is not counted (most lines of a page): 41 pieces take
+        // at least 81 bytes, one each and one between each two.
+        let words =
+            (in_zone || line.len() >= MIN_BYTES_OF_41_PIECES).then(|| pieces_upto(line, 41));
+        if words.is_some_and(|w| w > 40) {
             continue;
         }
         let has_credit_word = has_credit_word(line, &mut lower);
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
         let slash = has_credit_word && may_hold_spaced_slash(line) && SLASH_CREDIT.is_match(line);
-        let zoned = caption_zone(n) && (photo || slash || words <= 12);
+        let zoned = in_zone && (photo || slash || words.is_some_and(|w| w <= 12));
         if zoned || photo || (slash && !line.contains("http")) {
             // A line with no spaced slash has no SLASH_CREDIT match: tested first, a photo credit
             // without one does not compile the regex (15 ms of Unicode classes).
@@ -1139,6 +1146,10 @@ pub fn photo_credits(
     }
     out
 }
+
+/// The fewest bytes of a line of 41 pieces (`pieces_upto`): a byte each, and a byte of white
+/// space between each two.
+const MIN_BYTES_OF_41_PIECES: usize = 41 + 40;
 
 /// `s.split_whitespace().take(limit).count()`, as white space as `char::is_whitespace` has it
 /// (space, \t to \r in ASCII). The text is read in blocks of 64 bytes: a block of ASCII (most)
@@ -1234,6 +1245,39 @@ mod tests {
             }
         }
         assert!(matched > 300, "{matched}");
+    }
+
+    /// A line shorter than `MIN_BYTES_OF_41_PIECES` holds at most 40 pieces, which
+    /// `photo_credits` counts on no such line outside the caption zone: seeded random lines of
+    /// one-byte and longer words, ASCII and other white space; and the shortest line of 41.
+    #[test]
+    fn short_lines_hold_at_most_40_pieces() {
+        let pieces = [
+            "a ",
+            "a\t",
+            "é ",
+            "a\u{a0}",
+            "b\u{2003}",
+            "bc ",
+            "x",
+            " ",
+            "a\n",
+            "a  ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut near = 0;
+        for _ in 0..20_000 {
+            let line = rng.string(&pieces, 45);
+            if line.len() < MIN_BYTES_OF_41_PIECES {
+                let n = pieces_upto(&line, 41);
+                near += usize::from(n >= 25);
+                assert!(n <= 40, "{line:?}");
+            }
+        }
+        assert!(near > 1000, "{near}");
+        let shortest = vec!["a"; 41].join(" ");
+        assert_eq!(shortest.len(), MIN_BYTES_OF_41_PIECES);
+        assert_eq!(pieces_upto(&shortest, 41), 41);
     }
 
     /// `has_credit_word` says what the ASCII case-insensitive automaton says, on seeded random
