@@ -225,11 +225,11 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     // The story's date run on at the end of its standfirst ("... its
                     // recovery?<span class=\"hl__date\">Monday, 6 January 2020</span></h2>")
                     // is laid out apart: its own line, where it reads as the page's date line.
-                    // Only a `<time>` or an element its class names the page's date (not
-                    // its update: "date updated"), as the
-                    // last thing in a heading or a lead after a finished sentence, outside
-                    // comments, lists and widgets: in a paragraph of the story, after a byline
-                    // or a label ("By Ann Lee | <time>", "Am <time>") it stays on its line.
+                    // Only a `<time>` or an element its class names the page's date (not its
+                    // update: "date updated"), as the last thing in a heading or a lead after a
+                    // finished sentence, outside comments, lists and widgets: in a paragraph of
+                    // the story, after a byline or a label ("By Ann Lee | <time>", "Am <time>")
+                    // it stays on its line.
                     let run_on_date = !is_block(name)
                         && (names.dated || name == "time")
                         && names.date_role != Some("modified")
