@@ -723,7 +723,145 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
     }
     let t = without_byline_end(t);
     let t = without_handles(&t);
+    let t = without_places_and_outlets(t);
     (without_role_tail(t.trim()).to_string(), labelled)
+}
+
+/// Lower-case nouns that may close a place after "in" ("By Ann Lee in Kessvik harbour").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "harbour", "harbor", "port", "county", "district", "province",
+    "region", "state", "island", "islands", "valley", "bay",
+];
+/// Lower-case words inside a place's name ("Newcastle upon Tyne", "Rio de Janeiro", "Frankfurt
+/// am Main").
+const PLACE_JOINS: &[&str] = &[
+    "upon", "on", "of", "de", "del", "da", "do", "dos", "la", "am", "an", "der", "sur",
+];
+/// Nouns of the phrases "by" opens in notices, written in title case ("By Royal Appointment in
+/// Kessvik", "By Popular Demand", "By Order of the Court"): no person's name before a place.
+const BY_PHRASE_NOUNS: &[&str] = &[
+    "appointment",
+    "arrangement",
+    "command",
+    "consent",
+    "decree",
+    "default",
+    "demand",
+    "design",
+    "invitation",
+    "order",
+    "permission",
+    "request",
+    "warrant",
+];
+
+/// `t`, a byline's names, without the place or the outlet written after each name: "Ann Lee in
+/// Kessvik and Ola Brun in Tromvik" is "Ann Lee and Ola Brun", "Ann Lee for the Kessvik Post"
+/// and "Ann Lee for kessvikpost.example" are "Ann Lee" (British and wire bylines, and a
+/// contributor's). Each name runs from the text's start or a separator ("and", "&", a comma) to
+/// "in" or "for", and must be a person's name to [`is_person_name`]; the place is capitalised
+/// words (a join such as "upon" inside, a noun such as "harbour" last), the outlet capitalised
+/// words after an optional "the", or a web address; each runs to the next separator or the end.
+/// Anything else ("By noon in Kessvik the rain had stopped", "Ann Lee's count in Kessvik") is
+/// left whole, and is no name. Hand-written: a regex would need a look-ahead for the separator.
+fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
+    let is_in = |w: &str| matches!(w, "in" | "IN");
+    let is_for = |w: &str| matches!(w, "for" | "FOR");
+    if !t.split_whitespace().any(|w| is_in(w) || is_for(w)) {
+        return Cow::Borrowed(t);
+    }
+    // Each word with its byte range in `t`.
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let end = |i: usize| words[i].0 + words[i].1.len();
+    // The names' separators of [`SPLIT`] written as words.
+    let separator = |w: &str| {
+        matches!(
+            w,
+            "and" | "AND" | "&" | "und" | "UND" | "et" | "y" | "e" | "en" | "with"
+        )
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while from < words.len() {
+        // The segment `from..to` holds one name and what follows it; `next` opens the next.
+        let (to, next) = match words[from..].iter().position(|(_, w)| {
+            separator(w) || w.ends_with([',', ';'])
+        }) {
+            Some(i) if separator(words[from + i].1) => (from + i, from + i + 1),
+            Some(i) => (from + i + 1, from + i + 1),
+            None => (words.len(), words.len()),
+        };
+        let seg = &words[from..to];
+        if let Some(k) = seg.iter().position(|(_, w)| is_in(w) || is_for(w)) {
+            let tail: Vec<&str> = seg[k + 1..]
+                .iter()
+                .map(|(_, w)| w.trim_end_matches([',', ';', '.']))
+                .collect();
+            let name = &t[seg[0].0..end(from + k.max(1) - 1)];
+            let fits = if is_in(seg[k].1) {
+                is_place(&tail)
+            } else {
+                is_outlet(&tail)
+            };
+            if k >= 2
+                && fits
+                && !name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| BY_PHRASE_NOUNS.contains(&w.to_lowercase().as_str()))
+                && is_person_name(trim_name(name), &crate::lexicon::BUILTIN, None)
+            {
+                // Up to the separator's comma or semicolon, which the split still needs.
+                let last = seg[seg.len() - 1].1;
+                let kept = last.len() - last.trim_end_matches([',', ';']).len();
+                cuts.push((end(from + k - 1), end(to - 1) - kept));
+            }
+        }
+        from = next;
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut at = 0;
+    for (a, b) in cuts {
+        out.push_str(&t[at..a]);
+        at = b;
+    }
+    out.push_str(&t[at..]);
+    Cow::Owned(out)
+}
+
+/// True when `words` name a place after "in": one to four capitalised words, a join such as
+/// "upon" between them, and perhaps a noun such as "harbour" last.
+fn is_place(words: &[&str]) -> bool {
+    let words = match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() && PLACE_NOUNS.contains(last) => rest,
+        _ => words,
+    };
+    (1..=4).contains(&words.len())
+        && words.first().is_some_and(|w| written_as_name(w))
+        && words.last().is_some_and(|w| written_as_name(w))
+        && words
+            .iter()
+            .all(|w| written_as_name(w) || PLACE_JOINS.contains(w))
+}
+
+/// True when `words` name an outlet after "for": a web address, or one to five capitalised
+/// words after an optional "the" ("the Kessvik Post").
+fn is_outlet(words: &[&str]) -> bool {
+    if let [word] = words {
+        if WEB_ADDRESS.is_match(word) && !word.contains('@') {
+            return true;
+        }
+    }
+    let words = match words.split_first() {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
+        _ => words,
+    };
+    (1..=5).contains(&words.len()) && words.iter().all(|w| written_as_name(w))
 }
 
 /// Newsroom roles written after a byline's name with no separator ("By Jane Doe Staff Writer",
