@@ -757,7 +757,7 @@ const BY_PHRASE_NOUNS: &[&str] = &[
 
 /// `t`, a byline's names, without the place or the outlet written after each name: "Ann Lee in
 /// Kessvik and Ola Brun in Tromvik" is "Ann Lee and Ola Brun", "Ann Lee for the Kessvik Post"
-/// and "Ann Lee for kessvikpost.example" are "Ann Lee" (British and wire bylines, and a
+/// and "Ann Lee for kessvikpost.com" are "Ann Lee" (British and wire bylines, and a
 /// contributor's). Each name runs from the text's start or a separator ("and", "&", a comma) to
 /// "in" or "for", and must be a person's name to [`is_person_name`]; the place is capitalised
 /// words (a join such as "upon" inside, a noun such as "harbour" last), the outlet capitalised
@@ -780,7 +780,19 @@ fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
     let separator = |w: &str| {
         matches!(
             w,
-            "and" | "AND" | "&" | "und" | "UND" | "et" | "y" | "e" | "en" | "with"
+            "and"
+                | "AND"
+                | "&"
+                | "und"
+                | "UND"
+                | "et"
+                | "y"
+                | "e"
+                | "en"
+                | "with"
+                | "mit"
+                | "avec"
+                | "con"
         )
     };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -3279,6 +3291,94 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// "By NAME in PLACE" (British and wire bylines, one place a reporter) and "By NAME for
+    /// OUTLET" (a contributor's): the name is the byline, the place and the outlet are not.
+    #[test]
+    fn a_place_or_an_outlet_after_the_name() {
+        let byline = |line: &str| {
+            names(&format!(
+                "Ferry fares rise on the Tromvik crossing\n\n{line}\n\nThe ferry company raised its fares by a tenth on Monday, the third rise this year.\n"
+            ))
+        };
+        for (line, want) in [
+            ("By Nora Quist in Kessvik", &["Nora Quist"][..]),
+            ("By Nora Quist in Kessvik harbour.", &["Nora Quist"]),
+            ("BY NORA QUIST IN KESSVIK", &["Nora Quist"]),
+            ("By Dr. Nora Quist in Kessvik", &["Nora Quist"]),
+            ("By Nora Quist in Newcastle upon Tyne", &["Nora Quist"]),
+            ("By Nora Quist in Kessvik and Ola Brun in Tromvik", &["Nora Quist", "Ola Brun"]),
+            (
+                "By Nora Quist in Kessvik, Ola Brun in Tromvik and Per Lid in Vollen",
+                &["Nora Quist", "Ola Brun", "Per Lid"],
+            ),
+            ("By Nora Quist in Kessvik and Ola Brun", &["Nora Quist", "Ola Brun"]),
+            ("By Nora Quist in Kessvik | 4 min read", &["Nora Quist"]),
+            ("By Nora Quist for the Kessvik Post", &["Nora Quist"]),
+            ("By Nora Quist for Kessvikpost.com", &["Nora Quist"]),
+            ("By Nora Quist for kessvikpost.com", &["Nora Quist"]),
+            ("Words by Nora Quist for the Kessvik Post", &["Nora Quist"]),
+            // The forms read before stay read.
+            ("By Nora Quist, Kessvik", &["Nora Quist"]),
+            ("By Nora Quist, Kessvik correspondent", &["Nora Quist"]),
+            ("By Nora Quist (Kessvik)", &["Nora Quist"]),
+            ("By Nora Quist, Ola Brun and Per Lid", &["Nora Quist", "Ola Brun", "Per Lid"]),
+        ] {
+            assert_eq!(byline(line), want, "{line}");
+        }
+        // Prose and notices that open with "By", and a place or an outlet of the wrong shape.
+        for line in [
+            "By noon in Kessvik the rain had stopped",
+            "By 2030 in Kessvik every bus will be electric",
+            "By Tuesday in Kessvik, officials had gone home",
+            "By Order of the Court in Kessvik",
+            "By Royal Appointment in Kessvik",
+            "By Popular Demand in Kessvik",
+            "By Nora Quist's count in Kessvik, the port lost a week of trade",
+            "By Nora Quist in the harbour",
+            "By Nora Quist in Kessvik the ferries stopped",
+            "By Nora Quist for the record",
+            "By Nora Quist for years the ferry ran late",
+            "Photographs by Nora Quist in Kessvik",
+        ] {
+            assert!(byline(line).is_empty(), "{line}");
+        }
+        // A byline element of a page, the names linked.
+        let page = |byline: &str| {
+            html_names(&format!(
+                r#"<html><body><article><h1>Ferry fares rise</h1><div class="byline">{byline}</div><p>The ferry company raised its fares by a tenth on Monday, the third rise this year.</p></article></body></html>"#
+            ))
+        };
+        assert_eq!(
+            page(r#"By <a href="/staff/nq">Nora Quist</a> in Kessvik and <a href="/staff/ob">Ola Brun</a> in Tromvik"#),
+            ["Nora Quist", "Ola Brun"]
+        );
+        assert_eq!(page("By Nora Quist for Kessvikpost.com"), ["Nora Quist"]);
+        assert!(page("By Royal Appointment in Kessvik").is_empty());
+        // The cut itself: each name's place or outlet, the separators kept.
+        for (t, want) in [
+            ("Nora Quist in Kessvik", "Nora Quist"),
+            ("Nora Quist in Kessvik, Ola Brun in Tromvik", "Nora Quist, Ola Brun"),
+            ("Nora Quist in Kessvik & Ola Brun", "Nora Quist & Ola Brun"),
+            ("Nora Quist for The Kessvik Post.", "Nora Quist"),
+            ("Nora Quist in Kessvik city and Ola Brun", "Nora Quist and Ola Brun"),
+            ("noon in Kessvik", "noon in Kessvik"),
+            ("Nora Quist in Kessvik today", "Nora Quist in Kessvik today"),
+            ("Royal Appointment in Kessvik", "Royal Appointment in Kessvik"),
+            ("Nora Quist infor", "Nora Quist infor"),
+            ("in Kessvik", "in Kessvik"),
+        ] {
+            assert_eq!(without_places_and_outlets(t), want, "{t}");
+        }
+    }
+
+    /// A sentence of the body that opens with a name's possessive and a place stays prose; the
+    /// byline above it is read.
+    #[test]
+    fn a_possessive_and_a_place_in_the_body_is_no_byline() {
+        let text = "Ferry fares rise on the Tromvik crossing\n\nBy Ola Brun in Tromvik\n\nBy Nora Quist's count in Kessvik, the crossing lost a fifth of its riders.\n";
+        assert_eq!(names(text), ["Ola Brun"]);
     }
 
     /// "Staff" after a common given name is a surname; as a desk's word it stays refused.
