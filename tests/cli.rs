@@ -107,6 +107,24 @@ fn stdin_is_scored_as_dash() {
     assert_eq!(csv.rows[0]["bylines"], "Ann Lee");
 }
 
+/// "By NAME in PLACE" and "By NAME for OUTLET": the names are the bylines, a sentence opening
+/// "By noon in ..." none.
+#[test]
+fn a_bylines_place_and_outlet_are_no_names() {
+    let score = |byline: &str| {
+        let text = format!("Ferry Fares Rise Again\n{byline}\nMarch 14, 2024\n\nThe ferry company raised its fares on Thursday, officials said.\n");
+        let out = credence_stdin(&["score", "-q", "-"], text.as_bytes());
+        assert!(out.status.success());
+        Csv::parse(&out.stdout).rows[0]["bylines"].clone()
+    };
+    assert_eq!(
+        score("By Nora Quist in Kessvik and Ola Brun in Tromvik"),
+        "Nora Quist; Ola Brun"
+    );
+    assert_eq!(score("By Nora Quist for the Kessvik Post"), "Nora Quist");
+    assert_eq!(score("By noon in Kessvik the rain had stopped"), "");
+}
+
 #[test]
 fn excel_flag_adds_bom() {
     let out = credence(&["score", "-q", "--excel", "data/samples/b_wire.txt"]);

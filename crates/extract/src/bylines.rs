@@ -799,9 +799,10 @@ fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
     let mut from = 0;
     while from < words.len() {
         // The segment `from..to` holds one name and what follows it; `next` opens the next.
-        let (to, next) = match words[from..].iter().position(|(_, w)| {
-            separator(w) || w.ends_with([',', ';'])
-        }) {
+        let (to, next) = match words[from..]
+            .iter()
+            .position(|(_, w)| separator(w) || w.ends_with([',', ';']))
+        {
             Some(i) if separator(words[from + i].1) => (from + i, from + i + 1),
             Some(i) => (from + i + 1, from + i + 1),
             None => (words.len(), words.len()),
@@ -3308,12 +3309,18 @@ mod tests {
             ("BY NORA QUIST IN KESSVIK", &["Nora Quist"]),
             ("By Dr. Nora Quist in Kessvik", &["Nora Quist"]),
             ("By Nora Quist in Newcastle upon Tyne", &["Nora Quist"]),
-            ("By Nora Quist in Kessvik and Ola Brun in Tromvik", &["Nora Quist", "Ola Brun"]),
+            (
+                "By Nora Quist in Kessvik and Ola Brun in Tromvik",
+                &["Nora Quist", "Ola Brun"],
+            ),
             (
                 "By Nora Quist in Kessvik, Ola Brun in Tromvik and Per Lid in Vollen",
                 &["Nora Quist", "Ola Brun", "Per Lid"],
             ),
-            ("By Nora Quist in Kessvik and Ola Brun", &["Nora Quist", "Ola Brun"]),
+            (
+                "By Nora Quist in Kessvik and Ola Brun",
+                &["Nora Quist", "Ola Brun"],
+            ),
             ("By Nora Quist in Kessvik | 4 min read", &["Nora Quist"]),
             ("By Nora Quist for the Kessvik Post", &["Nora Quist"]),
             ("By Nora Quist for Kessvikpost.com", &["Nora Quist"]),
@@ -3323,7 +3330,10 @@ mod tests {
             ("By Nora Quist, Kessvik", &["Nora Quist"]),
             ("By Nora Quist, Kessvik correspondent", &["Nora Quist"]),
             ("By Nora Quist (Kessvik)", &["Nora Quist"]),
-            ("By Nora Quist, Ola Brun and Per Lid", &["Nora Quist", "Ola Brun", "Per Lid"]),
+            (
+                "By Nora Quist, Ola Brun and Per Lid",
+                &["Nora Quist", "Ola Brun", "Per Lid"],
+            ),
         ] {
             assert_eq!(byline(line), want, "{line}");
         }
@@ -3351,7 +3361,9 @@ mod tests {
             ))
         };
         assert_eq!(
-            page(r#"By <a href="/staff/nq">Nora Quist</a> in Kessvik and <a href="/staff/ob">Ola Brun</a> in Tromvik"#),
+            page(
+                r#"By <a href="/staff/nq">Nora Quist</a> in Kessvik and <a href="/staff/ob">Ola Brun</a> in Tromvik"#
+            ),
             ["Nora Quist", "Ola Brun"]
         );
         assert_eq!(page("By Nora Quist for Kessvikpost.com"), ["Nora Quist"]);
@@ -3359,13 +3371,22 @@ mod tests {
         // The cut itself: each name's place or outlet, the separators kept.
         for (t, want) in [
             ("Nora Quist in Kessvik", "Nora Quist"),
-            ("Nora Quist in Kessvik, Ola Brun in Tromvik", "Nora Quist, Ola Brun"),
+            (
+                "Nora Quist in Kessvik, Ola Brun in Tromvik",
+                "Nora Quist, Ola Brun",
+            ),
             ("Nora Quist in Kessvik & Ola Brun", "Nora Quist & Ola Brun"),
             ("Nora Quist for The Kessvik Post.", "Nora Quist"),
-            ("Nora Quist in Kessvik city and Ola Brun", "Nora Quist and Ola Brun"),
+            (
+                "Nora Quist in Kessvik city and Ola Brun",
+                "Nora Quist and Ola Brun",
+            ),
             ("noon in Kessvik", "noon in Kessvik"),
             ("Nora Quist in Kessvik today", "Nora Quist in Kessvik today"),
-            ("Royal Appointment in Kessvik", "Royal Appointment in Kessvik"),
+            (
+                "Royal Appointment in Kessvik",
+                "Royal Appointment in Kessvik",
+            ),
             ("Nora Quist infor", "Nora Quist infor"),
             ("in Kessvik", "in Kessvik"),
         ] {
