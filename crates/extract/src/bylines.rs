@@ -765,8 +765,9 @@ const BY_PHRASE_NOUNS: &[&str] = &[
 /// Anything else ("By noon in Kessvik the rain had stopped", "Ann Lee's count in Kessvik") is
 /// left whole, and is no name. Hand-written: a regex would need a look-ahead for the separator.
 fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
-    let is_in = |w: &str| matches!(w, "in" | "IN");
-    let is_for = |w: &str| matches!(w, "for" | "FOR");
+    // In title case too ("By Ann Lee In Kessvik" was read as a name of four words).
+    let is_in = |w: &str| matches!(w, "in" | "In" | "IN");
+    let is_for = |w: &str| matches!(w, "for" | "For" | "FOR");
     if !t.split_whitespace().any(|w| is_in(w) || is_for(w)) {
         return Cow::Borrowed(t);
     }
@@ -3309,6 +3310,8 @@ mod tests {
             ("BY NORA QUIST IN KESSVIK", &["Nora Quist"]),
             ("By Dr. Nora Quist in Kessvik", &["Nora Quist"]),
             ("By Nora Quist in Newcastle upon Tyne", &["Nora Quist"]),
+            ("By Nora Quist In Kessvik", &["Nora Quist"]),
+            ("By Nora Quist For The Kessvik Post", &["Nora Quist"]),
             (
                 "By Nora Quist in Kessvik and Ola Brun in Tromvik",
                 &["Nora Quist", "Ola Brun"],
