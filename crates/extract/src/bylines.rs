@@ -723,7 +723,13 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
     }
     let t = without_byline_end(t);
     let t = without_handles(&t);
-    let t = without_places_and_outlets(t);
+    // A place or an outlet after the names of a labelled byline only: a text with no label is
+    // as often a shop's or a site's name ("Iberian Wines in Kessvik" as a page's author).
+    let t = if labelled {
+        without_places_and_outlets(t)
+    } else {
+        Cow::Borrowed(t)
+    };
     (without_role_tail(t.trim()).to_string(), labelled)
 }
 
@@ -3371,6 +3377,13 @@ mod tests {
         );
         assert_eq!(page("By Nora Quist for Kessvikpost.com"), ["Nora Quist"]);
         assert!(page("By Royal Appointment in Kessvik").is_empty());
+        // Without a byline's label, a shop's or a site's name: the page's author meta tag.
+        assert!(html_names(&meta_page("Kessvik Wines in Tromvik - Fine Wines", "")).is_empty());
+        assert_eq!(
+            strip_byline("Nora Quist in Kessvik").0,
+            "Nora Quist in Kessvik"
+        );
+        assert_eq!(strip_byline("By Nora Quist in Kessvik").0, "Nora Quist");
         // The cut itself: each name's place or outlet, the separators kept.
         for (t, want) in [
             ("Nora Quist in Kessvik", "Nora Quist"),
