@@ -267,14 +267,15 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                 .filter_map(|a| a.value().as_element())
                                 .zip(zones.iter().rev().skip(1))
                                 .any(|(a, z)| {
-                                    foreign_byline_zone(
-                                        main_content::markup_zone(
+                                    // The tag may name the region (`aside`) and the class what
+                                    // it holds ("related"): either names it foreign.
+                                    foreign_byline_zone(z.5)
+                                        || main_content::markup_zone(
                                             a.name(),
                                             attr_of(a, "role"),
                                             false,
                                         )
-                                        .unwrap_or(z.5),
-                                    )
+                                        .is_some_and(foreign_byline_zone)
                                 });
                     collect_facts(
                         el,
