@@ -695,7 +695,7 @@ mod tests {
 
     /// A headline list's items date the stories they link to: in plain text, and in a sidebar
     /// whose tag names the region (`aside`) and whose class names what it holds ("related"),
-    /// neither a teaser's written date nor its `<time>` is the page's. The story's own date line
+    /// neither a teaser's written date nor its `<time>` is the page's, nor its author the page's. The story's own date line
     /// still is, and a page with no other date still falls back to the list (a blog's "Recent
     /// posts" often leads with the post itself).
     #[test]
@@ -737,6 +737,7 @@ mod tests {
                  <p>\"We heard families,\" said board chair Lena Hartwick.</p></article>\
                  <aside class=\"related\"><h3>Related</h3><ul>\
                  <li><a href=\"/pool\">Town pool to open early after repairs</a> \
+                 <span class=\"author\">By Petra Lind</span> \
                  <time datetime=\"2025-06-12\">June 12, 2025</time></li>\
                  <li><a href=\"/budget\">Council delays budget vote</a> \
                  <time datetime=\"2025-06-10\">June 10, 2025</time></li></ul></aside>\
@@ -745,6 +746,12 @@ mod tests {
         };
         let doc = html::parse(&page(""), "UTF-8", vec![]);
         let x = extract(&doc, &hint);
+        // The teaser's author is the teaser's.
+        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["Odile Marsh"]);
+        let unsigned = page("").replace("<p class=\"byline\">By Odile Marsh</p>", "");
+        let x = extract(&html::parse(&unsigned, "UTF-8", vec![]), &hint);
+        assert!(x.bylines.is_empty(), "{:?}", x.bylines);
         assert!(
             x.date_candidates
                 .iter()
