@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use crate::lexicon::alnum_key;
-use crate::model::{BlockKind, DateCandidate, Document};
+use crate::model::{Block, BlockKind, DateCandidate, Document};
 
 /// No news page we score predates the web's news archives; earlier dates are birth dates,
 /// founding years and historical references.
@@ -790,12 +790,14 @@ const LOCAL_TIME: f32 = 0.6;
 const TRUSTED_MARKUP: f32 = 0.8;
 
 /// Collects every date candidate of a document. `urls` are the page's own URLs (canonical, hint);
-/// `headline` is the chosen title, used to find where the article's header stands in the text.
+/// `headline` is the chosen title, used to find where the article's header stands in the text;
+/// `blocks` are the page's non-article blocks: a headline list's items date other stories.
 pub fn candidates(
     doc: &Document,
     urls: &[&str],
     headline: Option<&str>,
     plausible: Plausible,
+    blocks: &[Block],
 ) -> Vec<DateCandidate> {
     let order = SlashOrder::for_language(doc.html.lang.as_deref().or_else(|| {
         doc.html
@@ -889,7 +891,15 @@ pub fn candidates(
         }
     }
     let anchor = header_line(doc, headline);
-    text_candidates(doc, anchor, plausible, order, &mut add);
+    // A headline list's items ("Town pool opens early  June 12, 2025" under "Related") date the
+    // stories they link to, even in a region the markup left to the page (a sidebar's
+    // `<aside class="related">`) or in plain text, where no markup marks the list.
+    let other_stories: Vec<usize> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::HeadlineList)
+        .flat_map(|b| b.items.iter().map(|(n, _)| *n))
+        .collect();
+    text_candidates(doc, anchor, plausible, order, &other_stories, &mut add);
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
     }
@@ -1239,6 +1249,7 @@ fn text_candidates(
     anchor: usize,
     plausible: Plausible,
     order: SlashOrder,
+    other_stories: &[usize],
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
     let header = anchor.saturating_sub(HEADER_BEFORE)..=anchor + HEADER_AFTER;
@@ -1257,7 +1268,10 @@ fn text_candidates(
             && n > anchor
             && n <= anchor + NAV_DATE_LINE_REACH
             && crate::body::line_words(line, false) <= DATE_LINE_MAX_WORDS;
-        if foreign_zone(zone) && !labelled_only && !caption_line || line.len() > 2000 {
+        if foreign_zone(zone) && !labelled_only && !caption_line
+            || line.len() > 2000
+            || other_stories.contains(&n)
+        {
             continue;
         }
         let mut dates = labelled_dates(line, order, plausible);
@@ -2397,7 +2411,7 @@ mod tests {
     /// The publication date of `doc` served from `urls`.
     fn published_at(doc: &Document, urls: &[&str], headline: &str) -> Option<DateCandidate> {
         let latest = Date::constant(2025, 1, 1);
-        let c = candidates(doc, urls, Some(headline), Plausible { latest });
+        let c = candidates(doc, urls, Some(headline), Plausible { latest }, &[]);
         choose(&c).0
     }
 
@@ -2429,6 +2443,7 @@ mod tests {
             &[],
             Some("Quay market adds night stalls"),
             Plausible { latest },
+            &[],
         );
         assert_eq!(choose(&c).0.map(|p| p.value), Some("2026-11-06".into()));
     }
@@ -2443,7 +2458,7 @@ mod tests {
             vec![],
         );
         let latest = Date::constant(2025, 1, 1);
-        let c = candidates(&d, &[], Some("柳川新码头启用"), Plausible { latest });
+        let c = candidates(&d, &[], Some("柳川新码头启用"), Plausible { latest }, &[]);
         assert!(
             c.iter()
                 .all(|c| c.source != "date_line" || c.value == "2024-11-22"),
@@ -2583,6 +2598,7 @@ mod tests {
                 Plausible {
                     latest: Date::constant(2025, 1, 1),
                 },
+                &[],
             )
             .into_iter()
             .find(|c| c.source == "date_line")
@@ -3055,6 +3071,7 @@ mod tests {
             &[],
             Some("Council votes on the new bus lanes"),
             Plausible { latest },
+            &[],
         );
         assert!(c.iter().all(|c| c.date() != "2023-03-09"));
     }
@@ -3320,7 +3337,14 @@ mod tests {
     fn an_empty_page_has_no_header_line_to_fail_on() {
         let d = page("<html><head><title>Only a title here</title></head><body></body></html>");
         let latest = Date::constant(2025, 1, 1);
-        assert!(candidates(&d, &[], Some("Only a title here"), Plausible { latest }).is_empty());
+        assert!(candidates(
+            &d,
+            &[],
+            Some("Only a title here"),
+            Plausible { latest },
+            &[]
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3364,7 +3388,7 @@ mod tests {
         let title = "Mayor plans to close harbour bridge to cars";
         assert_eq!(header_line(&d, Some(title)), 41);
         let latest = Date::constant(2025, 1, 1);
-        let c = candidates(&d, &[], Some(title), Plausible { latest });
+        let c = candidates(&d, &[], Some(title), Plausible { latest }, &[]);
         assert!(c
             .iter()
             .any(|c| c.source == "date_line" && c.date() == "2021-05-14"));

@@ -219,9 +219,12 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         }
                         Mark::Plain => zones.last().and_then(|z| z.0),
                     };
+                    // A region its tag names (`aside`: furniture) may hold, by its class, other
+                    // stories ("related") or comments: their bylines and dates are theirs too.
                     let foreign = zones.last().is_some_and(|z| z.2)
                         || matches!(mark, Mark::Zone(k) if foreign_byline_zone(Some(k))
-                            && main_content::zone_of(el, false) == Some(k));
+                            && main_content::zone_of(el, false) == Some(k))
+                        || matches!(mark, Mark::Zone(_)) && foreign_byline_zone(names.zone[0]);
                     // The story's date run on at the end of its standfirst ("... its
                     // recovery?<span class=\"hl__date\">Monday, 6 January 2020</span></h2>")
                     // is laid out apart: its own line, where it reads as the page's date line.
@@ -267,14 +270,15 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                 .filter_map(|a| a.value().as_element())
                                 .zip(zones.iter().rev().skip(1))
                                 .any(|(a, z)| {
-                                    foreign_byline_zone(
-                                        main_content::markup_zone(
+                                    // The tag may name the region (`aside`) and the class what
+                                    // it holds ("related"): either names it foreign.
+                                    foreign_byline_zone(z.5)
+                                        || main_content::markup_zone(
                                             a.name(),
                                             attr_of(a, "role"),
                                             false,
                                         )
-                                        .unwrap_or(z.5),
-                                    )
+                                        .is_some_and(foreign_byline_zone)
                                 });
                     collect_facts(
                         el,

@@ -343,6 +343,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         &own_urls,
         t.anchor.as_deref().or(t.title.as_deref()),
         plausible,
+        &blocks,
     );
     if let Some(d) = original
         .as_ref()
@@ -691,6 +692,79 @@ mod tests {
     }
 
     use super::*;
+
+    /// A headline list's items date the stories they link to: in plain text, and in a sidebar
+    /// whose tag names the region (`aside`) and whose class names what it holds ("related"),
+    /// neither a teaser's written date nor its `<time>` is the page's, nor its author the page's. The story's own date line
+    /// still is, and a page with no other date still falls back to the list (a blog's "Recent
+    /// posts" often leads with the post itself).
+    #[test]
+    fn a_related_list_dates_other_stories() {
+        let hint = Hint {
+            crawl_date: Some(jiff::civil::Date::constant(2026, 11, 24)),
+            ..Hint::default()
+        };
+        let lead = "The Brennock library will stay open until 8 p.m. on Saturdays from next \
+            month, after its board voted 5-0 on Tuesday to extend weekend hours.";
+        let teasers = "- Town pool to open early after repairs June 12, 2025\n\
+            - Council delays budget vote June 10, 2025";
+        let text = format!(
+            "Library board approves longer weekend hours\n\nBy Odile Marsh\n\n{lead}\n\n\
+             Related:\n{teasers}\n\n\"We heard families,\" said board chair Lena Hartwick.\n"
+        );
+        let published = |doc: &Document| {
+            let x = extract(doc, &hint);
+            x.published.map(|p| (p.date().to_string(), p.source))
+        };
+        let doc = text::parse(&text, "UTF-8", vec![]);
+        let (date, source) = published(&doc).unwrap();
+        assert_eq!(
+            source, "text",
+            "only the last resort reads the list ({date})"
+        );
+        let dated = text.replace("By Odile Marsh", "By Odile Marsh\nMay 30, 2025");
+        let doc = text::parse(&dated, "UTF-8", vec![]);
+        assert_eq!(
+            published(&doc),
+            Some(("2025-05-30".into(), "date_line".into()))
+        );
+
+        let page = |date_line: &str| {
+            format!(
+                "<html><head><title>Library board approves longer weekend hours</title></head>\
+                 <body><main><article><h1>Library board approves longer weekend hours</h1>\
+                 <p class=\"byline\">By Odile Marsh</p>{date_line}<p>{lead}</p>\
+                 <p>\"We heard families,\" said board chair Lena Hartwick.</p></article>\
+                 <aside class=\"related\"><h3>Related</h3><ul>\
+                 <li><a href=\"/pool\">Town pool to open early after repairs</a> \
+                 <span class=\"author\">By Petra Lind</span> \
+                 <time datetime=\"2025-06-12\">June 12, 2025</time></li>\
+                 <li><a href=\"/budget\">Council delays budget vote</a> \
+                 <time datetime=\"2025-06-10\">June 10, 2025</time></li></ul></aside>\
+                 </main></body></html>"
+            )
+        };
+        let doc = html::parse(&page(""), "UTF-8", vec![]);
+        let x = extract(&doc, &hint);
+        // The teaser's author is the teaser's.
+        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["Odile Marsh"]);
+        let unsigned = page("").replace("<p class=\"byline\">By Odile Marsh</p>", "");
+        let x = extract(&html::parse(&unsigned, "UTF-8", vec![]), &hint);
+        assert!(x.bylines.is_empty(), "{:?}", x.bylines);
+        assert!(
+            x.date_candidates
+                .iter()
+                .all(|c| c.source != "time" && c.source != "date_line"),
+            "{:?}",
+            x.date_candidates
+        );
+        let doc = html::parse(&page("<p class=\"date\">May 30, 2025</p>"), "UTF-8", vec![]);
+        assert_eq!(
+            published(&doc),
+            Some(("2025-05-30".into(), "date_line".into()))
+        );
+    }
 
     fn canonical(text: &str) -> (Option<String>, Option<String>) {
         let doc = text::parse(text, "UTF-8", vec![]);
