@@ -188,13 +188,27 @@ fn warc_codings_ids_and_blank_pages() {
     let mut d = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
     d.write_all(page).unwrap();
     let raw = d.finish().unwrap();
+    let mut br = Vec::new();
+    let mut b = brotli::CompressorWriter::new(&mut br, 4096, 9, 22);
+    b.write_all(page).unwrap();
+    drop(b);
     let path = write(
         dir.path(),
         "c.warc",
         &warc(&[
             (Some("z"), "Content-Encoding: deflate\r\n", &zlib),
             (Some("r"), "Content-Encoding: deflate\r\n", &raw),
-            (Some("b"), "Content-Encoding: br\r\n", b"\x1b\x20\x00\xf8"),
+            (Some("b"), "Content-Encoding: br\r\n", &br),
+            (
+                Some("x"),
+                "Content-Encoding: compress\r\n",
+                b"\x1f\x9d\x90\x3c",
+            ),
+            (
+                Some("g"),
+                "Content-Encoding: br\r\n",
+                b"\x8f\xff\x00\x13garbage",
+            ),
             (None, "", page),
             (
                 Some("e"),
@@ -206,8 +220,8 @@ fn warc_codings_ids_and_blank_pages() {
     let out = credence(&["score", "--crawl-date", "2026-11-24", &path]);
     assert_eq!(out.status.code(), Some(1));
     let csv = Csv::parse(&out.stdout);
-    assert_eq!(csv.rows.len(), 5);
-    for id in ["<urn:uuid:z>", "<urn:uuid:r>"] {
+    assert_eq!(csv.rows.len(), 7);
+    for id in ["<urn:uuid:z>", "<urn:uuid:r>", "<urn:uuid:b>"] {
         let r = csv.row(id);
         assert_eq!(
             (r["title"].as_str(), r["error"].as_str()),
@@ -215,10 +229,14 @@ fn warc_codings_ids_and_blank_pages() {
         );
     }
     assert_eq!(
-        csv.row("<urn:uuid:b>")["error"],
-        "unsupported Content-Encoding: br"
+        csv.row("<urn:uuid:x>")["error"],
+        "unsupported Content-Encoding: compress"
     );
-    assert_eq!(csv.rows[3]["id"], format!("{path}:record 4"));
+    assert_eq!(
+        csv.row("<urn:uuid:g>")["error"],
+        "Content-Encoding: br payload does not decode"
+    );
+    assert_eq!(csv.rows[5]["id"], format!("{path}:record 6"));
     let blank = csv.row("<urn:uuid:e>");
     assert_eq!(blank["error"], "no text: the page has no visible text");
     assert_eq!(

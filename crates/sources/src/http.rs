@@ -1,5 +1,6 @@
 //! The HTTP response inside a WARC `response` record: status, content type, charset, and the
-//! payload with chunked transfer coding and the gzip or deflate content coding undone.
+//! payload with chunked transfer coding and the gzip, deflate, brotli or zstd content coding
+//! undone.
 
 use std::io::Read;
 
@@ -29,8 +30,13 @@ pub enum ContentCoding {
     Gzip,
     /// `deflate`: RFC 1950 zlib, or the raw RFC 1951 stream some servers send instead.
     Deflate,
-    /// A coding we cannot undo (`br`, `zstd`, `compress`, or several stacked), as stated, lower
-    /// case.
+    /// `br` (RFC 7932): browsers have asked for it since 2016, so browser-driven crawls
+    /// (Webrecorder, Browsertrix) store brotli payloads.
+    Brotli,
+    /// `zstd` (RFC 8878), which browsers ask for since 2024.
+    Zstd,
+    /// A coding we cannot undo (`compress`, an unknown name, or several stacked), as stated,
+    /// lower case.
     Unsupported(String),
 }
 
@@ -47,6 +53,8 @@ impl ContentCoding {
             (None, _) => ContentCoding::Identity,
             (Some("gzip" | "x-gzip"), None) => ContentCoding::Gzip,
             (Some("deflate"), None) => ContentCoding::Deflate,
+            (Some("br"), None) => ContentCoding::Brotli,
+            (Some("zstd"), None) => ContentCoding::Zstd,
             _ => ContentCoding::Unsupported(v),
         }
     }
@@ -144,7 +152,20 @@ pub(crate) fn payload(block: &[u8], r: &HttpResponse, cap: usize) -> Result<Vec<
             // An error keeps the prefix decoded so far.
             read_prefix(flate2::read::MultiGzDecoder::new(&body[..]).take(limit)).0
         }
-        ContentCoding::Deflate => inflate(body, limit),
+        ContentCoding::Deflate => inflate(body, limit)?,
+        ContentCoding::Brotli => {
+            let d = brotli_decompressor::Decompressor::new(&body[..], 4096);
+            let decoded = read_prefix(d.take(limit));
+            decoded_or_stored(body, decoded, "br")?
+        }
+        ContentCoding::Zstd => {
+            // A frame header ruzstd refuses (not zstd, or a window over its limit) decodes nothing.
+            let decoded = match ruzstd::StreamingDecoder::new(&body[..]) {
+                Ok(d) => read_prefix(d.take(limit)),
+                Err(_) => (Vec::new(), false),
+            };
+            decoded_or_stored(body, decoded, "zstd")?
+        }
         ContentCoding::Unsupported(name) if !looks_like_markup(&body) => {
             return Err(format!("unsupported Content-Encoding: {name}"))
         }
@@ -162,21 +183,38 @@ fn read_prefix(mut reader: impl Read) -> (Vec<u8>, bool) {
 /// Undoes `Content-Encoding: deflate`. The standard says zlib (RFC 1950), but servers have long
 /// sent raw deflate (RFC 1951) under that name, and browsers accept both: a valid zlib header
 /// (compression method 8, header checksum a multiple of 31) decides zlib, anything else is
-/// tried as raw deflate. A body that does not inflate cleanly and starts as markup was stored
-/// decoded and is kept as it is; otherwise the prefix decoded before the error is kept.
-fn inflate(body: Vec<u8>, limit: u64) -> Vec<u8> {
+/// tried as raw deflate; what did not inflate goes by `decoded_or_stored`.
+fn inflate(body: Vec<u8>, limit: u64) -> Result<Vec<u8>, String> {
     let zlib = body.len() >= 2
         && body[0] & 0x0f == 8
         && body[0] >> 4 <= 7
         && (u16::from(body[0]) << 8 | u16::from(body[1])) % 31 == 0;
-    if zlib {
-        return read_prefix(flate2::read::ZlibDecoder::new(&body[..]).take(limit)).0;
-    }
-    let (out, ok) = read_prefix(flate2::read::DeflateDecoder::new(&body[..]).take(limit));
+    let decoded = if zlib {
+        read_prefix(flate2::read::ZlibDecoder::new(&body[..]).take(limit))
+    } else {
+        read_prefix(flate2::read::DeflateDecoder::new(&body[..]).take(limit))
+    };
+    decoded_or_stored(body, decoded, "deflate")
+}
+
+/// The decoded payload, or `body` itself when it did not decode (an error before any output, or
+/// nothing at all) and starts as markup: stored decoded under the header. A payload that fails
+/// before its first byte and is not markup is an error naming the coding; otherwise the prefix
+/// decoded before an error is kept, so a truncated record still scores what it has.
+fn decoded_or_stored(
+    body: Vec<u8>,
+    (out, ok): (Vec<u8>, bool),
+    coding: &str,
+) -> Result<Vec<u8>, String> {
     if (!ok || out.is_empty()) && looks_like_markup(&body) {
-        return body;
+        return Ok(body);
     }
-    out
+    if !ok && out.is_empty() {
+        return Err(format!(
+            "Content-Encoding: {coding} payload does not decode"
+        ));
+    }
+    Ok(out)
 }
 
 /// True when `body` starts, after white space or a UTF-8 byte-order mark, with `<`: a payload
@@ -281,15 +319,161 @@ mod tests {
         );
     }
 
+    fn brotli(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = Vec::new();
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 9, 22);
+        w.write_all(data).unwrap();
+        drop(w);
+        out
+    }
+
+    /// A zstd frame (RFC 8878 3.1.1) written by hand, there being no zstd encoder for the
+    /// workspace's Rust version: raw blocks of `data`, or with `rle`, run-length blocks of
+    /// `data[0]` repeated `data.len()` times, 1 KiB per block. Window 1 KiB (a decoder holds a
+    /// window of output back until the frame ends or more follows); no checksum.
+    fn zstd_frame(data: &[u8], rle: bool) -> Vec<u8> {
+        let mut out = vec![0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x00];
+        let chunks: Vec<&[u8]> = data.chunks(1024).collect();
+        for (i, chunk) in chunks.iter().enumerate() {
+            let last = u32::from(i + 1 == chunks.len());
+            let header = last | u32::from(rle) << 1 | (chunk.len() as u32) << 3;
+            out.extend_from_slice(&header.to_le_bytes()[..3]);
+            out.extend_from_slice(if rle { &chunk[..1] } else { chunk });
+        }
+        out
+    }
+
+    #[test]
+    fn brotli_and_zstd_payloads() {
+        let page = "<p>The Orrin Vale library reopened its reading room on Monday.</p>".repeat(12);
+        let page = page.as_bytes();
+        assert!(brotli(page).len() < page.len() / 4, "compressed");
+        for (coding, body) in [("br", brotli(page)), ("zstd", zstd_frame(page, false))] {
+            assert_eq!(decoded(&response(coding, &body)).unwrap(), page, "{coding}");
+            assert_eq!(
+                decoded(&response(&coding.to_uppercase(), &body)).unwrap(),
+                page,
+                "{coding}: the name is case-insensitive"
+            );
+            // Stored decoded under the header: kept as it is.
+            assert_eq!(decoded(&response(coding, page)).unwrap(), page, "{coding}");
+            // Garbage under the header is an error naming the coding, not a panic.
+            let err = decoded(&response(coding, b"\x8f\xff\x00\x13garbage bytes")).unwrap_err();
+            assert_eq!(
+                err,
+                format!("Content-Encoding: {coding} payload does not decode")
+            );
+        }
+        // A truncated record keeps the prefix that decoded, without panic.
+        let varied: String = (0..60)
+            .map(|i| {
+                format!(
+                    "<p>Shelf {i} of the Orrin Vale library holds {} maps.</p>",
+                    i * 7919 % 997
+                )
+            })
+            .collect();
+        let varied = varied.as_bytes();
+        let cut = zstd_frame(varied, false);
+        let got = decoded(&response("zstd", &cut[..cut.len() * 3 / 4])).unwrap();
+        assert!(got.len() > 100, "{} bytes kept", got.len());
+        assert!(varied.starts_with(&got), "a prefix of the page");
+        // Brotli emits a meta-block's bytes only once it is whole, so a cut inside the only one
+        // keeps nothing: then the record fails with the coding named.
+        let cut = brotli(varied);
+        match decoded(&response("br", &cut[..cut.len() * 3 / 4])) {
+            Ok(got) => assert!(!got.is_empty() && varied.starts_with(&got)),
+            Err(e) => assert_eq!(e, "Content-Encoding: br payload does not decode"),
+        }
+        assert_eq!(ContentCoding::from_header(" BR "), ContentCoding::Brotli);
+        assert_eq!(
+            ContentCoding::from_header("identity, zstd"),
+            ContentCoding::Zstd
+        );
+    }
+
+    /// Valid brotli, zstd, gzip and deflate streams with seeded random bytes overwritten, cut
+    /// short or both: every one decodes to a result (never a panic) of at most `cap + 1` bytes.
+    #[test]
+    fn damaged_compressed_payloads_never_panic() {
+        use std::io::Write;
+        let page: String = (0..40)
+            .map(|i| {
+                format!(
+                    "<p>Ferry {i} left Quarry Bay at {}:{:02}.</p>",
+                    6 + i % 12,
+                    i * 7 % 60
+                )
+            })
+            .collect();
+        let page = page.as_bytes();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(page).unwrap();
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(page).unwrap();
+        let streams = [
+            ("br", brotli(page)),
+            ("zstd", zstd_frame(page, false)),
+            ("zstd", zstd_frame(page, true)),
+            ("gzip", gz.finish().unwrap()),
+            ("deflate", z.finish().unwrap()),
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let (mut ok, mut failed) = (0, 0);
+        for round in 0..3_000 {
+            let (coding, good) = &streams[round % streams.len()];
+            let mut body = good.clone();
+            for _ in 0..1 + next() % 3 {
+                let at = (next() % body.len() as u64) as usize;
+                body[at] = next() as u8;
+            }
+            if next() % 2 == 0 {
+                body.truncate((next() % body.len() as u64) as usize);
+            }
+            let block = response(coding, &body);
+            let r = parse_http_response(&block).unwrap();
+            match payload(&block, &r, 700) {
+                Ok(out) => {
+                    assert!(out.len() <= 701, "{coding}: {} bytes", out.len());
+                    ok += 1;
+                }
+                Err(e) => {
+                    assert!(e.contains(coding), "{coding}: {e}");
+                    failed += 1;
+                }
+            }
+        }
+        assert!(ok > 100 && failed > 100, "{ok} decoded, {failed} failed");
+    }
+
+    #[test]
+    fn a_compression_bomb_stops_at_the_cap() {
+        let big = vec![b'a'; 5_000_000];
+        for (coding, body) in [("br", brotli(&big)), ("zstd", zstd_frame(&big, true))] {
+            assert!(body.len() < 50_000, "{coding}");
+            let block = response(coding, &body);
+            let r = parse_http_response(&block).unwrap();
+            // `cap + 1` bytes: one over tells the scorer the page is too large.
+            assert_eq!(payload(&block, &r, 1000).unwrap().len(), 1001, "{coding}");
+        }
+    }
+
     #[test]
     fn unsupported_codings_are_named() {
-        let err = decoded(&response("br", b"\x1b\x03\x00\xf8\xa5")).unwrap_err();
-        assert_eq!(err, "unsupported Content-Encoding: br");
+        let err = decoded(&response("compress", b"\x1f\x9d\x90\x3c")).unwrap_err();
+        assert_eq!(err, "unsupported Content-Encoding: compress");
         let err = decoded(&response("gzip, br", b"\x8b\x02")).unwrap_err();
         assert_eq!(err, "unsupported Content-Encoding: gzip, br");
         // A payload stored decoded under a coding we cannot undo still reads.
         assert_eq!(
-            decoded(&response("br", b"  <p>hi</p>")).unwrap(),
+            decoded(&response("compress", b"  <p>hi</p>")).unwrap(),
             b"  <p>hi</p>"
         );
     }

@@ -462,10 +462,18 @@ mod tests {
 
     #[test]
     fn a_content_coding_we_cannot_undo_is_a_failed_record() {
-        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n\x0b\x02\x7f";
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: compress\r\n\r\n\x1f\x1d\x10";
+        let input = record("response", "rz", http);
+        let s = summarise(&parse_warc_stream(&input));
+        assert_eq!(s, ["fail rz: unsupported Content-Encoding: compress"]);
+        // A coding we can undo whose payload does not decode at all fails with the coding named.
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: zstd\r\n\r\n\x0b\x02\x7f";
         let input = record("response", "rb", http);
         let s = summarise(&parse_warc_stream(&input));
-        assert_eq!(s, ["fail rb: unsupported Content-Encoding: br"]);
+        assert_eq!(
+            s,
+            ["fail rb: Content-Encoding: zstd payload does not decode"]
+        );
     }
 
     #[test]
