@@ -1366,8 +1366,11 @@ fn date_role(c: &[u8]) -> Option<&'static str> {
 #[derive(Default)]
 struct TokenCache(HashMap<Box<str>, TokenNames>);
 
-/// Tokens cached at most (a few MB): past that, a new token is read and not kept.
+/// Tokens cached at most, and the longest token cached (a few MB a thread in all): past the
+/// count, and for longer tokens (a page's generated or base64 class names), a token is read and
+/// not kept.
 const MAX_CACHED_TOKENS: usize = 1 << 16;
+const MAX_CACHED_TOKEN_BYTES: usize = 48;
 
 impl TokenCache {
     /// What `token` says, read once.
@@ -1376,7 +1379,7 @@ impl TokenCache {
             return *t;
         }
         let t = token_names(token);
-        if self.0.len() < MAX_CACHED_TOKENS {
+        if self.0.len() < MAX_CACHED_TOKENS && token.len() <= MAX_CACHED_TOKEN_BYTES {
             self.0.insert(token.into(), t);
         }
         t
