@@ -797,6 +797,18 @@ pub fn candidates(
     headline: Option<&str>,
     plausible: Plausible,
 ) -> Vec<DateCandidate> {
+    candidates_at(doc, urls, header_line(doc, headline), plausible)
+}
+
+/// [`candidates`] with the headline's line already found ([`header_line`] of the document and
+/// the chosen title): `extract` finds it once for this and for [`crawl_resolved`], which asked
+/// the same of the same title (a pass over the lines' letters each, 3% of plain-text work).
+pub fn candidates_at(
+    doc: &Document,
+    urls: &[&str],
+    anchor: usize,
+    plausible: Plausible,
+) -> Vec<DateCandidate> {
     let order = SlashOrder::for_language(doc.html.lang.as_deref().or_else(|| {
         doc.html
             .meta
@@ -888,7 +900,6 @@ pub fn candidates(
             add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    let anchor = header_line(doc, headline);
     text_candidates(doc, anchor, plausible, order, &mut add);
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
@@ -947,14 +958,14 @@ const DATELINE_REACH: usize = 6;
 ///   `reference`, the most recent such day, and none further back than
 ///   [`DATELINE_MAX_DAYS_BACK`] (source `dateline`, role `published`);
 /// - the first "Posted 2 days ago" / "Updated 3 hours ago" line in the header around
-///   `headline` (source `relative`; role `modified` after an update label, else `published`),
-///   to the day: hours and minutes count in whole days back.
+///   `anchor`, the headline's line ([`header_line`]) (source `relative`; role `modified` after
+///   an update label, else `published`), to the day: hours and minutes count in whole days back.
 ///
 /// Each has [`CRAWL_RESOLVED`] confidence. The caller adds them only where the page writes out
 /// no date of that kind, so they never outrank a dated source.
 pub fn crawl_resolved(
     doc: &Document,
-    headline: Option<&str>,
+    anchor: usize,
     dateline: Option<&crate::model::Dateline>,
     reference: Date,
 ) -> Vec<DateCandidate> {
@@ -971,7 +982,6 @@ pub fn crawl_resolved(
     if doc.lines.is_empty() {
         return out;
     }
-    let anchor = header_line(doc, headline);
     // The dateline's date, or a dateline that is only a date and an agency in the story's
     // first lines (which `agency::dateline`, wanting a place, leaves).
     let date_text = dateline
@@ -1119,7 +1129,7 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
 /// "Title | Site" strings that [`anchor_line`] may meet earlier), then as [`anchor_line`] finds it,
 /// then a heading that shares most words with the chosen title (the `<h1>` often words the story
 /// differently from `og:title`).
-fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
     let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
     else {
         return anchor_line(doc, headline);

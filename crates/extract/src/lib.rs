@@ -338,12 +338,10 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     .into_iter()
     .flatten()
     .collect();
-    let mut date_candidates = dates::candidates(
-        doc,
-        &own_urls,
-        t.anchor.as_deref().or(t.title.as_deref()),
-        plausible,
-    );
+    // The headline's line, where the article's header stands: for the date lines and for the
+    // dates resolved against the crawl date.
+    let header_line = dates::header_line(doc, t.anchor.as_deref().or(t.title.as_deref()));
+    let mut date_candidates = dates::candidates_at(doc, &own_urls, header_line, plausible);
     if let Some(d) = original
         .as_ref()
         .and_then(|(_, u)| dates::date_in_url(&u.url))
@@ -437,7 +435,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let mut resolved = false;
     for c in dates::crawl_resolved(
         doc,
-        t.anchor.as_deref().or(t.title.as_deref()),
+        header_line,
         dateline.as_ref(),
         reference,
     ) {
