@@ -2637,11 +2637,19 @@ pub fn find(
         out.truncate(8);
         out
     };
+    // Each group's accepted names, worked out once: the choice below asks for a source's first
+    // group several times (the chosen source, the markup's rivals, then every source again for
+    // the full names), and `accepted` is pure given the page. The names run through
+    // `is_person_name` twice or three times each, so asking again was 2% of plain-text work.
+    let accepted_of: Vec<std::cell::OnceCell<Vec<Byline>>> =
+        groups.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let accepted_at = |i: usize| accepted_of[i].get_or_init(|| accepted(&groups[i])).clone();
     let first_of = |source: &str| {
         let mut found = groups
             .iter()
-            .filter(|g| g.source == source)
-            .map(|g| (g.labelled, accepted(g)))
+            .enumerate()
+            .filter(|(_, g)| g.source == source)
+            .map(|(i, g)| (g.labelled, accepted_at(i)))
             .filter(|(_, out)| !out.is_empty());
         let (labelled, first) = found.next()?;
         // Author elements without a label are also the bylines of teasers around the article;
@@ -2719,14 +2727,15 @@ pub fn find(
             {
                 if let Some(shown) = groups
                     .iter()
-                    .filter(|g| {
+                    .enumerate()
+                    .filter(|(_, g)| {
                         g.source == "byline_line"
                             && (g.labelled || g.names.iter().all(|(_, vouched, _)| *vouched))
                             // In the article's header, not a sidebar's teaser or a letter
                             // quoted in the story ("Written by Oriel Banks").
                             && g.line.is_some_and(|l| in_article_header(doc, anchor, anchor, l))
                     })
-                    .map(&accepted)
+                    .map(|(i, _)| accepted_at(i))
                     .find(|o| !o.is_empty() && o.iter().all(|b| b.name.contains(' ')))
                 {
                     break 'chosen shown;
