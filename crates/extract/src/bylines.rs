@@ -2097,17 +2097,34 @@ struct Group {
     labelled: bool,
 }
 
-/// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
-/// first lines and metadata zones); the lines around `headline` are searched too.
-///
-/// The first group of the most trusted source that yields a name wins, so the bylines of teasers
-/// and comments further down never join the article's.
+/// [`find_at`] with the headline's line found here.
+#[cfg(test)]
 pub fn find(
     doc: &Document,
     lex: &Lexicons,
     site: Option<&str>,
     headline: Option<&str>,
     header_lines: &[usize],
+) -> Vec<Byline> {
+    let anchor = crate::dates::anchor_line(doc, headline);
+    find_at(doc, lex, site, headline, header_lines, anchor)
+}
+
+/// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
+/// first lines and metadata zones); the lines around `headline` are searched too. `anchor` is
+/// the headline's line ([`crate::dates::anchor_line`] of the document and `headline`):
+/// `extract` finds it once for this and for the dates' header line, which asks the same of the
+/// same title.
+///
+/// The first group of the most trusted source that yields a name wins, so the bylines of teasers
+/// and comments further down never join the article's.
+pub(crate) fn find_at(
+    doc: &Document,
+    lex: &Lexicons,
+    site: Option<&str>,
+    headline: Option<&str>,
+    header_lines: &[usize],
+    anchor: usize,
 ) -> Vec<Byline> {
     let mut groups: Vec<Group> = Vec::new();
     // The page graph's people by `@id`, for authors given as a reference to one of them.
@@ -2203,7 +2220,6 @@ pub fn find(
             names: names.into_iter().map(|n| (n, labelled, 0)).collect(),
         });
     }
-    let anchor = crate::dates::anchor_line(doc, headline);
     let near_headline = (anchor.saturating_sub(3)..=anchor + 12)
         .filter(|&n| n >= 1 && n <= doc.lines.len())
         .filter(|&n| {

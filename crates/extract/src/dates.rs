@@ -1136,9 +1136,15 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
 /// then a heading that shares most words with the chosen title (the `<h1>` often words the story
 /// differently from `og:title`).
 pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+    header_line_from(doc, headline, anchor_line(doc, headline))
+}
+
+/// [`header_line`] given `first`, the [`anchor_line`] of the document and `headline` (which the
+/// bylines ask for too).
+pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: usize) -> usize {
     let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
     else {
-        return anchor_line(doc, headline);
+        return first;
     };
     let key = alnum_key(h);
     let article = |n: usize| {
@@ -1146,7 +1152,6 @@ pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
             .zone
             .is_none_or(|z| z == BlockKind::Metadata)
     };
-    let first = anchor_line(doc, headline);
     if article(first) && alnum_key(doc.line(first)) == key {
         return first;
     }
