@@ -2183,7 +2183,10 @@ mod tests {
             let at = prefix.len();
             for ((label, _), finder) in DATE_LABELS.iter().zip(LABEL_FINDERS.iter()) {
                 if label.len() > prefix.len() {
-                    assert!(finder.find_iter(prefix.as_bytes()).next().is_none(), "{label:?}");
+                    assert!(
+                        finder.find_iter(prefix.as_bytes()).next().is_none(),
+                        "{label:?}"
+                    );
                 }
             }
             // Every label searched, as before the skip.

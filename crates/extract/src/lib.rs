@@ -439,12 +439,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // writes out no update.
     let reference = hint.crawl_date.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut resolved = false;
-    for c in dates::crawl_resolved(
-        doc,
-        header_line,
-        dateline.as_ref(),
-        reference,
-    ) {
+    for c in dates::crawl_resolved(doc, header_line, dateline.as_ref(), reference) {
         let free = if c.role == "modified" {
             !date_candidates.iter().any(|o| o.role == "modified")
         } else {
