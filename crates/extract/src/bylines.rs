@@ -2255,17 +2255,34 @@ struct Group {
     labelled: bool,
 }
 
-/// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
-/// first lines and metadata zones); the lines around `headline` are searched too.
-///
-/// The first group of the most trusted source that yields a name wins, so the bylines of teasers
-/// and comments further down never join the article's.
+/// [`find_at`] with the headline's line found here.
+#[cfg(test)]
 pub fn find(
     doc: &Document,
     lex: &Lexicons,
     site: Option<&str>,
     headline: Option<&str>,
     header_lines: &[usize],
+) -> Vec<Byline> {
+    let anchor = crate::dates::anchor_line(doc, headline);
+    find_at(doc, lex, site, headline, header_lines, anchor)
+}
+
+/// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
+/// first lines and metadata zones); the lines around `headline` are searched too. `anchor` is
+/// the headline's line ([`crate::dates::anchor_line`] of the document and `headline`):
+/// `extract` finds it once for this and for the dates' header line, which asks the same of the
+/// same title.
+///
+/// The first group of the most trusted source that yields a name wins, so the bylines of teasers
+/// and comments further down never join the article's.
+pub(crate) fn find_at(
+    doc: &Document,
+    lex: &Lexicons,
+    site: Option<&str>,
+    headline: Option<&str>,
+    header_lines: &[usize],
+    anchor: usize,
 ) -> Vec<Byline> {
     let mut groups: Vec<Group> = Vec::new();
     // The page graph's people by `@id`, for authors given as a reference to one of them.
@@ -2361,7 +2378,6 @@ pub fn find(
             names: names.into_iter().map(|n| (n, labelled, 0)).collect(),
         });
     }
-    let anchor = crate::dates::anchor_line(doc, headline);
     let near_headline = (anchor.saturating_sub(3)..=anchor + 12)
         .filter(|&n| n >= 1 && n <= doc.lines.len())
         .filter(|&n| {
@@ -2795,11 +2811,19 @@ pub fn find(
         out.truncate(8);
         out
     };
+    // Each group's accepted names, worked out once: the choice below asks for a source's first
+    // group several times (the chosen source, the markup's rivals, then every source again for
+    // the full names), and `accepted` is pure given the page. The names run through
+    // `is_person_name` twice or three times each, so asking again was 2% of plain-text work.
+    let accepted_of: Vec<std::cell::OnceCell<Vec<Byline>>> =
+        groups.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let accepted_at = |i: usize| accepted_of[i].get_or_init(|| accepted(&groups[i])).clone();
     let first_of = |source: &str| {
         let mut found = groups
             .iter()
-            .filter(|g| g.source == source)
-            .map(|g| (g.labelled, accepted(g)))
+            .enumerate()
+            .filter(|(_, g)| g.source == source)
+            .map(|(i, g)| (g.labelled, accepted_at(i)))
             .filter(|(_, out)| !out.is_empty());
         let (labelled, first) = found.next()?;
         // Author elements without a label are also the bylines of teasers around the article;
@@ -2877,14 +2901,15 @@ pub fn find(
             {
                 if let Some(shown) = groups
                     .iter()
-                    .filter(|g| {
+                    .enumerate()
+                    .filter(|(_, g)| {
                         g.source == "byline_line"
                             && (g.labelled || g.names.iter().all(|(_, vouched, _)| *vouched))
                             // In the article's header, not a sidebar's teaser or a letter
                             // quoted in the story ("Written by Oriel Banks").
                             && g.line.is_some_and(|l| in_article_header(doc, anchor, anchor, l))
                     })
-                    .map(&accepted)
+                    .map(|(i, _)| accepted_at(i))
                     .find(|o| !o.is_empty() && o.iter().all(|b| b.name.contains(' ')))
                 {
                     break 'chosen shown;

@@ -272,6 +272,12 @@ fn label_and_lead(line: &str, floor: usize, at: usize) -> Option<(Label, usize)>
     let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut best: Option<(usize, usize, Label)> = None;
     for ((label, role), finder) in DATE_LABELS.iter().zip(LABEL_FINDERS.iter()) {
+        // A label longer than the text before the date is not in it: most dates stand at their
+        // line's start or after a short label, and each of the 150 searches cost about 115
+        // instructions even on an empty text (1% of plain-text work on a line's date).
+        if label.len() > prefix.len() {
+            continue;
+        }
         // `finder` reports what `match_indices` does: non-overlapping, left to right (it steps
         // over a match's length, and every label is non-empty).
         for pos in finder.find_iter(prefix.as_bytes()) {
@@ -799,6 +805,19 @@ pub fn candidates(
     plausible: Plausible,
     blocks: &[Block],
 ) -> Vec<DateCandidate> {
+    candidates_at(doc, urls, header_line(doc, headline), plausible, blocks)
+}
+
+/// [`candidates`] with the headline's line already found ([`header_line`] of the document and
+/// the chosen title): `extract` finds it once for this and for [`crawl_resolved`], which asked
+/// the same of the same title (a pass over the lines' letters each, 3% of plain-text work).
+pub fn candidates_at(
+    doc: &Document,
+    urls: &[&str],
+    anchor: usize,
+    plausible: Plausible,
+    blocks: &[Block],
+) -> Vec<DateCandidate> {
     let order = SlashOrder::for_language(doc.html.lang.as_deref().or_else(|| {
         doc.html
             .meta
@@ -890,7 +909,6 @@ pub fn candidates(
             add(&d, "url", "published", URL_CONFIDENCE, url, None);
         }
     }
-    let anchor = header_line(doc, headline);
     // A headline list's items ("Town pool opens early  June 12, 2025" under "Related") date the
     // stories they link to, even in a region the markup left to the page (a sidebar's
     // `<aside class="related">`) or in plain text, where no markup marks the list.
@@ -957,14 +975,14 @@ const DATELINE_REACH: usize = 6;
 ///   `reference`, the most recent such day, and none further back than
 ///   [`DATELINE_MAX_DAYS_BACK`] (source `dateline`, role `published`);
 /// - the first "Posted 2 days ago" / "Updated 3 hours ago" line in the header around
-///   `headline` (source `relative`; role `modified` after an update label, else `published`),
-///   to the day: hours and minutes count in whole days back.
+///   `anchor`, the headline's line ([`header_line`]) (source `relative`; role `modified` after
+///   an update label, else `published`), to the day: hours and minutes count in whole days back.
 ///
 /// Each has [`CRAWL_RESOLVED`] confidence. The caller adds them only where the page writes out
 /// no date of that kind, so they never outrank a dated source.
 pub fn crawl_resolved(
     doc: &Document,
-    headline: Option<&str>,
+    anchor: usize,
     dateline: Option<&crate::model::Dateline>,
     reference: Date,
 ) -> Vec<DateCandidate> {
@@ -981,7 +999,6 @@ pub fn crawl_resolved(
     if doc.lines.is_empty() {
         return out;
     }
-    let anchor = header_line(doc, headline);
     // The dateline's date, or a dateline that is only a date and an agency in the story's
     // first lines (which `agency::dateline`, wanting a place, leaves).
     let date_text = dateline
@@ -1129,10 +1146,16 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
 /// "Title | Site" strings that [`anchor_line`] may meet earlier), then as [`anchor_line`] finds it,
 /// then a heading that shares most words with the chosen title (the `<h1>` often words the story
 /// differently from `og:title`).
-fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
+    header_line_from(doc, headline, anchor_line(doc, headline))
+}
+
+/// [`header_line`] given `first`, the [`anchor_line`] of the document and `headline` (which the
+/// bylines ask for too).
+pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: usize) -> usize {
     let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
     else {
-        return anchor_line(doc, headline);
+        return first;
     };
     let key = alnum_key(h);
     let article = |n: usize| {
@@ -1140,7 +1163,6 @@ fn header_line(doc: &Document, headline: Option<&str>) -> usize {
             .zone
             .is_none_or(|z| z == BlockKind::Metadata)
     };
-    let first = anchor_line(doc, headline);
     if article(first) && alnum_key(doc.line(first)) == key {
         return first;
     }
@@ -2160,6 +2182,42 @@ mod tests {
             find_dates("Posted May 3rd, 2019 by Orla Venn")[0].value,
             "2019-05-03"
         );
+    }
+
+    /// `label_and_lead` skips a label longer than the text before the date: on seeded random
+    /// texts made of labels and their pieces, no such label's search finds anything, and the
+    /// label and lead are those of every label searched.
+    #[test]
+    fn labels_longer_than_the_prefix_are_not_in_it() {
+        let mut pieces: Vec<&str> = DATE_LABELS.iter().map(|(l, _)| l.as_str()).collect();
+        pieces.extend([" ", ": ", "|", "a", "é", "日", "2024", "de", "up"]);
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..3000 {
+            let prefix = rng.string(&pieces, 4);
+            let line = format!("{prefix}12.03.2024");
+            let at = prefix.len();
+            for ((label, _), finder) in DATE_LABELS.iter().zip(LABEL_FINDERS.iter()) {
+                if label.len() > prefix.len() {
+                    assert!(
+                        finder.find_iter(prefix.as_bytes()).next().is_none(),
+                        "{label:?}"
+                    );
+                }
+            }
+            // Every label searched, as before the skip.
+            let mut from = at.saturating_sub(LABEL_REACH * 2);
+            while !line.is_char_boundary(from) {
+                from += 1;
+            }
+            let lower = line[from..at].to_lowercase();
+            let all = DATE_LABELS
+                .iter()
+                .filter(|(l, _)| lower.contains(l))
+                .count();
+            if all == 0 {
+                assert_eq!(label_and_lead(&line, 0, at), None, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -200,12 +200,15 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             (1..=doc.lines.len()).filter(|&n| doc.lines[n - 1].zone == Some(BlockKind::Metadata)),
         )
         .collect();
-    let bylines = bylines::find(
+    // The title's line in the text, for the bylines around it and the dates' header line.
+    let title_line = dates::anchor_line(doc, t.title.as_deref());
+    let bylines = bylines::find_at(
         doc,
         lex,
         t.site_name.as_deref(),
         t.title.as_deref(),
         &header,
+        title_line,
     );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
 
@@ -338,13 +341,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     .into_iter()
     .flatten()
     .collect();
-    let mut date_candidates = dates::candidates(
-        doc,
-        &own_urls,
-        t.anchor.as_deref().or(t.title.as_deref()),
-        plausible,
-        &blocks,
-    );
+    // The headline's line, where the article's header stands: for the date lines and for the
+    // dates resolved against the crawl date.
+    let header_line = match t.anchor.as_deref() {
+        Some(a) => dates::header_line(doc, Some(a)),
+        None => dates::header_line_from(doc, t.title.as_deref(), title_line),
+    };
+    let mut date_candidates = dates::candidates_at(doc, &own_urls, header_line, plausible, &blocks);
     if let Some(d) = original
         .as_ref()
         .and_then(|(_, u)| dates::date_in_url(&u.url))
@@ -436,12 +439,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // writes out no update.
     let reference = hint.crawl_date.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut resolved = false;
-    for c in dates::crawl_resolved(
-        doc,
-        t.anchor.as_deref().or(t.title.as_deref()),
-        dateline.as_ref(),
-        reference,
-    ) {
+    for c in dates::crawl_resolved(doc, header_line, dateline.as_ref(), reference) {
         let free = if c.role == "modified" {
             !date_candidates.iter().any(|o| o.role == "modified")
         } else {
