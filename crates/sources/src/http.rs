@@ -159,11 +159,7 @@ pub(crate) fn payload(block: &[u8], r: &HttpResponse, cap: usize) -> Result<Vec<
             decoded_or_stored(body, decoded, "br")?
         }
         ContentCoding::Zstd => {
-            // A frame header ruzstd refuses (not zstd, or a window over its limit) decodes nothing.
-            let decoded = match ruzstd::StreamingDecoder::new(&body[..]) {
-                Ok(d) => read_prefix(d.take(limit)),
-                Err(_) => (Vec::new(), false),
-            };
+            let decoded = unzstd(&body, limit);
             decoded_or_stored(body, decoded, "zstd")?
         }
         ContentCoding::Unsupported(name) if !looks_like_markup(&body) => {
@@ -178,6 +174,40 @@ fn read_prefix(mut reader: impl Read) -> (Vec<u8>, bool) {
     let mut out = Vec::new();
     let ok = reader.read_to_end(&mut out).is_ok();
     (out, ok)
+}
+
+/// Undoes `Content-Encoding: zstd`: every frame of `body` in turn (RFC 8878 3: a stream may hold
+/// several, as `zstd` writes when inputs are joined; skippable frames are stepped over), at most
+/// `limit` bytes, and whether it ended cleanly. A frame header ruzstd refuses (not zstd, or a
+/// window over its limit) ends the output there.
+fn unzstd(body: &[u8], limit: u64) -> (Vec<u8>, bool) {
+    use ruzstd::frame::ReadFrameHeaderError;
+    use ruzstd::frame_decoder::FrameDecoderError;
+    let mut rest = body;
+    let mut out = Vec::new();
+    while !rest.is_empty() && (out.len() as u64) < limit {
+        let frame = match ruzstd::StreamingDecoder::new(&mut rest) {
+            Ok(frame) => frame,
+            Err(FrameDecoderError::ReadFrameHeaderError(ReadFrameHeaderError::SkipFrame {
+                length,
+                ..
+            })) => {
+                // Its header (magic number and length) is read; its content is skipped.
+                let Some(after) = rest.get(length as usize..) else {
+                    return (out, false);
+                };
+                rest = after;
+                continue;
+            }
+            Err(_) => return (out, false),
+        };
+        let (part, ok) = read_prefix(frame.take(limit - out.len() as u64));
+        out.extend_from_slice(&part);
+        if !ok {
+            return (out, false);
+        }
+    }
+    (out, true)
 }
 
 /// Undoes `Content-Encoding: deflate`. The standard says zlib (RFC 1950), but servers have long
@@ -386,6 +416,12 @@ mod tests {
             Ok(got) => assert!(!got.is_empty() && varied.starts_with(&got)),
             Err(e) => assert_eq!(e, "Content-Encoding: br payload does not decode"),
         }
+        // Several frames, as `zstd` writes joined inputs, with a skippable frame between.
+        let (first, second) = page.split_at(300);
+        let mut frames = zstd_frame(first, false);
+        frames.extend_from_slice(&[0x50, 0x2a, 0x4d, 0x18, 3, 0, 0, 0, b'x', b'y', b'z']);
+        frames.extend(zstd_frame(second, false));
+        assert_eq!(decoded(&response("zstd", &frames)).unwrap(), page);
         assert_eq!(ContentCoding::from_header(" BR "), ContentCoding::Brotli);
         assert_eq!(
             ContentCoding::from_header("identity, zstd"),
