@@ -743,22 +743,39 @@ const PLACE_NOUNS: &[&str] = &[
 const PLACE_JOINS: &[&str] = &[
     "upon", "on", "of", "de", "del", "da", "do", "dos", "la", "am", "an", "der", "sur",
 ];
-/// Nouns of the phrases "by" opens in notices, written in title case ("By Royal Appointment in
-/// Kessvik", "By Popular Demand", "By Order of the Court"): no person's name before a place.
+/// Nouns of the phrases "by" opens in notices and travel, written in title case ("By Royal
+/// Appointment in Kessvik", "By Popular Demand", "By Order of the Court", "By Night Ferry in
+/// Kessvik", "By Private Jet"): no person's name before a place. Words that are also common
+/// surnames ("Coach", "Land") are not here.
 const BY_PHRASE_NOUNS: &[&str] = &[
     "appointment",
     "arrangement",
+    "bicycle",
+    "boat",
+    "bus",
+    "canoe",
+    "car",
     "command",
     "consent",
     "decree",
     "default",
     "demand",
     "design",
+    "ferry",
+    "helicopter",
     "invitation",
+    "jet",
+    "kayak",
     "order",
     "permission",
+    "plane",
     "request",
+    "ship",
+    "taxi",
+    "train",
+    "tram",
     "warrant",
+    "yacht",
 ];
 
 /// `t`, a byline's names, without the place or the outlet written after each name: "Ann Lee in
@@ -3379,6 +3396,9 @@ mod tests {
             "By Order of the Court in Kessvik",
             "By Royal Appointment in Kessvik",
             "By Popular Demand in Kessvik",
+            "By Night Ferry in Kessvik",
+            "By Sea Kayak in Kessvik",
+            "By Private Jet in Kessvik",
             "By Nora Quist's count in Kessvik, the port lost a week of trade",
             "By Nora Quist in the harbour",
             "By Nora Quist in Kessvik the ferries stopped",
