@@ -2398,9 +2398,11 @@ pub(crate) fn find_at(
     let near_headline = (anchor.saturating_sub(3)..=anchor + 12)
         .filter(|&n| n >= 1 && n <= doc.lines.len())
         .filter(|&n| {
-            doc.lines[n - 1]
-                .zone
-                .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
+            let line = &doc.lines[n - 1];
+            !line.foreign
+                && line
+                    .zone
+                    .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
         });
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
@@ -2608,7 +2610,9 @@ pub(crate) fn find_at(
     // the story, a footer), outside other texts' regions.
     for n in 1..=doc.lines.len() {
         let zone = doc.lines[n - 1].zone;
-        if matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList)) {
+        if matches!(zone, Some(BlockKind::Comments | BlockKind::HeadlineList))
+            || doc.lines[n - 1].foreign
+        {
             continue;
         }
         // In a fact box about a book or a product ("Title: ...", "Publisher: ...", "Pages:

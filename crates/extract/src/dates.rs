@@ -1293,6 +1293,7 @@ fn text_candidates(
         if foreign_zone(zone) && !labelled_only && !caption_line
             || line.len() > 2000
             || other_stories.contains(&n)
+            || doc.lines[n - 1].foreign
         {
             continue;
         }

@@ -358,7 +358,10 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                 None
                             },
                         );
-                        out.push(t, zone, emphasis > 0);
+                        // Outside the article's content only: inside it, a box its class
+                        // names "related" may hold the story's own byline and date.
+                        let foreign = in_content == 0 && zones.last().is_some_and(|z| z.2);
+                        out.push(t, zone, emphasis > 0, foreign);
                     }
                 }
                 _ => {}
@@ -1102,10 +1105,12 @@ struct LineBuilder {
     shares: Vec<(Option<BlockKind>, usize)>,
     /// Whether all of the current line's text so far is emphasised.
     emphasis: bool,
+    /// Whether all of the current line's text so far is in other texts' region.
+    foreign: bool,
 }
 
 impl LineBuilder {
-    fn push(&mut self, t: &str, zone: Option<BlockKind>, emphasis: bool) {
+    fn push(&mut self, t: &str, zone: Option<BlockKind>, emphasis: bool, foreign: bool) {
         if self.current.is_empty() {
             // `t.trim().is_empty()`, without trimming from both ends.
             if t.chars().all(char::is_whitespace) {
@@ -1114,10 +1119,14 @@ impl LineBuilder {
             self.zone = zone;
             self.shares.clear();
             self.emphasis = emphasis;
-        } else if self.emphasis && !emphasis && !t.chars().all(char::is_whitespace) {
+            self.foreign = foreign;
+        } else if (self.emphasis && !emphasis || self.foreign && !foreign)
+            && !t.chars().all(char::is_whitespace)
+        {
             // (White space between emphasised words, as markup's line breaks leave it, is
             // tested only while the line is all emphasis so far.)
-            self.emphasis = false;
+            self.emphasis &= emphasis;
+            self.foreign &= foreign;
         }
         // How much of the line each region holds, kept only when the first text's region may
         // give way (see `flush`); bytes, not characters, as only the proportion counts.
@@ -1166,6 +1175,7 @@ impl LineBuilder {
             end: self.text.len(),
             zone,
             emphasis: std::mem::take(&mut self.emphasis),
+            foreign: std::mem::take(&mut self.foreign),
         });
     }
 
@@ -1407,7 +1417,7 @@ mod tests {
             let s = rng.string(&pieces, 8);
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_ws(&s), joined, "{s:?}");
-            out.push(&s, None, false);
+            out.push(&s, None, false, false);
             out.flush();
             if !joined.is_empty() {
                 want.push(joined);

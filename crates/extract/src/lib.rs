@@ -199,6 +199,8 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .chain(
             (1..=doc.lines.len()).filter(|&n| doc.lines[n - 1].zone == Some(BlockKind::Metadata)),
         )
+        // Not the lines of other texts: a teaser's byline in `<aside class="related">`.
+        .filter(|&n| !doc.lines[n - 1].foreign)
         .collect();
     // The title's line in the text, for the bylines around it and the dates' header line.
     let title_line = dates::anchor_line(doc, t.title.as_deref());
@@ -761,6 +763,49 @@ mod tests {
         assert_eq!(
             published(&doc),
             Some(("2025-05-30".into(), "date_line".into()))
+        );
+    }
+
+    /// The lines of a sidebar its class names as other stories (`<aside class="related">`,
+    /// furniture by its tag) are the teasers': outside the article, their byline and date line
+    /// are not the page's. Inside the article, before its text, such a box ("related-topics")
+    /// may hold the story's own byline and date, and still gives them.
+    #[test]
+    fn a_related_sidebars_lines_are_the_teasers() {
+        let hint = Hint {
+            crawl_date: Some(jiff::civil::Date::constant(2026, 11, 24)),
+            ..Hint::default()
+        };
+        let story = "<p>The harbour authority reopened the northern quay on Monday after three \
+            weeks of repairs to its decking and mooring posts.</p><p>Harbour master Lisbet Aune \
+            said the fishing fleet would return to its usual berths by the end of the week.</p>";
+        let teaser = "<aside class=\"related\"><article><h2><a href=\"/a\">Ferry fares rise</a>\
+            </h2><p class=\"byline\">By Bo Chan</p><p>January 9, 2024</p></article></aside>";
+        let page = format!(
+            "<html><head><title>Kessvik quay reopens</title></head><body><main>{teaser}\
+             <article><h1>Kessvik quay reopens</h1><p>March 3, 2025</p>{story}</article>\
+             </main></body></html>"
+        );
+        let x = extract(&html::parse(&page, "UTF-8", vec![]), &hint);
+        assert!(x.bylines.is_empty(), "{:?}", x.bylines);
+        assert_eq!(
+            x.published.map(|p| p.date().to_string()),
+            Some("2025-03-03".into())
+        );
+        assert!(!x.date_candidates.iter().any(|c| c.date() == "2024-01-09"));
+
+        let own = format!(
+            "<html><head><title>Kessvik quay reopens</title></head><body><main><article>\
+             <h1>Kessvik quay reopens</h1><aside class=\"story-aside related-topics\">\
+             <div class=\"byline\">By <span class=\"author\">Ann Lee</span></div>\
+             <p>March 3, 2025</p></aside>{story}</article></main></body></html>"
+        );
+        let x = extract(&html::parse(&own, "UTF-8", vec![]), &hint);
+        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+        assert_eq!(
+            x.published.map(|p| p.date().to_string()),
+            Some("2025-03-03".into())
         );
     }
 

@@ -26,6 +26,12 @@ pub struct Line {
     /// a name signing a story at its end often is. Always false for plain text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub emphasis: bool,
+    /// For HTML: all of the line's text is inside a region the markup names as other texts'
+    /// (reader comments, a list of other stories), even where the tag gave the region another
+    /// zone (`<aside class="related-posts">` is furniture by its tag): its names and dates are
+    /// theirs. Always false for plain text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub foreign: bool,
 }
 
 /// A decoded input: the text with its line structure kept, and, for HTML, the facts read from markup.

@@ -32,6 +32,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             end: i,
             zone: None,
             emphasis: false,
+            foreign: false,
         });
         start = i + 1;
     }
@@ -41,6 +42,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             end: text.len(),
             zone: None,
             emphasis: false,
+            foreign: false,
         });
     }
     lines
