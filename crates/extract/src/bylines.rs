@@ -2520,12 +2520,14 @@ pub(crate) fn find_at(
                             })
                     })
             };
-            let raw_names = inline_by_names(&c);
-            let (names, _) = strip_byline(raw_names);
+            // After the byline word, a place or a blog's category may follow the names ("on 3
+            // May 2019 by Ann Lee in Travel"): cut as after any byline label.
+            let raw_names = without_places_and_outlets(inline_by_names(&c));
+            let (names, _) = strip_byline(&raw_names);
             // The tests are pure; the dates of the whole line, the dearest, are looked for last.
             if c.name("colon").is_some()
                 || date_follows(&line[at..], &names)
-                || ends_metadata(raw_names, &names) && after_date()
+                || ends_metadata(&raw_names, &names) && after_date()
             {
                 // An editor's label ("Redaktion:") names a desk as often as a person
                 // ("Redaktion: Politik"): full names only after it.
@@ -4779,6 +4781,16 @@ Text."
             ["kestrel"]
         );
         assert_eq!(names("Posted on 3 May 2019 by Ann Lee"), ["Ann Lee"]);
+        // A blog's category or a place after the names, as after any byline label.
+        assert_eq!(
+            names("Posted on 3 May 2019 by Ann Lee in Travel"),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            names("3 May 2019 by Ann Lee in Harbour News, Boats"),
+            ["Ann Lee"]
+        );
+        assert!(names("Posted on 3 May 2019 by admin in Travel").is_empty());
         assert_eq!(names("By Ann Lee, August 14, 2020 2:30 pm"), ["Ann Lee"]);
         assert_eq!(names("By Perry Vale Jr."), ["Perry Vale Jr."]);
         // The writer's credit, not the illustrator's or the photographer's beside it.
