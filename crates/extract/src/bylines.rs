@@ -703,6 +703,7 @@ fn strip_byline_in(text: &str, oleh_label: bool) -> (String, bool) {
 fn strip_byline_labels(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
+    let mut label_in: &[&str] = &[];
     if let Some(name) = ko_reporter(t) {
         return (name.to_string(), true);
     }
@@ -714,6 +715,7 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
         t = &t[m.end()..];
         labelled = true;
     } else if let Some(m) = BY_PREFIX.find(t) {
+        label_in = place_word_after(m.as_str());
         t = &t[m.end()..];
         labelled = true;
     } else if let Some(m) = GLUED_PREFIX.find(t) {
@@ -726,11 +728,29 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
     // A place or an outlet after the names of a labelled byline only: a text with no label is
     // as often a shop's or a site's name ("Iberian Wines in Kessvik" as a page's author).
     let t = if labelled {
-        without_places_and_outlets(t)
+        without_places_and_outlets(t, label_in)
     } else {
         Cow::Borrowed(t)
     };
     (without_role_tail(t.trim()).to_string(), labelled)
+}
+
+/// The words for "in" before a place in the language of a byline's label, where it is not the
+/// English one: Spanish and Portuguese "Por Ana Ruiz en Madrid" / "em Lisboa", French "Par Anne
+/// Roy à Lyon". (Dutch "en" is "and": "Door Jan de Vries en Piet Jansen" keeps both names.)
+fn place_word_after(label: &str) -> &'static [&'static str] {
+    let last = label
+        .trim()
+        .trim_end_matches([':', ' '])
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    match last.as_str() {
+        "por" => &["en", "em"],
+        "par" => &["à"],
+        _ => &[],
+    }
 }
 
 /// Lower-case nouns that may close a place after "in" ("By Ann Lee in Kessvik harbour").
@@ -787,9 +807,10 @@ const BY_PHRASE_NOUNS: &[&str] = &[
 /// words after an optional "the", or a web address; each runs to the next separator or the end.
 /// Anything else ("By noon in Kessvik the rain had stopped", "Ann Lee's count in Kessvik") is
 /// left whole, and is no name. Hand-written: a regex would need a look-ahead for the separator.
-fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
-    // In title case too ("By Ann Lee In Kessvik" was read as a name of four words).
-    let is_in = |w: &str| matches!(w, "in" | "In" | "IN");
+fn without_places_and_outlets<'a>(t: &'a str, label_in: &[&str]) -> Cow<'a, str> {
+    // In title case too ("By Ann Lee In Kessvik" was read as a name of four words); and the
+    // label's language's own word ("Por Ana Ruiz en Madrid", "Par Anne Roy à Lyon").
+    let is_in = |w: &str| matches!(w, "in" | "In" | "IN") || label_in.contains(&w);
     let is_for = |w: &str| matches!(w, "for" | "For" | "FOR");
     if !t.split_whitespace().any(|w| is_in(w) || is_for(w)) {
         return Cow::Borrowed(t);
@@ -802,22 +823,23 @@ fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
     let end = |i: usize| words[i].0 + words[i].1.len();
     // The names' separators of [`SPLIT`] written as words.
     let separator = |w: &str| {
-        matches!(
-            w,
-            "and"
-                | "AND"
-                | "&"
-                | "und"
-                | "UND"
-                | "et"
-                | "y"
-                | "e"
-                | "en"
-                | "with"
-                | "mit"
-                | "avec"
-                | "con"
-        )
+        !label_in.contains(&w)
+            && matches!(
+                w,
+                "and"
+                    | "AND"
+                    | "&"
+                    | "und"
+                    | "UND"
+                    | "et"
+                    | "y"
+                    | "e"
+                    | "en"
+                    | "with"
+                    | "mit"
+                    | "avec"
+                    | "con"
+            )
     };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
@@ -838,8 +860,12 @@ fn without_places_and_outlets(t: &str) -> Cow<'_, str> {
                 .map(|(_, w)| w.trim_end_matches([',', ';', '.']))
                 .collect();
             let name = &t[seg[0].0..end(from + k.max(1) - 1)];
+            // A place may be followed by the outlet ("in Kessvik for the Kessvik Post").
             let fits = if is_in(seg[k].1) {
-                is_place(&tail)
+                match tail.iter().position(|w| is_for(w)) {
+                    Some(j) => is_place(&tail[..j]) && is_outlet(&tail[j + 1..]),
+                    None => is_place(&tail),
+                }
             } else {
                 is_outlet(&tail)
             };
@@ -2522,7 +2548,8 @@ pub(crate) fn find_at(
             };
             // After the byline word, a place or a blog's category may follow the names ("on 3
             // May 2019 by Ann Lee in Travel"): cut as after any byline label.
-            let raw_names = without_places_and_outlets(inline_by_names(&c));
+            let label_in = c.get(0).map_or(&[][..], |m| place_word_after(m.as_str()));
+            let raw_names = without_places_and_outlets(inline_by_names(&c), label_in);
             let (names, _) = strip_byline(&raw_names);
             // The tests are pure; the dates of the whole line, the dearest, are looked for last.
             if c.name("colon").is_some()
@@ -3367,6 +3394,22 @@ mod tests {
             ("By Nora Quist In Kessvik", &["Nora Quist"]),
             ("By Nora Quist For The Kessvik Post", &["Nora Quist"]),
             (
+                "By Nora Quist in Kessvik for the Kessvik Post",
+                &["Nora Quist"],
+            ),
+            ("Por Ana Ruiz en Nueva Vila", &["Ana Ruiz"]),
+            ("Por Ana Ruiz em Porto Alto", &["Ana Ruiz"]),
+            ("Par Anne Roy à Villebrune", &["Anne Roy"]),
+            (
+                "Por Ana Ruiz en Vila Alta y Luis Gil en Costa Nova",
+                &["Ana Ruiz", "Luis Gil"],
+            ),
+            // Dutch "en" is "and".
+            (
+                "Door Jan de Vries en Piet Jansen",
+                &["Jan de Vries", "Piet Jansen"],
+            ),
+            (
                 "By Nora Quist in Kessvik and Ola Brun in Tromvik",
                 &["Nora Quist", "Ola Brun"],
             ),
@@ -3457,7 +3500,7 @@ mod tests {
             ("Nora Quist infor", "Nora Quist infor"),
             ("in Kessvik", "in Kessvik"),
         ] {
-            assert_eq!(without_places_and_outlets(t), want, "{t}");
+            assert_eq!(without_places_and_outlets(t, &[]), want, "{t}");
         }
     }
 
