@@ -821,17 +821,7 @@ mod tests {
     /// regexes find the same groups on seeded random lines.
     #[test]
     fn reaction_bar_blind_to_case_in_the_prompt_only_matches_as_before() {
-        let folded = Regex::new(r"(?i)^[\p{L}\p{So}]$").unwrap();
-        let spelt = Regex::new(r"^[\p{L}\p{So}\x{345}]$").unwrap();
-        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
-            let s = c.to_string();
-            assert_eq!(
-                folded.is_match(&s),
-                spelt.is_match(&s),
-                "U+{:04X}",
-                c as u32
-            );
-        }
+        crate::same_class(r"(?i)[\p{L}\p{So}]", r"[\p{L}\p{So}\x{345}]");
         let old = Regex::new(r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]*[!?.]?\s*\(\s*\d+\s*\)\s*)+$").unwrap();
         let pieces = [
             "Rate this",
@@ -858,17 +848,7 @@ mod tests {
             "K",
             "\u{212a}",
         ];
-        let spans = |c: Option<regex::Captures>| {
-            c.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
-        };
-        let mut rng = crate::Xorshift::new();
-        let mut matched = 0;
-        for _ in 0..30_000 {
-            let line = rng.string(&pieces, 10);
-            let now = spans(REACTION_BAR.captures(&line));
-            matched += usize::from(now.is_some());
-            assert_eq!(now, spans(old.captures(&line)), "{line:?}");
-        }
+        let matched = crate::same_captures(&REACTION_BAR, &old, &pieces, 10);
         assert!(matched > 100, "{matched}");
     }
 
