@@ -843,6 +843,8 @@ fn without_places_and_outlets<'a>(t: &'a str, label_in: &[&str]) -> Cow<'a, str>
     };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
+    // Whether the segment before ended in a place cut and a comma: "in Santa Fe, New Mexico".
+    let mut place_then_comma = false;
     while from < words.len() {
         // The segment `from..to` holds one name and what follows it; `next` opens the next.
         let (to, next) = match words[from..]
@@ -854,6 +856,22 @@ fn without_places_and_outlets<'a>(t: &'a str, label_in: &[&str]) -> Cow<'a, str>
             None => (words.len(), words.len()),
         };
         let seg = &words[from..to];
+        let after_place = std::mem::take(&mut place_then_comma);
+        // The last segment, after a place and a comma, with no "and" before it, is the place's
+        // region or country ("By Ann Lee in Santa Fe, New Mexico"): a list of names ends with
+        // "and" ("By Ann Lee in Kessvik, Ola Brun and Per Lid").
+        if after_place && to == words.len() {
+            let region: Vec<&str> = seg
+                .iter()
+                .map(|(_, w)| w.trim_end_matches([',', ';', '.']))
+                .collect();
+            if !seg.iter().any(|(_, w)| is_in(w) || is_for(w)) && is_place(&region) {
+                if let Some(cut) = cuts.last_mut() {
+                    cut.1 = end(to - 1);
+                }
+                break;
+            }
+        }
         if let Some(k) = seg.iter().position(|(_, w)| is_in(w) || is_for(w)) {
             let tail: Vec<&str> = seg[k + 1..]
                 .iter()
@@ -880,6 +898,7 @@ fn without_places_and_outlets<'a>(t: &'a str, label_in: &[&str]) -> Cow<'a, str>
                 let last = seg[seg.len() - 1].1;
                 let kept = last.len() - last.trim_end_matches([',', ';']).len();
                 cuts.push((end(from + k - 1), end(to - 1) - kept));
+                place_then_comma = is_in(seg[k].1) && last.ends_with(',');
             }
         }
         from = next;
@@ -3403,6 +3422,12 @@ mod tests {
             (
                 "Por Ana Ruiz en Vila Alta y Luis Gil en Costa Nova",
                 &["Ana Ruiz", "Luis Gil"],
+            ),
+            // A region after the place ends the byline; a list of names ends with "and".
+            ("By Ann Lee in Vale Rosa, New Kessland", &["Ann Lee"]),
+            (
+                "By Ann Lee in Kessvik, Ola Brun and Per Lid",
+                &["Ann Lee", "Ola Brun", "Per Lid"],
             ),
             // Dutch "en" is "and".
             (
