@@ -912,11 +912,12 @@ pub fn candidates_at(
     // A headline list's items ("Town pool opens early  June 12, 2025" under "Related") date the
     // stories they link to, even in a region the markup left to the page (a sidebar's
     // `<aside class="related">`) or in plain text, where no markup marks the list.
-    let other_stories: Vec<usize> = blocks
+    let mut other_stories: Vec<usize> = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::HeadlineList)
         .flat_map(|b| b.items.iter().map(|(n, _)| *n))
         .collect();
+    other_stories.sort_unstable();
     text_candidates(doc, anchor, plausible, order, &other_stories, &mut add);
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
@@ -1292,7 +1293,7 @@ fn text_candidates(
             && crate::body::line_words(line, false) <= DATE_LINE_MAX_WORDS;
         if foreign_zone(zone) && !labelled_only && !caption_line
             || line.len() > 2000
-            || other_stories.contains(&n)
+            || other_stories.binary_search(&n).is_ok()
             || doc.lines[n - 1].foreign
         {
             continue;
