@@ -201,6 +201,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     // How many emphasis elements (`<strong>`, `<b>`, `<em>`, `<i>`) are open, to mark lines
     // whose text is all emphasised (see `Line::emphasis`).
     let mut emphasis = 0usize;
+    // Words of article text laid out so far (inside the content, in no region): past a
+    // paragraph's worth, the story has begun, and a box of other stories after it is theirs.
+    let mut story_words = 0usize;
 
     for edge in html.tree.root().traverse() {
         match edge {
@@ -358,9 +361,14 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                                 None
                             },
                         );
-                        // Outside the article's content only: inside it, a box its class
-                        // names "related" may hold the story's own byline and date.
-                        let foreign = in_content == 0 && zones.last().is_some_and(|z| z.2);
+                        // Outside the article's content, or inside it once the story has begun:
+                        // before its text, a box its class names "related" ("related-topics")
+                        // may hold the story's own byline and date.
+                        let foreign = (in_content == 0 || story_words >= STORY_BEGUN_WORDS)
+                            && zones.last().is_some_and(|z| z.2);
+                        if in_content > 0 && zone.is_none() {
+                            story_words += t.split_whitespace().count();
+                        }
                         out.push(t, zone, emphasis > 0, foreign);
                     }
                 }
@@ -666,6 +674,10 @@ fn collect_facts(
         capture.push(Capture::new(id, CaptureKind::Author));
     }
 }
+
+/// Words of article text after which the story has begun (a lead paragraph's worth; a headline
+/// and a standfirst stay under it): see `Line::foreign`.
+const STORY_BEGUN_WORDS: usize = 60;
 
 /// True for the regions whose bylines belong to other texts than the article: reader comments
 /// ("comment-author" is the commenter) and lists of other stories (each teaser's own byline).

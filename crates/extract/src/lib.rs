@@ -809,9 +809,9 @@ mod tests {
     }
 
     /// The lines of a sidebar its class names as other stories (`<aside class="related">`,
-    /// furniture by its tag) are the teasers': outside the article, their byline and date line
-    /// are not the page's. Inside the article, before its text, such a box ("related-topics")
-    /// may hold the story's own byline and date, and still gives them.
+    /// furniture by its tag) are the teasers': outside the article, or inside it after its text,
+    /// their byline and date line are not the page's. Inside the article, before its text, such a
+    /// box ("related-topics") may hold the story's own byline and date, and still gives them.
     #[test]
     fn a_related_sidebars_lines_are_the_teasers() {
         let hint = Hint {
@@ -843,6 +843,24 @@ mod tests {
              <p>March 3, 2025</p></aside>{story}</article></main></body></html>"
         );
         let x = extract(&html::parse(&own, "UTF-8", vec![]), &hint);
+        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee"]);
+        assert_eq!(
+            x.published.map(|p| p.date().to_string()),
+            Some("2025-03-03".into())
+        );
+
+        // Inside the article after its text, the box is the teasers' again.
+        let after = format!(
+            "<html><head><title>Kessvik quay reopens</title></head><body><main><article>\
+             <h1>Kessvik quay reopens</h1><div class=\"meta\"><span class=\"author\">Ann Lee\
+             </span><time datetime=\"2025-03-03T09:00:00Z\">March 3, 2025</time></div>{story}{story}\
+             <aside class=\"related-posts\"><h3>You may also like</h3><article><h4>\
+             <a href=\"/a\">Ferry fares rise</a></h4><p class=\"byline\">By Bo Chan</p>\
+             <time datetime=\"2024-01-09\">January 9, 2024</time></article></aside>\
+             </article></main></body></html>"
+        );
+        let x = extract(&html::parse(&after, "UTF-8", vec![]), &hint);
         let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(names, ["Ann Lee"]);
         assert_eq!(
