@@ -818,6 +818,11 @@ mod tests {
             crawl_date: Some(jiff::civil::Date::constant(2026, 11, 24)),
             ..Hint::default()
         };
+        let names_and_date = |page: &str| {
+            let x = extract(&html::parse(page, "UTF-8", vec![]), &hint);
+            let names: Vec<String> = x.bylines.into_iter().map(|b| b.name).collect();
+            (names, x.published.map(|p| p.date().to_string()))
+        };
         let story = "<p>The harbour authority reopened the northern quay on Monday after three \
             weeks of repairs to its decking and mooring posts.</p><p>Harbour master Lisbet Aune \
             said the fishing fleet would return to its usual berths by the end of the week.</p>";
@@ -842,12 +847,9 @@ mod tests {
              <div class=\"byline\">By <span class=\"author\">Ann Lee</span></div>\
              <p>March 3, 2025</p></aside>{story}</article></main></body></html>"
         );
-        let x = extract(&html::parse(&own, "UTF-8", vec![]), &hint);
-        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
-        assert_eq!(names, ["Ann Lee"]);
         assert_eq!(
-            x.published.map(|p| p.date().to_string()),
-            Some("2025-03-03".into())
+            names_and_date(&own),
+            (vec!["Ann Lee".to_string()], Some("2025-03-03".into()))
         );
 
         // Inside the article after its text, the box is the teasers' again.
@@ -860,12 +862,9 @@ mod tests {
              <time datetime=\"2024-01-09\">January 9, 2024</time></article></aside>\
              </article></main></body></html>"
         );
-        let x = extract(&html::parse(&after, "UTF-8", vec![]), &hint);
-        let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
-        assert_eq!(names, ["Ann Lee"]);
         assert_eq!(
-            x.published.map(|p| p.date().to_string()),
-            Some("2025-03-03".into())
+            names_and_date(&after),
+            (vec!["Ann Lee".to_string()], Some("2025-03-03".into()))
         );
     }
 
