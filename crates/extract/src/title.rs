@@ -17,7 +17,8 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     // parts before the title cannot trade characters with it (white space, a label, white
     // space, a colon, white space, then the first character that is none), so the bounded
     // pattern matched exactly when this one does with a title of at most 301 characters.
-    Regex::new(r"(?i)^\s*(?:title|headline)\s*:\s*(?P<t>\S.{2,})$").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:\*\*|#{1,3}\s*)?(?:title|headline)\s*:\s*(?:\*\*\s*)?(?P<t>[^\s*].{2,}?)(?:\*\*)?$")
+        .expect("valid regex")
 });
 /// A brand glued to the end of a scraped title without a space after the dash: "... -Brandname".
 /// What `glued_brand` finds is what this regex would:
@@ -645,7 +646,12 @@ fn article_h1(
 /// Most lines fail here without the regex, which scanned each of the first lines back from its
 /// end, and which is then never compiled for most runs.
 fn may_label_title(line: &str) -> bool {
-    let t = line.trim_start().as_bytes();
+    // A chat answer's Markdown may set the label in bold or as a heading ("**Title:**").
+    let t = line
+        .trim_start()
+        .trim_start_matches(['*', '#'])
+        .trim_start()
+        .as_bytes();
     let opens = |word: &str| {
         t.get(..word.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(word.as_bytes()))
@@ -802,6 +808,23 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
             ..TitleChoice::default()
         };
     }
+    if let Some(n) = headline_past_chrome(doc, skip, first.first().copied()) {
+        let line = doc.line(n).trim();
+        let (title, site) = match glued_brand(line) {
+            Some((start, brand)) if line.split_whitespace().count() > 5 => {
+                (line[..start].trim().to_string(), Some(brand.to_string()))
+            }
+            _ => (line.to_string(), None),
+        };
+        return TitleChoice {
+            title: Some(title),
+            source: Some("first_line".into()),
+            site_name_source: site.as_ref().map(|_| "title_suffix".into()),
+            site_name: site,
+            lines: vec![n],
+            anchor: None,
+        };
+    }
     let Some(&n1) = first.first() else {
         return TitleChoice::default();
     };
@@ -822,6 +845,18 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
                 site_name: site,
                 lines: vec![n1, n2],
                 anchor: None,
+            };
+        }
+    }
+    // A lead-in that ends on a colon ("Here is the story in a lighter tone:") heads the text
+    // and is no headline; the headline under it is.
+    if l1.ends_with(':') && l1.split_whitespace().count() >= 4 {
+        if let Some(&n2) = first.get(1).filter(|&&n| headline_like(doc.line(n).trim())) {
+            return TitleChoice {
+                title: Some(doc.line(n2).trim().to_string()),
+                source: Some("first_line".into()),
+                lines: vec![n2],
+                ..TitleChoice::default()
             };
         }
     }
@@ -894,6 +929,116 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         lines,
         anchor: None,
     }
+}
+
+/// Candidate lines [`headline_past_chrome`] reads at most before it gives up.
+const CHROME_REACH: usize = 10;
+
+/// A line of a scraped page's top that is no headline: a masthead or a section ("Kessvik Post",
+/// "NEWS", "THE LISVANE HERALD"), a menu ("Home  News  Sport", "Sign in | Subscribe"), a name
+/// with its slogan ("Velmora Daily - Local news you can trust"), a notice's call ("FOR
+/// IMMEDIATE RELEASE"), or a lead-in that ends on a colon ("Here is the article:").
+fn chrome_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let cased = line.chars().any(char::is_alphabetic);
+    // A run of white space or pipes between items: a menu or a print header.
+    let menu = line.contains("   ")
+        || line.contains("  ") && words >= 3
+        || line.matches(" | ").count() >= 2;
+    let short_parts =
+        line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
+    // A name of at most three capitalised words, then a dash or a bar and a slogan.
+    let named = SEPARATORS.iter().any(|sep| {
+        line.split_once(sep).is_some_and(|(name, rest)| {
+            let name: Vec<&str> = name.split_whitespace().collect();
+            (1..=3).contains(&name.len())
+                && name
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && rest.split_whitespace().count() <= 6
+        })
+    });
+    let capitals = cased && !line.chars().any(char::is_lowercase) && words <= 4;
+    // One or two capitalised words, or three whose last is an outlet's ("Calder Bay Today",
+    // "Tromholm Tidende"): a short title-case headline ("Mill Strike Ends") is none.
+    let last = line.split_whitespace().last().unwrap_or("");
+    let three_names = (words <= 2
+        || words == 3
+            && (crate::bylines::is_outlet_or_role_word(bare_lower(last).as_str())
+                || is_foreign_outlet_word(last)
+                || is_masthead_adjective(last)
+                || matches!(
+                    bare_lower(last).as_str(),
+                    "today" | "online" | "blog" | "digest" | "notes"
+                )))
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+        && !line.ends_with(['.', '!', '?']);
+    menu || short_parts || named || capitals || three_names || words >= 4 && line.ends_with(':')
+}
+
+/// A line that dates or signs the story: a byline, a date line, "2 hours ago" (after a bullet).
+fn is_meta_line(line: &str) -> bool {
+    let line = line.trim();
+    let bare = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A labelled date line whose date is a third of it ("Posted by admin on 2025-06-21").
+    let dated = || {
+        line.split_whitespace().count() <= 8
+            && crate::dates::find_dates(line)
+                .first()
+                .is_some_and(|d| 3 * (d.end - d.start) >= line.len())
+    };
+    crate::bylines::is_byline_line(line)
+        || mostly_date(line)
+        || RELATIVE_TIME.is_match(bare)
+        || dated()
+}
+
+/// A text scraped with the site's furniture on top: the first line is chrome ([`chrome_like`]:
+/// a masthead, a menu, a slogan), and the headline is the first line further down that reads as
+/// one (four words or more, not chrome) and stands next to the story's byline or date: right
+/// above it (a bare name may come between: "Ana Lopes" / "6 March 2025"), or right under it
+/// when the byline and time head the story ("Story by Carl Wendt" / "2 hours ago" / headline).
+/// Lines of non-article blocks (`skip`) and breadcrumbs are passed; prose ends the search.
+fn headline_past_chrome(
+    doc: &Document,
+    skip: &BTreeSet<usize>,
+    n1: Option<usize>,
+) -> Option<usize> {
+    let n1 = n1?;
+    if !chrome_like(doc.line(n1).trim()) {
+        return None;
+    }
+    let filled: Vec<usize> = (1..=doc.lines.len())
+        .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
+        .take(CHROME_REACH + 3)
+        .collect();
+    let at = filled.iter().position(|&n| n == n1)?;
+    for (i, &n) in filled.iter().enumerate().skip(at + 1).take(CHROME_REACH) {
+        let line = doc.line(n).trim();
+        if is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) {
+            continue;
+        }
+        if !headline_like(line) {
+            return None;
+        }
+        let next = |k: usize| filled.get(i + k).map(|&m| doc.line(m).trim());
+        let a_name = |l: &str| {
+            (2..=3).contains(&l.split_whitespace().count())
+                && l.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        let above_meta = next(1).is_some_and(is_meta_line)
+            || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line);
+        let under_meta = i > 0
+            && is_meta_line(doc.line(filled[i - 1]))
+            && next(1).is_none_or(|l| !headline_like(l));
+        if line.split_whitespace().count() >= 4 && (above_meta || under_meta) {
+            return Some(n);
+        }
+    }
+    None
 }
 
 /// Lines under a headline within which its byline or date line stands (a bare name and the
@@ -1634,6 +1779,62 @@ mod tests {
         );
         let t = text("Mill Strike Ends\n\nWorkers accept a new contract after eleven days\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
         assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
+    }
+
+    /// Site furniture over a text's headline (a masthead, a menu, a name with its slogan, a
+    /// print header with the date) is passed: the headline is the line next to the byline or
+    /// the date, above them or, when they head the story, under them.
+    #[test]
+    fn chrome_over_a_text_headline_is_passed_for_the_line_by_its_byline() {
+        let want = "Orchard growers sue over late frost insurance payouts";
+        for top in [
+            "Westmark Ledger\nHome  News  Sport  Culture\nNEWS\n",
+            "Westmark Ledger - Your valley, your news\n",
+            "THE WESTMARK LEDGER                      Monday, May 4, 2026\n\n",
+            "Sign in | Subscribe\nTHE WESTMARK LEDGER\nWorld  Politics  Business\n",
+            "Pelham Notes Today\nA small blog about orchards\n",
+        ] {
+            let t = text(&format!(
+                "{top}{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit on Monday.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some(want), "{top:?}");
+        }
+        // The byline and time head the story, the headline is under them.
+        let t = text(&format!(
+            "Westmark Today\nStory by Corin Vashti\n • 3 hours ago\n{want}\nThe growers filed the suit on Monday, their lawyer said.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        // A brand glued to the headline is set off.
+        let t = text(&format!(
+            "Quokka Daily | Breaking News Now\nHome > News\n{want} | Quokka Daily\nPosted by admin on 2026-05-04\nThe growers filed the suit.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        // A headline first stays, over a standfirst and a byline.
+        let t = text(&format!(
+            "Frost Suit Filed\n{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some("Frost Suit Filed"));
+    }
+
+    /// A chat answer's lead-in ending on a colon heads no headline, and a Markdown "**Title:**"
+    /// label is a title label.
+    #[test]
+    fn a_lead_in_or_a_bold_title_label_gives_the_headline() {
+        let t = text("Sure, here is the story rewritten for a younger audience:\nOrchard Growers Take Insurers to Court\nIn a dramatic turn of events, growers in the valley have sued.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Orchard Growers Take Insurers to Court")
+        );
+        let t = text("**Title:** Orchard Growers Take Insurers to Court\n**Introduction:**\nIn a dramatic turn of events, growers have sued.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Orchard Growers Take Insurers to Court")
+        );
+        let t = text("## Headline: Orchard Growers Take Insurers to Court\nGrowers have sued.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Orchard Growers Take Insurers to Court")
+        );
     }
 
     /// Mastheads of other languages: an outlet word of that language at either end, later words
