@@ -80,7 +80,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|image|picture|foto|illustration)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
 });
 /// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form).
 static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -894,8 +894,9 @@ pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
 /// Photo credit and caption lines.
 /// Words one of which every photo-credit pattern holds (or a slash): checked first, because the
 /// credit regexes are case-insensitive and Unicode-aware, which makes them slow on every line.
-const CREDIT_WORD_LIST: [&str; 9] = [
+const CREDIT_WORD_LIST: [&str; 10] = [
     "photo",
+    "bild",
     "image",
     "picture",
     "foto",
@@ -965,6 +966,13 @@ static NAME_SLASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})\s*/\s*(?P<src>[\p{L}][\p{L}\-]*)")
         .expect("valid regex")
 });
+/// A photographer after the slash of an agency's photo label: "(AP Photo/Ann Lee)", "(AP
+/// Photo/Ann Lee, File)", "Reuters Photo / Ann Lee".
+static PHOTO_SLASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:photo)\s*/\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})\s*(?:\)|,|;|$)")
+        .expect("valid regex")
+});
+
 /// Picture libraries and pool credits after a photographer's slash.
 const PHOTO_SOURCES: &[&str] = &[
     "Getty",
@@ -1088,7 +1096,13 @@ fn photo_names(line: &str, lex: &Lexicons) -> Vec<String> {
         .filter(|c| known_source(&c["src"]))
         .filter_map(|c| c.name("name"))
         .map(|m| m.as_str());
-    for name in labelled.chain(slashed) {
+    let after_label = slash.then(|| PHOTO_SLASH_NAME.captures_iter(line));
+    let after_label = after_label
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.name("name"))
+        .map(|m| m.as_str());
+    for name in labelled.chain(slashed).chain(after_label) {
         // A label word caught at the start of a slashed name ("Photo Ben Aluko").
         let name = name
             .split_once(' ')
@@ -2061,6 +2075,18 @@ mod tests {
         );
         assert_eq!(names("photo: Lio Brenn via Unsplash"), vec!["Lio Brenn"]);
         // Bodies, outlets, brands and captions naming who is shown are no photographers.
+        // The agency's label before the slash, the photographer after it.
+        assert_eq!(
+            names("Pickers at the Orvel orchard on Monday. (AP Photo/Kai Moss)"),
+            vec!["Kai Moss"]
+        );
+        assert_eq!(
+            names("The old pier, in 2019. (AP Photo/Mira Olt, File)"),
+            vec!["Mira Olt"]
+        );
+        // A German picture credit, "Bild:" as "Foto:".
+        assert_eq!(names("Bild: Anna Berg/dpa"), vec!["Anna Berg"]);
+        assert!(names("(AP Photo/Harbour Productions)").is_empty());
         assert!(names("Foto: Stadt Beispielheim").is_empty());
         assert!(names("Photo by Harbour Productions/Getty Images").is_empty());
         assert!(names("Valley Times/Getty Images").is_empty());
