@@ -54,7 +54,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 /// "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name after them is in the
 /// genitive, kept as written). The short ones are case-sensitive: "av", "af" and "oleh" open
 /// sentences in lower case.
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
 /// Byline labels of Chinese and Japanese ("作者：", "記者："), which may stand glued to the name:
 /// these scripts put no space between words.
 const CJK_BY_WORDS: &str = "作者|記者|记者|撰文|撰稿";
@@ -1784,8 +1784,13 @@ fn continues_prose(doc: &Document, n: usize) -> bool {
         return false;
     }
     let before = doc.line(n - 1).trim();
+    // A short line under the text's first line (its headline: "Riapre la ferrovia del lago" /
+    // "di Marco Ferri") is the byline under it, not the rest of a sentence.
+    let under_headline =
+        (1..n - 1).all(|k| doc.line(k).trim().is_empty()) && line.split_whitespace().count() <= 6;
     before.split_whitespace().count() >= 5
         && !before.ends_with(['.', '!', '?', ':', '"', '”', '»', '|'])
+        && !under_headline
 }
 
 /// The name in an author element's text that is a copyright sign and the same name twice ("©
@@ -4682,6 +4687,42 @@ mod tests {
         let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1, 2]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Jo Marsh");
+    }
+
+    /// A magazine's "Words:" label, and a byline in lower case ("di", "by") right under a text's
+    /// headline that does not end a sentence.
+    #[test]
+    fn a_words_label_and_a_lower_case_label_under_the_headline() {
+        let body = "\nThe orchard growers filed their suit on Monday, their lawyer said.\n";
+        for (text, want) in [
+            (
+                "Frost suit filed\nWords: Corin Vashti\n4 May 2026",
+                "Corin Vashti",
+            ),
+            (
+                "Riapre il frantoio di Orvel dopo vent'anni\ndi Marco Ferri\n4 maggio 2026",
+                "Marco Ferri",
+            ),
+            (
+                "Growers take insurers to court over frost\nby Corin Vashti",
+                "Corin Vashti",
+            ),
+        ] {
+            let d = crate::text::parse(&format!("{text}{body}"), "UTF-8", vec![]);
+            let found = find(&d, &BUILTIN, None, None, &[4]);
+            assert_eq!(
+                found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+                vec![want],
+                "{text}"
+            );
+        }
+        // Prose wrapped at a preposition further down stays prose.
+        let d = crate::text::parse(
+            "Growers sue\n\nThe suit entered its second week on the docket of the court\nby Corin Vashti, the growers' lawyer, who said it would go on.\n",
+            "UTF-8",
+            vec![],
+        );
+        assert!(find(&d, &BUILTIN, None, None, &[3, 4]).is_empty());
     }
 
     #[test]
