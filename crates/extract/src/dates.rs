@@ -1011,7 +1011,13 @@ pub fn crawl_resolved(
                 .find_map(|n| Some((date_only_dateline(doc.line(n))?.to_string(), n)))
         });
     if let Some((text, n)) = date_text {
-        if let Some(d) = yearless_day(&text, reference) {
+        // A year written right after the dateline's day ("KESSVIK, March 5, 2025 /Wire/ --", as
+        // press releases date themselves) is the year, not the crawl date's guess.
+        let written = written_year_after(doc.line(n), &text).map(|year| {
+            yearless_day(&text, Date::new(year, 12, 31).unwrap_or(reference))
+                .filter(|d| d.year() == year && *d <= reference)
+        });
+        if let Some(d) = written.unwrap_or_else(|| yearless_day(&text, reference)) {
             out.push(candidate(d, "dateline", "published", doc.line(n), n));
         }
     }
@@ -1038,6 +1044,21 @@ pub fn crawl_resolved(
         }
     }
     out
+}
+
+/// The year written right after `text` in `line` ("March 5, 2025", "5 mars 2025"): four digits
+/// after a comma, a full stop or white space, and no digit after them.
+fn written_year_after(line: &str, text: &str) -> Option<i16> {
+    let at = line.find(text)? + text.len();
+    let rest = line[at..].trim_start_matches([',', '.', ' ']);
+    let digits = rest.get(..4)?;
+    let year: i16 = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse().ok())
+        .flatten()?;
+    (!rest[4..].starts_with(|c: char| c.is_ascii_digit()) && rest.len() < line.len())
+        .then_some(year)
 }
 
 /// The day "Nov 23", "23 novembre", "23. Nov." names: the most recent one at or before
@@ -3367,6 +3388,60 @@ mod tests {
         assert_eq!(date("Septembers 3 (Wirefox) - Shares rose."), None);
         assert_eq!(date("3 Septembers (Wirefox) - Shares rose."), None);
         assert_eq!(date("Brackenford 3 (Wirefox) - Shares rose."), None);
+    }
+
+    /// A dateline that writes its year after the day ("ORVEL, Norvland, March 5, 2025 /Wire/
+    /// --") is dated that year, not the crawl date's; a yearless one still resolves.
+    #[test]
+    fn a_dateline_with_its_year_written_is_dated_that_year() {
+        let reference = Date::constant(2026, 11, 24);
+        let resolve = |text: &str, date_text: &str| {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            let dl = crate::model::Dateline {
+                place: "ORVEL".into(),
+                agency: None,
+                date_text: Some(date_text.into()),
+                line: 2,
+            };
+            crawl_resolved(&d, 1, Some(&dl), reference)
+                .into_iter()
+                .find(|c| c.source == "dateline")
+                .map(|c| c.value)
+        };
+        let head = "Orchard growers settle frost claims\n";
+        assert_eq!(
+            resolve(
+                &format!("{head}ORVEL, Norvland, March 5, 2025 /Farmwire/ -- Growers settled.\n"),
+                "March 5"
+            ),
+            Some("2025-03-05".into())
+        );
+        assert_eq!(
+            resolve(
+                &format!("{head}ORVEL, 5 March 2024 (Farmwire) - Growers settled.\n"),
+                "5 March"
+            ),
+            Some("2024-03-05".into())
+        );
+        assert_eq!(
+            resolve(
+                &format!("{head}ORVEL, March 5 (Farmwire) - Growers settled.\n"),
+                "March 5"
+            ),
+            Some("2026-03-05".into())
+        );
+        // A year after the crawl is no year to trust.
+        assert_eq!(
+            resolve(
+                &format!("{head}ORVEL, March 5, 2027 /Farmwire/ -- Growers settled.\n"),
+                "March 5"
+            ),
+            None
+        );
+        assert_eq!(
+            written_year_after("ORVEL, March 5, 20251 --", "March 5"),
+            None
+        );
     }
 
     #[test]
