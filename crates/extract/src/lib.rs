@@ -216,6 +216,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
 
     // URLs: those written in the text, then the page's own.
     let mut url_refs = urls::in_text(doc);
+    let republished_from = republication(doc, t.site_name.as_deref());
     let original = (1..=doc.lines.len())
         .find(|&n| is_original_url_line(doc.line(n)))
         .and_then(|n| {
@@ -241,8 +242,17 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
                         .find(|u| u.line.is_some_and(|l| l == n || l == n + 1))
                         .map(|u| (n, u.clone()))
                 })
+        })
+        .or_else(|| {
+            // A republication credit that links its original on its line or the next ("This
+            // article is republished from The Harbour Review ... Read the original article:
+            // https://...").
+            let n = republished_from.as_ref()?.line;
+            url_refs
+                .iter()
+                .find(|u| u.line.is_some_and(|l| l == n || l == n + 1))
+                .map(|u| (n, u.clone()))
         });
-    let republished_from = republication(doc, t.site_name.as_deref());
     // A plain-text record's own address in its header ("URL: https://...", as exports and
     // scrapers write it beside "Title:" and "Author:").
     let own_url_line = (doc.format != Format::Html)
@@ -984,5 +994,23 @@ mod tests {
         let x = extract(&doc, &Hint::default());
         assert_eq!(x.site_name.as_deref(), Some("Harbour Life"));
         assert!(x.republished_from.is_none());
+    }
+
+    /// A republication credit that links the original on its own line names it as the text's
+    /// original URL, as an "Original url:" line does.
+    #[test]
+    fn a_republication_credit_with_a_link_names_the_original() {
+        let story = "Ferry service resumes\n\nThe island ferry ran again on Monday after a week of storms.\n\nThe operator said the timetable would be back to normal by Friday.\n";
+        let (url, source) = canonical(&format!("{story}\nThis article is republished from The Harbour Review under a Creative Commons license. Read the original article: https://harbourreview.example/ferry-resumes-1234\n"));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://harbourreview.example/ferry-resumes-1234")
+        );
+        assert_eq!(source.as_deref(), Some("original_url_line"));
+        // A link on a credit that names no first publisher is no original.
+        let (url, _) = canonical(&format!(
+            "{story}\nShare this story: https://harbourpost.example/ferry\n"
+        ));
+        assert_eq!(url, None);
     }
 }
