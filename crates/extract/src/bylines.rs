@@ -322,9 +322,16 @@ static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
 /// A byline without "By" that gives the writer's newsroom role: "Ann Lee, Health Reporter",
 /// "Ann Lee – Korrespondentin in Paris" is not one (more words after the role), "Ann Lee, Senior
-/// Transport Correspondent · 2 May 2024" is (a date may follow).
+/// Transport Correspondent · 2 May 2024" is (a date may follow). Without a comma, a role of a
+/// capitalised word and a role noun in lower case follows the name, as the Guardian's text
+/// sets it: "Ann Lee Economics editor", "Ann Lee Coast correspondent".
+/// A reading time alone on its line: "6–8 minutes", "4 min read".
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?:\s+read)?\s*$")
+        .expect("valid regex")
+});
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*(?:,|\s[-–—|]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
+    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})(?:\s*(?:,|\s[-–—|]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)|\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:correspondent|editor|reporter|writer|columnist))\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
         .expect("valid regex")
 });
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1919,13 +1926,24 @@ fn written_as_name(line: &str) -> bool {
     })
 }
 
-fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
+///
+/// Right under the headline (`person` given: the name test of [`is_person_name`]), a person's
+/// name of two words needs no common given name: the place vouches for it ("Rosalind Pike" /
+/// "Sun 9 Mar 2025"), as a heading there would not stand over the date.
+fn bare_name_over_date(
+    doc: &Document,
+    n: usize,
+    line: &str,
+    person: Option<&dyn Fn(&str) -> bool>,
+) -> bool {
     if doc.format != crate::model::Format::Text {
         return false;
     }
     let line = line.trim();
     let capitalised = written_as_name(line);
-    if line.len() > 40 || !capitalised || !is_given_full_name(line) {
+    let named = is_given_full_name(line)
+        || person.is_some_and(|p| line.split_whitespace().count() == 2 && p(line));
+    if line.len() > 40 || !capitalised || !named {
         return false;
     }
     // Three words are a given name, a middle name and a surname ("Mary Clare Jalonick"), not a
@@ -1938,9 +1956,11 @@ fn bare_name_over_date(doc: &Document, n: usize, line: &str) -> bool {
             return false;
         }
     }
+    // A date line, or the reading time a browser's reader view sets under the name ("6–8
+    // minutes").
     let dated = |k: usize| {
         let l = doc.line(k);
-        l.len() <= 120 && !crate::dates::find_dates(l).is_empty()
+        l.len() <= 120 && !crate::dates::find_dates(l).is_empty() || READING_TIME.is_match(l)
     };
     let filled: Vec<usize> = (n + 1..=doc.lines.len().min(n + 4))
         .filter(|&k| !doc.line(k).trim().is_empty())
@@ -2623,7 +2643,12 @@ pub(crate) fn find_at(
                     names: names.into_iter().map(|x| (x, false, 0)).collect(),
                 });
             }
-        } else if bare_name_over_date(doc, n, line) {
+        } else if bare_name_over_date(doc, n, line, {
+            // The first filled line under the headline's.
+            let under =
+                anchor > 0 && (anchor + 1..n).all(|k| doc.line(k).trim().is_empty()) && n > anchor;
+            under.then_some(&|l: &str| is_person_name(l, lex, site))
+        }) {
             // "Jessamy Orrell" / "Millbrook Observer" / "Published 6:02 a.m. ET Nov. 17, 2026":
             // a name alone on its line above the story's date line, as Gannett-style pages lay
             // out their bylines (a scrape keeps the lines, not the markup).
@@ -4723,6 +4748,53 @@ mod tests {
             vec![],
         );
         assert!(find(&d, &BUILTIN, None, None, &[3, 4]).is_empty());
+    }
+
+    /// A name alone right under a text's headline and over its date line is the byline even
+    /// without a common given name; further down it still needs one.
+    #[test]
+    fn a_bare_name_under_the_headline_over_the_date_signs_it() {
+        let headline = "Orchard growers settle frost claims";
+        let body = "\nThe growers settled their claims on Monday, their lawyer said.\n";
+        let d = crate::text::parse(
+            &format!("{headline}\nCorvin Lask\nSun 9 Mar 2025{body}"),
+            "UTF-8",
+            vec![],
+        );
+        let found = find(&d, &BUILTIN, None, Some(headline), &[]);
+        assert_eq!(
+            found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+            ["Corvin Lask"]
+        );
+        // Not under the headline: a heading over a date is no byline.
+        let d = crate::text::parse(
+            &format!("{headline}\nThe growers met twice before the deal.\nHarvest Results\nSun 9 Mar 2025{body}"),
+            "UTF-8",
+            vec![],
+        );
+        assert!(find(&d, &BUILTIN, None, Some(headline), &[]).is_empty());
+        // A reader view's copy: the name over the reading time.
+        let d = crate::text::parse(
+            &format!("harbourpost.example\n{headline}\nCorvin Lask\n6–8 minutes{body}"),
+            "UTF-8",
+            vec![],
+        );
+        let found = find(&d, &BUILTIN, None, Some(headline), &[]);
+        assert_eq!(
+            found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+            ["Corvin Lask"]
+        );
+    }
+
+    /// A name then its role with no comma between, the role's noun in lower case ("Corvin
+    /// Lask Valley correspondent"), is a byline; a title-case role there is not told from a name.
+    #[test]
+    fn a_name_and_a_role_without_a_comma_is_a_byline() {
+        assert!(is_byline_line("Corvin Lask Valley correspondent"));
+        assert!(is_byline_line("Ada Merrow Economics editor"));
+        assert!(is_byline_line("Ada Merrow Deputy political editor"));
+        assert!(!is_byline_line("Valley Orchards Hire New Editor"));
+        assert!(!is_byline_line("Growers meet the editor"));
     }
 
     #[test]
