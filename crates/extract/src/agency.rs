@@ -164,6 +164,11 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                         || plain
                             .strip_suffix(" contributed to this report")
                             .is_some_and(|who| who == m || who.strip_prefix("The ") == Some(m))
+                        // The Canadian papers' credit: "— With files from The Canadian Press".
+                        || plain
+                            .strip_prefix("With files from ")
+                            .or_else(|| plain.strip_prefix("with files from "))
+                            .is_some_and(|who| who == m || who.strip_prefix("The ") == Some(m))
                         || copyright_holder(plain)
                             .is_some_and(|who| who == m || who.strip_prefix("The ") == Some(m))
                         || t.starts_with("© ") && copyright_credit(t, m)
@@ -2121,6 +2126,7 @@ mod tests {
             "Copyright © 2020-2026 The Associated Press",
             "The Associated Press contributed to this report.",
             "Associated Press contributed to this report",
+            "— With files from The Associated Press",
         ] {
             assert_eq!(credited(&format!("{story}{line}\n")), ["AP"], "{line}");
         }
