@@ -1029,8 +1029,18 @@ fn headline_past_chrome(
                 && l.split_whitespace()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         };
+        // The story's lead opening with its dateline's place in capitals ("KESSVIK, Norvland,
+        // March 5, 2025 /Wire/ -- ...", "HALVEC (Reuters) - ...") stands under a headline too.
+        let dateline_lead = |l: &str| {
+            let place = l.split([',', '(']).next().unwrap_or("").trim();
+            place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !place.chars().any(char::is_lowercase)
+                && place.split_whitespace().count() <= 3
+                && l.split_whitespace().nth(12).is_some()
+        };
         let above_meta = next(1).is_some_and(is_meta_line)
-            || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line);
+            || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line)
+            || next(1).is_some_and(dateline_lead);
         let under_meta = i > 0
             && is_meta_line(doc.line(filled[i - 1]))
             && next(1).is_none_or(|l| !headline_like(l));
@@ -1807,6 +1817,11 @@ mod tests {
         // A brand glued to the headline is set off.
         let t = text(&format!(
             "Quokka Daily | Breaking News Now\nHome > News\n{want} | Quokka Daily\nPosted by admin on 2026-05-04\nThe growers filed the suit.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        // Over the lead's dateline, as a press release or a wire story sets it.
+        let t = text(&format!(
+            "FOR IMMEDIATE RELEASE\n{want}\nORVEL, Norvland, May 4, 2026 /Farmwire/ -- The Orvel growers' association said on Monday it had filed suit against three insurers.\n"
         ));
         assert_eq!(t.title.as_deref(), Some(want));
         // A headline first stays, over a standfirst and a byline.
