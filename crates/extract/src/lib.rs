@@ -131,6 +131,32 @@ fn is_original_url_line(line: &str) -> bool {
     line.trim_start().starts_with(['o', 'O', 's', 'S', 'ſ']) && ORIGINAL_URL.is_match(line)
 }
 
+/// A page counter closing a line: "1/2", "12/14", after white space.
+static PAGE_COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s\d{1,3}/\d{1,3}\s*$").expect("valid regex"));
+
+/// A browser's print footer in a text printed to PDF: the page's own address, then the page
+/// counter ("https://harbourpost.example/2024/pier          1/2"), the URL perhaps wrapped with
+/// the counter after its last piece. The URL and the line it starts on.
+fn print_footer_url<'a>(doc: &Document, url_refs: &'a [UrlRef]) -> Option<(usize, &'a UrlRef)> {
+    url_refs.iter().find_map(|u| {
+        let l = u.line?;
+        let last = if u.repaired { l + 1 } else { l };
+        if last > doc.lines.len() {
+            return None;
+        }
+        let line = doc.line(last);
+        let at = PAGE_COUNTER.find(line)?.start();
+        let head = line[..at].trim();
+        let whole = if u.repaired {
+            !head.is_empty() && !head.contains(' ') && u.url.ends_with(head)
+        } else {
+            head == u.url
+        };
+        whole.then_some((l, u))
+    })
+}
+
 /// A header field holding the record's own address: "URL:", "Link:", "Permalink:" or
 /// "Canonical:" (any case), then the URL and nothing else.
 fn is_own_url_line(line: &str) -> bool {
@@ -263,7 +289,12 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
                 .find(|&n| is_own_url_line(doc.line(n)))
                 .and_then(|n| url_refs.iter().find(|u| u.line == Some(n)).map(|u| (n, u)))
         })
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            (doc.format != Format::Html)
+                .then(|| print_footer_url(doc, &url_refs))
+                .flatten()
+        });
     // A protocol-relative address ("//harbourpost.example/2024/pier") is the page's scheme's:
     // https, as good as any for naming the page.
     let absolute = |u: &str| match u.strip_prefix("//") {
@@ -994,6 +1025,30 @@ mod tests {
         let x = extract(&doc, &Hint::default());
         assert_eq!(x.site_name.as_deref(), Some("Harbour Life"));
         assert!(x.republished_from.is_none());
+    }
+
+    /// A browser's print footer (the page's address, then "1/2") names the text's own URL,
+    /// whole or wrapped; a URL in prose before a fraction does not.
+    #[test]
+    fn a_print_footer_names_the_page() {
+        let story = "Ferry service resumes\n\nThe island ferry ran again on Monday after a week of storms.\n\nThe operator said the timetable would be back to normal by Friday.\n";
+        let (url, source) = canonical(&format!(
+            "{story}\nhttps://harbourpost.example/2026/05/ferry-resumes            1/2\n"
+        ));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://harbourpost.example/2026/05/ferry-resumes")
+        );
+        assert_eq!(source.as_deref(), Some("url_line"));
+        let (url, _) = canonical(&format!("{story}\nhttps://harbourpost.example/2026/05/ferry-resum\nes-after-storms                                        2/2\n"));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://harbourpost.example/2026/05/ferry-resumes-after-storms")
+        );
+        let (url, _) = canonical(&format!(
+            "{story}\nSee https://harbourpost.example/timetable for 3/4 of the sailings.\n"
+        ));
+        assert_eq!(url, None);
     }
 
     /// A republication credit that links the original on its own line names it as the text's
