@@ -1041,9 +1041,20 @@ fn headline_past_chrome(
         let above_meta = next(1).is_some_and(is_meta_line)
             || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line)
             || next(1).is_some_and(dateline_lead);
+        // Under the byline and time, the headline is followed by a paragraph of its own (a
+        // blank line between, or a long line), not by the next piece of a hard-wrapped one.
+        let last_word = line.split_whitespace().last().unwrap_or("").to_lowercase();
+        let ends_phrase = !crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(last_word.as_str());
+        let paragraph_follows = filled.get(i + 1).is_none_or(|&m| {
+            let next = doc.line(m).trim();
+            m > n + 1
+                || next.split_whitespace().nth(15).is_some()
+                || ends_phrase && next.starts_with(char::is_uppercase)
+        });
         let under_meta = i > 0
             && is_meta_line(doc.line(filled[i - 1]))
-            && next(1).is_none_or(|l| !headline_like(l));
+            && next(1).is_none_or(|l| !headline_like(l))
+            && paragraph_follows;
         if line.split_whitespace().count() >= 4 && (above_meta || under_meta) {
             return Some(n);
         }
@@ -1814,6 +1825,14 @@ mod tests {
             "Westmark Today\nStory by Corin Vashti\n • 3 hours ago\n{want}\nThe growers filed the suit on Monday, their lawyer said.\n"
         ));
         assert_eq!(t.title.as_deref(), Some(want));
+        // Under a byline and a date, the first piece of a hard-wrapped paragraph is no headline.
+        let t = text(
+            "THE WESTMARK LEDGER\nBy Corin Vashti\nMay 4, 2026\nOrchard growers in the valley filed suit on\nMonday against three insurers, their lawyer said.\n",
+        );
+        assert_ne!(
+            t.title.as_deref(),
+            Some("Orchard growers in the valley filed suit on")
+        );
         // A brand glued to the headline is set off.
         let t = text(&format!(
             "Quokka Daily | Breaking News Now\nHome > News\n{want} | Quokka Daily\nPosted by admin on 2026-05-04\nThe growers filed the suit.\n"
