@@ -463,6 +463,14 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     if ascii_digits(s.as_bytes()) < 2 || !MAY_HOLD_DATE.is_match(s) {
         return Vec::new();
     }
+    // The separators the numeric formats are written with: a regex whose every match holds one
+    // the line lacks is not run (each run reads the line and sets up its groups).
+    let b = s.as_bytes();
+    let (dash, dot) = (
+        memchr::memchr(b'-', b).is_some(),
+        memchr::memchr(b'.', b).is_some(),
+    );
+    let dot_or_slash = dot || memchr::memchr(b'/', b).is_some();
     let mut found: Vec<FoundDate> = Vec::new();
     let mut push = |start: usize, end: usize, date: Date, value: String| {
         if !found.iter().any(|f| f.start < end && start < f.end) {
@@ -474,7 +482,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             });
         }
     };
-    for c in ISO.captures_iter(s) {
+    for c in dash.then(|| ISO.captures_iter(s)).into_iter().flatten() {
         let m: i8 = match c[2].parse() {
             Ok(m) => m,
             Err(_) => continue,
@@ -524,7 +532,11 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
-    for c in NUMERIC.captures_iter(s) {
+    for c in dot_or_slash
+        .then(|| NUMERIC.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let w = c.get_match();
         let date = if let Some(y) = c.get(5) {
             c[6].parse()
@@ -548,7 +560,11 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
-    for c in YEAR_DOTTED.captures_iter(s) {
+    for c in dot
+        .then(|| YEAR_DOTTED.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let w = c.get_match();
         // "2023.11.02.7" is a version or a build number.
         let after = &s[w.end()..];
@@ -573,7 +589,11 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
-    for c in SHORT_YEAR.captures_iter(s) {
+    for c in dot
+        .then(|| SHORT_YEAR.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let w = c.get_match();
         // "1.2.13" followed by more dotted numbers is a version or an address, not a date.
         if s[w.end()..].starts_with(|ch: char| ch == '.' || ch.is_ascii_digit())
@@ -2207,6 +2227,44 @@ mod tests {
     }
 
     /// `ascii_digits` against a plain count on seeded random bytes, long runs of digits too.
+    /// Every match of the numeric date regexes holds the separator `find_dates_with` asks for
+    /// before running it (ISO a '-', NUMERIC a '.' or a '/', YEAR_DOTTED and SHORT_YEAR a '.'),
+    /// on seeded random lines of digits, years and separators; and lines without one are asked.
+    #[test]
+    fn numeric_dates_hold_the_separators_tested_first() {
+        let numbers: &[&str] = &[
+            "2019", "1999", "2020", "3", "11", "02", "12", "05", "31", "٣",
+        ];
+        let seps: &[&str] = &["-", ".", "/", ". ", " ", "", "年", "\u{a0}"];
+        let ends: &[&str] = &["", "", "T10:30", "Z", "+02:00", ".", "x", " "];
+        let slots = [ends, numbers, seps, numbers, seps, numbers, ends];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = [0; 4];
+        for _ in 0..30_000 {
+            let line: String = slots.iter().map(|o| o[rng.below(o.len())]).collect();
+            let holds = |c: char| line.contains(c);
+            for (k, (re, ok)) in [
+                (&*ISO, holds('-')),
+                (&*NUMERIC, holds('.') || holds('/')),
+                (&*YEAR_DOTTED, holds('.')),
+                (&*SHORT_YEAR, holds('.')),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if re.is_match(&line) {
+                    matched[k] += 1;
+                    assert!(ok, "{k} {line:?}");
+                }
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 20), "{matched:?}");
+        assert_eq!(
+            find_dates("Filed 2019-05-03, revised 3.5.2019")[0].value,
+            "2019-05-03"
+        );
+    }
+
     /// The trie-shaped month alternation finds every match the flat, longest-first list did, with
     /// the same groups: both date regexes that hold it, on seeded random lines of month names
     /// (every one of the list, in three letter cases, cut short or run on), days, years and the
