@@ -82,9 +82,17 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
 });
-/// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form).
+/// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form): group 1
+/// is the credit.
+///
+/// Written to match the whole line, `^(?s:.)*?(credit)$`: the lazy lead-in gives the credit the
+/// leftmost start it had searched for alone (`credit$`), and the one match is the same. Alone,
+/// the regex, anchored at its end only, was run backwards from the end of the line, a lazy-DFA
+/// state built for nearly every byte (the reverse automaton of its Unicode classes is large):
+/// 150,000 instructions a line, 26M on 150 pages. Anchored at both ends, it runs forwards (seeded
+/// test `slash_credit_anchored_as_searched_alone`).
 static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$").expect("valid regex")
+    Regex::new(r"^(?s:.)*?([A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$)").expect("valid regex")
 });
 
 /// The lines (by number, index 0 unused) that may hold an agency marker or "Editing by", found by
@@ -946,23 +954,31 @@ fn has_credit_word(line: &str, lower: &mut String) -> bool {
     }
 }
 
-/// False when no slash in `line` has white space on both sides, which every [`SLASH_CREDIT`]
-/// match holds (`\s+/\s+`); a character outside ASCII beside a slash may be white space. The
-/// regex runs backwards from the end of the line, building states of its Unicode classes as it
-/// goes: it is left for the lines it may match.
-fn may_hold_spaced_slash(line: &str) -> bool {
-    let b = line.as_bytes();
-    let space =
-        |c: Option<&u8>| c.is_some_and(|&c| !c.is_ascii() || matches!(c, b' ' | b'\t'..=b'\r'));
-    memchr::memchr_iter(b'/', b).any(|i| i > 0 && space(b.get(i - 1)) && space(b.get(i + 1)))
+/// False when `line` cannot end in a [`SLASH_CREDIT`]: its credit's slash is the line's last
+/// (no slash follows in the one to four words after it, `[\w.\-]`), with white space on both
+/// sides, and one to four words after it. The regex reads the whole line: it is left for the
+/// lines it may match.
+fn may_end_in_slash_credit(line: &str) -> bool {
+    let Some(at) = memchr::memrchr(b'/', line.as_bytes()) else {
+        return false;
+    };
+    let (before, after) = (&line[..at], &line[at + 1..]);
+    before.ends_with(char::is_whitespace)
+        && after.starts_with(char::is_whitespace)
+        && (1..=4).contains(&after.split_whitespace().take(5).count())
 }
 
 /// A photographer named after a photo label: "Photo: Ben Aluko/AFP via Getty Images", "(Photo by
 /// Ann Lee/Reuters)", "Foto: Anna Berg / dpa", "Photo: Ann Lee, AP", "Foto: Anna Berg". After the
 /// name, a source (`sep` and `src`: a slash, a comma or "via", then a word) or the credit's end
 /// (`end`: a bar, a bracket, a semicolon, the line's end, "for").
+///
+/// Anchored at its start: it is asked at each place a label may start (see
+/// [`photo_name_matches`]). Unanchored, each match's start was found by running the regex
+/// backwards from its end, building lazy-DFA states of its large reverse Unicode automaton:
+/// 120,000 instructions a line.
 static PHOTO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
+    Regex::new(r"^(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
         .expect("valid regex")
 });
 /// A photographer and their agency or picture library joined by a slash: "Ben Aluko/AFP",
@@ -1053,6 +1069,38 @@ const OUTLET_WORDS: &[&str] = &[
     "gmbh",
 ];
 
+/// The first letters of each [`PHOTO_NAME`] label, in any ASCII case (no other character folds
+/// to them), for [`photo_name_matches`].
+static LABEL_STARTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build([
+            "photo", "image", "picture", "foto", "bild", "illu", "credit",
+        ])
+        .expect("label starts build an automaton")
+});
+
+/// The matches of [`PHOTO_NAME`] in `line`, as the unanchored regex's `captures_iter` finds them:
+/// from the line's start, the first place where a label may start and the anchored regex
+/// matches, then on from that match's end.
+fn photo_name_matches(line: &str) -> Vec<regex::Captures<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = LABEL_STARTS.find(&line[at..]) {
+        // A label's first byte is ASCII: `i` and `i + 1` are character boundaries.
+        let i = at + m.start();
+        match PHOTO_NAME.captures(&line[i..]) {
+            Some(c) => {
+                at = i + c.get(0).map_or(1, |m| m.end().max(1));
+                out.push(c);
+            }
+            None => at = i + 1,
+        }
+    }
+    out
+}
+
 /// The photographers a photo credit line names (see [`PHOTO_NAME`], [`NAME_SLASH_SOURCE`]): a
 /// person's name ([`crate::bylines::is_person_name`]) with no word of an outlet's name, no
 /// possessive ("Harbour Hardware's") and no acronym among ordinary words ("UK Parliament").
@@ -1077,7 +1125,7 @@ fn photo_names(line: &str, lex: &Lexicons) -> Vec<String> {
             && (acronyms == 0 || acronyms == words.len())
     };
     let mut out: Vec<String> = Vec::new();
-    let labelled = PHOTO_NAME.captures_iter(line).filter_map(|c| {
+    let labelled = photo_name_matches(line).into_iter().filter_map(|c| {
         let label = c["label"].to_lowercase();
         // "Image:" and "Credit:" also open captions and credits to bodies: their name counts
         // only with a known source after it.
@@ -1148,14 +1196,19 @@ pub fn photo_credits(
         }
         let has_credit_word = has_credit_word(line, &mut lower);
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
-        let slash = has_credit_word && may_hold_spaced_slash(line) && SLASH_CREDIT.is_match(line);
+        let slash = has_credit_word && may_end_in_slash_credit(line) && SLASH_CREDIT.is_match(line);
         let zoned = in_zone && (photo || slash || words.is_some_and(|w| w <= 12));
         if zoned || photo || (slash && !line.contains("http")) {
-            // A line with no spaced slash has no SLASH_CREDIT match: tested first, a photo credit
-            // without one does not compile the regex (15 ms of Unicode classes).
-            let names = (slash || may_hold_spaced_slash(line))
-                .then(|| SLASH_CREDIT.find(line))
+            // A line that cannot end in a slash credit has no SLASH_CREDIT match: tested first, a
+            // photo credit without one does not compile or run the regex. Whether it matches is
+            // known already on a line with a credit word; its groups are read only on a match
+            // (the regex crate's captures engines read the whole line).
+            let slash = slash
+                || !has_credit_word && may_end_in_slash_credit(line) && SLASH_CREDIT.is_match(line);
+            let names = slash
+                .then(|| SLASH_CREDIT.captures(line))
                 .flatten()
+                .and_then(|c| c.get(1))
                 .and_then(|m| NAME.find(m.as_str()))
                 .map(|m| vec![m.as_str().to_string()])
                 .unwrap_or_else(|| photo_names(line, lex));
@@ -1620,10 +1673,18 @@ mod tests {
         assert!(yes > 100, "{yes}");
     }
 
+    /// Every line `SLASH_CREDIT` matches passes `may_end_in_slash_credit`, and the test turns
+    /// lines away: seeded random lines of names, slashes, words and white space.
     #[test]
     fn every_slash_credit_holds_the_cheap_test() {
         let pieces = [
             "Jane Roe",
+            " Lund Vik",
+            " a b c d e",
+            "\u{3000}",
+            "\n",
+            "ledger.example",
+            "Ann_Lee",
             "Émile Zoë",
             " / ",
             " /",
@@ -1641,15 +1702,157 @@ mod tests {
             "\t/\t",
         ];
         let mut rng = crate::Xorshift::new();
-        let mut matched = 0;
+        let (mut matched, mut turned_away) = (0, 0);
         for _ in 0..20_000 {
             let line = rng.string(&pieces, 7);
             if SLASH_CREDIT.is_match(&line) {
                 matched += 1;
-                assert!(super::may_hold_spaced_slash(&line), "{line:?}");
+                assert!(super::may_end_in_slash_credit(&line), "{line:?}");
+            } else {
+                turned_away += usize::from(!super::may_end_in_slash_credit(&line));
             }
         }
-        assert!(matched > 100, "{matched}");
+        assert!(
+            matched > 100 && turned_away > 1000,
+            "{matched} {turned_away}"
+        );
+    }
+
+    /// `photo_name_matches` (the anchored `PHOTO_NAME` asked where a label may start) finds the
+    /// matches and groups the unanchored regex's `captures_iter` did, at the same places: seeded
+    /// random lines of labels in several cases, names, sources and the characters whose case
+    /// folds to a label's letters (the long s, the Kelvin sign, dotted and dotless i).
+    #[test]
+    fn photo_names_asked_where_a_label_starts_as_searched() {
+        let unanchored = Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))").unwrap();
+        let pieces = [
+            "Photo",
+            "PHOTOS",
+            "photographer",
+            "Image",
+            "images",
+            "Picture",
+            "Foto",
+            "fotos",
+            "Bild",
+            "Illustration",
+            "ILLUSTRATION",
+            "illuſtration",
+            "credit",
+            "Credit: ",
+            "ſ",
+            "\u{212a}",
+            "İ",
+            "ı",
+            "pic",
+            "ture",
+            " by ",
+            " BY ",
+            ": ",
+            " von ",
+            "Par ",
+            "por ",
+            "credit:",
+            "Ann ",
+            "Lee",
+            "Ölund",
+            "B. ",
+            "Kai Moss",
+            " / ",
+            "/",
+            ", ",
+            " via ",
+            "AFP",
+            "Getty",
+            "|",
+            ")",
+            "(",
+            ";",
+            " for ",
+            " für ",
+            " ",
+            "\n",
+            "x",
+            "é",
+        ];
+        let spans = |line: &str, caps: Vec<regex::Captures<'_>>| {
+            caps.iter()
+                .map(|c| {
+                    c.iter()
+                        .map(|m| {
+                            m.map(|m| {
+                                let at = m.as_str().as_ptr() as usize - line.as_ptr() as usize;
+                                (at, at + m.len())
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..30_000 {
+            let line = rng.string(&pieces, 12);
+            let now = spans(&line, super::photo_name_matches(&line));
+            matched += usize::from(!now.is_empty());
+            let before = spans(&line, unanchored.captures_iter(&line).collect());
+            assert_eq!(now, before, "{line:?}");
+        }
+        assert!(matched > 300, "{matched}");
+    }
+
+    /// `SLASH_CREDIT`, anchored at both ends with a lazy lead-in, finds the credit the regex
+    /// searched alone did (the same span), on seeded random lines of names, sources, commas,
+    /// slashes and white space.
+    #[test]
+    fn slash_credit_anchored_as_searched_alone() {
+        let alone = Regex::new(r"[A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$").unwrap();
+        let pieces = [
+            "Lena ",
+            "Varga",
+            "Ölund ",
+            "Østby",
+            "O’Neil",
+            "Ann-Kai ",
+            " ",
+            "  ",
+            "\n",
+            ",",
+            ", ",
+            "Coastal Press",
+            " / ",
+            "/",
+            " /",
+            "\u{a0}/ ",
+            "ledger.example",
+            "dpa",
+            " AP",
+            "x",
+            "2024",
+            "é",
+            "\t",
+            "Photo: ",
+            "Kessvik ",
+            "the ",
+            "ÀLA ",
+            "Ý",
+            "(",
+            ")",
+            "-",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..30_000 {
+            let line = rng.string(&pieces, 9);
+            let now = SLASH_CREDIT
+                .captures(&line)
+                .and_then(|c| c.get(1))
+                .map(|m| m.range());
+            assert_eq!(now, alone.find(&line).map(|m| m.range()), "{line:?}");
+            assert_eq!(SLASH_CREDIT.is_match(&line), now.is_some(), "{line:?}");
+            matched += usize::from(now.is_some());
+        }
+        assert!(matched > 150, "{matched}");
     }
 
     #[test]
