@@ -779,11 +779,22 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         .collect();
     // A section's name above the headline ("POLITICS") is a kicker, not the title.
     // (In Chinese or Japanese, a kicker is a word of up to four characters: "国际", "社会".)
-    let kicker = |l: &str| match line_words(l) {
-        (n, true) => n <= 4 && l.split_whitespace().count() == 1,
-        (n, false) => n == 1,
+    // So is a label of two or three words in capitals over a headline in mixed case ("BREAKING
+    // NEWS", "LIVE UPDATES", "THE KESSVIK POST"): a headline set in capitals is not followed by
+    // another one in lower case.
+    let capitals = |l: &str| {
+        l.chars().any(char::is_alphabetic)
+            && !l.chars().any(char::is_lowercase)
+            && !l.trim_end().ends_with(['.', '!', '?', ':'])
     };
-    if first.len() >= 2 && kicker(doc.line(first[0])) && headline_like(doc.line(first[1]).trim()) {
+    let kicker = |l: &str, next: &str| match line_words(l) {
+        (n, true) => n <= 4 && l.split_whitespace().count() == 1,
+        (n, false) => n == 1 || n <= 3 && capitals(l) && next.chars().any(char::is_lowercase),
+    };
+    if first.len() >= 2
+        && kicker(doc.line(first[0]), doc.line(first[1]))
+        && headline_like(doc.line(first[1]).trim())
+    {
         first.remove(0);
     }
     for &n in &first {
@@ -1720,6 +1731,30 @@ mod tests {
             )),
             "Council approves budget for Midvale library"
         );
+    }
+
+    #[test]
+    fn a_capitals_label_over_a_mixed_case_headline_is_a_kicker() {
+        let body =
+            "\n\nDockworkers in Halvec went back to work on Tuesday after a nine-week strike.\n";
+        let want = "Dockworkers return to Halvec quays after nine-week walkout";
+        for kicker in ["BREAKING NEWS", "LIVE UPDATES", "THE HALVEC POST", "WORLD"] {
+            let t = text(&format!("{kicker}\n{want}{body}"));
+            assert_eq!(t.title.as_deref(), Some(want), "{kicker}");
+        }
+        // A headline in capitals over a standfirst in capitals stays; so does a sentence.
+        let t = text(&format!("STRIKE ENDS\nHALVEC DOCKS REOPEN{body}"));
+        assert!(t
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("STRIKE ENDS")));
+        let t = text(&format!(
+            "Strike Ends\nDockers return to the quays on Tuesday{body}"
+        ));
+        assert!(t
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Strike Ends")));
     }
 
     #[test]
