@@ -79,10 +79,11 @@ static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
-/// Where a byline's names end: a date or time, a separator before other metadata, the credit
+/// Where a byline's names end: a date or time, a separator before other metadata, an
+/// "Updated" or "Published" label run into the line ("By Ann Lee Updated 3:14 PM EST ..."), the credit
 /// of another role ("Text von Ann Lee Illustration von Tom Vane", "By Ann Lee, photos by ...").
 /// [`BYLINE_END`] is this and the rest of the text; [`BYLINE_END_START`] this alone.
-const BYLINE_END_AT: &str = r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)|(?i:\s*[,;]?\s+(?:illustrations?|fotos?|photos?|photographs?|photography|bilder|grafiken?|images?|video)\s*(?::|(?:von|by|par|de)\s)))";
+const BYLINE_END_AT: &str = r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)(?:\s|:|$)|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)|(?i:\s*[,;]?\s+(?:illustrations?|fotos?|photos?|photographs?|photography|bilder|grafiken?|images?|video)\s*(?::|(?:von|by|par|de)\s)))";
 static BYLINE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{BYLINE_END_AT}.*$")).expect("valid regex"));
 /// Where [`BYLINE_END`] starts in a text of one line. `.*$` then takes the rest of the text
@@ -320,18 +321,18 @@ static TIME_AND_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});").expect("valid regex"));
-/// A byline without "By" that gives the writer's newsroom role: "Ann Lee, Health Reporter",
-/// "Ann Lee – Korrespondentin in Paris" is not one (more words after the role), "Ann Lee, Senior
-/// Transport Correspondent · 2 May 2024" is (a date may follow). Without a comma, a role of a
-/// capitalised word and a role noun in lower case follows the name, as the Guardian's text
-/// sets it: "Ann Lee Economics editor", "Ann Lee Coast correspondent".
 /// A reading time alone on its line: "6–8 minutes", "4 min read".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?:\s+read)?\s*$")
         .expect("valid regex")
 });
+/// A byline without "By" that gives the writer's newsroom role: "Ann Lee, Health Reporter",
+/// "Ann Lee / Staff Writer"; "Ann Lee – Korrespondentin in Paris" is not one (more words after the role), "Ann Lee, Senior
+/// Transport Correspondent · 2 May 2024" is (a date may follow). Without a comma, a role of a
+/// capitalised word and a role noun in lower case follows the name, as the Guardian's text
+/// sets it: "Ann Lee Economics editor", "Ann Lee Coast correspondent".
 static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})(?:\s*(?:,|\s[-–—|]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)|\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:correspondent|editor|reporter|writer|columnist))\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
+    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})(?:\s*(?:,|\s[-–—|/]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)|\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:correspondent|editor|reporter|writer|columnist))\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
         .expect("valid regex")
 });
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1731,15 +1732,15 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
     BY_PREFIX.find(line).map(|m| m.end())
 }
 
-/// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
-/// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
-/// Lee | Reuters"). The title rules ask it of the lines around a headline.
 /// True for a word (any case) that names a role, a desk or an outlet rather than a person
 /// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`]).
 pub(crate) fn is_outlet_or_role_word(word: &str) -> bool {
     NOT_A_PERSON.contains(&word.to_lowercase().as_str())
 }
 
+/// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
+/// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
+/// Lee | Reuters"). The title rules ask it of the lines around a headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
     opens_byline_but_role(line) || NAME_ROLE.is_match(line)
 }
@@ -4795,6 +4796,31 @@ mod tests {
         assert!(is_byline_line("Ada Merrow Deputy political editor"));
         assert!(!is_byline_line("Valley Orchards Hire New Editor"));
         assert!(!is_byline_line("Growers meet the editor"));
+        // A slash between the name and the role, as a flattened byline box sets it.
+        assert!(is_byline_line("Corvin Lask / Staff Writer"));
+    }
+
+    /// An "Updated" or "Published" label run into a byline's line ends the names.
+    #[test]
+    fn an_update_label_after_the_name_ends_the_byline() {
+        for line in [
+            "By Corvin Lask Updated 3:14 PM EST, Tue March 4, 2025",
+            "By Corvin Lask PUBLISHED: 09:12, 4 March 2025",
+            "By Corvin Lask Posted March 4, 2025",
+        ] {
+            assert_eq!(
+                names(&format!(
+                    "Orchard growers settle frost claims\n{line}\nThe growers settled on Monday."
+                )),
+                ["Corvin Lask"],
+                "{line}"
+            );
+        }
+        // A surname that only begins like a label is kept.
+        assert_eq!(
+            names("Orchard growers settle frost claims\nBy Ann Postedal\nThe growers settled on Monday."),
+            ["Ann Postedal"]
+        );
     }
 
     #[test]
