@@ -1974,6 +1974,26 @@ fn bare_name_over_date(
     }
 }
 
+/// The name before a date or a reading time on a byline row: "Ann Lee | March 4, 2025 | 5 min
+/// read", "Ann Lee · 6 min read". The caller checks that it is a person's name.
+fn name_before_date(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.len() > 120 {
+        return None;
+    }
+    let (head, rest) = [" | ", " · ", " • ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| line.split_once(sep))
+        .min_by_key(|(head, _)| head.len())?;
+    let rest = rest.trim_start();
+    let first = rest.split(['|', '·', '•']).next().unwrap_or(rest);
+    let dated = crate::dates::find_dates(rest)
+        .first()
+        .is_some_and(|d| d.start == 0)
+        || READING_TIME.is_match(first);
+    dated.then_some(head.trim())
+}
+
 /// True when line `n` opens a note below a story ("(1) These figures...", "[2] See...", "* Name
 /// changed"), as the notes a writer's signature stands above.
 fn opens_note(doc: &Document, n: usize) -> bool {
@@ -2475,6 +2495,10 @@ pub(crate) fn find_at(
                     .zone
                     .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
         });
+    // Line `n` is the first filled line under the headline's.
+    let under_headline = |n: usize| {
+        anchor > 0 && n > anchor && (anchor + 1..n).all(|k| doc.line(k).trim().is_empty())
+    };
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
@@ -2645,10 +2669,7 @@ pub(crate) fn find_at(
                 });
             }
         } else if bare_name_over_date(doc, n, line, {
-            // The first filled line under the headline's.
-            let under =
-                anchor > 0 && (anchor + 1..n).all(|k| doc.line(k).trim().is_empty()) && n > anchor;
-            under.then_some(&|l: &str| is_person_name(l, lex, site))
+            under_headline(n).then_some(&|l: &str| is_person_name(l, lex, site))
         }) {
             // "Jessamy Orrell" / "Millbrook Observer" / "Published 6:02 a.m. ET Nov. 17, 2026":
             // a name alone on its line above the story's date line, as Gannett-style pages lay
@@ -2683,6 +2704,23 @@ pub(crate) fn find_at(
                     names: vec![(c["names"].to_string(), false, 0)],
                 });
             }
+        } else if let Some(name) = under_headline(n)
+            .then(|| name_before_date(line))
+            .flatten()
+            .filter(|h| {
+                (2..=3).contains(&h.split_whitespace().count())
+                    && written_as_name(h)
+                    && is_person_name(h, lex, site)
+            })
+        {
+            // "Ann Lee | March 4, 2025 | 5 min read" right under the headline: a blog's or a
+            // magazine's byline row, the name set off from the date.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(name.to_string(), false, 0)],
+            });
         }
     }
     // Last, a line that is only "Author: Jane Doe" anywhere on the page (an author box below
@@ -4798,6 +4836,29 @@ mod tests {
         assert!(!is_byline_line("Growers meet the editor"));
         // A slash between the name and the role, as a flattened byline box sets it.
         assert!(is_byline_line("Corvin Lask / Staff Writer"));
+    }
+
+    /// A byline row of a name, then the date or the reading time, right under the headline.
+    #[test]
+    fn a_name_before_the_date_under_the_headline_signs_it() {
+        let head = "Orchard growers settle frost claims\n";
+        let body = "\nThe growers settled their claims on Monday, their lawyer said.\n";
+        for row in [
+            "Corvin Lask | March 4, 2025 | 5 min read",
+            "Corvin Lask · 6 min read",
+            "Rosalind Pike - 4 March 2025",
+        ] {
+            let want = row.split(['|', '·', '-']).next().unwrap_or("").trim();
+            assert_eq!(names(&format!("{head}{row}{body}")), [want], "{row}");
+        }
+        // Not a person, or not under the headline, or not a date after it.
+        for text in [
+            format!("{head}Harbour News | March 4, 2025{body}"),
+            format!("{head}The growers met on Monday.\nCorvin Lask | March 4, 2025{body}"),
+            format!("{head}Corvin Lask | Orchard news{body}"),
+        ] {
+            assert!(names(&text).is_empty(), "{text}");
+        }
     }
 
     /// An "Updated" or "Published" label run into a byline's line ends the names.
