@@ -1017,11 +1017,13 @@ const CRAWL_RESOLVED: f32 = 0.2;
 const DATELINE_MAX_DAYS_BACK: i64 = 335;
 
 /// A header line that only says how long ago the page was posted or updated: "Posted 2 days
-/// ago", "Updated: 3 hours ago", "5 minutes ago". Months and years are too coarse to give a day.
+/// ago", "Updated: 3 hours ago", "5 minutes ago", or names the day with the time ("Yesterday at
+/// 9:12", "Today, 14:05"; a bare "Today" is as often a section's name). Months and years are too
+/// coarse to give a day.
 /// Who posted it (`by`) has at most [`RELATIVE_AGO_BY_CHARS`] characters, checked in code:
 /// `\D{1,40}` compiled to forty copies of the Unicode class (18 M instructions).
 static RELATIVE_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?(?:\s+by\s+(?P<by>\D+))?$")
+    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s+)?(?:(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?|(?P<day>yesterday|today),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+by\s+(?P<by>\D+))?$")
         .expect("valid regex")
 });
 
@@ -1181,19 +1183,10 @@ fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
     {
         return None;
     }
-    let n: i64 = match c["n"].to_ascii_lowercase().as_str() {
-        "a" | "an" | "one" => 1,
-        n => n.parse().ok()?,
-    };
-    let unit = c["unit"].to_ascii_lowercase();
-    let days = if unit.starts_with('d') {
-        n
-    } else if unit.starts_with('w') {
-        7 * n
-    } else if unit.starts_with('h') {
-        n / 24
+    let days = if let Some(day) = c.name("day") {
+        i64::from(day.as_str().eq_ignore_ascii_case("yesterday"))
     } else {
-        0
+        relative_days(&c)?
     };
     let role = match c.name("label").map(|l| l.as_str().to_ascii_lowercase()) {
         Some(l) if l.contains("updated") || l == "modified" || l == "edited" => "modified",
@@ -1201,6 +1194,25 @@ fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
     };
     let d = reference.checked_sub(jiff::Span::new().days(days)).ok()?;
     (d.year() >= EARLIEST_YEAR).then_some((role, d))
+}
+
+/// The whole days of a [`RELATIVE_AGO`] count ("2 days ago", "a week ago"; hours and minutes
+/// count as the day itself).
+fn relative_days(c: &regex::Captures<'_>) -> Option<i64> {
+    let n: i64 = match c.name("n")?.as_str().to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        n => n.parse().ok()?,
+    };
+    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
+    Some(if unit.starts_with('d') {
+        n
+    } else if unit.starts_with('w') {
+        7 * n
+    } else if unit.starts_with('h') {
+        n / 24
+    } else {
+        0
+    })
 }
 
 /// Zones whose dates are not the article's: readers' comments, lists of other stories, menus,
@@ -3511,6 +3523,16 @@ mod tests {
             relative_day("a week ago by editor", reference),
             Some(("published", Date::constant(2026, 1, 3)))
         );
+        assert_eq!(
+            relative_day("Yesterday at 9:12", reference),
+            Some(("published", Date::constant(2026, 1, 9)))
+        );
+        assert_eq!(
+            relative_day("Updated today, 14:05", reference),
+            Some(("modified", reference))
+        );
+        assert_eq!(relative_day("Today", reference), None);
+        assert_eq!(relative_day("Yesterday's papers", reference), None);
         assert_eq!(relative_day("3 months ago", reference), None);
         assert_eq!(relative_day("He left 2 days ago", reference), None);
 
