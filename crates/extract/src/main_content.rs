@@ -1057,6 +1057,11 @@ const AFTER_SUB: &[&[u8]] = &[b"title", b"headline", b"heading", b"line"];
 
 /// Non-space characters and commas of a text node.
 fn measure(t: &str) -> (u32, u32) {
+    // Most text nodes of a page are the white space between its tags ("\n    "): one short
+    // scan, not the counting passes below.
+    if t.bytes().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
+        return (0, 0);
+    }
     let (mut chars, mut commas) = (0u32, 0u32);
     let mut rest = t;
     while !rest.is_empty() {
