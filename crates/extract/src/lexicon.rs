@@ -285,8 +285,16 @@ impl Lexicons {
         let listed = |t: &str| {
             if t.is_ascii() {
                 // The headings are lower-cased, and lower-casing ASCII is
-                // `eq_ignore_ascii_case`.
-                self.heading_set.contains(&t.to_ascii_lowercase())
+                // `eq_ignore_ascii_case`. Into a buffer on the stack (`t` is shorter than 48
+                // bytes): this runs for every short line of a page, and a `String` a line was
+                // most of its cost.
+                let mut buf = [0u8; 48];
+                let Some(lower) = buf.get_mut(..t.len()) else {
+                    return self.heading_set.contains(&t.to_ascii_lowercase());
+                };
+                lower.copy_from_slice(t.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|l| self.heading_set.contains(l))
             } else {
                 let l = t.to_lowercase().replace(['’', '‘', 'ʼ', '′'], "'");
                 self.heading_set.contains(&l)
