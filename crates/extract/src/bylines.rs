@@ -4795,32 +4795,27 @@ mod tests {
     fn a_bare_name_under_the_headline_over_the_date_signs_it() {
         let headline = "Orchard growers settle frost claims";
         let body = "\nThe growers settled their claims on Monday, their lawyer said.\n";
-        let d = crate::text::parse(
-            &format!("{headline}\nCorvin Lask\nSun 9 Mar 2025{body}"),
-            "UTF-8",
-            vec![],
-        );
-        let found = find(&d, &BUILTIN, None, Some(headline), &[]);
+        let found = |text: String| -> Vec<String> {
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            find(&d, &BUILTIN, None, Some(headline), &[])
+                .into_iter()
+                .map(|b| b.name)
+                .collect()
+        };
         assert_eq!(
-            found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+            found(format!("{headline}\nCorvin Lask\nSun 9 Mar 2025{body}")),
             ["Corvin Lask"]
         );
         // Not under the headline: a heading over a date is no byline.
-        let d = crate::text::parse(
-            &format!("{headline}\nThe growers met twice before the deal.\nHarvest Results\nSun 9 Mar 2025{body}"),
-            "UTF-8",
-            vec![],
-        );
-        assert!(find(&d, &BUILTIN, None, Some(headline), &[]).is_empty());
+        assert!(found(format!(
+            "{headline}\nThe growers met twice before the deal.\nHarvest Results\nSun 9 Mar 2025{body}"
+        ))
+        .is_empty());
         // A reader view's copy: the name over the reading time.
-        let d = crate::text::parse(
-            &format!("harbourpost.example\n{headline}\nCorvin Lask\n6–8 minutes{body}"),
-            "UTF-8",
-            vec![],
-        );
-        let found = find(&d, &BUILTIN, None, Some(headline), &[]);
         assert_eq!(
-            found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+            found(format!(
+                "harbourpost.example\n{headline}\nCorvin Lask\n6–8 minutes{body}"
+            )),
             ["Corvin Lask"]
         );
     }
