@@ -1722,11 +1722,6 @@ fn names_after_date(line: &str) -> Option<&str> {
     (names.split_whitespace().count() <= 8).then_some(names)
 }
 
-/// The name signing the story at its end, with its line: the last non-empty line of article
-/// text (outside every marked page region) when it is only "(Name)" or "— Name", or ends the
-/// story's last sentence with "(Name)". A bare name on the last line is not read: closing
-/// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
-/// The caller checks that the name is a person's.
 /// Where a byline's label ("By ", "Story by ", "Von ", "Autor: ") at the start of `line` ends.
 pub(crate) fn label_end(line: &str) -> Option<usize> {
     BY_PREFIX.find(line).map(|m| m.end())
@@ -1913,9 +1908,6 @@ fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
     capitalised && is_given_full_name(line) && prose_before
 }
 
-/// True when line `n` of a plain text is a name alone (two or three capitalised words opening
-/// with a common given name) and the next filled line is a date line, or a short line (the
-/// outlet's name, the writer's role) with the date line after it.
 /// True when every word of `line` opens with a capital and holds only letters, hyphens, dots
 /// and apostrophes after it ("Ann-Marie O'Neil", "J. Lee"): the way a name alone is written.
 fn written_as_name(line: &str) -> bool {
@@ -1927,6 +1919,9 @@ fn written_as_name(line: &str) -> bool {
     })
 }
 
+/// True when line `n` of a plain text is a name alone (two or three capitalised words opening
+/// with a common given name) and the next filled line is a date line, or a short line (the
+/// outlet's name, the writer's role) with the date line after it.
 ///
 /// Right under the headline (`person` given: the name test of [`is_person_name`]), a person's
 /// name of two words needs no common given name: the place vouches for it ("Rosalind Pike" /
@@ -2052,6 +2047,11 @@ fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
         })
 }
 
+/// The name signing the story at its end, with its line: the last non-empty line of article
+/// text (outside every marked page region) when it is only "(Name)" or "— Name", or ends the
+/// story's last sentence with "(Name)". A bare name on the last line is not read: closing
+/// links and headings ("Weitere Informationen", "Zum Magazin") and table rows share its shape.
+/// The caller checks that the name is a person's.
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
     let last = (1..=doc.lines.len())
         .rev()
