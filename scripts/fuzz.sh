@@ -66,6 +66,8 @@ seed() {
                 fi ;;
         esac
     done
+    # The last sample may not be one this target takes: that is not a failure.
+    return 0
 }
 
 status=0
