@@ -609,25 +609,78 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 }
 
 /// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
-/// equal ids) with their lengths in bytes (`Words::lens`). Each n-gram is counted by a 64-bit
-/// hash of its ids instead of by its slice: no string comparisons, and two different n-grams of
-/// one document sharing a 64-bit hash is beyond any practical chance.
+/// equal ids) with their lengths in bytes (`Words::lens`). Each n-gram is counted by its ids
+/// packed into one integer (up to five ids), else by a 64-bit hash of its ids, instead of by its
+/// slice: no string comparisons, and two different n-grams of one document sharing a 64-bit hash
+/// is beyond any practical chance.
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
-    let state = foldhash::fast::FixedState::default();
-    let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
-    // The keys are hashes already: the table takes their bits as they are (`Prehashed`) instead
-    // of hashing each again, at each insert and each look-up. Which slot a key lands in changes
-    // nothing counted.
-    // One pass: each n-gram's first position is kept until it comes again, when both it and
-    // every later one are marked, which marks the n-grams that occur more than once.
+    // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
+    // is packed whole into a u128, 25 bits an id, the next key rolled from the last with a shift
+    // and an or: the key is the n-gram itself, where hashing its ids as a slice of bytes (a
+    // length and 20 bytes) was most of B005's cost.
+    const ID_BITS: usize = 25;
+    let dup = if n * ID_BITS <= 128 && ids.iter().all(|&id| id >> ID_BITS == 0) {
+        let mask = if n * ID_BITS == 128 {
+            u128::MAX
+        } else {
+            (1u128 << (n * ID_BITS)) - 1
+        };
+        let mut key = ids[..n - 1]
+            .iter()
+            .fold(0u128, |k, &id| (k << ID_BITS) | u128::from(id));
+        let keys = ids[n - 1..].iter().map(|&id| {
+            key = ((key << ID_BITS) | u128::from(id)) & mask;
+            key
+        });
+        let first_at: std::collections::HashMap<u128, usize, foldhash::fast::RandomState> =
+            std::collections::HashMap::with_capacity_and_hasher(
+                ids.len() - n + 1,
+                foldhash::fast::RandomState::default(),
+            );
+        duplicated_grams(keys, first_at, ids.len(), n)
+    } else {
+        let state = foldhash::fast::FixedState::default();
+        // The keys are hashes already: the table takes their bits as they are (`Prehashed`)
+        // instead of hashing each again, at each insert and each look-up. Which slot a key lands
+        // in changes nothing counted.
+        let first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
+            std::collections::HashMap::with_capacity_and_hasher(ids.len() - n + 1, BuildPrehashed);
+        duplicated_grams(
+            ids.windows(n).map(|g| state.hash_one(g)),
+            first_at,
+            ids.len(),
+            n,
+        )
+    };
+    let total: usize = lens.iter().sum();
+    let dup_chars: usize = lens
+        .iter()
+        .zip(&dup)
+        .filter(|(_, d)| **d)
+        .map(|(l, _)| l)
+        .sum();
+    Some(dup_chars as f64 / total.max(1) as f64)
+}
+
+/// Which of `len` words lie in an n-gram that occurs more than once, the n-grams given in order
+/// by their keys (equal n-grams, equal keys). One pass: each n-gram's first position is kept
+/// until it comes again, when both it and every later one are marked.
+fn duplicated_grams<K, S>(
+    keys: impl Iterator<Item = K>,
+    mut first_at: std::collections::HashMap<K, usize, S>,
+    len: usize,
+    n: usize,
+) -> Vec<bool>
+where
+    K: std::hash::Hash + Eq,
+    S: BuildHasher,
+{
     const MARKED: usize = usize::MAX;
-    let mut first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
-        std::collections::HashMap::with_capacity_and_hasher(gram_hashes.len(), BuildPrehashed);
-    let mut dup = vec![false; ids.len()];
-    for (i, &g) in gram_hashes.iter().enumerate() {
+    let mut dup = vec![false; len];
+    for (i, g) in keys.enumerate() {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -642,14 +695,7 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
             }
         }
     }
-    let total: usize = lens.iter().sum();
-    let dup_chars: usize = lens
-        .iter()
-        .zip(&dup)
-        .filter(|(_, d)| **d)
-        .map(|(l, _)| l)
-        .sum();
-    Some(dup_chars as f64 / total.max(1) as f64)
+    dup
 }
 
 /// A hasher for keys that are 64-bit hashes already: the key is its own hash.
