@@ -1325,8 +1325,9 @@ mod tests {
             let words = w.to_vec();
             let (_, ids) = w.types();
             let lens: Vec<usize> = w.lens().collect();
-            // The n-grams counted by their slices of words, in two passes (the first form).
-            for n in [1, 2, 5] {
+            // The n-grams counted by their slices of words, in two passes (the first form); 6 is
+            // past the five ids a packed key holds.
+            for n in [1, 2, 5, 6] {
                 let by_slices = (n > 0 && words.len() >= n * 4).then(|| {
                     let mut count: std::collections::HashMap<&[&str], usize> =
                         std::collections::HashMap::new();
