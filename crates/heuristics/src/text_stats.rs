@@ -932,7 +932,9 @@ pub fn attributions_per_sentence_lowered(
     while let Some(m) =
         ATTRIBUTION_FINDER.find(aho_corasick::Input::new(lowered).span(from..lowered.len()))
     {
-        if !(m.start() > 0 && word(m.start() - 1)) && !word(m.end()) {
+        // A word byte just before or after: part of a longer word.
+        let glued = m.start().checked_sub(1).is_some_and(word) || word(m.end());
+        if !glued {
             n += 1;
             from = m.end();
         } else {
