@@ -1268,17 +1268,22 @@ pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
 /// [`header_line`] given `first`, the [`anchor_line`] of the document and `headline` (which the
 /// bylines ask for too).
 pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: usize) -> usize {
-    let Some(h) = headline.filter(|h| alnum_key(h).chars().count() >= 8 && !doc.lines.is_empty())
+    let Some((h, key)) = headline
+        .map(|h| (h, alnum_key(h)))
+        .filter(|(_, key)| key.chars().count() >= 8 && !doc.lines.is_empty())
     else {
         return first;
     };
-    let key = alnum_key(h);
     let article = |n: usize| {
         doc.lines[n - 1]
             .zone
             .is_none_or(|z| z == BlockKind::Metadata)
     };
-    if article(first) && alnum_key(doc.line(first)) == key {
+    // A line with more letters and digits than the key has bytes is not keyed.
+    if article(first)
+        && !alnum_more_than(doc.line(first), key.len())
+        && alnum_key(doc.line(first)) == key
+    {
         return first;
     }
     // The title as given, else its longest part around a site-name separator

@@ -35,10 +35,25 @@ static BRAND_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A brand glued to the end of `s` (see `BRAND_TAIL`): where the match starts (the white space
 /// before the dash) and the brand.
+/// `s.rfind(['-', '–', '—', '|'])`, by memchr's backward search for the bytes that open them
+/// (the long dashes are E2 80 93 and E2 80 94), not a walk decoding the characters from the end,
+/// which read the whole of a long first line without a dash.
+fn last_dash(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b'-', b'|', 0xE2, &b[..end]) {
+        if b[i] != 0xE2 || matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
 fn glued_brand(s: &str) -> Option<(usize, &str)> {
     // Brand words and white space hold no dash, so the brand follows the last dash; and the
     // match starts where the white space before that dash does (at least one character).
-    let dash = s.rfind(['-', '–', '—', '|'])?;
+    let dash = last_dash(s)?;
     let start = s[..dash].trim_end_matches(char::is_whitespace).len();
     if start == dash {
         return None;
@@ -1112,16 +1127,19 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
             .filter(|w| !connector(&w.to_lowercase()))
             .count()
     };
-    let short_name = foreign_start
-        || name_words() <= 2
-        || name_words() == 3 && words.iter().any(|w| is_masthead_adjective(w));
+    // Asked last, of a line of a masthead's length: it lower-cases each word.
+    let short_name = || {
+        foreign_start
+            || name_words() <= 2
+            || name_words() == 3 && words.iter().any(|w| is_masthead_adjective(w))
+    };
     let masthead = (2..=5).contains(&words.len())
         && (words.iter().all(|w| connector(w) || capitalised(w))
             || foreign && words.len() <= 3 && words.first().is_some_and(capitalised))
         && !l1.chars().any(|c| c.is_ascii_digit())
         && !l1.ends_with(['.', '!', '?', ':'])
         && (foreign || english_end)
-        && short_name;
+        && short_name();
     if !masthead {
         return None;
     }
@@ -1363,6 +1381,19 @@ mod tests {
             assert_eq!(got, want, "{line:?}");
         }
         assert!(matched > 100, "{matched}");
+    }
+
+    #[test]
+    fn last_dash_is_rfind() {
+        let pieces = [
+            "a", " ", "-", "–", "—", "|", "€", "‘", "’", "日", "é", "\u{2080}",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(last_dash(&s), s.rfind(['-', '–', '—', '|']), "{s:?}");
+        }
     }
 
     #[test]

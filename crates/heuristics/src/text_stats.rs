@@ -81,6 +81,13 @@ impl Words {
         self.raw.partition_point(|&(a, _)| a < to) - self.raw.partition_point(|&(a, _)| a < from)
     }
 
+    /// The string the words were read from ASCII-lower-cased, its bytes at their places, then
+    /// the normalised forms of the tokens outside ASCII: `&lowered()[..s.len()]` is
+    /// `s.to_ascii_lowercase()`.
+    pub fn lowered(&self) -> &str {
+        &self.text
+    }
+
     /// The lower-cased text of token `k`.
     #[inline]
     pub fn word(&self, k: usize) -> &str {
@@ -602,25 +609,78 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 }
 
 /// `duplicate_ngram_char_fraction` of words given as type ids (`Words::types`: equal words have
-/// equal ids) with their lengths in bytes (`Words::lens`). Each n-gram is counted by a 64-bit
-/// hash of its ids instead of by its slice: no string comparisons, and two different n-grams of
-/// one document sharing a 64-bit hash is beyond any practical chance.
+/// equal ids) with their lengths in bytes (`Words::lens`). Each n-gram is counted by its ids
+/// packed into one integer (up to five ids), else by a 64-bit hash of its ids, instead of by its
+/// slice: no string comparisons, and two different n-grams of one document sharing a 64-bit hash
+/// is beyond any practical chance.
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
-    let state = foldhash::fast::FixedState::default();
-    let gram_hashes: Vec<u64> = ids.windows(n).map(|g| state.hash_one(g)).collect();
-    // The keys are hashes already: the table takes their bits as they are (`Prehashed`) instead
-    // of hashing each again, at each insert and each look-up. Which slot a key lands in changes
-    // nothing counted.
-    // One pass: each n-gram's first position is kept until it comes again, when both it and
-    // every later one are marked, which marks the n-grams that occur more than once.
+    // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
+    // is packed whole into a u128, 25 bits an id, the next key rolled from the last with a shift
+    // and an or: the key is the n-gram itself, where hashing its ids as a slice of bytes (a
+    // length and 20 bytes) was most of B005's cost.
+    const ID_BITS: usize = 25;
+    let dup = if n * ID_BITS <= 128 && ids.iter().all(|&id| id >> ID_BITS == 0) {
+        let mask = if n * ID_BITS == 128 {
+            u128::MAX
+        } else {
+            (1u128 << (n * ID_BITS)) - 1
+        };
+        let mut key = ids[..n - 1]
+            .iter()
+            .fold(0u128, |k, &id| (k << ID_BITS) | u128::from(id));
+        let keys = ids[n - 1..].iter().map(|&id| {
+            key = ((key << ID_BITS) | u128::from(id)) & mask;
+            key
+        });
+        let first_at: std::collections::HashMap<u128, usize, foldhash::fast::RandomState> =
+            std::collections::HashMap::with_capacity_and_hasher(
+                ids.len() - n + 1,
+                foldhash::fast::RandomState::default(),
+            );
+        duplicated_grams(keys, first_at, ids.len(), n)
+    } else {
+        let state = foldhash::fast::FixedState::default();
+        // The keys are hashes already: the table takes their bits as they are (`Prehashed`)
+        // instead of hashing each again, at each insert and each look-up. Which slot a key lands
+        // in changes nothing counted.
+        let first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
+            std::collections::HashMap::with_capacity_and_hasher(ids.len() - n + 1, BuildPrehashed);
+        duplicated_grams(
+            ids.windows(n).map(|g| state.hash_one(g)),
+            first_at,
+            ids.len(),
+            n,
+        )
+    };
+    let total: usize = lens.iter().sum();
+    let dup_chars: usize = lens
+        .iter()
+        .zip(&dup)
+        .filter(|(_, d)| **d)
+        .map(|(l, _)| l)
+        .sum();
+    Some(dup_chars as f64 / total.max(1) as f64)
+}
+
+/// Which of `len` words lie in an n-gram that occurs more than once, the n-grams given in order
+/// by their keys (equal n-grams, equal keys). One pass: each n-gram's first position is kept
+/// until it comes again, when both it and every later one are marked.
+fn duplicated_grams<K, S>(
+    keys: impl Iterator<Item = K>,
+    mut first_at: std::collections::HashMap<K, usize, S>,
+    len: usize,
+    n: usize,
+) -> Vec<bool>
+where
+    K: std::hash::Hash + Eq,
+    S: BuildHasher,
+{
     const MARKED: usize = usize::MAX;
-    let mut first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
-        std::collections::HashMap::with_capacity_and_hasher(gram_hashes.len(), BuildPrehashed);
-    let mut dup = vec![false; ids.len()];
-    for (i, &g) in gram_hashes.iter().enumerate() {
+    let mut dup = vec![false; len];
+    for (i, g) in keys.enumerate() {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -635,14 +695,7 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
             }
         }
     }
-    let total: usize = lens.iter().sum();
-    let dup_chars: usize = lens
-        .iter()
-        .zip(&dup)
-        .filter(|(_, d)| **d)
-        .map(|(l, _)| l)
-        .sum();
-    Some(dup_chars as f64 / total.max(1) as f64)
+    dup
 }
 
 /// A hasher for keys that are 64-bit hashes already: the key is its own hash.
@@ -805,6 +858,90 @@ pub fn attributions_per_sentence_of(text: &str, n_sentences: usize) -> Option<f6
         return None;
     }
     Some(ATTRIBUTION.find_iter(text).count() as f64 / n_sentences as f64)
+}
+
+/// The attribution verbs of `ATTRIBUTION`, lower-cased, for `attribution_count_lowered`.
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according to",
+    "added",
+    "stated",
+    "explained",
+    "announced",
+    "asked",
+    "noted",
+    "wrote",
+    "confirmed",
+    "insisted",
+    "warned",
+    "argued",
+];
+
+/// The characters outside ASCII that `ATTRIBUTION`'s Unicode case folding matches to an ASCII
+/// letter of its words: the long s ('ſ', as 's') and the Kelvin sign ('K', as 'k').
+const FOLDS_TO_ASCII: [char; 2] = ['\u{17f}', '\u{212a}'];
+
+/// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
+/// search (Teddy). The case-insensitive Unicode regex has no literal to search for and runs its
+/// automaton on every byte (about 10 instructions a byte of article text). An overlapping
+/// search would not use Teddy, and cost more than the regex.
+static ATTRIBUTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(ATTRIBUTION_WORDS)
+        .expect("the attribution words build an automaton")
+});
+
+/// `attributions_per_sentence_of(text, n_sentences)`, the verbs found in `lowered`, which starts
+/// with `text` ASCII-lower-cased (`Words::lowered`: the lower-casing the words already did).
+/// The regex's case folding is ASCII lower-casing but for `FOLDS_TO_ASCII` (a text holding one
+/// is searched by the regex). No word is a prefix of another, so at most one occurs at a place,
+/// and the regex's next match from a place is the first occurrence from there with no ASCII
+/// word byte just before or after it: occurrences without those edges are passed over one by
+/// one (the search goes on a byte after the start of each), and after a match the search goes
+/// on at its end, as the regex's does.
+pub fn attributions_per_sentence_lowered(
+    text: &str,
+    lowered: &str,
+    n_sentences: usize,
+) -> Option<f64> {
+    if n_sentences < 5 {
+        return None;
+    }
+    let lowered = lowered.as_bytes().get(..text.len());
+    let lowered = match lowered {
+        // memchr's SIMD substring search, not a walk of the text's characters.
+        Some(l)
+            if FOLDS_TO_ASCII.iter().all(|c| {
+                memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes())
+                    .is_none()
+            }) =>
+        {
+            l
+        }
+        _ => return attributions_per_sentence_of(text, n_sentences),
+    };
+    let word = |i: usize| {
+        lowered
+            .get(i)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let (mut n, mut from) = (0usize, 0usize);
+    while let Some(m) =
+        ATTRIBUTION_FINDER.find(aho_corasick::Input::new(lowered).span(from..lowered.len()))
+    {
+        // A word byte just before or after: part of a longer word.
+        let glued = m.start().checked_sub(1).is_some_and(word) || word(m.end());
+        if !glued {
+            n += 1;
+            from = m.end();
+        } else {
+            from = m.start() + 1;
+        }
+    }
+    Some(n as f64 / n_sentences as f64)
 }
 
 #[cfg(test)]
@@ -1190,8 +1327,9 @@ mod tests {
             let words = w.to_vec();
             let (_, ids) = w.types();
             let lens: Vec<usize> = w.lens().collect();
-            // The n-grams counted by their slices of words, in two passes (the first form).
-            for n in [1, 2, 5] {
+            // The n-grams counted by their slices of words, in two passes (the first form); 6 is
+            // past the five ids a packed key holds.
+            for n in [1, 2, 5, 6] {
                 let by_slices = (n > 0 && words.len() >= n * 4).then(|| {
                     let mut count: std::collections::HashMap<&[&str], usize> =
                         std::collections::HashMap::new();
@@ -1275,7 +1413,86 @@ mod tests {
                 attributions_per_sentence_of(&t, s.len()),
                 "{t:?}"
             );
+            assert_eq!(
+                attributions_per_sentence_lowered(&t, Words::new(&t).lowered(), s.len()),
+                attributions_per_sentence_of(&t, s.len()),
+                "{t:?}"
+            );
         }
+    }
+
+    /// The only characters outside ASCII that the regex's case folding matches to an ASCII
+    /// letter are `FOLDS_TO_ASCII`.
+    #[test]
+    fn only_two_characters_fold_to_ascii_letters() {
+        let any_letter = Regex::new("(?i)^[a-z]$").expect("valid regex");
+        let folding: Vec<char> = (0x80..=0x10_ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| any_letter.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(folding, FOLDS_TO_ASCII);
+    }
+
+    /// The attribution verbs counted in the lower-cased words' text are the regex's matches, on
+    /// seeded random texts of the verbs in any case, glued to word bytes or not, and the two
+    /// characters that fold to ASCII letters.
+    #[test]
+    fn attributions_in_lowered_text_are_the_regex_matches() {
+        const PIECES: &[&str] = &[
+            "said",
+            "SAYS",
+            "Told",
+            "according to",
+            "ACCORDING TO",
+            "according told",
+            "added",
+            "Asked",
+            "noted",
+            "wrote",
+            "argued",
+            "warned",
+            "to",
+            "ld",
+            " ",
+            "  ",
+            "\n",
+            "_",
+            "2",
+            "x",
+            ".",
+            ",",
+            "’",
+            "é",
+            "É",
+            "ſ",
+            "\u{212a}",
+            "a",
+            "S",
+            "id",
+            "ays",
+            "ccording",
+        ];
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        let mut found = 0usize;
+        for _ in 0..20_000 {
+            let t = rng.string(PIECES, 30);
+            let want = attributions_per_sentence_of(&t, 5);
+            found += usize::from(want.is_some_and(|v| v > 0.0));
+            let w = Words::new(&t);
+            assert_eq!(
+                attributions_per_sentence_lowered(&t, w.lowered(), 5),
+                want,
+                "{t:?}"
+            );
+        }
+        assert!(found > 1000, "{found}");
+        // A text shorter than its lowered form's start (not the words of this text) is
+        // counted by the regex.
+        let t = "He said so. She said no. They said yes. We said it. You said.";
+        assert_eq!(
+            attributions_per_sentence_lowered(t, "", 5),
+            attributions_per_sentence_of(t, 5)
+        );
     }
 
     #[test]

@@ -187,6 +187,11 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
 /// The weekdays in `s` that name the day of an event (see [`not_an_event_day`]), as whole
 /// words, in the order of the text.
 fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
+    // Every weekday's name ends in "day": a sentence without it (most) is not searched for each
+    // of the seven names (one substring searcher set up and run a name).
+    if memchr::memmem::find(s.as_bytes(), b"day").is_none() {
+        return Vec::new();
+    }
     let mut found: Vec<(usize, &'static str, Weekday)> = Vec::new();
     for &(name, weekday) in WEEKDAYS {
         for (at, _) in s.match_indices(name) {

@@ -6,7 +6,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::attributions_per_sentence_of;
+use crate::text_stats::attributions_per_sentence_lowered;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B009",
@@ -21,7 +21,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let v = attributions_per_sentence_of(&cx.x.body_text, cx.sentences.len())?;
+    let v =
+        attributions_per_sentence_lowered(&cx.x.body_text, cx.words.lowered(), cx.sentences.len())?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 0.3);
     Some(
