@@ -72,7 +72,7 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\(?\s*(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+")
+    Regex::new(r"^\s*\(?\s*(?:[Ww]ith\s+(?:additional\s+)?|Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+")
         .expect("valid regex")
 });
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2047,6 +2047,15 @@ mod tests {
         );
         assert_eq!(
             names("Reporting by Ann Lee in Port Ellis; Editing by Tom Vane"),
+            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+        );
+        // A closing credit that opens with "With".
+        assert_eq!(
+            names("With reporting by Odile Ferrand-Okafor in Lower Brenmoor."),
+            vec![vec!["Odile Ferrand-Okafor".to_string()]]
+        );
+        assert_eq!(
+            names("With additional reporting by Ann Lee and Tom Vane."),
             vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
         );
         assert_eq!(

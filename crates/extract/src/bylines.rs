@@ -417,6 +417,8 @@ const NOT_A_PERSON: &[&str] = &[
     "wires",
     "service",
     "correspondent",
+    "columnist",
+    "columnists",
     "contributor",
     "contributors",
     "writer",
@@ -3606,6 +3608,18 @@ mod tests {
     fn a_possessive_and_a_place_in_the_body_is_no_byline() {
         let text = "Ferry fares rise on the Tromvik crossing\n\nBy Ola Brun in Tromvik\n\nBy Nora Quist's count in Kessvik, the crossing lost a fifth of its riders.\n";
         assert_eq!(names(text), ["Ola Brun"]);
+    }
+
+    /// A columnist's title after a comma is the name's role, not a second author.
+    #[test]
+    fn a_columnist_title_after_a_comma_is_no_second_author() {
+        let text = "Let the ferry run on Sundays\n\nBy Odalys Trevanion, Contributing Columnist\nNov. 18, 2026\n\nThe Sunday ferry to Quillan Island carried 300 riders a week before it was cut.\n";
+        assert_eq!(names(text), ["Odalys Trevanion"]);
+        assert!(!is_person_name(
+            "Guest Columnist",
+            &crate::lexicon::BUILTIN,
+            None
+        ));
     }
 
     /// "Staff" after a common given name is a surname; as a desk's word it stays refused.
