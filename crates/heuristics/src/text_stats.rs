@@ -879,9 +879,22 @@ const ATTRIBUTION_WORDS: &[&str] = &[
     "argued",
 ];
 
-/// The characters outside ASCII that `ATTRIBUTION`'s Unicode case folding matches to an ASCII
-/// letter of its words: the long s ('ſ', as 's') and the Kelvin sign ('K', as 'k').
-const FOLDS_TO_ASCII: [char; 2] = ['\u{17f}', '\u{212a}'];
+/// The characters outside ASCII that a case-insensitive Unicode regex folds to an ASCII letter:
+/// the long s ('ſ', as 's') and the Kelvin sign ('K', as 'k').
+pub(crate) const FOLDS_TO_ASCII: [char; 2] = ['\u{17f}', '\u{212a}'];
+
+/// The start of `lowered` that is `text` ASCII-lower-cased (`Words::lowered`), when a
+/// case-insensitive regex of lower-case ASCII words may be read as a case-sensitive one on it:
+/// `text` holds no character of `FOLDS_TO_ASCII` (memchr's SIMD substring search, not a walk of
+/// the text's characters). Lower-casing keeps every byte's place, its white space and whether it
+/// is a word byte.
+pub(crate) fn ascii_lowered<'a>(text: &str, lowered: &'a str) -> Option<&'a str> {
+    lowered.get(..text.len()).filter(|_| {
+        FOLDS_TO_ASCII.iter().all(|c| {
+            memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes()).is_none()
+        })
+    })
+}
 
 /// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
 /// search (Teddy). The case-insensitive Unicode regex has no literal to search for and runs its
@@ -910,18 +923,8 @@ pub fn attributions_per_sentence_lowered(
     if n_sentences < 5 {
         return None;
     }
-    let lowered = lowered.as_bytes().get(..text.len());
-    let lowered = match lowered {
-        // memchr's SIMD substring search, not a walk of the text's characters.
-        Some(l)
-            if FOLDS_TO_ASCII.iter().all(|c| {
-                memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes())
-                    .is_none()
-            }) =>
-        {
-            l
-        }
-        _ => return attributions_per_sentence_of(text, n_sentences),
+    let Some(lowered) = ascii_lowered(text, lowered).map(str::as_bytes) else {
+        return attributions_per_sentence_of(text, n_sentences);
     };
     let word = |i: usize| {
         lowered

@@ -70,31 +70,27 @@ const ORNATE: &[&str] = &[
 /// regex on its fast engines whatever the text holds; a letter outside ASCII right after a match
 /// ("notedé") is refused by hand.
 static SPEECH_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", verb_alternation()))
+        .expect("B013 speech-verb pattern compiles")
+});
+
+/// Both lists' verbs as one alternation, a space in a verb matching any run of white space.
+fn verb_alternation() -> String {
     let words: Vec<String> = PLAIN
         .iter()
         .chain(ORNATE)
         .map(|w| w.replace(' ', r"\s+"))
         .collect();
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
-        .expect("B013 speech-verb pattern compiles")
-});
+    words.join("|")
+}
 
 /// `SPEECH_VERB` for an ASCII-lower-cased text: the same words, lower-case, matched as they are.
 /// The case-insensitive Unicode regex has no literal to look for and runs its automaton on every
 /// byte; this one's literals are searched for (SIMD) and its automaton runs only where one is.
 static SPEECH_VERB_LOWER: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = PLAIN
-        .iter()
-        .chain(ORNATE)
-        .map(|w| w.replace(' ', r"\s+"))
-        .collect();
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", verb_alternation()))
         .expect("B013 lower-case speech-verb pattern compiles")
 });
-
-/// The characters outside ASCII that `SPEECH_VERB`'s Unicode case folding matches to an ASCII
-/// letter: the long s ('ſ', as 's') and the Kelvin sign ('K', as 'k').
-const FOLDS_TO_ASCII: [&str; 2] = ["\u{17f}", "\u{212a}"];
 
 /// Quotes shown as evidence at most.
 const MAX_EVIDENCE: usize = 3;
@@ -108,16 +104,12 @@ fn speech_verbs(text: &str) -> (usize, Vec<(usize, usize)>) {
 }
 
 /// `speech_verbs(text)`, the verbs found in `lowered` when it starts with `text` ASCII-lower-cased
-/// (`Words::lowered`) and `text` holds no character of `FOLDS_TO_ASCII`: then `SPEECH_VERB`
+/// (`Words::lowered`) and `text` holds no character of `text_stats::FOLDS_TO_ASCII`: then `SPEECH_VERB`
 /// matches `text` where `SPEECH_VERB_LOWER` matches `lowered` (the words are lower-case ASCII,
 /// its case folding is ASCII lower-casing there, and lower-casing keeps every byte's place, its
 /// white space and whether it is a word byte). Else `text` is searched by `SPEECH_VERB`.
 fn speech_verbs_lowered(text: &str, lowered: &str) -> (usize, Vec<(usize, usize)>) {
-    let lowered = lowered.get(..text.len()).filter(|_| {
-        FOLDS_TO_ASCII
-            .iter()
-            .all(|c| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_none())
-    });
+    let lowered = crate::text_stats::ascii_lowered(text, lowered);
     let (mut plain, mut ornate) = (0, Vec::new());
     let found: Box<dyn Iterator<Item = regex::Match<'_>>> = match lowered {
         Some(l) => Box::new(SPEECH_VERB_LOWER.find_iter(l)),
