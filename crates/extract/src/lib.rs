@@ -517,7 +517,12 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // itself stands.
     let mut bylines = bylines;
     if doc.format == Format::Html
-        && own_urls.first().is_some_and(|u| is_index_url(u))
+        // The page's own address: a canonical link written as a path ("/tag/ferries/") too.
+        && own_canonical
+            .or(doc.html.canonical.as_deref().filter(|c| c.starts_with('/')))
+            .or(hint.url.as_deref())
+            .or(own_urls.first().copied())
+            .is_some_and(is_index_url)
         && !has_article_metadata(doc)
     {
         bylines.retain(|b| matches!(b.source.as_str(), "meta" | "jsonld" | "site_owner"));
@@ -682,7 +687,13 @@ const INDEX_FOLDERS: [&str; 12] = [
 /// ("/category/politics/2026/11/20/council-vote/", "/topic/council-votes-to-close-the-pier-4821"),
 /// and WordPress's numeric permalinks are "/archives/4821".
 fn is_index_url(url: &str) -> bool {
-    let Ok(parsed) = url::Url::parse(url) else {
+    // A path alone ("/tag/ferries/", a canonical link written relative) on a stand-in host.
+    let parsed = if url.starts_with('/') && !url.starts_with("//") {
+        url::Url::parse("https://host.invalid/").and_then(|base| base.join(url))
+    } else {
+        url::Url::parse(url)
+    };
+    let Ok(parsed) = parsed else {
         return false;
     };
     let mut segments: Vec<&str> = parsed
@@ -1122,6 +1133,7 @@ mod tests {
             "https://gazette.example/en/section/business/2",
             "https://gazette.example/author/wenna-polglaze/",
             "https://gazette.example/archives/2026/11/",
+            "/tag/ferries/",
         ] {
             assert!(is_index_url(url), "{url}");
         }
@@ -1134,6 +1146,8 @@ mod tests {
             "https://gazette.example/archives/4821",
             "https://gazette.example/news/2026/11/18/pier-closes/",
             "https://gazette.example/a/b/c/tag/ferries",
+            "/news/pier-closes",
+            "//gazette.example/pier",
             "not a url",
         ] {
             assert!(!is_index_url(url), "{url}");
@@ -1170,6 +1184,15 @@ mod tests {
                 "{canonical}"
             );
         }
+        // A canonical link written as a path.
+        assert_eq!(
+            page_authors_and_date(
+                r#"<link rel="canonical" href="/tag/ferries/">"#,
+                &teasers(3),
+                None
+            ),
+            (vec![], None)
+        );
         // Known only from where it was fetched.
         assert_eq!(
             page_authors_and_date(
