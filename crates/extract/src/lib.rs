@@ -512,6 +512,23 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     if resolved {
         (published, updated) = dates::choose(&date_candidates);
     }
+    // A category, tag, topic, section, author or archive page lists other pages' teasers: the
+    // bylines and dates its text shows are theirs. Only what its markup states of the page
+    // itself stands.
+    let mut bylines = bylines;
+    if doc.format == Format::Html
+        // The page's own address: a canonical link written as a path ("/tag/ferries/") too.
+        && own_canonical
+            .or(doc.html.canonical.as_deref().filter(|c| c.starts_with('/')))
+            .or(hint.url.as_deref())
+            .or(own_urls.first().copied())
+            .is_some_and(is_index_url)
+        && !has_article_metadata(doc)
+    {
+        bylines.retain(|b| matches!(b.source.as_str(), "meta" | "jsonld" | "site_owner"));
+        date_candidates.retain(|c| matches!(c.source.as_str(), "meta" | "jsonld" | "url"));
+        (published, updated) = dates::choose(&date_candidates);
+    }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
     artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();
@@ -645,6 +662,106 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
             line: n,
         })
     })
+}
+
+/// The folders that name a listing of other pages ("/category/politics/", "/tag/ferries",
+/// "/author/ann-lee/", "/archives/2024/11/"), lower-case.
+const INDEX_FOLDERS: [&str; 12] = [
+    "category",
+    "categories",
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "section",
+    "sections",
+    "author",
+    "authors",
+    "archive",
+    "archives",
+];
+
+/// Whether `url`'s path is an index page's: an [`INDEX_FOLDERS`] folder, at most two folders
+/// deep ("/en/news/tag/x"), then only the names of what it lists and perhaps a page number
+/// ("/page/2/", "/2"). A story's address goes on past the name, with a date or a slug
+/// ("/category/politics/2026/11/20/council-vote/", "/topic/council-votes-to-close-the-pier-4821"),
+/// and WordPress's numeric permalinks are "/archives/4821".
+fn is_index_url(url: &str) -> bool {
+    // A path alone ("/tag/ferries/", a canonical link written relative) on a stand-in host.
+    let parsed = if url.starts_with('/') && !url.starts_with("//") {
+        url::Url::parse("https://host.invalid/").and_then(|base| base.join(url))
+    } else {
+        url::Url::parse(url)
+    };
+    let Ok(parsed) = parsed else {
+        return false;
+    };
+    let mut segments: Vec<&str> = parsed
+        .path_segments()
+        .map(|s| s.filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    let Some(at) = segments
+        .iter()
+        .take(3)
+        .position(|s| INDEX_FOLDERS.iter().any(|f| s.eq_ignore_ascii_case(f)))
+    else {
+        return false;
+    };
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // "/page/2", then a bare page number.
+    if segments.len() >= at + 3
+        && segments[segments.len() - 2].eq_ignore_ascii_case("page")
+        && numeric(segments[segments.len() - 1])
+    {
+        segments.truncate(segments.len() - 2);
+    }
+    let folder = segments[at].to_ascii_lowercase();
+    let rest = &segments[at + 1..];
+    if folder.starts_with("archive") {
+        // Nothing, or a year, month and day: a date archive ("/archives/4821" is a post).
+        return rest.len() <= 3
+            && rest.iter().enumerate().all(|(i, s)| {
+                numeric(s)
+                    && if i == 0 {
+                        s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
+                    } else {
+                        s.len() <= 2
+                    }
+            });
+    }
+    let rest = match rest.split_last() {
+        Some((last, names)) if numeric(last) && last.len() <= 3 && !names.is_empty() => names,
+        _ => rest,
+    };
+    // A name: a few words, no file suffix, no story number or date.
+    let name = |s: &str| {
+        let words = s.split(['-', '_', '+']).filter(|w| !w.is_empty()).count();
+        let mut digits = 0usize;
+        let mut longest = 0usize;
+        for b in s.bytes() {
+            digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+            longest = longest.max(digits);
+        }
+        (1..=4).contains(&words) && !s.contains('.') && longest < 5 && !numeric(s)
+    };
+    let deepest = if matches!(
+        folder.as_str(),
+        "category" | "categories" | "section" | "sections"
+    ) {
+        3
+    } else {
+        1
+    };
+    rest.len() <= deepest && rest.iter().all(|s| name(s))
+}
+
+/// Whether the markup states the page is an article: `og:type` "article", an
+/// `article:published_time`, or a JSON-LD Article (or one of its kinds) of its own.
+fn has_article_metadata(doc: &Document) -> bool {
+    doc.html.meta.iter().any(|(k, v)| {
+        (k == "og:type" && v.to_ascii_lowercase().contains("article"))
+            || k == "article:published_time"
+    }) || doc.html.json_ld.iter().any(dates::is_article_type)
 }
 
 /// Consecutive runs in a set of line numbers.
@@ -957,6 +1074,172 @@ mod tests {
         assert_eq!(url, None);
         let (url, _) = canonical("Ferry service resumes\nURL: https://coastnews.example/timetable has the times\n\nThe ferry ran again.\n");
         assert_eq!(url, None);
+    }
+
+    /// A page of the fictional Marrowby Gazette: `head` in its `<head>`, `main` its content, and
+    /// a related-stories list in an aside. Returns its bylines and published date.
+    fn page_authors_and_date(
+        head: &str,
+        main: &str,
+        url: Option<&str>,
+    ) -> (Vec<String>, Option<String>) {
+        let page = format!(
+            r#"<html><head><title>Marrowby Gazette</title>{head}</head><body><header><a href="/">Marrowby Gazette</a></header><main>{main}</main><aside class="related"><h2>Related stories</h2><ul><li><a href="/news/quay">Quay lights fixed</a> <span class="teaser-byline">By Oona Farrimond</span> <time>Nov. 19, 2026</time></li></ul></aside><footer><p>&copy; 2026 Marrowby Gazette</p></footer></body></html>"#
+        );
+        let hint = Hint {
+            url: url.map(str::to_string),
+            crawl_date: jiff::civil::Date::new(2026, 11, 24).ok(),
+            ..Hint::default()
+        };
+        let doc = read(page.as_bytes(), &hint).expect("an HTML page");
+        let x = extract(&doc, &hint);
+        (
+            x.bylines.into_iter().map(|b| b.name).collect(),
+            x.published.map(|p| p.value),
+        )
+    }
+
+    /// Teasers of other stories: each a headline link, a "By" line and a date.
+    fn teasers(n: usize) -> String {
+        let names = [
+            "Tamsin Achterberg",
+            "Rufus Ekwueme",
+            "Ilse Quarrington",
+            "Bram Ostrowe",
+        ];
+        (0..n)
+            .map(|i| {
+                format!(
+                    r#"<article class="teaser"><h2><a href="/news/{i}">Ferry story number {i} from the harbour</a></h2><p class="teaser-byline">By {}</p><time datetime="2026-11-{:02}">2026-11-{:02}</time><p>The ferry sailed late again.</p></article>"#,
+                    names[i % names.len()],
+                    20 - i,
+                    20 - i
+                )
+            })
+            .collect()
+    }
+
+    const STORY: &str = r#"<article><h1>Harbour council votes to close the old pier</h1><p class="byline">By <span class="author">Wenna Polglaze</span></p><time datetime="2026-11-18">November 18, 2026</time><p>The harbour council voted on Tuesday to close the old pier for the winter, after engineers found cracks in three of its pilings.</p><p>Fishing boats will use the north quay until repairs are done in the spring, the harbourmaster said.</p></article>"#;
+
+    #[test]
+    fn index_paths_are_told_from_story_paths() {
+        for url in [
+            "https://gazette.example/category/politics/",
+            "https://gazette.example/category/news/local/page/3/",
+            "https://gazette.example/tag/ferries",
+            "https://gazette.example/tags/harbour-works?page=2",
+            "https://gazette.example/topics/",
+            "https://gazette.example/topic/climate-change/",
+            "https://gazette.example/en/section/business/2",
+            "https://gazette.example/author/wenna-polglaze/",
+            "https://gazette.example/archives/2026/11/",
+            "/tag/ferries/",
+        ] {
+            assert!(is_index_url(url), "{url}");
+        }
+        for url in [
+            "https://gazette.example/category/politics/2026/11/20/council-vote/",
+            "https://gazette.example/topic/harbour-council-votes-to-close-the-pier/",
+            "https://gazette.example/topic/pier-closure-48213",
+            "https://gazette.example/tag/ferries/story.html",
+            "https://gazette.example/author/wenna-polglaze/pier-closes",
+            "https://gazette.example/archives/4821",
+            "https://gazette.example/news/2026/11/18/pier-closes/",
+            "https://gazette.example/a/b/c/tag/ferries",
+            "/news/pier-closes",
+            "//gazette.example/pier",
+            "not a url",
+        ] {
+            assert!(!is_index_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn an_index_page_takes_no_teasers_byline_or_date() {
+        let website = r#"<meta property="og:type" content="website">"#;
+        for (canonical, main) in [
+            // A category page.
+            (
+                "https://gazette.example/category/politics/",
+                format!("<h1>Politics</h1>{}", teasers(4)),
+            ),
+            // A tag page, second page of it.
+            (
+                "https://gazette.example/tag/ferries/page/2/",
+                format!("<h1>Tag: Ferries</h1>{}", teasers(3)),
+            ),
+            // An author page with a bio above the author's stories.
+            (
+                "https://gazette.example/author/tamsin-achterberg/",
+                format!(
+                    r#"<h1>Tamsin Achterberg</h1><p class="bio">Tamsin Achterberg covers the harbour and the islands for the Gazette.</p>{}"#,
+                    teasers(3)
+                ),
+            ),
+        ] {
+            let head = format!(r#"<link rel="canonical" href="{canonical}">{website}"#);
+            assert_eq!(
+                page_authors_and_date(&head, &main, None),
+                (vec![], None),
+                "{canonical}"
+            );
+        }
+        // A canonical link written as a path.
+        assert_eq!(
+            page_authors_and_date(
+                r#"<link rel="canonical" href="/tag/ferries/">"#,
+                &teasers(3),
+                None
+            ),
+            (vec![], None)
+        );
+        // Known only from where it was fetched.
+        assert_eq!(
+            page_authors_and_date(
+                "",
+                &teasers(3),
+                Some("https://gazette.example/topic/ferries/")
+            ),
+            (vec![], None)
+        );
+        // Before the rule: the same list at a story's address gives the first teaser's.
+        let (authors, date) = page_authors_and_date(
+            "",
+            &teasers(3),
+            Some("https://gazette.example/news/ferries"),
+        );
+        assert!(!authors.is_empty() || date.is_some());
+    }
+
+    #[test]
+    fn an_index_page_keeps_what_its_metadata_says_of_itself() {
+        let head = r#"<link rel="canonical" href="https://gazette.example/category/politics/"><meta name="author" content="Ilse Quarrington"><meta property="article:modified_time" content="2026-11-21T08:00:00Z"><meta name="date" content="2026-11-01">"#;
+        let (authors, date) = page_authors_and_date(head, &teasers(4), None);
+        assert_eq!(authors, vec!["Ilse Quarrington".to_string()]);
+        assert_eq!(date.as_deref(), Some("2026-11-01"));
+    }
+
+    #[test]
+    fn a_story_at_an_index_like_address_keeps_its_byline_and_date() {
+        let want = (
+            vec!["Wenna Polglaze".to_string()],
+            Some("2026-11-18".to_string()),
+        );
+        let related = teasers(3);
+        for head in [
+            // A story's slug after the category.
+            r#"<link rel="canonical" href="https://gazette.example/category/politics/2026/11/18/pier-closes/">"#.to_string(),
+            // og:type "website", but a story's address, with a list of other stories below it.
+            r#"<link rel="canonical" href="https://gazette.example/news/pier-closes"><meta property="og:type" content="website">"#.to_string(),
+            // A WordPress post filed under a topic folder, its slug a headline's.
+            r#"<link rel="canonical" href="https://gazette.example/topic/harbour-council-votes-to-close-the-old-pier/">"#.to_string(),
+            // An index-like address, but the markup says it is an article.
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta property="og:type" content="article">"#.to_string(),
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour council votes to close the old pier"}</script>"#.to_string(),
+        ] {
+            let main = format!(r#"{STORY}<section class="more"><h2>More from the harbour</h2>{related}</section>"#);
+            assert_eq!(page_authors_and_date(&head, &main, None), want, "{head}");
+        }
     }
 
     #[test]
