@@ -1096,7 +1096,11 @@ fn ascii_prefix(b: &[u8]) -> usize {
     let mut words = b.chunks_exact(8);
     let mut at = 0;
     for w in &mut words {
-        let high = u64::from_le_bytes(w.try_into().expect("eight bytes")) & HIGH_BITS;
+        // `chunks_exact(8)` gives eight bytes, so `first_chunk` always has them.
+        let Some(&w) = w.first_chunk::<8>() else {
+            break;
+        };
+        let high = u64::from_le_bytes(w) & HIGH_BITS;
         if high != 0 {
             // Little-endian: the lowest set bit is in the first non-ASCII byte.
             return at + (high.trailing_zeros() / 8) as usize;

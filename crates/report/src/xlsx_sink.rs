@@ -113,11 +113,14 @@ impl XlsxSink {
     fn finish_sheets(&mut self) -> Result<(), XlsxError> {
         let last_row = self.rows.max(1);
         let n_cols = (COLUMNS.len() + SIGNAL_COLUMNS.len()) as u16;
-        let col = |name: &str| {
+        // A name missing from `COLUMNS` is an error of this file, reported as the workbook's
+        // error rather than a panic in the middle of a run.
+        let col = |name: &str| -> Result<u16, XlsxError> {
             COLUMNS
                 .iter()
                 .position(|c| *c == name)
-                .expect("known column") as u16
+                .map(|i| i as u16)
+                .ok_or_else(|| XlsxError::ParameterError(format!("no column named {name}")))
         };
         let risk_scale = ConditionalFormat3ColorScale::new()
             .set_minimum(ConditionalFormatType::Number, 0.0)
@@ -134,21 +137,21 @@ impl XlsxSink {
             .set_midpoint_color(Color::RGB(0xFFEB84))
             .set_maximum_color(Color::RGB(0x63BE7B));
         let widths: Vec<(u16, f64)> = vec![
-            (col("id"), 36.0),
-            (col("verdict"), 16.0),
-            (col("credibility"), 12.0),
-            (col("aggregator_risk"), 16.0),
-            (col("ai_risk"), 9.0),
-            (col("published_source"), 16.0),
-            (col("why"), 70.0),
-            (col("title"), 48.0),
-            (col("bylines"), 24.0),
-            (col("published"), 20.0),
-            (col("site_name"), 22.0),
-            (col("canonical_url"), 40.0),
-            (col("urls"), 40.0),
-            (col("error"), 30.0),
-            (col("source_domain"), 22.0),
+            (col("id")?, 36.0),
+            (col("verdict")?, 16.0),
+            (col("credibility")?, 12.0),
+            (col("aggregator_risk")?, 16.0),
+            (col("ai_risk")?, 9.0),
+            (col("published_source")?, 16.0),
+            (col("why")?, 70.0),
+            (col("title")?, 48.0),
+            (col("bylines")?, 24.0),
+            (col("published")?, 20.0),
+            (col("site_name")?, 22.0),
+            (col("canonical_url")?, 40.0),
+            (col("urls")?, 40.0),
+            (col("error")?, 30.0),
+            (col("source_domain")?, 22.0),
         ];
         let sheet = self.scores()?;
         sheet.set_freeze_panes(1, 0)?;
@@ -158,16 +161,16 @@ impl XlsxSink {
         }
         sheet.add_conditional_format(
             1,
-            col("aggregator_risk"),
+            col("aggregator_risk")?,
             last_row,
-            col("ai_risk"),
+            col("ai_risk")?,
             &risk_scale,
         )?;
         sheet.add_conditional_format(
             1,
-            col("credibility"),
+            col("credibility")?,
             last_row,
-            col("credibility"),
+            col("credibility")?,
             &credibility_scale,
         )?;
 
