@@ -512,17 +512,20 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     if resolved {
         (published, updated) = dates::choose(&date_candidates);
     }
-    // A category, tag, topic, section, author or archive page lists other pages' teasers: the
-    // bylines and dates its text shows are theirs. Only what its markup states of the page
-    // itself stands.
+    // A category, tag, topic, section, author or archive page, or a site's home page, lists
+    // other pages' teasers: the bylines and dates its text shows are theirs. Only what its markup
+    // states of the page itself stands.
     let mut bylines = bylines;
     if doc.format == Format::Html
-        // The page's own address: a canonical link written as a path ("/tag/ferries/") too.
-        && own_canonical
+        && (own_canonical
+            // The page's own address: a canonical link written as a path ("/tag/ferries/") too.
             .or(doc.html.canonical.as_deref().filter(|c| c.starts_with('/')))
             .or(hint.url.as_deref())
             .or(own_urls.first().copied())
             .is_some_and(is_index_url)
+            // A home page only by the address it was fetched from: a page's own canonical or
+            // og:url pointing at the site's root is a common misconfiguration on article pages.
+            || hint.url.as_deref().is_some_and(is_home_url))
         && !has_article_metadata(doc)
     {
         bylines.retain(|b| matches!(b.source.as_str(), "meta" | "jsonld" | "site_owner"));
@@ -753,6 +756,40 @@ fn is_index_url(url: &str) -> bool {
         1
     };
     rest.len() <= deepest && rest.iter().all(|s| name(s))
+}
+
+/// Whether `url` is a site's home page: no path, or only a language ("/en/", "/pt-br/") and an
+/// index file ("/index.html", "/en/default.aspx"), and no query (a query on the root selects
+/// something: "/?p=4821" is a WordPress post).
+fn is_home_url(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let segments: Vec<&str> = parsed
+        .path_segments()
+        .map(|s| s.filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    let language = |s: &str| {
+        let b = s.as_bytes();
+        (b.len() == 2 || b.len() == 5 && matches!(b[2], b'-' | b'_'))
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_alphabetic() || i == 2 && b.len() == 5)
+    };
+    let index_file = |s: &str| {
+        let l = s.to_ascii_lowercase();
+        ["index", "default", "home"].iter().any(|f| {
+            l.strip_prefix(f)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+    };
+    parsed.query().is_none()
+        && match segments.as_slice() {
+            [] => true,
+            [one] => language(one) || index_file(one),
+            [lang, file] => language(lang) && index_file(file),
+            _ => false,
+        }
 }
 
 /// Whether the markup states the page is an article: `og:type` "article", an
@@ -1209,6 +1246,53 @@ mod tests {
             Some("https://gazette.example/news/ferries"),
         );
         assert!(!authors.is_empty() || date.is_some());
+    }
+
+    #[test]
+    fn home_pages_are_told_from_other_addresses() {
+        for url in [
+            "https://gazette.example",
+            "https://gazette.example/",
+            "https://www.gazette.example/en/",
+            "https://gazette.example/pt-br",
+            "https://gazette.example/index.html",
+            "https://gazette.example/de/index.php",
+            "https://gazette.example/Default.aspx",
+            "https://gazette.example/#top",
+        ] {
+            assert!(is_home_url(url), "{url}");
+        }
+        for url in [
+            "https://gazette.example/?p=4821",
+            "https://gazette.example/news/",
+            "https://gazette.example/en/news/pier-closes",
+            "https://gazette.example/pier-closes",
+            "https://gazette.example/home-news-roundup",
+            "https://gazette.example/indexes/2026",
+            "https://gazette.example/2026/11/18/pier-closes/",
+            "/",
+            "not a url",
+        ] {
+            assert!(!is_home_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_home_page_takes_no_teasers_byline_or_date() {
+        let main = format!("<h1>Top stories</h1>{}", teasers(4));
+        assert_eq!(
+            page_authors_and_date("", &main, Some("https://gazette.example/")),
+            (vec![], None)
+        );
+        // Its own canonical link at the root is not enough: article pages carry that by mistake.
+        let head = r#"<link rel="canonical" href="https://gazette.example/">"#;
+        let (authors, date) = page_authors_and_date(head, STORY, None);
+        assert_eq!(authors, vec!["Wenna Polglaze".to_string()]);
+        assert_eq!(date.as_deref(), Some("2026-11-18"));
+        // Fetched from the root, but marked up as an article: a one-story site's front page.
+        let head = r#"<meta property="og:type" content="article">"#;
+        let (authors, _) = page_authors_and_date(head, STORY, Some("https://gazette.example/"));
+        assert_eq!(authors, vec!["Wenna Polglaze".to_string()]);
     }
 
     #[test]
