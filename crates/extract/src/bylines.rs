@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::agency::pieces_upto;
-use crate::lexicon::{alnum_key, Lexicons};
+use crate::lexicon::{alnum_key, name_key, Lexicons};
 use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3158,11 +3158,22 @@ pub(crate) fn find_at(
                 }
             }
         }
-        if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&b.name)) {
+        if !out.iter().any(|o| same_name(&o.name, &b.name)) {
             out.push(b);
         }
     }
     out
+}
+
+/// Whether two names are one person's as two places write them: the same letters and digits
+/// whatever their case, diacritics and punctuation ("José Díaz", "JOSE DIAZ"; see
+/// [`name_key`]). Bylines are deduplicated so, and a contributor credit repeating a byline's
+/// name is dropped so.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || {
+        let key = name_key(a);
+        !key.is_empty() && key == name_key(b)
+    }
 }
 
 #[cfg(test)]

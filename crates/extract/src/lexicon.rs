@@ -100,6 +100,42 @@ pub(crate) fn alnum_key(s: &str) -> String {
     out
 }
 
+/// Small Latin letters with a diacritic (Latin-1 and Latin Extended-A, Romanian's comma-below
+/// letters) and, at the same position of [`FOLD_TO`], the letter without it: "José" and "Jose"
+/// are one person's name as two sources write it. Letters written with a stroke (ø, ł, đ) fold too.
+const FOLD_FROM: &str =
+    "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžșțøłđħŧıð";
+const FOLD_TO: &str =
+    "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzstoldhtid";
+
+/// [`alnum_key`] with the diacritics of Latin letters dropped and the ligatures spelt out ("ß"
+/// as "ss", "æ" as "ae"): the key under which two spellings of a person's name are the same
+/// person ("José Díaz", "JOSE DIAZ", "Jose Diaz").
+pub(crate) fn name_key(s: &str) -> String {
+    let key = alnum_key(s);
+    if key.is_ascii() {
+        return key;
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
+            _ => match FOLD_FROM.chars().position(|f| f == c) {
+                Some(i) => out.extend(FOLD_TO.chars().nth(i)),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
 /// Non-comment, non-blank lines of a data file.
 pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
@@ -498,6 +534,24 @@ mod tests {
                 .scraper_residue
         );
         assert!(l.appeal_phrases.iter().any(|p| p == "dear readers"));
+    }
+
+    /// Two spellings of one name share a `name_key` whatever their case, diacritics and
+    /// punctuation; other names do not.
+    #[test]
+    fn name_key_folds_case_and_diacritics() {
+        use super::name_key;
+        assert_eq!(
+            super::FOLD_FROM.chars().count(),
+            super::FOLD_TO.chars().count()
+        );
+        assert_eq!(name_key("José Díaz"), name_key("JOSE DIAZ"));
+        assert_eq!(name_key("Łucja Nowák-Øien"), name_key("lucja nowak oien"));
+        assert_eq!(name_key("Jörg Straße"), "jorgstrasse");
+        assert_eq!(name_key("Ștefan Țurcanu"), "stefanturcanu");
+        assert_ne!(name_key("Ann Lee"), name_key("Ann Leer"));
+        // Letters outside the table are kept, lower-cased.
+        assert_eq!(name_key("Анна Ли"), "аннали");
     }
 
     /// `alnum_key` against the character walk it replaced, on seeded random strings of ASCII

@@ -417,7 +417,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             .filter_map(|c| c.line),
     );
 
-    let contributors = agency::contributors(doc, lex);
+    let mut contributors = agency::contributors(doc, lex);
     meta_lines.extend(contributors.iter().map(|c| c.line));
     let photo_credits = agency::photo_credits(doc, lex, |n| {
         doc.lines[n - 1].zone == Some(BlockKind::Caption)
@@ -528,6 +528,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         bylines.retain(|b| matches!(b.source.as_str(), "meta" | "jsonld" | "site_owner"));
         date_candidates.retain(|c| matches!(c.source.as_str(), "meta" | "jsonld" | "url"));
         (published, updated) = dates::choose(&date_candidates);
+    }
+    // A reporter the byline already names ("By Jane Roe" over "(Reporting by Jane Roe; Editing
+    // by John Doe)") is the story's author, not one more contributor: the credit keeps its line
+    // and the others it names (the editor).
+    for c in &mut contributors {
+        c.names
+            .retain(|n| !bylines.iter().any(|b| bylines::same_name(&b.name, n)));
     }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
@@ -1381,5 +1388,42 @@ mod tests {
             "{story}\nShare this story: https://harbourpost.example/ferry\n"
         ));
         assert_eq!(url, None);
+    }
+
+    /// A reporter the byline names is not listed again among the contributors of a Reuters-style
+    /// credit, whatever the case or diacritics of either spelling; the editor stays.
+    #[test]
+    fn contributors_leave_out_the_bylines_names() {
+        let contributors = |page: &str| {
+            let doc = super::read(page.as_bytes(), &super::Hint::default()).unwrap();
+            let x = super::extract(&doc, &super::Hint::default());
+            (
+                x.bylines.iter().map(|b| b.name.clone()).collect::<Vec<_>>(),
+                x.contributors
+                    .iter()
+                    .flat_map(|c| c.names.clone())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let story = "Ferry service resumes\n\nBy Jane Roe\n\nKESSVIK, March 3 (Reuters) - The island ferry ran again on Monday after a week of storms, the operator said.\n\nThe timetable would be back to normal by Friday, it said.\n";
+        let (bylines, names) = contributors(&format!(
+            "{story}\n(Reporting by Jane Roe; Editing by John Doe)\n"
+        ));
+        assert_eq!(bylines, ["Jane Roe"]);
+        assert_eq!(names, ["John Doe"]);
+        // Another spelling of the same name, and a second reporter who is no byline.
+        let page = story.replace("Jane Roe", "JOSÉ DÍAZ");
+        let (bylines, names) = contributors(&format!(
+            "{page}\n(Reporting by Jose Diaz and Ola Brun; Editing by John Doe)\n"
+        ));
+        assert_eq!(bylines.len(), 1, "{bylines:?}");
+        assert_eq!(names, ["Ola Brun", "John Doe"]);
+        // Without a byline, the reporter is a contributor.
+        let page = story.replace("By Jane Roe\n\n", "");
+        let (bylines, names) = contributors(&format!(
+            "{page}\n(Reporting by Jane Roe; Editing by John Doe)\n"
+        ));
+        assert!(bylines.is_empty(), "{bylines:?}");
+        assert_eq!(names, ["Jane Roe", "John Doe"]);
     }
 }
