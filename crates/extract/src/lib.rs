@@ -762,12 +762,14 @@ fn is_index_url(url: &str) -> bool {
     rest.len() <= deepest && rest.iter().all(|s| name(s))
 }
 
-/// Whether the markup states the page is an article: `og:type` "article", an
-/// `article:published_time`, or a JSON-LD Article (or one of its kinds) of its own.
+/// Whether the markup states the page is an article: `og:type` "article", a publication time
+/// the dates read as the page's own (`article:published_time`, `og:article:published_time`,
+/// `datePublished`...: [`dates::is_publication_meta`], the one list), or a JSON-LD Article (or
+/// one of its kinds) of its own.
 fn has_article_metadata(doc: &Document) -> bool {
     doc.html.meta.iter().any(|(k, v)| {
         (k == "og:type" && v.to_ascii_lowercase().contains("article"))
-            || k == "article:published_time"
+            || dates::is_publication_meta(k)
     }) || doc.html.json_ld.iter().any(dates::is_article_type)
 }
 
@@ -1218,6 +1220,30 @@ mod tests {
         assert!(!authors.is_empty() || date.is_some());
     }
 
+    /// The keys that make a page an article: the trusted publication keys of `dates`, not a
+    /// bare `date` or a `created` any page may carry.
+    #[test]
+    fn publication_meta_keys_state_an_article() {
+        for k in [
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "pubdate",
+            "parsely-pub-date",
+        ] {
+            assert!(dates::is_publication_meta(k), "{k}");
+        }
+        for k in [
+            "date",
+            "dc.date",
+            "created",
+            "article:modified_time",
+            "og:type",
+        ] {
+            assert!(!dates::is_publication_meta(k), "{k}");
+        }
+    }
+
     #[test]
     fn an_index_page_keeps_what_its_metadata_says_of_itself() {
         let head = r#"<link rel="canonical" href="https://gazette.example/category/politics/"><meta name="author" content="Ilse Quarrington"><meta property="article:modified_time" content="2026-11-21T08:00:00Z"><meta name="date" content="2026-11-01">"#;
@@ -1243,6 +1269,9 @@ mod tests {
             // An index-like address, but the markup says it is an article.
             r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta property="og:type" content="article">"#.to_string(),
             r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour council votes to close the old pier"}</script>"#.to_string(),
+            // Every publication time the dates read as the page's own says so too.
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta property="og:article:published_time" content="2026-11-18">"#.to_string(),
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta name="pubdate" content="2026-11-18">"#.to_string(),
         ] {
             let main = format!(r#"{STORY}<section class="more"><h2>More from the harbour</h2>{related}</section>"#);
             assert_eq!(page_authors_and_date(&head, &main, None), want, "{head}");
