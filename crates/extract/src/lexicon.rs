@@ -11,6 +11,10 @@ pub struct Agency {
     pub name: String,
     /// Case-sensitive markers (`AP`, `Associated Press`).
     pub markers: Vec<String>,
+    /// The markers that also name something else (`PAP`, Singapore's ruling party; `APA`, a
+    /// citation style): they credit only where a credit stands, never in parentheses inside a
+    /// sentence (see `agency::markers`).
+    pub strict: Vec<String>,
 }
 
 /// A chrome phrase: a whole line that is site furniture.
@@ -54,6 +58,10 @@ pub struct Lexicons {
 
 /// A searcher that finds whether any of `patterns` occurs (the same answer as an `AhoCorasick`
 /// over them, which also reports no empty match here: empty patterns get no searcher).
+///
+/// Without the crate's heuristic cap of 64 patterns, past which it builds no searcher: the
+/// agencies' markers are more than that, and the SIMD searcher over them still skips ahead
+/// where the automaton reads every byte of every line.
 fn packed_any<'p>(
     patterns: impl IntoIterator<Item = &'p str>,
 ) -> Option<aho_corasick::packed::Searcher> {
@@ -61,7 +69,11 @@ fn packed_any<'p>(
     if patterns.iter().any(|p| p.is_empty()) {
         return None;
     }
-    aho_corasick::packed::Searcher::new(patterns)
+    aho_corasick::packed::Config::new()
+        .heuristic_pattern_limits(false)
+        .builder()
+        .extend(patterns)
+        .build()
 }
 
 /// English function words (`data/lexicons/stopwords_en.txt`): the language check's fast path and
@@ -237,8 +249,9 @@ impl Lexicons {
     }
 
     /// These lexicons with a user's additions: agencies in the format of
-    /// `data/lexicons/agencies.tsv` (code, name and `|`-separated markers, tab-separated; a header
-    /// line `code<TAB>name<TAB>markers` may be there) and headline-list headings, one a line.
+    /// `data/lexicons/agencies.tsv` (code, name and `|`-separated markers, tab-separated, then
+    /// optionally the strict markers; a header line `code<TAB>name<TAB>markers` may be there) and
+    /// headline-list headings, one a line.
     /// `#` comments and blank lines are skipped. A malformed agency line is an error naming its
     /// line number.
     pub fn with_extras(&self, agencies: &str, headings: &str) -> Result<Lexicons, String> {
@@ -353,24 +366,34 @@ impl Lexicons {
     }
 }
 
-/// One agency line: `code<TAB>name<TAB>marker|marker...`.
+/// One agency line: `code<TAB>name<TAB>marker|marker...`, then optionally `<TAB>` and the
+/// strict markers, `marker|marker...`, each one of the agency's markers.
 fn parse_agency(l: &str) -> Result<Agency, String> {
     let mut f = l.split('\t');
     let (Some(code), Some(name), Some(markers)) = (f.next(), f.next(), f.next()) else {
         return Err("expected code<TAB>name<TAB>markers".into());
     };
-    let markers: Vec<String> = markers
-        .split('|')
-        .map(|m| m.trim().to_string())
-        .filter(|m| !m.is_empty())
-        .collect();
+    let list = |s: &str| -> Vec<String> {
+        s.split('|')
+            .map(|m| m.trim().to_string())
+            .filter(|m| !m.is_empty())
+            .collect()
+    };
+    let markers = list(markers);
     if code.trim().is_empty() || markers.is_empty() {
         return Err("an agency needs a code and at least one marker".into());
+    }
+    let strict = f.next().map(list).unwrap_or_default();
+    if let Some(m) = strict.iter().find(|m| !markers.contains(m)) {
+        return Err(format!(
+            "strict marker {m:?} is not one of the agency's markers"
+        ));
     }
     Ok(Agency {
         code: code.trim().into(),
         name: name.trim().into(),
         markers,
+        strict,
     })
 }
 
@@ -516,6 +539,24 @@ mod tests {
         }
         assert!(markers > 1000 && appeals > 1000, "{markers} {appeals}");
         assert!(l.marker_any.is_some() && l.appeal_any.is_some());
+    }
+
+    #[test]
+    fn agency_lines_with_strict_markers() {
+        let a =
+            super::parse_agency("PAP\tPolish Press Agency\tPAP|Polish Press Agency\tPAP").unwrap();
+        assert_eq!(a.strict, ["PAP"]);
+        let a = super::parse_agency("NPA\tNordic Press Agency\tNPA").unwrap();
+        assert!(a.strict.is_empty());
+        assert!(super::parse_agency("NPA\tNordic Press Agency\tNPA\tNP").is_err());
+        let l = &*super::BUILTIN;
+        for (code, strict) in [("PAP", true), ("APA", true), ("TT", true), ("JTA", false)] {
+            let a = l.agency(code).unwrap();
+            assert_eq!(a.strict.contains(&a.code), strict, "{code}");
+        }
+        // Every agency of the file parsed: none was dropped for a malformed line.
+        let lines = super::data_lines(include_str!("../../../data/lexicons/agencies.tsv")).count();
+        assert_eq!(l.agencies.len(), lines - 1);
     }
 
     #[test]
