@@ -1204,6 +1204,21 @@ pub fn photo_credits(
         if line.is_empty() {
             continue;
         }
+        // A Japanese credit of the pictures on a line of its own: "（写真・鈴木一郎）", "（文・山田花子、
+        // 写真・鈴木一郎）".
+        if let Some(c) = line
+            .contains("写真")
+            .then(|| crate::bylines::ja_credit(line))
+            .flatten()
+            .filter(|c| c.alone && !c.photographers.is_empty())
+        {
+            out.push(Credit {
+                text: line.to_string(),
+                names: c.photographers.iter().map(|p| p.to_string()).collect(),
+                line: n,
+            });
+            continue;
+        }
         let in_zone = caption_zone(n);
         // Counting stops past 40: only `> 40` and, in the caption zone, `<= 12` are asked. Out of
         // the zone a line of up to 80 bytes is not counted (most lines of a page): 41 pieces take
