@@ -2904,6 +2904,23 @@ pub(crate) fn find_at(
             names: vec![(name, false, 0)],
         });
     }
+    // A Next.js page's props (`__NEXT_DATA__`), where some sites keep the story's author and
+    // nowhere else: one group per author key, read only when no other source names anyone (see
+    // SOURCES). The props hold related stories' authors too; the story's come first more often
+    // than not, and the first group that names a person wins.
+    for found in &doc.html.next_data_authors {
+        let names: Vec<(String, bool, usize)> = found
+            .iter()
+            .flat_map(|v| byline_names(v, true).0)
+            .map(|n| (n, false, 0))
+            .collect();
+        groups.push(Group {
+            source: "next_data",
+            labelled: false,
+            line: None,
+            names,
+        });
+    }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
     let domain: Option<String> = page_url(doc)
         .and_then(crate::urls::host)
@@ -3123,12 +3140,13 @@ pub(crate) fn find_at(
         }
         Some(first)
     };
-    const SOURCES: [&str; 5] = [
+    const SOURCES: [&str; 6] = [
         "jsonld",
         "meta",
         "author_element",
         "byline_line",
         "sign_off",
+        "next_data",
     ];
     let chosen = 'chosen: {
         for source in SOURCES {
@@ -4033,6 +4051,46 @@ mod tests {
         assert!(names("Pier repairs begin\noleh karena itu Pasar Baru ditutup\nText.").is_empty());
         // A role word after the Korean word for reporter is no name.
         assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
+    }
+
+    /// A Next.js page whose author is only in its `__NEXT_DATA__` props: the first author key
+    /// naming a person, after every other source; a name that is no person's is passed by.
+    #[test]
+    fn an_author_only_in_next_data() {
+        let authors = |next: &str, body: &str| {
+            let page = format!(
+                r#"<html><head><title>Pier closes for the winter</title></head><body><h1>Pier closes for the winter</h1>{body}<p>The harbour council voted on Tuesday to close the old pier for the winter, after engineers found cracks in three of its pilings.</p><script id="__NEXT_DATA__" type="application/json">{next}</script></body></html>"#
+            );
+            let doc = crate::read(page.as_bytes(), &crate::Hint::default()).unwrap();
+            crate::extract(&doc, &crate::Hint::default())
+                .bylines
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect::<Vec<_>>()
+        };
+        let next = r#"{"props":{"pageProps":{"story":{"author":{"id":3,"name":"Harbour Post Staff"},"authors":[{"fullName":"Wenna Polglaze"},{"displayName":"Ilse Quarrington"}]},"related":[{"author":{"name":"Tamsin Achterberg"}}]}},"page":"/[slug]"}"#;
+        assert_eq!(
+            authors(next, ""),
+            [
+                ("Wenna Polglaze".to_string(), "next_data".to_string()),
+                ("Ilse Quarrington".to_string(), "next_data".to_string())
+            ]
+        );
+        // A byline the page shows comes first.
+        assert_eq!(
+            authors(next, "<p>By Ann Lee</p>"),
+            [("Ann Lee".to_string(), "byline_line".to_string())]
+        );
+        // A string byline with its label; a script of another id is not read.
+        assert_eq!(
+            authors(r#"{"props":{"byline":"By Ola Brun"}}"#, ""),
+            [("Ola Brun".to_string(), "next_data".to_string())]
+        );
+        let page = r#"<html><body><h1>Pier closes</h1><p>The harbour council voted on Tuesday to close the old pier for the winter.</p><script id="__APP_STATE__" type="application/json">{"author":{"name":"Ola Brun"}}</script></body></html>"#;
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).unwrap();
+        assert!(crate::extract(&doc, &crate::Hint::default())
+            .bylines
+            .is_empty());
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod language;
 pub mod lexicon;
 mod main_content;
 mod model;
+mod next_data;
 mod text;
 mod title;
 mod urls;
