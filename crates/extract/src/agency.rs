@@ -183,9 +183,12 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                 };
                 let dash_credit = line.trim_start().starts_with(['—', '–'])
                     && line.trim().trim_start_matches(['—', '–', ' ']) == m;
-                let paren_credit = line
-                    .match_indices(paren.as_str())
-                    .any(|(at, _)| !spells_out(&line[..at], m));
+                // A strict marker ("PAP", also a party's name) only where a credit stands.
+                let strict = agency.strict.contains(m);
+                let paren_credit = line.match_indices(paren.as_str()).any(|(at, _)| {
+                    !spells_out(&line[..at], m)
+                        && (!strict || paren_credit_position(line, at, paren.len()))
+                });
                 if paren_credit || credit_line || dash_credit {
                     let marker = if line.contains(&paren) {
                         paren.clone()
@@ -218,6 +221,22 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
         }
     }
     out
+}
+
+/// Whether the parenthesised marker at `at` (`len` bytes) stands where a credit stands: in the
+/// dateline opening the line ("WARSAW (PAP) -", "Warszawa, 5 marca (PAP) -"), or closing the
+/// line alone or after a finished sentence ("... the ministry said. (PAP)"). A marker in
+/// parentheses inside a sentence ("the ruling party (PAP) won") names something else as often.
+fn paren_credit_position(line: &str, at: usize, len: usize) -> bool {
+    let closes = line[at + len..].trim().is_empty() && {
+        let before = line[..at].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '»', '’', ')'])
+    };
+    closes
+        || DATELINE
+            .captures(line)
+            .and_then(|c| c.name("agency"))
+            .is_some_and(|a| a.start() == at + 1)
 }
 
 /// A credit line without its closing words: the final full stop and "All rights reserved"
@@ -1185,6 +1204,21 @@ pub fn photo_credits(
         if line.is_empty() {
             continue;
         }
+        // A Japanese credit of the pictures on a line of its own: "（写真・鈴木一郎）", "（文・山田花子、
+        // 写真・鈴木一郎）".
+        if let Some(c) = line
+            .contains("写真")
+            .then(|| crate::bylines::ja_credit(line))
+            .flatten()
+            .filter(|c| c.alone && !c.photographers.is_empty())
+        {
+            out.push(Credit {
+                text: line.to_string(),
+                names: c.photographers.iter().map(|p| p.to_string()).collect(),
+                line: n,
+            });
+            continue;
+        }
         let in_zone = caption_zone(n);
         // Counting stops past 40: only `> 40` and, in the caption zone, `<= 12` are asked. Out of
         // the zone a line of up to 80 bytes is not counted (most lines of a page): 41 pieces take
@@ -2005,6 +2039,96 @@ mod tests {
         }
         text.push_str("Carl Wendt, Reuters\n");
         assert!(agencies(&text).is_empty());
+    }
+
+    /// The agencies whose codes are also words or other bodies' names ("PAP", Singapore's
+    /// ruling party) credit in a dateline, in parentheses closing a paragraph, on a line of their
+    /// own, in a byline and in authorship metadata; never in parentheses inside a sentence or as
+    /// a bare word.
+    #[test]
+    fn strict_agency_codes_credit_only_where_a_credit_stands() {
+        let credited = |text: &str| {
+            let d = doc(&format!(
+                "Harbour reopens after the storm\n{text}\nMore text follows here."
+            ));
+            let body: Vec<usize> = (1..=d.lines.len()).collect();
+            markers(&d, &BUILTIN, &body)
+                .into_iter()
+                .map(|m| m.agency)
+                .collect::<Vec<_>>()
+        };
+        for (text, code) in [
+            (
+                "WARSAW (PAP) - The harbour in the north reopened on Thursday, officials said.",
+                "PAP",
+            ),
+            (
+                "Warszawa, 5 marca (PAP) - Port w Kessviku otwarto w czwartek, podały władze.",
+                "PAP",
+            ),
+            (
+                "The harbour reopened on Thursday, officials said. (PAP)",
+                "PAP",
+            ),
+            ("(PAP)", "PAP"),
+            ("— PAP", "PAP"),
+            (
+                "VIENNA (APA) - The harbour reopened on Thursday, officials said.",
+                "APA",
+            ),
+            (
+                "The harbour reopened on Thursday, the port authority said. (ANP)",
+                "ANP",
+            ),
+            (
+                "KESSVIK (TT) - The harbour reopened on Thursday, officials said.",
+                "TT",
+            ),
+            (
+                "JERUSALEM (JTA) — The harbour reopened on Thursday, officials said.",
+                "JTA",
+            ),
+            (
+                "PRAGUE (ČTK) - The harbour reopened on Thursday, officials said.",
+                "CTK",
+            ),
+            (
+                "KUALA LUMPUR, March 3 (Bernama) -- The harbour reopened on Thursday.",
+                "Bernama",
+            ),
+        ] {
+            assert_eq!(credited(text), [code], "{text}");
+        }
+        for text in [
+            "In Kessvik the ruling PAP won the election on Saturday with a larger majority.",
+            "The ruling party (PAP) won the election on Saturday with a larger majority.",
+            "Voters backed the People's Action Party (PAP) again.",
+            "The essay cites its sources in the citation style (APA) the journal asks for.",
+            "The regulator (ANP) fined the refinery on Friday, the ministry said.",
+            "Researchers say artificial general intelligence (AGI) is still far off.",
+        ] {
+            assert!(credited(text).is_empty(), "{text}");
+        }
+        let d = doc(
+            "Title\nWARSAW (PAP) - The harbour in the north reopened on Thursday, officials said.",
+        );
+        let dl = dateline(&d, &BUILTIN, &[1, 2]).unwrap();
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("WARSAW", Some("PAP"))
+        );
+        // A code that names nothing else credits in parentheses anywhere, as before.
+        assert_eq!(
+            credited("The harbour, the agency (JTA) reported, reopened on Thursday."),
+            ["JTA"]
+        );
+        // In bylines and authorship metadata.
+        let agency = |v: &str| super::metadata_agency(v, &BUILTIN).map(|a| a.code.as_str());
+        assert_eq!(agency("PAP"), Some("PAP"));
+        assert_eq!(agency("jkl/PAP"), Some("PAP"));
+        assert_eq!(agency("By Ann Lee, PAP"), Some("PAP"));
+        assert_eq!(agency("Jewish Telegraphic Agency"), Some("JTA"));
+        assert_eq!(agency("People's Action Party"), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::agency::pieces_upto;
-use crate::lexicon::{alnum_key, Lexicons};
+use crate::lexicon::{alnum_key, name_key, Lexicons};
 use crate::model::{BlockKind, Byline, Document};
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,6 +154,89 @@ pub(crate) fn cjk_reporter(line: &str) -> Option<(Vec<&str>, &str)> {
     let names = c.name("names")?.as_str().split(['、', '，']).collect();
     Some((names, c.name("place")?.as_str()))
 }
+/// A label of a Japanese credit and its separator: "文・" (text by), "文／", "文=", "文と写真・"
+/// and "文・写真・" (text and pictures by), "写真・" (pictures by: a photo credit). The longer
+/// labels first, so that "文・写真・" is not read as the text's label and a name "写真".
+static JA_CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<label>文・写真|文と写真|写真・文|写真と文|文|写真)\s*[・／/=＝:：]\s*")
+        .expect("valid regex")
+});
+
+/// A Japanese credit of a story's text or pictures: the writers and the photographers it names.
+#[derive(Debug, PartialEq)]
+pub(crate) struct JaCredit<'a> {
+    /// Who wrote the text ("文・山田花子"; "文と写真・" names one person for both).
+    pub(crate) writers: Vec<&'a str>,
+    /// Who took the pictures ("写真・鈴木一郎").
+    pub(crate) photographers: Vec<&'a str>,
+    /// The credit is its line's only text; else it closes the line's last sentence ("...した。
+    /// （文・山田花子）") and the line is prose too.
+    pub(crate) alone: bool,
+}
+
+/// The Japanese credit of `line`: "（文・山田花子）", "（文／山田花子）", "（文＝山田花子、写真・鈴木一郎）"
+/// in brackets, alone on the line or after its last sentence, or "文・山田花子" alone and bare.
+/// Every part must be a label then names (`、` between two) that [`is_caseless_name`] takes; a
+/// role after "＝" ("山田花子＝本紙記者") is cut. `None` when the line holds anything else.
+pub(crate) fn ja_credit(line: &str) -> Option<JaCredit<'_>> {
+    // Most lines hold neither label: the brackets and the regex are not looked at.
+    if !line.contains('文') && !line.contains("写真") {
+        return None;
+    }
+    let t = line.trim();
+    let (inner, alone) = match t.strip_suffix(['）', ')']) {
+        Some(open) => {
+            let at = open.rfind(['（', '('])?;
+            let before = open[..at].trim_end();
+            let closes_sentence =
+                before.ends_with(['。', '」', '』', '！', '？', '!', '?', '.', '．']);
+            if !before.is_empty() && !closes_sentence {
+                return None;
+            }
+            let bracket = open[at..].chars().next()?;
+            (&open[at + bracket.len_utf8()..], before.is_empty())
+        }
+        None => (t, true),
+    };
+    let labels: Vec<regex::Captures> = JA_CREDIT_LABEL.captures_iter(inner).collect();
+    if labels.first()?.get(0)?.start() != 0 {
+        return None;
+    }
+    let mut credit = JaCredit {
+        writers: Vec::new(),
+        photographers: Vec::new(),
+        alone,
+    };
+    for (i, c) in labels.iter().enumerate() {
+        let (whole, label) = (c.get(0)?, c.name("label")?.as_str());
+        let end = labels.get(i + 1).map_or(inner.len(), |next| {
+            next.get(0).map_or(inner.len(), |m| m.start())
+        });
+        // The names, without the separator before the next part and a role after "＝".
+        let names = inner[whole.end()..end]
+            .trim_end_matches(['、', '，', ',', ' ', '\u{3000}'])
+            .split(['=', '＝'])
+            .next()
+            .unwrap_or("");
+        for name in names.split(['、', '，']).map(str::trim) {
+            if !is_caseless_name(name) {
+                return None;
+            }
+            if label.contains('文') {
+                credit.writers.push(name);
+            }
+            if label.contains("写真") {
+                credit.photographers.push(name);
+            }
+        }
+    }
+    Some(credit)
+}
+
+/// How many of the story's last lines of text may hold its Japanese writer's credit: the credit,
+/// and the pictures' credit or a note below it.
+const JA_CREDIT_TAIL_LINES: usize = 3;
+
 /// Tokens of a line that is a Korean byline and nothing else ("[한빛일보 김민준 기자]",
 /// "김민준 기자 minjun@example.kr"); an ordinary sentence runs longer.
 const KO_BYLINE_MAX_TOKENS: usize = 6;
@@ -2592,6 +2675,18 @@ pub(crate) fn find_at(
                     .map(|x| (x.to_string(), true, 0))
                     .collect(),
             });
+        } else if let Some(c) = ja_credit(line).filter(|c| c.alone && !c.writers.is_empty()) {
+            // "（文・山田花子）": a Japanese credit of the text on a line of its own.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: true,
+                line: Some(n),
+                names: c
+                    .writers
+                    .into_iter()
+                    .map(|x| (x.to_string(), true, 0))
+                    .collect(),
+            });
         } else if let Some(c) = (pieces_upto(line, 25) < 25)
             .then(|| INLINE_BY.captures(line))
             .flatten()
@@ -2771,6 +2866,32 @@ pub(crate) fn find_at(
                 .collect(),
         });
     }
+    // A Japanese story credits its writer at its end: "（文・山田花子）" on a line of its own or
+    // after the last sentence, or "文・山田花子", perhaps above the pictures' credit
+    // ("（写真・鈴木一郎）"). A credit inside the last paragraph leaves that paragraph to the
+    // body: it has no line of its own, as a Chinese reporter's credit opening the story.
+    let tail = (1..=doc.lines.len())
+        .rev()
+        .filter(|&n| {
+            let l = &doc.lines[n - 1];
+            l.zone.is_none() && !l.foreign && !doc.line(n).trim().is_empty()
+        })
+        .take(JA_CREDIT_TAIL_LINES);
+    if let Some((n, c)) = tail
+        .filter_map(|n| Some((n, ja_credit(doc.line(n))?)))
+        .find(|(_, c)| !c.writers.is_empty())
+    {
+        groups.push(Group {
+            source: "byline_line",
+            labelled: true,
+            line: c.alone.then_some(n),
+            names: c
+                .writers
+                .into_iter()
+                .map(|x| (x.to_string(), true, 0))
+                .collect(),
+        });
+    }
     // Last of all, the story signed at its end: a closing line that is only the writer's name
     // ("— Ann Lee", "(Ann Lee)"), or a name in parentheses after the last sentence ("... bleibt
     // spannend. (Ann Lee)"), as regional papers and blogs sign. Read only when nothing above
@@ -2781,6 +2902,23 @@ pub(crate) fn find_at(
             labelled: false,
             line: Some(n),
             names: vec![(name, false, 0)],
+        });
+    }
+    // A Next.js page's props (`__NEXT_DATA__`), where some sites keep the story's author and
+    // nowhere else: one group per author key, read only when no other source names anyone (see
+    // SOURCES). The props hold related stories' authors too; the story's come first more often
+    // than not, and the first group that names a person wins.
+    for found in &doc.html.next_data_authors {
+        let names: Vec<(String, bool, usize)> = found
+            .iter()
+            .flat_map(|v| byline_names(v, true).0)
+            .map(|n| (n, false, 0))
+            .collect();
+        groups.push(Group {
+            source: "next_data",
+            labelled: false,
+            line: None,
+            names,
         });
     }
     // The site's own name as its domain spells it ("bayrische-bembel.de" → "bayrischebembel").
@@ -3002,12 +3140,13 @@ pub(crate) fn find_at(
         }
         Some(first)
     };
-    const SOURCES: [&str; 5] = [
+    const SOURCES: [&str; 6] = [
         "jsonld",
         "meta",
         "author_element",
         "byline_line",
         "sign_off",
+        "next_data",
     ];
     let chosen = 'chosen: {
         for source in SOURCES {
@@ -3158,11 +3297,22 @@ pub(crate) fn find_at(
                 }
             }
         }
-        if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&b.name)) {
+        if !out.iter().any(|o| same_name(&o.name, &b.name)) {
             out.push(b);
         }
     }
     out
+}
+
+/// Whether two names are one person's as two places write them: the same letters and digits
+/// whatever their case, diacritics and punctuation ("José Díaz", "JOSE DIAZ"; see
+/// [`name_key`]). Bylines are deduplicated so, and a contributor credit repeating a byline's
+/// name is dropped so.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || {
+        let key = name_key(a);
+        !key.is_empty() && key == name_key(b)
+    }
 }
 
 #[cfg(test)]
@@ -3901,6 +4051,145 @@ mod tests {
         assert!(names("Pier repairs begin\noleh karena itu Pasar Baru ditutup\nText.").is_empty());
         // A role word after the Korean word for reporter is no name.
         assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
+    }
+
+    /// A Next.js page whose author is only in its `__NEXT_DATA__` props: the first author key
+    /// naming a person, after every other source; a name that is no person's is passed by.
+    #[test]
+    fn an_author_only_in_next_data() {
+        let authors = |next: &str, body: &str| {
+            let page = format!(
+                r#"<html><head><title>Pier closes for the winter</title></head><body><h1>Pier closes for the winter</h1>{body}<p>The harbour council voted on Tuesday to close the old pier for the winter, after engineers found cracks in three of its pilings.</p><script id="__NEXT_DATA__" type="application/json">{next}</script></body></html>"#
+            );
+            let doc = crate::read(page.as_bytes(), &crate::Hint::default()).unwrap();
+            crate::extract(&doc, &crate::Hint::default())
+                .bylines
+                .into_iter()
+                .map(|b| (b.name, b.source))
+                .collect::<Vec<_>>()
+        };
+        let next = r#"{"props":{"pageProps":{"story":{"author":{"id":3,"name":"Harbour Post Staff"},"authors":[{"fullName":"Wenna Polglaze"},{"displayName":"Ilse Quarrington"}]},"related":[{"author":{"name":"Tamsin Achterberg"}}]}},"page":"/[slug]"}"#;
+        assert_eq!(
+            authors(next, ""),
+            [
+                ("Wenna Polglaze".to_string(), "next_data".to_string()),
+                ("Ilse Quarrington".to_string(), "next_data".to_string())
+            ]
+        );
+        // A byline the page shows comes first.
+        assert_eq!(
+            authors(next, "<p>By Ann Lee</p>"),
+            [("Ann Lee".to_string(), "byline_line".to_string())]
+        );
+        // A string byline with its label; a script of another id is not read.
+        assert_eq!(
+            authors(r#"{"props":{"byline":"By Ola Brun"}}"#, ""),
+            [("Ola Brun".to_string(), "next_data".to_string())]
+        );
+        let page = r#"<html><body><h1>Pier closes</h1><p>The harbour council voted on Tuesday to close the old pier for the winter.</p><script id="__APP_STATE__" type="application/json">{"author":{"name":"Ola Brun"}}</script></body></html>"#;
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).unwrap();
+        assert!(crate::extract(&doc, &crate::Hint::default())
+            .bylines
+            .is_empty());
+    }
+
+    #[test]
+    fn japanese_credits_of_text_and_pictures() {
+        fn credit(l: &str) -> Option<(Vec<&str>, Vec<&str>, bool)> {
+            ja_credit(l).map(|c| (c.writers, c.photographers, c.alone))
+        }
+        assert_eq!(
+            credit("（文・山辺小夜）"),
+            Some((vec!["山辺小夜"], vec![], true))
+        );
+        assert_eq!(
+            credit("（文／山辺 小夜）"),
+            Some((vec!["山辺 小夜"], vec![], true))
+        );
+        assert_eq!(
+            credit("(文=山辺小夜)"),
+            Some((vec!["山辺小夜"], vec![], true))
+        );
+        assert_eq!(
+            credit("文・山辺小夜"),
+            Some((vec!["山辺小夜"], vec![], true))
+        );
+        assert_eq!(
+            credit("（文・山辺小夜、写真・柚木蒼一）"),
+            Some((vec!["山辺小夜"], vec!["柚木蒼一"], true))
+        );
+        assert_eq!(
+            credit("（文と写真・ハンナ・ベルク）"),
+            Some((vec!["ハンナ・ベルク"], vec!["ハンナ・ベルク"], true))
+        );
+        assert_eq!(
+            credit("（文・山辺小夜、汐見拓）"),
+            Some((vec!["山辺小夜", "汐見拓"], vec![], true))
+        );
+        // A role after "＝" is cut.
+        assert_eq!(
+            credit("（文・山辺小夜＝本紙）"),
+            Some((vec!["山辺小夜"], vec![], true))
+        );
+        // After the paragraph's last sentence: the line is prose too.
+        assert_eq!(
+            credit("漁船は北の岸壁を使う。（文・山辺小夜）"),
+            Some((vec!["山辺小夜"], vec![], false))
+        );
+        assert_eq!(
+            credit("（写真・柚木蒼一）"),
+            Some((vec![], vec!["柚木蒼一"], true))
+        );
+        // Not a credit: prose around the label, an aside inside a sentence, a desk, a long run.
+        for l in [
+            "市は文・写真の展示を始めた。",
+            "工事（文・山辺小夜）は続く",
+            "（文・編集部）",
+            "（文・港の古い桟橋で修理が始まった）",
+            "（本文・山辺小夜）",
+        ] {
+            assert_eq!(credit(l), None, "{l}");
+        }
+    }
+
+    /// A Japanese story's writer credited at its end or under its headline is its byline; the
+    /// pictures' credit is a photo credit, never a byline.
+    #[test]
+    fn a_japanese_credit_is_a_byline_and_the_pictures_credit_a_photo_credit() {
+        let read = |text: &str| {
+            let doc = crate::read(text.as_bytes(), &crate::Hint::default()).unwrap();
+            let x = crate::extract(&doc, &crate::Hint::default());
+            (
+                x.bylines
+                    .iter()
+                    .map(|b| (b.name.clone(), b.line))
+                    .collect::<Vec<_>>(),
+                x.photo_credits
+                    .iter()
+                    .flat_map(|c| c.names.clone())
+                    .collect::<Vec<_>>(),
+                x.body_text,
+            )
+        };
+        let story = "港の桟橋、修理始まる\n\n港の古い桟橋で二十日、修理が始まった。市によると、工事は春まで続く見込みだ。\n\n漁船はその間、北の岸壁を使う。";
+        let (bylines, photos, _) = read(&format!(
+            "{story}\n\n（文・山辺小夜）\n\n（写真・柚木蒼一）\n"
+        ));
+        assert_eq!(bylines, [("山辺小夜".to_string(), Some(7))]);
+        assert_eq!(photos, ["柚木蒼一"]);
+        let (bylines, _, _) = read(&format!("{story}\n\n文・山辺小夜\n"));
+        assert_eq!(bylines, [("山辺小夜".to_string(), Some(7))]);
+        // After the last sentence: the byline has no line, and the paragraph stays in the body.
+        let (bylines, _, body) = read(&format!("{story}（文＝山辺小夜）\n"));
+        assert_eq!(bylines, [("山辺小夜".to_string(), None)]);
+        assert!(body.contains("北の岸壁を使う。"), "{body}");
+        // Under the headline.
+        let (bylines, _, _) = read(&story.replacen("\n\n", "\n\n（文／山辺小夜）\n\n", 1));
+        assert_eq!(bylines, [("山辺小夜".to_string(), Some(3))]);
+        // The pictures' credit alone names no writer.
+        let (bylines, photos, _) = read(&format!("{story}\n\n（写真・柚木蒼一）\n"));
+        assert!(bylines.is_empty(), "{bylines:?}");
+        assert_eq!(photos, ["柚木蒼一"]);
     }
 
     #[test]

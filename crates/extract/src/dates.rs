@@ -824,6 +824,16 @@ const META_PUBLISHED: &[(&str, f32)] = &[
     ("article:post_date", 0.85),
     ("uploaddate", 0.7),
 ];
+/// Whether a meta key states the page's own publication as [`candidates_at`] reads it with
+/// trust: a key of [`META_PUBLISHED`] read at [`TRUSTED_MARKUP`] or above
+/// (`article:published_time`, `og:article:published_time`, `datePublished`, `pubdate`...), not
+/// a bare `date`, Dublin Core's `dc.date` or a `created`, which any page may carry. Such a key says
+/// the page is a story, not a list of them (see `lib.rs`'s index pages).
+pub(crate) fn is_publication_meta(key: &str) -> bool {
+    META_PUBLISHED
+        .iter()
+        .any(|(m, conf)| *m == key && *conf >= TRUSTED_MARKUP)
+}
 const META_MODIFIED: &[&str] = &[
     "article:modified_time",
     "og:updated_time",

@@ -499,6 +499,8 @@ fn is_kicker(el: &scraper::node::Element) -> bool {
 
 enum CaptureKind {
     JsonLd,
+    /// Next.js's `<script id="__NEXT_DATA__">`, the page's props as JSON (see `next_data`).
+    NextData,
     Author,
     Attribution,
     /// A heading marked as the entry's headline (see [`is_entry_heading`]).
@@ -555,6 +557,9 @@ fn collect_facts(
         }
         "script" if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
             capture.push(Capture::new(id, CaptureKind::JsonLd));
+        }
+        "script" if attr("id") == Some("__NEXT_DATA__") && facts.next_data_authors.is_empty() => {
+            capture.push(Capture::new(id, CaptureKind::NextData));
         }
         "a" => {
             if let Some(h) = attr("href") {
@@ -746,6 +751,9 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
             if let Ok(v) = parsed {
                 flatten_json_ld(v, &mut facts.json_ld);
             }
+        }
+        CaptureKind::NextData => {
+            facts.next_data_authors = crate::next_data::authors(c.text.trim());
         }
         CaptureKind::Author => {
             let t = collapse_ws(&c.text);

@@ -11,6 +11,10 @@ pub struct Agency {
     pub name: String,
     /// Case-sensitive markers (`AP`, `Associated Press`).
     pub markers: Vec<String>,
+    /// The markers that also name something else (`PAP`, Singapore's ruling party; `APA`, a
+    /// citation style): they credit only where a credit stands, never in parentheses inside a
+    /// sentence (see `agency::markers`).
+    pub strict: Vec<String>,
 }
 
 /// A chrome phrase: a whole line that is site furniture.
@@ -54,6 +58,10 @@ pub struct Lexicons {
 
 /// A searcher that finds whether any of `patterns` occurs (the same answer as an `AhoCorasick`
 /// over them, which also reports no empty match here: empty patterns get no searcher).
+///
+/// Without the crate's heuristic cap of 64 patterns, past which it builds no searcher: the
+/// agencies' markers are more than that, and the SIMD searcher over them still skips ahead
+/// where the automaton reads every byte of every line.
 fn packed_any<'p>(
     patterns: impl IntoIterator<Item = &'p str>,
 ) -> Option<aho_corasick::packed::Searcher> {
@@ -61,7 +69,11 @@ fn packed_any<'p>(
     if patterns.iter().any(|p| p.is_empty()) {
         return None;
     }
-    aho_corasick::packed::Searcher::new(patterns)
+    aho_corasick::packed::Config::new()
+        .heuristic_pattern_limits(false)
+        .builder()
+        .extend(patterns)
+        .build()
 }
 
 /// English function words (`data/lexicons/stopwords_en.txt`): the language check's fast path and
@@ -95,6 +107,42 @@ pub(crate) fn alnum_key(s: &str) -> String {
             }
         } else if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Small Latin letters with a diacritic (Latin-1 and Latin Extended-A, Romanian's comma-below
+/// letters) and, at the same position of [`FOLD_TO`], the letter without it: "José" and "Jose"
+/// are one person's name as two sources write it. Letters written with a stroke (ø, ł, đ) fold too.
+const FOLD_FROM: &str =
+    "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžșțøłđħŧıð";
+const FOLD_TO: &str =
+    "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzstoldhtid";
+
+/// [`alnum_key`] with the diacritics of Latin letters dropped and the ligatures spelt out ("ß"
+/// as "ss", "æ" as "ae"): the key under which two spellings of a person's name are the same
+/// person ("José Díaz", "JOSE DIAZ", "Jose Diaz").
+pub(crate) fn name_key(s: &str) -> String {
+    let key = alnum_key(s);
+    if key.is_ascii() {
+        return key;
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
+            _ => match FOLD_FROM.chars().position(|f| f == c) {
+                Some(i) => out.extend(FOLD_TO.chars().nth(i)),
+                None => out.push(c),
+            },
         }
     }
     out
@@ -201,8 +249,9 @@ impl Lexicons {
     }
 
     /// These lexicons with a user's additions: agencies in the format of
-    /// `data/lexicons/agencies.tsv` (code, name and `|`-separated markers, tab-separated; a header
-    /// line `code<TAB>name<TAB>markers` may be there) and headline-list headings, one a line.
+    /// `data/lexicons/agencies.tsv` (code, name and `|`-separated markers, tab-separated, then
+    /// optionally the strict markers; a header line `code<TAB>name<TAB>markers` may be there) and
+    /// headline-list headings, one a line.
     /// `#` comments and blank lines are skipped. A malformed agency line is an error naming its
     /// line number.
     pub fn with_extras(&self, agencies: &str, headings: &str) -> Result<Lexicons, String> {
@@ -317,24 +366,34 @@ impl Lexicons {
     }
 }
 
-/// One agency line: `code<TAB>name<TAB>marker|marker...`.
+/// One agency line: `code<TAB>name<TAB>marker|marker...`, then optionally `<TAB>` and the
+/// strict markers, `marker|marker...`, each one of the agency's markers.
 fn parse_agency(l: &str) -> Result<Agency, String> {
     let mut f = l.split('\t');
     let (Some(code), Some(name), Some(markers)) = (f.next(), f.next(), f.next()) else {
         return Err("expected code<TAB>name<TAB>markers".into());
     };
-    let markers: Vec<String> = markers
-        .split('|')
-        .map(|m| m.trim().to_string())
-        .filter(|m| !m.is_empty())
-        .collect();
+    let list = |s: &str| -> Vec<String> {
+        s.split('|')
+            .map(|m| m.trim().to_string())
+            .filter(|m| !m.is_empty())
+            .collect()
+    };
+    let markers = list(markers);
     if code.trim().is_empty() || markers.is_empty() {
         return Err("an agency needs a code and at least one marker".into());
+    }
+    let strict = f.next().map(list).unwrap_or_default();
+    if let Some(m) = strict.iter().find(|m| !markers.contains(m)) {
+        return Err(format!(
+            "strict marker {m:?} is not one of the agency's markers"
+        ));
     }
     Ok(Agency {
         code: code.trim().into(),
         name: name.trim().into(),
         markers,
+        strict,
     })
 }
 
@@ -483,6 +542,24 @@ mod tests {
     }
 
     #[test]
+    fn agency_lines_with_strict_markers() {
+        let a =
+            super::parse_agency("PAP\tPolish Press Agency\tPAP|Polish Press Agency\tPAP").unwrap();
+        assert_eq!(a.strict, ["PAP"]);
+        let a = super::parse_agency("NPA\tNordic Press Agency\tNPA").unwrap();
+        assert!(a.strict.is_empty());
+        assert!(super::parse_agency("NPA\tNordic Press Agency\tNPA\tNP").is_err());
+        let l = &*super::BUILTIN;
+        for (code, strict) in [("PAP", true), ("APA", true), ("TT", true), ("JTA", false)] {
+            let a = l.agency(code).unwrap();
+            assert_eq!(a.strict.contains(&a.code), strict, "{code}");
+        }
+        // Every agency of the file parsed: none was dropped for a malformed line.
+        let lines = super::data_lines(include_str!("../../../data/lexicons/agencies.tsv")).count();
+        assert_eq!(l.agencies.len(), lines - 1);
+    }
+
+    #[test]
     fn builtin_lexicons_parse() {
         let l = &*super::BUILTIN;
         assert!(l
@@ -498,6 +575,24 @@ mod tests {
                 .scraper_residue
         );
         assert!(l.appeal_phrases.iter().any(|p| p == "dear readers"));
+    }
+
+    /// Two spellings of one name share a `name_key` whatever their case, diacritics and
+    /// punctuation; other names do not.
+    #[test]
+    fn name_key_folds_case_and_diacritics() {
+        use super::name_key;
+        assert_eq!(
+            super::FOLD_FROM.chars().count(),
+            super::FOLD_TO.chars().count()
+        );
+        assert_eq!(name_key("José Díaz"), name_key("JOSE DIAZ"));
+        assert_eq!(name_key("Łucja Nowák-Øien"), name_key("lucja nowak oien"));
+        assert_eq!(name_key("Jörg Straße"), "jorgstrasse");
+        assert_eq!(name_key("Ștefan Țurcanu"), "stefanturcanu");
+        assert_ne!(name_key("Ann Lee"), name_key("Ann Leer"));
+        // Letters outside the table are kept, lower-cased.
+        assert_eq!(name_key("Анна Ли"), "аннали");
     }
 
     /// `alnum_key` against the character walk it replaced, on seeded random strings of ASCII

@@ -34,6 +34,7 @@ mod language;
 pub mod lexicon;
 mod main_content;
 mod model;
+mod next_data;
 mod text;
 mod title;
 mod urls;
@@ -417,7 +418,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
             .filter_map(|c| c.line),
     );
 
-    let contributors = agency::contributors(doc, lex);
+    let mut contributors = agency::contributors(doc, lex);
     meta_lines.extend(contributors.iter().map(|c| c.line));
     let photo_credits = agency::photo_credits(doc, lex, |n| {
         doc.lines[n - 1].zone == Some(BlockKind::Caption)
@@ -531,6 +532,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         bylines.retain(|b| matches!(b.source.as_str(), "meta" | "jsonld" | "site_owner"));
         date_candidates.retain(|c| matches!(c.source.as_str(), "meta" | "jsonld" | "url"));
         (published, updated) = dates::choose(&date_candidates);
+    }
+    // A reporter the byline already names ("By Jane Roe" over "(Reporting by Jane Roe; Editing
+    // by John Doe)") is the story's author, not one more contributor: the credit keeps its line
+    // and the others it names (the editor).
+    for c in &mut contributors {
+        c.names
+            .retain(|n| !bylines.iter().any(|b| bylines::same_name(&b.name, n)));
     }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
@@ -792,12 +800,14 @@ fn is_home_url(url: &str) -> bool {
         }
 }
 
-/// Whether the markup states the page is an article: `og:type` "article", an
-/// `article:published_time`, or a JSON-LD Article (or one of its kinds) of its own.
+/// Whether the markup states the page is an article: `og:type` "article", a publication time
+/// the dates read as the page's own (`article:published_time`, `og:article:published_time`,
+/// `datePublished`...: [`dates::is_publication_meta`], the one list), or a JSON-LD Article (or
+/// one of its kinds) of its own.
 fn has_article_metadata(doc: &Document) -> bool {
     doc.html.meta.iter().any(|(k, v)| {
         (k == "og:type" && v.to_ascii_lowercase().contains("article"))
-            || k == "article:published_time"
+            || dates::is_publication_meta(k)
     }) || doc.html.json_ld.iter().any(dates::is_article_type)
 }
 
@@ -1248,6 +1258,30 @@ mod tests {
         assert!(!authors.is_empty() || date.is_some());
     }
 
+    /// The keys that make a page an article: the trusted publication keys of `dates`, not a
+    /// bare `date` or a `created` any page may carry.
+    #[test]
+    fn publication_meta_keys_state_an_article() {
+        for k in [
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "pubdate",
+            "parsely-pub-date",
+        ] {
+            assert!(dates::is_publication_meta(k), "{k}");
+        }
+        for k in [
+            "date",
+            "dc.date",
+            "created",
+            "article:modified_time",
+            "og:type",
+        ] {
+            assert!(!dates::is_publication_meta(k), "{k}");
+        }
+    }
+
     #[test]
     fn home_pages_are_told_from_other_addresses() {
         for url in [
@@ -1320,6 +1354,9 @@ mod tests {
             // An index-like address, but the markup says it is an article.
             r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta property="og:type" content="article">"#.to_string(),
             r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour council votes to close the old pier"}</script>"#.to_string(),
+            // Every publication time the dates read as the page's own says so too.
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta property="og:article:published_time" content="2026-11-18">"#.to_string(),
+            r#"<link rel="canonical" href="https://gazette.example/topic/pier/"><meta name="pubdate" content="2026-11-18">"#.to_string(),
         ] {
             let main = format!(r#"{STORY}<section class="more"><h2>More from the harbour</h2>{related}</section>"#);
             assert_eq!(page_authors_and_date(&head, &main, None), want, "{head}");
@@ -1465,5 +1502,42 @@ mod tests {
             "{story}\nShare this story: https://harbourpost.example/ferry\n"
         ));
         assert_eq!(url, None);
+    }
+
+    /// A reporter the byline names is not listed again among the contributors of a Reuters-style
+    /// credit, whatever the case or diacritics of either spelling; the editor stays.
+    #[test]
+    fn contributors_leave_out_the_bylines_names() {
+        let contributors = |page: &str| {
+            let doc = super::read(page.as_bytes(), &super::Hint::default()).unwrap();
+            let x = super::extract(&doc, &super::Hint::default());
+            (
+                x.bylines.iter().map(|b| b.name.clone()).collect::<Vec<_>>(),
+                x.contributors
+                    .iter()
+                    .flat_map(|c| c.names.clone())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let story = "Ferry service resumes\n\nBy Jane Roe\n\nKESSVIK, March 3 (Reuters) - The island ferry ran again on Monday after a week of storms, the operator said.\n\nThe timetable would be back to normal by Friday, it said.\n";
+        let (bylines, names) = contributors(&format!(
+            "{story}\n(Reporting by Jane Roe; Editing by John Doe)\n"
+        ));
+        assert_eq!(bylines, ["Jane Roe"]);
+        assert_eq!(names, ["John Doe"]);
+        // Another spelling of the same name, and a second reporter who is no byline.
+        let page = story.replace("Jane Roe", "JOSÉ DÍAZ");
+        let (bylines, names) = contributors(&format!(
+            "{page}\n(Reporting by Jose Diaz and Ola Brun; Editing by John Doe)\n"
+        ));
+        assert_eq!(bylines.len(), 1, "{bylines:?}");
+        assert_eq!(names, ["Ola Brun", "John Doe"]);
+        // Without a byline, the reporter is a contributor.
+        let page = story.replace("By Jane Roe\n\n", "");
+        let (bylines, names) = contributors(&format!(
+            "{page}\n(Reporting by Jane Roe; Editing by John Doe)\n"
+        ));
+        assert!(bylines.is_empty(), "{bylines:?}");
+        assert_eq!(names, ["Jane Roe", "John Doe"]);
     }
 }

@@ -115,6 +115,12 @@ pub struct HtmlFacts {
     /// as single-page apps and shop systems embed it), key and value, first few in page order.
     #[serde(default)]
     pub script_dates: Vec<(String, String)>,
+    /// The authors of each author key of a Next.js page's `__NEXT_DATA__` script, in the JSON's
+    /// order (`"author": {"name": "Ann Lee"}`, `"authors": [...]`, `"byline": "..."`), the
+    /// first few: the script's JSON walked once as it is read, no tree of it built (see
+    /// `next_data`).
+    #[serde(default)]
+    pub next_data_authors: Vec<Vec<String>>,
 }
 
 /// A `<time>` element or an element carrying a date in `itemprop`/`datetime`.
@@ -191,7 +197,8 @@ pub struct Byline {
     /// Display form: "Jane Doe".
     pub name: String,
     /// `jsonld`, `meta`, `author_element`, `byline_line`, `sign_off` (a name signing the story
-    /// at its end) or `site_owner` (nobody named, on a personal site: one named for its titled
+    /// at its end), `next_data` (an author in a Next.js page's `__NEXT_DATA__` props, when none of
+    /// the others names anyone) or `site_owner` (nobody named, on a personal site: one named for its titled
     /// owner and served from their name, or one whose page graph says it stands for a person).
     /// People only: an agency credited as the byline is in [`Extraction::agency`].
     pub source: String,

@@ -121,8 +121,8 @@ pub struct LexiconFiles {
     /// Extra headline-list headings (A001), one a line.
     #[serde(default)]
     pub headline_headings: Vec<String>,
-    /// Extra news agencies, `code<TAB>name<TAB>marker|marker` a line, as
-    /// `data/lexicons/agencies.tsv`.
+    /// Extra news agencies, `code<TAB>name<TAB>marker|marker` a line (then, optionally,
+    /// `<TAB>` and its strict markers), as `data/lexicons/agencies.tsv`.
     #[serde(default)]
     pub agencies: Vec<String>,
 }
