@@ -108,9 +108,9 @@ fn marker_lines(doc: &Document, lex: &Lexicons) -> Vec<bool> {
 }
 
 /// Which lines (by number, index 0 unused) overlap any of `spans`, byte ranges of the document's
-/// text found left to right without overlaps. A line holding an occurrence of a pattern the
-/// spans come from overlaps one of them: either the occurrence was found, or it was passed over
-/// for an earlier span that overlaps it, and so the line.
+/// text in any order, each searcher's found left to right without overlaps. A line holding an
+/// occurrence of a pattern a searcher looks for overlaps one of its spans: either the occurrence
+/// was found, or it was passed over for an earlier span that overlaps it, and so the line.
 fn lines_overlapping(doc: &Document, spans: impl Iterator<Item = (usize, usize)>) -> Vec<bool> {
     let mut out = vec![false; doc.lines.len() + 1];
     for (start, end) in spans {

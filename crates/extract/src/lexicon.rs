@@ -49,31 +49,33 @@ pub struct Lexicons {
     /// Whether a line holds any appeal phrase / any agency marker, by the SIMD searcher for a few
     /// dozen literals (`packed_any`), which skips ahead where the automata above read every byte
     /// of every line. `None` where it cannot be built: the automata answer then.
-    appeal_any: Option<aho_corasick::packed::Searcher>,
-    marker_any: Option<aho_corasick::packed::Searcher>,
+    appeal_any: Option<Vec<aho_corasick::packed::Searcher>>,
+    marker_any: Option<Vec<aho_corasick::packed::Searcher>>,
     /// `headline_headings` as a set: every short line of a page is asked whether it is a
     /// heading, and a scan of the 250-odd headings in 25 languages was 1.5% of HTML scoring.
     heading_set: foldhash::HashSet<String>,
 }
 
-/// A searcher that finds whether any of `patterns` occurs (the same answer as an `AhoCorasick`
-/// over them, which also reports no empty match here: empty patterns get no searcher).
+/// Searchers that together find whether any of `patterns` occurs (the same answer as an
+/// `AhoCorasick` over them, which also reports no empty match here: empty patterns get none).
 ///
-/// Without the crate's heuristic cap of 64 patterns, past which it builds no searcher: the
-/// agencies' markers are more than that, and the SIMD searcher over them still skips ahead
-/// where the automaton reads every byte of every line.
+/// The SIMD searcher checks every candidate against the patterns of its bucket, and the more
+/// patterns, the more share a bucket: the agencies' markers (about a hundred, many of two or
+/// three capitals) cost half as much again in one searcher as in chunks of 16, each a narrower
+/// searcher. So one searcher per chunk; `None` when any chunk gets none (the caller falls back to
+/// its automaton).
 fn packed_any<'p>(
     patterns: impl IntoIterator<Item = &'p str>,
-) -> Option<aho_corasick::packed::Searcher> {
+) -> Option<Vec<aho_corasick::packed::Searcher>> {
+    const CHUNK: usize = 16;
     let patterns: Vec<&str> = patterns.into_iter().collect();
-    if patterns.iter().any(|p| p.is_empty()) {
+    if patterns.is_empty() || patterns.iter().any(|p| p.is_empty()) {
         return None;
     }
-    aho_corasick::packed::Config::new()
-        .heuristic_pattern_limits(false)
-        .builder()
-        .extend(patterns)
-        .build()
+    patterns
+        .chunks(CHUNK)
+        .map(|chunk| aho_corasick::packed::Searcher::new(chunk.iter().copied()))
+        .collect()
 }
 
 /// English function words (`data/lexicons/stopwords_en.txt`): the language check's fast path and
@@ -208,20 +210,27 @@ impl Lexicons {
     /// True when `line` holds an agency marker (`marker_finder.is_match(line)`).
     pub fn has_marker(&self, line: &str) -> bool {
         match &self.marker_any {
-            Some(s) => s.find(line).is_some(),
+            Some(s) => s.iter().any(|s| s.find(line).is_some()),
             None => self.marker_finder.is_match(line),
         }
     }
 
-    /// The spans of the agency markers found in `text`, left to right without overlaps: every
-    /// place a marker occurs is inside or overlaps one of them (a search of a whole document,
-    /// where `has_marker` asks one line).
+    /// The spans of the agency markers found in `text`, left to right (spans of different
+    /// searchers may overlap): every place a marker occurs is inside or overlaps one of them (a
+    /// search of a whole document, where `has_marker` asks one line).
     pub fn marker_spans<'t>(
         &'t self,
         text: &'t str,
     ) -> Box<dyn Iterator<Item = (usize, usize)> + 't> {
         match &self.marker_any {
-            Some(s) => Box::new(s.find_iter(text).map(|m| (m.start(), m.end()))),
+            Some(s) => {
+                let mut spans: Vec<(usize, usize)> = s
+                    .iter()
+                    .flat_map(|s| s.find_iter(text).map(|m| (m.start(), m.end())))
+                    .collect();
+                spans.sort_unstable();
+                Box::new(spans.into_iter())
+            }
             None => Box::new(
                 self.marker_finder
                     .find_iter(text)
@@ -235,7 +244,7 @@ impl Lexicons {
     pub fn appeal_phrases_in(&self, lower: &str) -> usize {
         // Most lines hold none: one search that can skip ahead before the overlapping one.
         let any = match &self.appeal_any {
-            Some(s) => s.find(lower).is_some(),
+            Some(s) => s.iter().any(|s| s.find(lower).is_some()),
             None => self.appeal_finder.is_match(lower),
         };
         if !any {
