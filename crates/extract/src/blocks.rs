@@ -219,9 +219,39 @@ fn under_embedded_post(doc: &Document, n: usize) -> bool {
         })
 }
 
+/// Words of reaction buttons, lower case: the feelings and verdicts a reaction bar offers
+/// ("Love (56) Haha (3) Wow (112)", "Great(41)  Boring(3)  Touched(17)"). Two of them labelling
+/// counters on one line make a reaction bar; one alone does not (see [`REACTION_WORD`] for the
+/// few that make a lone button), so a tag cloud's "Happy (3)" stays a tag.
+const REACTION_LABELS: &[&str] = &[
+    "like", "likes", "dislike", "dislikes", "love", "loves", "wow", "haha", "lol", "sad", "angry",
+    "funny", "useful", "useless", "great", "good", "bad", "cool", "nice", "awesome", "amazing",
+    "boring", "bored", "touched", "moved", "happy", "unhappy", "inspired", "surprised",
+    "shocked", "excited", "amused", "interesting", "informative", "helpful", "agree",
+    "disagree", "upvote", "downvote", "omg", "cute", "scary", "confused", "meh", "fail", "win",
+];
+
+/// How many counters of `line` are labelled with a reaction word ([`REACTION_LABELS`]): the label
+/// before each count in parentheses, pictographs and a final `!?.` set aside, in any case.
+fn reaction_labels(line: &str) -> usize {
+    line.split(')')
+        .filter_map(|piece| piece.split_once('('))
+        .filter(|(label, count)| {
+            let label = label
+                .trim()
+                .trim_end_matches(['!', '?', '.'])
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            count.trim().chars().all(|c| c.is_numeric())
+                && REACTION_LABELS.contains(&label.as_str())
+        })
+        .count()
+}
+
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
-/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), or when two of them are share-bar
-/// labels ("Like (974)  Share (152)"); plain names with numbers are not.
+/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), when two of them are share-bar
+/// labels ("Like (974)  Share (152)"), or when two are reaction words ("Love (56) Haha (3)");
+/// plain names with numbers are not.
 fn is_reaction_bar(line: &str) -> bool {
     ends_in_count(line)
         && REACTION_BAR.captures(line).is_some_and(|c| {
@@ -233,7 +263,8 @@ fn is_reaction_bar(line: &str) -> bool {
                 && (prompt.is_some()
                     || line.contains('!')
                     || SYMBOL.is_match(line)
-                    || WIDGET_LABEL.find_iter(line).count() >= 2)
+                    || WIDGET_LABEL.find_iter(line).count() >= 2
+                    || reaction_labels(line) >= 2)
         })
 }
 /// The word a breadcrumb trail starts from, in the languages of the lexicons and the scripts
@@ -546,7 +577,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 && line.trim_end().ends_with(')')
                 && (is_counter(line) || is_reaction_bar(line))
                 // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
-                && (line.contains('!') || SYMBOL.is_match(line) || REACTION_WORD.is_match(line))
+                && (line.contains('!')
+                    || SYMBOL.is_match(line)
+                    || REACTION_WORD.is_match(line)
+                    || reaction_labels(line) >= 2)
             {
                 blocks.push(Block {
                     kind: BlockKind::Widget,
@@ -872,7 +906,11 @@ mod tests {
         };
         let old_bar = |l: &str| {
             bar.captures(l).is_some_and(|c| {
-                c.name("prompt").is_some() || l.contains('!') || SYMBOL.is_match(l)
+                c.name("prompt").is_some()
+                    || l.contains('!')
+                    || SYMBOL.is_match(l)
+                    || WIDGET_LABEL.find_iter(l).count() >= 2
+                    || reaction_labels(l) >= 2
             })
         };
         let mut cases: Vec<String> = vec![
@@ -1083,6 +1121,9 @@ mod tests {
             "Wow! (31) Sad (4) Angry (2)",
             "👍 (40) 👎 (2)",
             "Your reaction? Like (5) Love (3)",
+            "Love (56) Haha (3) Wow (112) Sad (87) Angry (14)",
+            "Great(41)  Boring(3)  Touched(17)",
+            "😀 Happy (12) 😢 Sad (4)",
         ] {
             assert!(is_reaction_bar(bar), "{bar}");
         }
@@ -1106,6 +1147,10 @@ mod tests {
             "Kane (12) Roe (45)",
             "Goals: Kane (12) Roe (45)",
             "The ferry (built 1988) sank (twice).",
+            // One reaction word among names, or reaction words without counts, is no bar.
+            "Happy (3) Gardening (12)",
+            "Great Yarmouth (4) Lowestoft (2)",
+            "Good (news) Bad (news)",
         ] {
             assert!(!is_reaction_bar(prose), "{prose}");
         }
