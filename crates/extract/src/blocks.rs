@@ -273,11 +273,12 @@ fn is_reaction_bar(line: &str) -> bool {
 /// fixed, so a constant rather than a lexicon file.
 pub(crate) const HOME_WORDS: &str = "home|homepage|главная|главная страница|головна|начало|startseite|accueil|inicio|início|página inicial|home page|beranda|utama|anasayfa|ana sayfa|strona główna|etusivu|forside|startsida|hem|hjem|úvod|domů|αρχική|首页|首頁|ホーム|トップ|홈|الرئيسية|דף הבית|मुख्य पृष्ठ|होम|trang chủ|trang nhất";
 
-/// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World", "Главная > Новости",
-/// "Startseite › Politik": a home word in any language, then a trail separator.
+/// Breadcrumb trails: "Home > News", "Current:Home > News", "Current Location: Home >
+/// International", "Home » World", "Главная > Новости", "Startseite › Politik": a home word in
+/// any language, maybe after a label of where the reader is, then a trail separator.
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?(?:{HOME_WORDS})\s*(?:>|»|›|/)"
+        r"(?i)^\s*(?:(?:current(?:\s+(?:location|position|page))?|you are here|your location|location)\s*:\s*)?(?:{HOME_WORDS})\s*(?:>|»|›|/)"
     ))
     .expect("valid regex")
 });
@@ -293,7 +294,16 @@ fn breadcrumb_shaped(line: &str) -> bool {
         .split_once(':')
         .filter(|(head, _)| {
             let h = head.trim().to_lowercase();
-            h == "current" || h == "you are here"
+            matches!(
+                h.as_str(),
+                "current"
+                    | "current location"
+                    | "current position"
+                    | "current page"
+                    | "you are here"
+                    | "your location"
+                    | "location"
+            )
         })
         .map_or(t, |(_, rest)| rest);
     let segments: Vec<&str> = t
@@ -1093,6 +1103,8 @@ mod tests {
         for crumb in [
             "Home > News > Local",
             "You are here: Home » Sport » Harbour FC",
+            "Current Location: Home > International",
+            "Your location: Home > Sport > Harbour FC",
             "Главная > Новости > Город",
             "Hem / Nyheter",
             "Home > News > Harbour budget passes after a long night at the council",
