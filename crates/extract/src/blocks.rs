@@ -688,6 +688,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
 /// "|", "·" or "•", every one a chrome phrase. Short lines only (a bar is a few words).
 fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
     let t = line.trim();
+    if let Some(c) = labelled_share_bar(lex, t) {
+        return Some(c);
+    }
     if t.len() > 120 || !(t.contains("  ") || t.contains(['|', '·', '•', '\t'])) {
         return None;
     }
@@ -709,9 +712,63 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
     (pieces >= 2).then_some(first).flatten()
 }
 
+/// A share bar written as a label and its targets with single spaces between them ("Share this:
+/// Facebook Twitter WhatsApp Email", "Share: Facebook X Email"): a share phrase before the colon,
+/// then two or more words each a share phrase or "X" (no phrase alone). Its label's phrase is
+/// returned (site chrome).
+fn labelled_share_bar<'l>(
+    lex: &'l Lexicons,
+    t: &str,
+) -> Option<&'l crate::lexicon::ChromePhrase> {
+    if t.len() > 120 {
+        return None;
+    }
+    let (head, rest) = t.split_once(':')?;
+    if !head.trim_start().to_ascii_lowercase().starts_with("share") {
+        return None;
+    }
+    let label = lex.chrome_line(head).filter(|c| c.category == "share")?;
+    let targets: Vec<&str> = rest.split_whitespace().collect();
+    (targets.len() >= 2
+        && targets
+            .iter()
+            .all(|w| *w == "X" || lex.chrome_line(w).is_some_and(|c| c.category == "share")))
+    .then_some(label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_share_bar_is_site_chrome() {
+        for bar in [
+            "Share this: Facebook Twitter WhatsApp Email",
+            "Share: Facebook X Email",
+            "Share this:",
+        ] {
+            let d = doc(&format!("Mill reopens\nThe mill reopened on Monday, the owner said.\n{bar}\n"));
+            assert!(
+                find(&d, &BUILTIN)
+                    .iter()
+                    .any(|b| b.label.as_deref() == Some("chrome:share:site") && b.start_line == 3),
+                "{bar}"
+            );
+        }
+        // "X" alone, or marks in a results table, are no share bar.
+        let d = doc("Long jump\nOrla Benn won with 5,14 m, the club said.\n4,51  x  x\nX\n");
+        assert!(!find(&d, &BUILTIN)
+            .iter()
+            .any(|b| b.label.as_deref().is_some_and(|l| l.starts_with("chrome:share"))));
+        for not in [
+            "Share this: the mill reopened on Monday",
+            "Share: Facebook rose 3% on Monday",
+            "Twitter: Facebook Email",
+            "Share: Kessvik Post",
+        ] {
+            assert!(labelled_share_bar(&BUILTIN, not).is_none(), "{not}");
+        }
+    }
 
     /// The characters outside ASCII whose lower case holds ASCII are the two that
     /// `lower_case_holds_ascii` looks for, every character checked; and the appeal phrases found
