@@ -27,8 +27,10 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// Words before a weekday that make it a recurring or a coming day, not the day of an event:
-/// "every Monday", "each Friday", "next Tuesday", "every other Sunday".
-const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming"];
+/// "every Monday", "each Friday", "next Tuesday", "every other Sunday"; or a day the writer
+/// already puts in the week before ("last Sunday", "this past Sunday"), whose lag behind the page
+/// date is what the words say, not a sign of an old story under a new date.
+const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming", "last", "past"];
 /// The word just before a weekday that makes it a named day of the calendar, not the day of the
 /// story's event: "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday", "Ash Wednesday".
 const NAMED_DAY_BEFORE: &[&str] = &[
@@ -441,6 +443,9 @@ mod tests {
         assert!(run("A005", src).is_none());
         // A short first sentence of the story ends as one: it is not passed by.
         let src = "Ferry back in service\nDate:2025-04-05 10:00:00\nIt sailed at noon.\nA ferry is back in service after repairs near the island.\nThe ferry ran aground on Thursday.\n";
+        assert!(run("A005", src).is_none());
+        // A day the writer puts in the week before is no stale lead.
+        let src = "Gardens\nDate:2025-04-05 10:00:00\nOpinion\nI walked the length of Mill Lane last Sunday, and I counted.\nFour gardens are left.\n";
         assert!(run("A005", src).is_none());
     }
 
