@@ -224,11 +224,52 @@ fn under_embedded_post(doc: &Document, n: usize) -> bool {
 /// counters on one line make a reaction bar; one alone does not (see [`REACTION_WORD`] for the
 /// few that make a lone button), so a tag cloud's "Happy (3)" stays a tag.
 const REACTION_LABELS: &[&str] = &[
-    "like", "likes", "dislike", "dislikes", "love", "loves", "wow", "haha", "lol", "sad", "angry",
-    "funny", "useful", "useless", "great", "good", "bad", "cool", "nice", "awesome", "amazing",
-    "boring", "bored", "touched", "moved", "happy", "unhappy", "inspired", "surprised",
-    "shocked", "excited", "amused", "interesting", "informative", "helpful", "agree",
-    "disagree", "upvote", "downvote", "omg", "cute", "scary", "confused", "meh", "fail", "win",
+    "like",
+    "likes",
+    "dislike",
+    "dislikes",
+    "love",
+    "loves",
+    "wow",
+    "haha",
+    "lol",
+    "sad",
+    "angry",
+    "funny",
+    "useful",
+    "useless",
+    "great",
+    "good",
+    "bad",
+    "cool",
+    "nice",
+    "awesome",
+    "amazing",
+    "boring",
+    "bored",
+    "touched",
+    "moved",
+    "happy",
+    "unhappy",
+    "inspired",
+    "surprised",
+    "shocked",
+    "excited",
+    "amused",
+    "interesting",
+    "informative",
+    "helpful",
+    "agree",
+    "disagree",
+    "upvote",
+    "downvote",
+    "omg",
+    "cute",
+    "scary",
+    "confused",
+    "meh",
+    "fail",
+    "win",
 ];
 
 /// How many counters of `line` are labelled with a reaction word ([`REACTION_LABELS`]): the label
@@ -716,10 +757,7 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
 /// Facebook Twitter WhatsApp Email", "Share: Facebook X Email"): a share phrase before the colon,
 /// then two or more words each a share phrase or "X" (no phrase alone). Its label's phrase is
 /// returned (site chrome).
-fn labelled_share_bar<'l>(
-    lex: &'l Lexicons,
-    t: &str,
-) -> Option<&'l crate::lexicon::ChromePhrase> {
+fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
     if t.len() > 120 {
         return None;
     }
@@ -747,7 +785,9 @@ mod tests {
             "Share: Facebook X Email",
             "Share this:",
         ] {
-            let d = doc(&format!("Mill reopens\nThe mill reopened on Monday, the owner said.\n{bar}\n"));
+            let d = doc(&format!(
+                "Mill reopens\nThe mill reopened on Monday, the owner said.\n{bar}\n"
+            ));
             assert!(
                 find(&d, &BUILTIN)
                     .iter()
@@ -757,9 +797,10 @@ mod tests {
         }
         // "X" alone, or marks in a results table, are no share bar.
         let d = doc("Long jump\nOrla Benn won with 5,14 m, the club said.\n4,51  x  x\nX\n");
-        assert!(!find(&d, &BUILTIN)
-            .iter()
-            .any(|b| b.label.as_deref().is_some_and(|l| l.starts_with("chrome:share"))));
+        assert!(!find(&d, &BUILTIN).iter().any(|b| b
+            .label
+            .as_deref()
+            .is_some_and(|l| l.starts_with("chrome:share"))));
         for not in [
             "Share this: the mill reopened on Monday",
             "Share: Facebook rose 3% on Monday",

@@ -30,7 +30,15 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// "every Monday", "each Friday", "next Tuesday", "every other Sunday"; or a day the writer
 /// already puts in the week before ("last Sunday", "this past Sunday"), whose lag behind the page
 /// date is what the words say, not a sign of an old story under a new date.
-const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming", "last", "past"];
+const NOT_AN_EVENT_BEFORE: &[&str] = &[
+    "every",
+    "each",
+    "alternate",
+    "next",
+    "coming",
+    "last",
+    "past",
+];
 /// The word just before a weekday that makes it a named day of the calendar, not the day of the
 /// story's event: "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday", "Ash Wednesday".
 const NAMED_DAY_BEFORE: &[&str] = &[
