@@ -219,9 +219,80 @@ fn under_embedded_post(doc: &Document, n: usize) -> bool {
         })
 }
 
+/// Words of reaction buttons, lower case: the feelings and verdicts a reaction bar offers
+/// ("Love (56) Haha (3) Wow (112)", "Great(41)  Boring(3)  Touched(17)"). Two of them labelling
+/// counters on one line make a reaction bar; one alone does not (see [`REACTION_WORD`] for the
+/// few that make a lone button), so a tag cloud's "Happy (3)" stays a tag.
+const REACTION_LABELS: &[&str] = &[
+    "like",
+    "likes",
+    "dislike",
+    "dislikes",
+    "love",
+    "loves",
+    "wow",
+    "haha",
+    "lol",
+    "sad",
+    "angry",
+    "funny",
+    "useful",
+    "useless",
+    "great",
+    "good",
+    "bad",
+    "cool",
+    "nice",
+    "awesome",
+    "amazing",
+    "boring",
+    "bored",
+    "touched",
+    "moved",
+    "happy",
+    "unhappy",
+    "inspired",
+    "surprised",
+    "shocked",
+    "excited",
+    "amused",
+    "interesting",
+    "informative",
+    "helpful",
+    "agree",
+    "disagree",
+    "upvote",
+    "downvote",
+    "omg",
+    "cute",
+    "scary",
+    "confused",
+    "meh",
+    "fail",
+    "win",
+];
+
+/// How many counters of `line` are labelled with a reaction word ([`REACTION_LABELS`]): the label
+/// before each count in parentheses, pictographs and a final `!?.` set aside, in any case.
+fn reaction_labels(line: &str) -> usize {
+    line.split(')')
+        .filter_map(|piece| piece.split_once('('))
+        .filter(|(label, count)| {
+            let label = label
+                .trim()
+                .trim_end_matches(['!', '?', '.'])
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            count.trim().chars().all(|c| c.is_numeric())
+                && REACTION_LABELS.contains(&label.as_str())
+        })
+        .count()
+}
+
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
-/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), or when two of them are share-bar
-/// labels ("Like (974)  Share (152)"); plain names with numbers are not.
+/// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), when two of them are share-bar
+/// labels ("Like (974)  Share (152)"), or when two are reaction words ("Love (56) Haha (3)");
+/// plain names with numbers are not.
 fn is_reaction_bar(line: &str) -> bool {
     ends_in_count(line)
         && REACTION_BAR.captures(line).is_some_and(|c| {
@@ -233,7 +304,8 @@ fn is_reaction_bar(line: &str) -> bool {
                 && (prompt.is_some()
                     || line.contains('!')
                     || SYMBOL.is_match(line)
-                    || WIDGET_LABEL.find_iter(line).count() >= 2)
+                    || WIDGET_LABEL.find_iter(line).count() >= 2
+                    || reaction_labels(line) >= 2)
         })
 }
 /// The word a breadcrumb trail starts from, in the languages of the lexicons and the scripts
@@ -242,11 +314,12 @@ fn is_reaction_bar(line: &str) -> bool {
 /// fixed, so a constant rather than a lexicon file.
 pub(crate) const HOME_WORDS: &str = "home|homepage|главная|главная страница|головна|начало|startseite|accueil|inicio|início|página inicial|home page|beranda|utama|anasayfa|ana sayfa|strona główna|etusivu|forside|startsida|hem|hjem|úvod|domů|αρχική|首页|首頁|ホーム|トップ|홈|الرئيسية|דף הבית|मुख्य पृष्ठ|होम|trang chủ|trang nhất";
 
-/// Breadcrumb trails: "Home > News", "Current:Home > News", "Home » World", "Главная > Новости",
-/// "Startseite › Politik": a home word in any language, then a trail separator.
+/// Breadcrumb trails: "Home > News", "Current:Home > News", "Current Location: Home >
+/// International", "Home » World", "Главная > Новости", "Startseite › Politik": a home word in
+/// any language, maybe after a label of where the reader is, then a trail separator.
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:current\s*:\s*|you are here\s*:\s*)?(?:{HOME_WORDS})\s*(?:>|»|›|/)"
+        r"(?i)^\s*(?:(?:current(?:\s+(?:location|position|page))?|you are here|your location|location)\s*:\s*)?(?:{HOME_WORDS})\s*(?:>|»|›|/)"
     ))
     .expect("valid regex")
 });
@@ -262,7 +335,16 @@ fn breadcrumb_shaped(line: &str) -> bool {
         .split_once(':')
         .filter(|(head, _)| {
             let h = head.trim().to_lowercase();
-            h == "current" || h == "you are here"
+            matches!(
+                h.as_str(),
+                "current"
+                    | "current location"
+                    | "current position"
+                    | "current page"
+                    | "you are here"
+                    | "your location"
+                    | "location"
+            )
         })
         .map_or(t, |(_, rest)| rest);
     let segments: Vec<&str> = t
@@ -546,7 +628,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 && line.trim_end().ends_with(')')
                 && (is_counter(line) || is_reaction_bar(line))
                 // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
-                && (line.contains('!') || SYMBOL.is_match(line) || REACTION_WORD.is_match(line))
+                && (line.contains('!')
+                    || SYMBOL.is_match(line)
+                    || REACTION_WORD.is_match(line)
+                    || reaction_labels(line) >= 2)
             {
                 blocks.push(Block {
                     kind: BlockKind::Widget,
@@ -644,6 +729,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
 /// "|", "·" or "•", every one a chrome phrase. Short lines only (a bar is a few words).
 fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
     let t = line.trim();
+    if let Some(c) = labelled_share_bar(lex, t) {
+        return Some(c);
+    }
     if t.len() > 120 || !(t.contains("  ") || t.contains(['|', '·', '•', '\t'])) {
         return None;
     }
@@ -665,9 +753,63 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
     (pieces >= 2).then_some(first).flatten()
 }
 
+/// A share bar written as a label and its targets with single spaces between them ("Share this:
+/// Facebook Twitter WhatsApp Email", "Share: Facebook X Email"): a share phrase before the colon,
+/// then two or more words each a share phrase or "X" (no phrase alone). Its label's phrase is
+/// returned (site chrome).
+fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
+    if t.len() > 120 {
+        return None;
+    }
+    let (head, rest) = t.split_once(':')?;
+    if !head.trim_start().to_ascii_lowercase().starts_with("share") {
+        return None;
+    }
+    let label = lex.chrome_line(head).filter(|c| c.category == "share")?;
+    let targets: Vec<&str> = rest.split_whitespace().collect();
+    (targets.len() >= 2
+        && targets
+            .iter()
+            .all(|w| *w == "X" || lex.chrome_line(w).is_some_and(|c| c.category == "share")))
+    .then_some(label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_share_bar_is_site_chrome() {
+        for bar in [
+            "Share this: Facebook Twitter WhatsApp Email",
+            "Share: Facebook X Email",
+            "Share this:",
+        ] {
+            let d = doc(&format!(
+                "Mill reopens\nThe mill reopened on Monday, the owner said.\n{bar}\n"
+            ));
+            assert!(
+                find(&d, &BUILTIN)
+                    .iter()
+                    .any(|b| b.label.as_deref() == Some("chrome:share:site") && b.start_line == 3),
+                "{bar}"
+            );
+        }
+        // "X" alone, or marks in a results table, are no share bar.
+        let d = doc("Long jump\nOrla Benn won with 5,14 m, the club said.\n4,51  x  x\nX\n");
+        assert!(!find(&d, &BUILTIN).iter().any(|b| b
+            .label
+            .as_deref()
+            .is_some_and(|l| l.starts_with("chrome:share"))));
+        for not in [
+            "Share this: the mill reopened on Monday",
+            "Share: Facebook rose 3% on Monday",
+            "Twitter: Facebook Email",
+            "Share: Kessvik Post",
+        ] {
+            assert!(labelled_share_bar(&BUILTIN, not).is_none(), "{not}");
+        }
+    }
 
     /// The characters outside ASCII whose lower case holds ASCII are the two that
     /// `lower_case_holds_ascii` looks for, every character checked; and the appeal phrases found
@@ -872,7 +1014,11 @@ mod tests {
         };
         let old_bar = |l: &str| {
             bar.captures(l).is_some_and(|c| {
-                c.name("prompt").is_some() || l.contains('!') || SYMBOL.is_match(l)
+                c.name("prompt").is_some()
+                    || l.contains('!')
+                    || SYMBOL.is_match(l)
+                    || WIDGET_LABEL.find_iter(l).count() >= 2
+                    || reaction_labels(l) >= 2
             })
         };
         let mut cases: Vec<String> = vec![
@@ -1055,6 +1201,8 @@ mod tests {
         for crumb in [
             "Home > News > Local",
             "You are here: Home » Sport » Harbour FC",
+            "Current Location: Home > International",
+            "Your location: Home > Sport > Harbour FC",
             "Главная > Новости > Город",
             "Hem / Nyheter",
             "Home > News > Harbour budget passes after a long night at the council",
@@ -1083,6 +1231,9 @@ mod tests {
             "Wow! (31) Sad (4) Angry (2)",
             "👍 (40) 👎 (2)",
             "Your reaction? Like (5) Love (3)",
+            "Love (56) Haha (3) Wow (112) Sad (87) Angry (14)",
+            "Great(41)  Boring(3)  Touched(17)",
+            "😀 Happy (12) 😢 Sad (4)",
         ] {
             assert!(is_reaction_bar(bar), "{bar}");
         }
@@ -1106,6 +1257,10 @@ mod tests {
             "Kane (12) Roe (45)",
             "Goals: Kane (12) Roe (45)",
             "The ferry (built 1988) sank (twice).",
+            // One reaction word among names, or reaction words without counts, is no bar.
+            "Happy (3) Gardening (12)",
+            "Great Yarmouth (4) Lowestoft (2)",
+            "Good (news) Bad (news)",
         ] {
             assert!(!is_reaction_bar(prose), "{prose}");
         }

@@ -45,4 +45,25 @@ mod tests {
         )
         .is_none());
     }
+
+    /// A bar of reaction words with counts ("Love (56) Haha (3)") is a counter; names with
+    /// numbers and a lone tag count are not.
+    #[test]
+    fn reaction_words_make_a_bar() {
+        let story = "Title here\nThe ferry sank near the pier, officials said on Monday.\n";
+        for bar in [
+            "Great(41)  Boring(3)  Touched(17)",
+            "Love (56) Haha (3) Wow (112) Sad (87)",
+        ] {
+            let s = run("A002", &format!("{story}{bar}\n")).expect("fires");
+            assert_eq!(s.value, 1.0, "{bar}");
+        }
+        for not in [
+            "Goals: Kane (12) Roe (45)",
+            "Happy (3)",
+            "Happy (3) Gardening (12)",
+        ] {
+            assert!(run("A002", &format!("{story}{not}\n")).is_none(), "{not}");
+        }
+    }
 }

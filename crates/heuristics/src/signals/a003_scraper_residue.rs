@@ -61,4 +61,20 @@ mod tests {
         assert_eq!(s.value, 2.0);
         insta::assert_yaml_snapshot!(s);
     }
+
+    /// A breadcrumb under a label of where the reader is ("Current Location: Home > World").
+    #[test]
+    fn a_labelled_breadcrumb_is_residue() {
+        let s = run(
+            "A003",
+            "Dailyline\nCurrent Location: Home > World\nThe council met on Monday and voted.\n",
+        )
+        .expect("fires");
+        assert_eq!(s.value, 1.0);
+        assert!(run(
+            "A003",
+            "Title of story\nLocation: the old mill > the new one, she said.\nThe council met.\n"
+        )
+        .is_none());
+    }
 }

@@ -27,8 +27,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// Words before a weekday that make it a recurring or a coming day, not the day of an event:
-/// "every Monday", "each Friday", "next Tuesday", "every other Sunday".
-const NOT_AN_EVENT_BEFORE: &[&str] = &["every", "each", "alternate", "next", "coming"];
+/// "every Monday", "each Friday", "next Tuesday", "every other Sunday"; or a day the writer
+/// already puts in the week before ("last Sunday", "this past Sunday"), whose lag behind the page
+/// date is what the words say, not a sign of an old story under a new date.
+const NOT_AN_EVENT_BEFORE: &[&str] = &[
+    "every",
+    "each",
+    "alternate",
+    "next",
+    "coming",
+    "last",
+    "past",
+];
 /// The word just before a weekday that makes it a named day of the calendar, not the day of the
 /// story's event: "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday", "Ash Wednesday".
 const NAMED_DAY_BEFORE: &[&str] = &[
@@ -274,6 +284,10 @@ fn swapped_reading_is(line: &str, date: jiff::civil::Date, named: Weekday) -> bo
     })
 }
 
+/// A line of fewer words than this at the head of the text, not ended as a sentence is, is no
+/// sentence of the lead ("Dailyline", "Opinion"); "Her motion failed." is.
+const LEAD_MIN_WORDS: usize = 5;
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let published = cx.x.published.as_ref()?;
     // The lead's weekday dates the event against the page's publication date. An update date
@@ -313,10 +327,16 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let lag_of = |weekday: Weekday| {
         (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
     };
-    // The event days the first two sentences name, in the order of the text.
+    // The event days the lead's first two sentences name, in the order of the text. Lines of
+    // a few words before the lead (a masthead, a section label or a trail a scrape left in the
+    // text: "Dailyline", "Section: World") are no sentences of it and would push the lead out.
     let days: Vec<(&&str, &'static str, Weekday)> = cx
         .sentences
         .iter()
+        .skip_while(|s| {
+            s.split_whitespace().count() < LEAD_MIN_WORDS
+                && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '\''])
+        })
         .take(2)
         .flat_map(|s| event_weekdays(s).into_iter().map(move |(n, w)| (s, n, w)))
         .collect();
@@ -417,6 +437,24 @@ mod tests {
         let s = run("A005", src).expect("fires");
         assert_eq!(s.value, 2.0);
         insta::assert_yaml_snapshot!(s);
+    }
+
+    /// Short lines of a scrape's masthead and section labels before the lead do not push the
+    /// lead's weekday out of the two sentences read.
+    #[test]
+    fn masthead_lines_before_the_lead_are_passed_by() {
+        let src = "Ferry runs aground\nDate:2025-04-05 10:00:00\nDailyline\nSection: World news\nA ferry ran aground on Thursday near the island, officials said.\nNo one was hurt.\n";
+        let s = run("A005", src).expect("fires");
+        assert_eq!(s.value, 2.0);
+        // A short sentence inside the story is still one of its first two.
+        let src = "Ferry back in service\nDate:2025-04-05 10:00:00\nA ferry is back in service after repairs near the island.\nIt sailed at noon.\nThe ferry ran aground on Thursday.\n";
+        assert!(run("A005", src).is_none());
+        // A short first sentence of the story ends as one: it is not passed by.
+        let src = "Ferry back in service\nDate:2025-04-05 10:00:00\nIt sailed at noon.\nA ferry is back in service after repairs near the island.\nThe ferry ran aground on Thursday.\n";
+        assert!(run("A005", src).is_none());
+        // A day the writer puts in the week before is no stale lead.
+        let src = "Gardens\nDate:2025-04-05 10:00:00\nOpinion\nI walked the length of Mill Lane last Sunday, and I counted.\nFour gardens are left.\n";
+        assert!(run("A005", src).is_none());
     }
 
     #[test]
