@@ -212,6 +212,70 @@ impl<'de> Visitor<'de> for Value<'_> {
 #[cfg(test)]
 mod tests {
     use super::authors;
+    use proptest::prelude::*;
+
+    /// JSON values built from the keys and strings the walk reacts to, nested up to 8 levels.
+    fn json() -> impl Strategy<Value = serde_json::Value> {
+        use serde_json::Value;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i32>().prop_map(Value::from),
+            prop::sample::select(&["Ann Lee", "  Ola Brun ", "", "By Tom Vane", "José Díaz"][..])
+                .prop_map(Value::from),
+            "\\PC{0,130}".prop_map(Value::from),
+        ];
+        let keys = prop::sample::select(
+            &[
+                "author",
+                "Authors",
+                "byline",
+                "creator",
+                "name",
+                "displayName",
+                "fullName",
+                "props",
+                "x",
+            ][..],
+        );
+        leaf.prop_recursive(8, 64, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+                prop::collection::vec((keys.clone(), inner), 0..6).prop_map(|kv| {
+                    serde_json::Value::Object(
+                        kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                    )
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Any value, compact or pretty, gives the same bounded groups of trimmed names; cut
+        /// anywhere, the JSON gives what was read before the cut: of each group of the full
+        /// reading, the names up to the cut (a group opened inside an author's object may be
+        /// read before its outer group's name, so not only the last group can be short).
+        #[test]
+        fn the_walk_reads_json_as_written_and_stops_cleanly(v in json(), cut in 0.0f64..1.0) {
+            let compact = serde_json::to_string(&v).unwrap();
+            let full = authors(&compact);
+            prop_assert_eq!(&authors(&serde_json::to_string_pretty(&v).unwrap()), &full);
+            prop_assert!(full.len() <= super::MAX_GROUPS);
+            for name in full.iter().flatten() {
+                prop_assert!(!name.is_empty() && name.len() <= super::MAX_NAME_BYTES);
+                prop_assert_eq!(name.trim(), name.as_str());
+            }
+            let mut at = (compact.len() as f64 * cut) as usize;
+            while !compact.is_char_boundary(at) {
+                at -= 1;
+            }
+            let part = authors(&compact[..at]);
+            prop_assert!(part.len() <= full.len());
+            for (p, f) in part.iter().zip(&full) {
+                prop_assert!(f.starts_with(p), "{:?} {:?}", part, full);
+            }
+        }
+    }
 
     #[test]
     fn authors_under_author_keys() {
