@@ -2450,6 +2450,23 @@ struct Group {
     labelled: bool,
 }
 
+impl Group {
+    /// The writers of a Japanese credit ("（文・山田花子）"), labelled and vouched for, at `line`
+    /// when the credit has its line to itself.
+    fn of_ja_writers(c: JaCredit<'_>, line: Option<usize>) -> Group {
+        Group {
+            source: "byline_line",
+            labelled: true,
+            line,
+            names: c
+                .writers
+                .into_iter()
+                .map(|x| (x.to_string(), true, 0))
+                .collect(),
+        }
+    }
+}
+
 /// [`find_at`] with the headline's line found here.
 #[cfg(test)]
 pub fn find(
@@ -2677,16 +2694,7 @@ pub(crate) fn find_at(
             });
         } else if let Some(c) = ja_credit(line).filter(|c| c.alone && !c.writers.is_empty()) {
             // "（文・山田花子）": a Japanese credit of the text on a line of its own.
-            groups.push(Group {
-                source: "byline_line",
-                labelled: true,
-                line: Some(n),
-                names: c
-                    .writers
-                    .into_iter()
-                    .map(|x| (x.to_string(), true, 0))
-                    .collect(),
-            });
+            groups.push(Group::of_ja_writers(c, Some(n)));
         } else if let Some(c) = (pieces_upto(line, 25) < 25)
             .then(|| INLINE_BY.captures(line))
             .flatten()
@@ -2881,16 +2889,8 @@ pub(crate) fn find_at(
         .filter_map(|n| Some((n, ja_credit(doc.line(n))?)))
         .find(|(_, c)| !c.writers.is_empty())
     {
-        groups.push(Group {
-            source: "byline_line",
-            labelled: true,
-            line: c.alone.then_some(n),
-            names: c
-                .writers
-                .into_iter()
-                .map(|x| (x.to_string(), true, 0))
-                .collect(),
-        });
+        let line = c.alone.then_some(n);
+        groups.push(Group::of_ja_writers(c, line));
     }
     // Last of all, the story signed at its end: a closing line that is only the writer's name
     // ("— Ann Lee", "(Ann Lee)"), or a name in parentheses after the last sentence ("... bleibt
