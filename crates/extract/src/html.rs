@@ -174,7 +174,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         doc.format = Format::Html;
         return doc;
     }
-    let html = parse_document(source);
+    let html = parse_document(&crate::prune::unread_bodies_cut(source));
     let content = main_content::analyse(&html);
     let mut facts = HtmlFacts::default();
     let mut out = LineBuilder::default();
@@ -314,7 +314,19 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     }
                 }
                 Node::Text(t) => {
+                    // A script's or style's text is code, not text of the element around it
+                    // (CSS-in-JS libraries put `<style>` inside headings; a `<noscript>` holds
+                    // markup as text): only the capture of a script itself reads it.
+                    let in_code = !capture.is_empty()
+                        && node
+                            .parent()
+                            .and_then(|p| p.value().as_element().map(|e| e.name()))
+                            .is_some_and(|n| matches!(n, "script" | "style" | "noscript"));
                     for c in capture.iter_mut() {
+                        if in_code && !matches!(c.what, CaptureKind::JsonLd | CaptureKind::NextData)
+                        {
+                            continue;
+                        }
                         if !kickers.is_empty()
                             && matches!(c.what, CaptureKind::H1 | CaptureKind::Heading)
                         {
@@ -429,7 +441,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
 /// string each holds. JSON-LD is read as JSON elsewhere; this is for the rest (application
 /// state, shop data), which is JavaScript rather than JSON, so a pattern is all that applies.
 /// Escaped quotes (`\"publishedAt\":\"...\"`) occur when the state is itself a string.
-static SCRIPT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+pub(crate) static SCRIPT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r#"\\?"(datePublished|date_published|publishedAt|published_at|publishDate|publish_date|publishedDate|firstPublishedAt|createdAt|created_at)\\?"\s*:\s*\\?"([0-9][0-9:.+TZ /-]{7,34})\\?""#,
     )

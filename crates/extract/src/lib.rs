@@ -35,6 +35,7 @@ pub mod lexicon;
 mod main_content;
 mod model;
 mod next_data;
+mod prune;
 mod text;
 mod title;
 mod urls;
