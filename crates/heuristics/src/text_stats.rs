@@ -66,7 +66,7 @@ impl Words {
                 spans.push((a, b));
             } else {
                 let from = text.len();
-                text.push_str(&normalise_token(&s[a..b]));
+                push_normalised_token(&mut text, &s[a..b]);
                 spans.push((from, text.len()));
             }
         });
@@ -129,28 +129,54 @@ impl Words {
     /// Mean length in characters of the alphabetic words (at least 50 of them), each word read
     /// as bytes: a word outside ASCII is the only one made a `&str` (whose slicing tests both
     /// ends for character boundaries), which was a fair part of the cost of a word.
+    #[cfg(test)]
     pub fn mean_word_length(&self) -> Option<f64> {
-        let bytes = self.text.as_bytes();
         let (mut n, mut sum) = (0usize, 0usize);
-        for &(a, b) in &self.spans {
-            let w = &bytes[a..b];
-            // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
-            let len = if w.iter().all(u8::is_ascii_alphabetic) {
-                Some(w.len())
-            } else if w.is_ascii() {
-                None
-            } else {
-                let w = &self.text[a..b];
-                w.chars()
-                    .all(char::is_alphabetic)
-                    .then(|| w.chars().count())
-            };
-            if let Some(len) = len {
+        for k in 0..self.len() {
+            if let Some(len) = self.alphabetic_len(k) {
                 n += 1;
                 sum += len;
             }
         }
         (n >= 50).then(|| sum as f64 / n as f64)
+    }
+
+    /// `mean_word_length` with the words' type ids (`Words::types`, below `n_types`): each type
+    /// is read once, at its first word, and every later word of it adds the length found then.
+    /// Reading every word's bytes was about 55 instructions a word; a news text has about two
+    /// words a type.
+    pub fn mean_word_length_of_types(&self, ids: &[u32], n_types: usize) -> Option<f64> {
+        // Each type's length in characters when alphabetic, 0 when not (no word is empty),
+        // `UNREAD` before its first word.
+        const UNREAD: u32 = u32::MAX;
+        let mut len_of = vec![UNREAD; n_types];
+        let (mut n, mut sum) = (0usize, 0usize);
+        for (k, &id) in ids.iter().enumerate() {
+            let len = &mut len_of[id as usize];
+            if *len == UNREAD {
+                *len = self.alphabetic_len(k).map_or(0, |l| l as u32);
+            }
+            n += usize::from(*len != 0);
+            sum += *len as usize;
+        }
+        (n >= 50).then(|| sum as f64 / n as f64)
+    }
+
+    /// The length in characters of word `k` when all its characters are letters.
+    fn alphabetic_len(&self, k: usize) -> Option<usize> {
+        let (a, b) = self.spans[k];
+        let w = &self.text.as_bytes()[a..b];
+        // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+        if w.iter().all(u8::is_ascii_alphabetic) {
+            Some(w.len())
+        } else if w.is_ascii() {
+            None
+        } else {
+            let w = &self.text[a..b];
+            w.chars()
+                .all(char::is_alphabetic)
+                .then(|| w.chars().count())
+        }
     }
 
     /// The distinct tokens (word types) in order of first appearance, and for each token the
@@ -368,6 +394,25 @@ pub fn token_is(t: &str, lower: &str) -> bool {
         t.eq_ignore_ascii_case(lower)
     } else {
         normalise_token(t) == lower
+    }
+}
+
+/// Appends `normalise_token(t)` to `out`, a character at a time, without the two strings
+/// `to_lowercase` and `replace` make (about 740 instructions a token outside ASCII, with their
+/// allocations). `str::to_lowercase` lower-cases each character by itself (`char::to_lowercase`)
+/// but for 'Σ', whose lower case depends on its neighbours: a token holding one is normalised the
+/// old way.
+fn push_normalised_token(out: &mut String, t: &str) {
+    if t.contains('Σ') {
+        out.push_str(&normalise_token(t));
+        return;
+    }
+    for c in t.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
     }
 }
 
@@ -613,10 +658,16 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 /// packed into one integer (up to five ids), else by a 64-bit hash of its ids, instead of by its
 /// slice: no string comparisons, and two different n-grams of one document sharing a 64-bit hash
 /// is beyond any practical chance.
+///
+/// Only the n-grams without a word the text holds once go into the table: such a word would
+/// have to stand at two places for its n-gram to come twice. About a third of a news text's
+/// words are such words, which leaves one n-gram in ten or fewer to hash (the table was a
+/// third of B005's and the shared word measures' cost, about 30K instructions a document).
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
+    let candidates = repeatable_grams(ids, n);
     // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
     // is packed whole into a u128, 25 bits an id, the next key rolled from the last with a shift
     // and an or: the key is the n-gram itself, where hashing its ids as a slice of bytes (a
@@ -631,13 +682,19 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         let mut key = ids[..n - 1]
             .iter()
             .fold(0u128, |k, &id| (k << ID_BITS) | u128::from(id));
-        let keys = ids[n - 1..].iter().map(|&id| {
-            key = ((key << ID_BITS) | u128::from(id)) & mask;
-            key
-        });
+        let keys = ids[n - 1..]
+            .iter()
+            .map(|&id| {
+                key = ((key << ID_BITS) | u128::from(id)) & mask;
+                key
+            })
+            .zip(&candidates)
+            .enumerate()
+            .filter(|(_, (_, c))| **c)
+            .map(|(i, (k, _))| (i, k));
         let first_at: std::collections::HashMap<u128, usize, foldhash::fast::RandomState> =
             std::collections::HashMap::with_capacity_and_hasher(
-                ids.len() - n + 1,
+                candidates.iter().filter(|c| **c).count(),
                 foldhash::fast::RandomState::default(),
             );
         duplicated_grams(keys, first_at, ids.len(), n)
@@ -647,13 +704,16 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         // instead of hashing each again, at each insert and each look-up. Which slot a key lands
         // in changes nothing counted.
         let first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
-            std::collections::HashMap::with_capacity_and_hasher(ids.len() - n + 1, BuildPrehashed);
-        duplicated_grams(
-            ids.windows(n).map(|g| state.hash_one(g)),
-            first_at,
-            ids.len(),
-            n,
-        )
+            std::collections::HashMap::with_capacity_and_hasher(
+                candidates.iter().filter(|c| **c).count(),
+                BuildPrehashed,
+            );
+        let keys = ids
+            .windows(n)
+            .enumerate()
+            .filter(|&(i, _)| candidates[i])
+            .map(|(i, g)| (i, state.hash_one(g)));
+        duplicated_grams(keys, first_at, ids.len(), n)
     };
     let total: usize = lens.iter().sum();
     let dup_chars: usize = lens
@@ -665,11 +725,37 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
-/// Which of `len` words lie in an n-gram that occurs more than once, the n-grams given in order
-/// by their keys (equal n-grams, equal keys). One pass: each n-gram's first position is kept
-/// until it comes again, when both it and every later one are marked.
+/// For each n-gram of `ids` (`ids.len() - n + 1` of them, by their first word), whether it may
+/// occur twice: it holds no id that occurs once in `ids`.
+fn repeatable_grams(ids: &[u32], n: usize) -> Vec<bool> {
+    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+    // How often each id occurs, counted up to 2.
+    let mut seen = vec![0u8; n_types];
+    for &id in ids {
+        let s = &mut seen[id as usize];
+        *s = (*s + 1).min(2);
+    }
+    // The n-gram starting at `i` is repeatable when the last word seen once, up to its end,
+    // stands before `i`.
+    let mut after_single = 0usize;
+    let mut out = Vec::with_capacity(ids.len() + 1 - n);
+    for (end, &id) in ids.iter().enumerate() {
+        if seen[id as usize] == 1 {
+            after_single = end + 1;
+        }
+        if let Some(i) = (end + 1).checked_sub(n) {
+            out.push(i >= after_single);
+        }
+    }
+    out
+}
+
+/// Which of `len` words lie in an n-gram that occurs more than once, given the n-grams that may
+/// (by their first word's position, in order) with their keys (equal n-grams, equal keys). One
+/// pass: each n-gram's first position is kept until it comes again, when both it and every
+/// later one are marked.
 fn duplicated_grams<K, S>(
-    keys: impl Iterator<Item = K>,
+    keys: impl Iterator<Item = (usize, K)>,
     mut first_at: std::collections::HashMap<K, usize, S>,
     len: usize,
     n: usize,
@@ -680,7 +766,7 @@ where
 {
     const MARKED: usize = usize::MAX;
     let mut dup = vec![false; len];
-    for (i, g) in keys.enumerate() {
+    for (i, g) in keys {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -1096,6 +1182,86 @@ mod tests {
         }
     }
 
+    /// `push_normalised_token` appends what `normalise_token` returns, on seeded random tokens.
+    #[test]
+    fn normalised_token_pushed_as_returned() {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "’",
+            "'",
+            "7",
+            "é",
+            "É",
+            "İ",
+            "ß",
+            "Σ",
+            "σ",
+            "ς",
+            "ǅ",
+            "Ω",
+            "ﬁ",
+            "ᾼ",
+            "日",
+            "\u{300}",
+            "Straße",
+            "O’NEILL",
+        ];
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..20_000 {
+            let t = rng.string(PIECES, 8);
+            let mut out = String::from("x");
+            push_normalised_token(&mut out, &t);
+            assert_eq!(out, format!("x{}", normalise_token(&t)), "{t:?}");
+        }
+    }
+
+    /// The repeated n-grams found among those without a word seen once are those found by
+    /// counting every n-gram by its slice, on seeded random id sequences from small vocabularies
+    /// (much repeated) to large ones (mostly words seen once), ids past the packed keys' 25 bits
+    /// included.
+    #[test]
+    fn repeated_grams_skipping_single_words_as_counting_all() {
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        for k in 0..4_000 {
+            let vocabulary = 1 + rng.below([3, 20, 200, 2_000][k % 4]);
+            let len = rng.below(120);
+            let high = if k % 7 == 0 { 1 << 26 } else { 0 };
+            let ids: Vec<u32> = (0..len)
+                .map(|_| (high + rng.below(vocabulary)) as u32)
+                .collect();
+            let lens: Vec<usize> = ids.iter().map(|&id| 1 + id as usize % 9).collect();
+            for n in [1, 2, 3, 5, 6] {
+                let by_slices = (ids.len() >= n * 4).then(|| {
+                    let mut count: std::collections::HashMap<&[u32], usize> =
+                        std::collections::HashMap::new();
+                    for g in ids.windows(n) {
+                        *count.entry(g).or_default() += 1;
+                    }
+                    let mut dup = vec![false; ids.len()];
+                    for (i, g) in ids.windows(n).enumerate() {
+                        if count[g] > 1 {
+                            dup[i..i + n].fill(true);
+                        }
+                    }
+                    let total: usize = lens.iter().sum();
+                    let d: usize = lens
+                        .iter()
+                        .zip(&dup)
+                        .filter(|(_, d)| **d)
+                        .map(|(l, _)| l)
+                        .sum();
+                    d as f64 / total.max(1) as f64
+                });
+                assert_eq!(
+                    duplicate_ngram_char_fraction_of_ids(&ids, &lens, n),
+                    by_slices,
+                    "{n} {ids:?}"
+                );
+            }
+        }
+    }
+
     /// The types and ids of a text's words by 16-byte loads are those of `type_ids` on the
     /// words, on seeded random texts cut at every length near their ends.
     #[test]
@@ -1374,6 +1540,11 @@ mod tests {
                 });
             let by_chars = (n >= 50).then(|| sum as f64 / n as f64);
             assert_eq!(w.mean_word_length(), by_chars, "{t:?}");
+            assert_eq!(
+                w.mean_word_length_of_types(&ids, w.types().0.len()),
+                by_chars,
+                "{t:?}"
+            );
             // The quotes as the capture group of the whole match gives them.
             let captured: Vec<&str> = QUOTE
                 .captures_iter(&t)
