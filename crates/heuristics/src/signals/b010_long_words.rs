@@ -20,9 +20,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let v = cx
-        .words
-        .mean_word_length_of_types(&cx.word_type_ids, cx.word_types)?;
+    let v = cx.words.mean_word_length()?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 4.6);
     Some(
