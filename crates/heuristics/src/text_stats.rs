@@ -1086,11 +1086,16 @@ pub(crate) const FOLDS_TO_ASCII: [char; 2] = ['\u{17f}', '\u{212a}'];
 /// the text's characters). Lower-casing keeps every byte's place, its white space and whether it
 /// is a word byte.
 pub(crate) fn ascii_lowered<'a>(text: &str, lowered: &'a str) -> Option<&'a str> {
-    lowered.get(..text.len()).filter(|_| {
-        FOLDS_TO_ASCII.iter().all(|c| {
-            memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes()).is_none()
+    // The two searchers are built once (`memmem::find` built one a call, about 1K instructions
+    // a document over the four signals that ask).
+    static FOLDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        FOLDS_TO_ASCII.map(|c| {
+            memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()
         })
-    })
+    });
+    lowered
+        .get(..text.len())
+        .filter(|_| FOLDS.iter().all(|f| f.find(text.as_bytes()).is_none()))
 }
 
 /// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
