@@ -63,8 +63,7 @@ impl<'a> Context<'a> {
                 words.count_in(from, from + s.len())
             })
             .collect();
-        let (types, word_type_ids) = words.types();
-        let word_types = types.len();
+        let (word_types, word_type_ids) = words.type_count_and_ids();
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {

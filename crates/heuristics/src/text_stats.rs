@@ -48,6 +48,9 @@ pub struct Words {
     spans: Vec<(usize, usize)>,
     /// Each token's span in the string it was read from (B001 maps them back to the lines).
     raw: Vec<(usize, usize)>,
+    /// The number of tokens all of whose characters are letters, and their length in
+    /// characters (`mean_word_length`).
+    alphabetic: (usize, usize),
 }
 
 impl Words {
@@ -60,17 +63,34 @@ impl Words {
         // every 4 bytes spares the two vectors' regrowth (a copy of each) on most texts.
         let mut spans = Vec::with_capacity(s.len() / 4);
         let mut raw = Vec::with_capacity(s.len() / 4);
-        token_spans_flagged(s, |a, b, ascii| {
+        // The alphabetic tokens are counted as the walk finds them: it knows an ASCII token's
+        // kinds of bytes, and reading every token again (`mean_word_length_by_tokens`) was
+        // about 55 instructions a word.
+        let (mut n_alphabetic, mut alphabetic_chars) = (0, 0);
+        token_spans_flagged(s, |a, b, kind| {
             raw.push((a, b));
-            if ascii {
+            if kind != TokenKind::Other {
                 spans.push((a, b));
+                if kind == TokenKind::AsciiLetters {
+                    n_alphabetic += 1;
+                    alphabetic_chars += b - a;
+                }
             } else {
                 let from = text.len();
-                text.push_str(&normalise_token(&s[a..b]));
+                push_normalised_token(&mut text, &s[a..b]);
                 spans.push((from, text.len()));
+                if let Some(len) = alphabetic_len(&text[from..]) {
+                    n_alphabetic += 1;
+                    alphabetic_chars += len;
+                }
             }
         });
-        Words { text, spans, raw }
+        Words {
+            text,
+            spans,
+            raw,
+            alphabetic: (n_alphabetic, alphabetic_chars),
+        }
     }
 
     /// Number of tokens starting in the byte range `from..to` of the string the words were read
@@ -126,26 +146,20 @@ impl Words {
         self.iter().collect()
     }
 
-    /// Mean length in characters of the alphabetic words (at least 50 of them), each word read
-    /// as bytes: a word outside ASCII is the only one made a `&str` (whose slicing tests both
-    /// ends for character boundaries), which was a fair part of the cost of a word.
+    /// Mean length in characters of the alphabetic words (at least 50 of them), counted as the
+    /// words were read.
     pub fn mean_word_length(&self) -> Option<f64> {
-        let bytes = self.text.as_bytes();
+        let (n, sum) = self.alphabetic;
+        (n >= 50).then(|| sum as f64 / n as f64)
+    }
+
+    /// `mean_word_length` reading every word again, each as bytes: the form it had, kept to
+    /// test the count the tokeniser keeps.
+    #[cfg(test)]
+    fn mean_word_length_by_tokens(&self) -> Option<f64> {
         let (mut n, mut sum) = (0usize, 0usize);
-        for &(a, b) in &self.spans {
-            let w = &bytes[a..b];
-            // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
-            let len = if w.iter().all(u8::is_ascii_alphabetic) {
-                Some(w.len())
-            } else if w.is_ascii() {
-                None
-            } else {
-                let w = &self.text[a..b];
-                w.chars()
-                    .all(char::is_alphabetic)
-                    .then(|| w.chars().count())
-            };
-            if let Some(len) = len {
+        for w in self.iter() {
+            if let Some(len) = alphabetic_len(w) {
                 n += 1;
                 sum += len;
             }
@@ -156,56 +170,156 @@ impl Words {
     /// The distinct tokens (word types) in order of first appearance, and for each token the
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
-        type_ids_of_spans(&self.text, &self.spans)
+        let mut types = Vec::new();
+        let ids = type_ids_of_spans(&self.text, &self.spans, |k| types.push(self.word(k)));
+        (types, ids)
+    }
+
+    /// The number of distinct tokens and each token's type id, as `types` gives them, without
+    /// the types' texts.
+    pub fn type_count_and_ids(&self) -> (usize, Vec<u32>) {
+        let mut count = 0;
+        let ids = type_ids_of_spans(&self.text, &self.spans, |_| count += 1);
+        (count, ids)
     }
 }
 
-/// `type_ids` of the words at `spans` of `text`, a short word packed by one 16-byte load from the
-/// text, its bytes past the word masked off, instead of a copy of its bytes of whatever length
-/// (a call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are
-/// packed by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
-fn type_ids_of_spans<'w>(text: &'w str, spans: &[(usize, usize)]) -> (Vec<&'w str>, Vec<u32>) {
-    // The mask keeping the low `len` bytes of a u128, looked up: a shift of a u128 by a variable
-    // amount is a dozen instructions, on every word.
-    const LOW_BYTES: [u128; 16] = {
-        let mut t = [0u128; 16];
-        let mut len = 0;
-        while len < 16 {
-            t[len] = (1u128 << (8 * len)) - 1;
-            len += 1;
+/// The mask keeping the low `len` bytes of a u128, looked up: a shift of a u128 by a variable
+/// amount is a dozen instructions, on every word.
+const LOW_BYTES: [u128; 16] = {
+    let mut t = [0u128; 16];
+    let mut len = 0;
+    while len < 16 {
+        t[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    t
+};
+
+/// The bytes `a..b` of `bytes`, at most 15, as `pack_word` packs them, by one 16-byte load with
+/// the bytes past the word masked off; `None` for a longer word or one within 16 bytes of the
+/// end.
+#[inline]
+fn packed_at(bytes: &[u8], a: usize, b: usize) -> Option<u128> {
+    let len = b - a;
+    if len > 15 {
+        return None;
+    }
+    let w = <[u8; 16]>::try_from(bytes.get(a..a + 16)?).ok()?;
+    Some((u128::from_le_bytes(w) & LOW_BYTES[len]) | ((len as u128) << 120))
+}
+
+/// The length in characters of a lower-cased token when all its characters are letters.
+fn alphabetic_len(w: &str) -> Option<usize> {
+    let bytes = w.as_bytes();
+    // One pass for the usual word: all bytes ASCII letters means ASCII and all letters.
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
+        Some(bytes.len())
+    } else if bytes.is_ascii() {
+        None
+    } else {
+        w.chars()
+            .all(char::is_alphabetic)
+            .then(|| w.chars().count())
+    }
+}
+
+/// Type ids of packed short words (`pack_word`'s integers): an open-addressing table at most
+/// half full, probed linearly from a multiplicative hash of the word's two halves, whose slots
+/// hold an entry's index plus one (0: empty) in two bytes; the entries, each word with its id,
+/// are kept apart in the order they came, so that only the small slot array is zeroed (a table
+/// of the words themselves was 20 KB to clear for a 500-word text, 34K instructions). The hash
+/// map it replaced (hashing, probing, entry handling) cost about 130 instructions a word.
+struct ShortTypes {
+    slots: Vec<u16>,
+    entries: Vec<(u128, u32)>,
+    shift: u32,
+}
+
+impl ShortTypes {
+    /// A table for up to `words` distinct words, fewer than `u16::MAX` (`None` for more).
+    fn with_room_for(words: usize) -> Option<ShortTypes> {
+        if words >= usize::from(u16::MAX) {
+            return None;
         }
-        t
-    };
+        let slots = (2 * words).next_power_of_two().max(16);
+        Some(ShortTypes {
+            slots: vec![0; slots],
+            entries: Vec::with_capacity(words),
+            shift: 64 - slots.trailing_zeros(),
+        })
+    }
+
+    /// The id of `word`, `next` when it is new.
+    #[inline(always)]
+    fn id_or_insert(&mut self, word: u128, next: u32) -> u32 {
+        let mask = self.slots.len() - 1;
+        let folded = (word as u64) ^ ((word >> 64) as u64);
+        let mut slot = (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        loop {
+            match self.slots[slot] {
+                0 => {
+                    self.entries.push((word, next));
+                    self.slots[slot] = self.entries.len() as u16;
+                    return next;
+                }
+                e => {
+                    let (w, id) = self.entries[usize::from(e) - 1];
+                    if w == word {
+                        return id;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            }
+        }
+    }
+}
+
+/// `type_ids` of the words at `spans` of `text` (the ids; `new_type` is called with the index of
+/// each type's first word, in order), a short word packed by one 16-byte load from the text,
+/// its bytes past the word masked off, instead of a copy of its bytes of whatever length (a
+/// call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are packed
+/// by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
+fn type_ids_of_spans(
+    text: &str,
+    spans: &[(usize, usize)],
+    mut new_type: impl FnMut(usize),
+) -> Vec<u32> {
     let bytes = text.as_bytes();
-    let mut short: HashMap<u128, u32> = HashMap::default();
-    short.reserve(spans.len() / 2);
+    let Some(mut short) = ShortTypes::with_room_for(spans.len()) else {
+        // A text of 65,535 words or more: the hash map.
+        let (types, ids) = type_ids(spans.iter().map(|&(a, b)| &text[a..b]));
+        let mut first = vec![false; types.len()];
+        for (k, &id) in ids.iter().enumerate() {
+            if !std::mem::replace(&mut first[id as usize], true) {
+                new_type(k);
+            }
+        }
+        return ids;
+    };
+    // Ids count up across the short words' table and the long words' map.
     let mut long: HashMap<&str, u32> = HashMap::default();
-    // At most one type a word: sized once instead of grown by doubling.
-    let mut types = Vec::with_capacity(spans.len());
-    let ids = spans
+    let mut types = 0u32;
+    spans
         .iter()
-        .map(|&(a, b)| {
-            let next = types.len() as u32;
-            let len = b - a;
-            let id = if len <= 15 {
-                let k = match bytes
-                    .get(a..a + 16)
-                    .and_then(|w| <[u8; 16]>::try_from(w).ok())
-                {
-                    Some(w) => (u128::from_le_bytes(w) & LOW_BYTES[len]) | ((len as u128) << 120),
-                    None => pack_word(&bytes[a..b]).unwrap_or_default(),
-                };
-                *short.entry(k).or_insert(next)
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            let next = types;
+            let id = if b - a <= 15 {
+                let key = packed_at(bytes, a, b)
+                    .or_else(|| pack_word(&bytes[a..b]))
+                    .unwrap_or_default();
+                short.id_or_insert(key, next)
             } else {
                 *long.entry(&text[a..b]).or_insert(next)
             };
             if id == next {
-                types.push(&text[a..b]);
+                types += 1;
+                new_type(k);
             }
             id
         })
-        .collect();
-    (types, ids)
+        .collect()
 }
 
 /// The distinct words of `words` in order of first appearance, and each word's index there.
@@ -275,11 +389,42 @@ pub fn token_spans(s: &str, mut f: impl FnMut(usize, usize)) {
     token_spans_flagged(s, |a, b, _| f(a, b));
 }
 
-/// `token_spans`, telling `f` also whether the token is all ASCII: the walk knows it, as a
-/// token's bytes outside ASCII are the characters it decodes (a test holds the flag to
-/// `str::is_ascii`), and `Words::new` need not read each token of a text with a curly quote
-/// again to learn it.
-fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, bool)) {
+/// What `token_spans_flagged` tells of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    /// ASCII letters only.
+    AsciiLetters,
+    /// ASCII, with a digit or an apostrophe.
+    Ascii,
+    /// A character outside ASCII.
+    Other,
+}
+
+/// The kind of an ASCII byte inside a token: a letter, a digit, else 0 (no token byte).
+const LETTER: u8 = 1;
+const DIGIT_BYTE: u8 = 2;
+static TOKEN_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT_BYTE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// `token_spans`, telling `f` also the token's kind: the walk knows whether it is all ASCII, as
+/// a token's bytes outside ASCII are the characters it decodes, and which kinds of ASCII bytes
+/// it stepped over (a test holds the kind to `str::is_ascii` and the letter test), and
+/// `Words::new` need not read each token again to learn them.
+fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, TokenKind)) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     // The character starting at `i` (a char boundary) is a letter or digit.
@@ -308,8 +453,15 @@ fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, bool)) {
         }
         let start = i;
         let mut ascii = true;
+        // The kinds of the token's ASCII bytes (`TOKEN_BYTE`), an inner apostrophe as a digit.
+        let mut kinds = 0u8;
         loop {
-            while i < n && ASCII_ALNUM[bytes[i] as usize] {
+            while i < n {
+                let kind = TOKEN_BYTE[usize::from(bytes[i])];
+                if kind == 0 {
+                    break;
+                }
+                kinds |= kind;
                 i += 1;
             }
             if i >= n {
@@ -318,6 +470,7 @@ fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, bool)) {
             let b = bytes[i];
             if b == b'\'' {
                 if alnum_at(i + 1) {
+                    kinds |= DIGIT_BYTE;
                     i += 1;
                     continue;
                 }
@@ -335,7 +488,12 @@ fn token_spans_flagged(s: &str, mut f: impl FnMut(usize, usize, bool)) {
             }
             break;
         }
-        f(start, i, ascii);
+        let kind = match (ascii, kinds) {
+            (false, _) => TokenKind::Other,
+            (true, LETTER) => TokenKind::AsciiLetters,
+            (true, _) => TokenKind::Ascii,
+        };
+        f(start, i, kind);
         // The character at `i` (if any) is a separator: the loop above skips it.
     }
 }
@@ -368,6 +526,25 @@ pub fn token_is(t: &str, lower: &str) -> bool {
         t.eq_ignore_ascii_case(lower)
     } else {
         normalise_token(t) == lower
+    }
+}
+
+/// Appends `normalise_token(t)` to `out`, a character at a time, without the two strings
+/// `to_lowercase` and `replace` make (about 740 instructions a token outside ASCII, with their
+/// allocations). `str::to_lowercase` lower-cases each character by itself (`char::to_lowercase`)
+/// but for 'Σ', whose lower case depends on its neighbours: a token holding one is normalised the
+/// old way.
+fn push_normalised_token(out: &mut String, t: &str) {
+    if t.contains('Σ') {
+        out.push_str(&normalise_token(t));
+        return;
+    }
+    for c in t.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
     }
 }
 
@@ -613,31 +790,29 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 /// packed into one integer (up to five ids), else by a 64-bit hash of its ids, instead of by its
 /// slice: no string comparisons, and two different n-grams of one document sharing a 64-bit hash
 /// is beyond any practical chance.
+///
+/// Only the n-grams without a word the text holds once are keyed and go into the table: such a
+/// word would have to stand at two places for its n-gram to come twice. On generated news text
+/// about a quarter of the 5-grams are left (B005 went from 44K to 28K instructions a document).
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
+    let starts = repeatable_grams(ids, n);
     // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
-    // is packed whole into a u128, 25 bits an id, the next key rolled from the last with a shift
-    // and an or: the key is the n-gram itself, where hashing its ids as a slice of bytes (a
-    // length and 20 bytes) was most of B005's cost.
+    // is packed whole into a u128, 25 bits an id: the key is the n-gram itself, where hashing
+    // its ids as a slice of bytes (a length and 20 bytes) was most of B005's cost.
     const ID_BITS: usize = 25;
     let dup = if n * ID_BITS <= 128 && ids.iter().all(|&id| id >> ID_BITS == 0) {
-        let mask = if n * ID_BITS == 128 {
-            u128::MAX
-        } else {
-            (1u128 << (n * ID_BITS)) - 1
-        };
-        let mut key = ids[..n - 1]
-            .iter()
-            .fold(0u128, |k, &id| (k << ID_BITS) | u128::from(id));
-        let keys = ids[n - 1..].iter().map(|&id| {
-            key = ((key << ID_BITS) | u128::from(id)) & mask;
-            key
+        let keys = starts.iter().map(|&i| {
+            let key = ids[i..i + n]
+                .iter()
+                .fold(0u128, |k, &id| (k << ID_BITS) | u128::from(id));
+            (i, key)
         });
         let first_at: std::collections::HashMap<u128, usize, foldhash::fast::RandomState> =
             std::collections::HashMap::with_capacity_and_hasher(
-                ids.len() - n + 1,
+                starts.len(),
                 foldhash::fast::RandomState::default(),
             );
         duplicated_grams(keys, first_at, ids.len(), n)
@@ -647,13 +822,9 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         // instead of hashing each again, at each insert and each look-up. Which slot a key lands
         // in changes nothing counted.
         let first_at: std::collections::HashMap<u64, usize, BuildPrehashed> =
-            std::collections::HashMap::with_capacity_and_hasher(ids.len() - n + 1, BuildPrehashed);
-        duplicated_grams(
-            ids.windows(n).map(|g| state.hash_one(g)),
-            first_at,
-            ids.len(),
-            n,
-        )
+            std::collections::HashMap::with_capacity_and_hasher(starts.len(), BuildPrehashed);
+        let keys = starts.iter().map(|&i| (i, state.hash_one(&ids[i..i + n])));
+        duplicated_grams(keys, first_at, ids.len(), n)
     };
     let total: usize = lens.iter().sum();
     let dup_chars: usize = lens
@@ -665,11 +836,37 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
-/// Which of `len` words lie in an n-gram that occurs more than once, the n-grams given in order
-/// by their keys (equal n-grams, equal keys). One pass: each n-gram's first position is kept
-/// until it comes again, when both it and every later one are marked.
+/// The first positions of the n-grams of `ids` that may occur twice: those holding no id that
+/// occurs once in `ids`. A few in ten of a news text's n-grams, whose keys alone are made.
+fn repeatable_grams(ids: &[u32], n: usize) -> Vec<usize> {
+    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+    // How often each id occurs, counted up to 2.
+    let mut seen = vec![0u8; n_types];
+    for &id in ids {
+        let s = &mut seen[id as usize];
+        *s = (*s + 1).min(2);
+    }
+    // The n-gram ending at `end` is repeatable when the last word seen once, up to `end`,
+    // stands before its first word.
+    let mut after_single = 0usize;
+    let mut out = Vec::new();
+    for (end, &id) in ids.iter().enumerate() {
+        if seen[id as usize] == 1 {
+            after_single = end + 1;
+        }
+        if end + 1 >= after_single + n {
+            out.push(end + 1 - n);
+        }
+    }
+    out
+}
+
+/// Which of `len` words lie in an n-gram that occurs more than once, given the n-grams that may
+/// (by their first word's position, in order) with their keys (equal n-grams, equal keys). One
+/// pass: each n-gram's first position is kept until it comes again, when both it and every
+/// later one are marked.
 fn duplicated_grams<K, S>(
-    keys: impl Iterator<Item = K>,
+    keys: impl Iterator<Item = (usize, K)>,
     mut first_at: std::collections::HashMap<K, usize, S>,
     len: usize,
     n: usize,
@@ -680,7 +877,7 @@ where
 {
     const MARKED: usize = usize::MAX;
     let mut dup = vec![false; len];
-    for (i, g) in keys.enumerate() {
+    for (i, g) in keys {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -889,11 +1086,16 @@ pub(crate) const FOLDS_TO_ASCII: [char; 2] = ['\u{17f}', '\u{212a}'];
 /// the text's characters). Lower-casing keeps every byte's place, its white space and whether it
 /// is a word byte.
 pub(crate) fn ascii_lowered<'a>(text: &str, lowered: &'a str) -> Option<&'a str> {
-    lowered.get(..text.len()).filter(|_| {
-        FOLDS_TO_ASCII.iter().all(|c| {
-            memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes()).is_none()
+    // The two searchers are built once (`memmem::find` built one a call, about 1K instructions
+    // a document over the four signals that ask).
+    static FOLDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        FOLDS_TO_ASCII.map(|c| {
+            memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()
         })
-    })
+    });
+    lowered
+        .get(..text.len())
+        .filter(|_| FOLDS.iter().all(|f| f.find(text.as_bytes()).is_none()))
 }
 
 /// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
@@ -1044,8 +1246,14 @@ mod tests {
             assert_eq!(fast, slow, "{s:?}");
             // The flag is what `str::is_ascii` says of the token (which `Words::new` asked).
             let mut flagged = Vec::new();
-            token_spans_flagged(&s, |a, b, ascii| {
-                assert_eq!(ascii, s[a..b].is_ascii(), "{:?} in {s:?}", &s[a..b]);
+            token_spans_flagged(&s, |a, b, kind| {
+                let t = &s[a..b];
+                assert_eq!(kind != TokenKind::Other, t.is_ascii(), "{t:?} in {s:?}");
+                assert_eq!(
+                    kind == TokenKind::AsciiLetters,
+                    t.bytes().all(|b| b.is_ascii_alphabetic()),
+                    "{t:?} in {s:?}"
+                );
                 flagged.push((a, b));
             });
             assert_eq!(flagged, slow, "{s:?}");
@@ -1093,6 +1301,122 @@ mod tests {
                 by_strings(&words),
                 "{words:?}"
             );
+        }
+    }
+
+    /// `push_normalised_token` appends what `normalise_token` returns, on seeded random tokens.
+    #[test]
+    fn normalised_token_pushed_as_returned() {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "’",
+            "'",
+            "7",
+            "é",
+            "É",
+            "İ",
+            "ß",
+            "Σ",
+            "σ",
+            "ς",
+            "ǅ",
+            "Ω",
+            "ﬁ",
+            "ᾼ",
+            "日",
+            "\u{300}",
+            "Straße",
+            "O’NEILL",
+        ];
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..20_000 {
+            let t = rng.string(PIECES, 8);
+            let mut out = String::from("x");
+            push_normalised_token(&mut out, &t);
+            assert_eq!(out, format!("x{}", normalise_token(&t)), "{t:?}");
+        }
+    }
+
+    /// The table of packed words gives the ids a hash map gives, on seeded random texts of
+    /// many distinct words (up to 15 bytes, and longer ones), so that slots collide and probes
+    /// wrap around the table's end.
+    #[test]
+    fn short_type_table_as_a_hash_map() {
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        for k in 0..300 {
+            let vocabulary = 1 + rng.below([5, 50, 500, 5_000][k % 4]);
+            let words: Vec<String> = (0..rng.below(600))
+                .map(|_| {
+                    let w = rng.below(vocabulary);
+                    let len = 1 + w % [7, 15, 20][w % 3];
+                    (0..len)
+                        .map(|i| char::from(b'a' + ((w >> (i % 12)) % 26) as u8))
+                        .collect::<String>()
+                        + &w.to_string()
+                })
+                .collect();
+            let text = words.join(" ");
+            let w = Words::new(&text);
+            assert_eq!(w.types(), type_ids(w.iter()), "{text:?}");
+            let (types, ids) = w.types();
+            assert_eq!(w.type_count_and_ids(), (types.len(), ids), "{text:?}");
+        }
+    }
+
+    /// A text of 65,535 words or more takes the hash map, with the same ids.
+    #[test]
+    fn type_ids_of_a_long_text() {
+        let text: String = (0..70_000).map(|k| format!("w{} ", k % 40_000)).collect();
+        let w = Words::new(&text);
+        assert_eq!(w.types(), type_ids(w.iter()));
+        let (types, ids) = w.types();
+        assert_eq!(w.type_count_and_ids(), (types.len(), ids));
+    }
+
+    /// The repeated n-grams found among those without a word seen once are those found by
+    /// counting every n-gram by its slice, on seeded random id sequences from small vocabularies
+    /// (much repeated) to large ones (mostly words seen once), ids past the packed keys' 25 bits
+    /// included.
+    #[test]
+    fn repeated_grams_skipping_single_words_as_counting_all() {
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        for k in 0..4_000 {
+            let vocabulary = 1 + rng.below([3, 20, 200, 2_000][k % 4]);
+            let len = rng.below(120);
+            let high = if k % 7 == 0 { 1 << 26 } else { 0 };
+            let ids: Vec<u32> = (0..len)
+                .map(|_| (high + rng.below(vocabulary)) as u32)
+                .collect();
+            let lens: Vec<usize> = ids.iter().map(|&id| 1 + id as usize % 9).collect();
+            for n in [1, 2, 3, 5, 6] {
+                let by_slices = (ids.len() >= n * 4).then(|| {
+                    let mut count: std::collections::HashMap<&[u32], usize> =
+                        std::collections::HashMap::new();
+                    for g in ids.windows(n) {
+                        *count.entry(g).or_default() += 1;
+                    }
+                    let mut dup = vec![false; ids.len()];
+                    for (i, g) in ids.windows(n).enumerate() {
+                        if count[g] > 1 {
+                            dup[i..i + n].fill(true);
+                        }
+                    }
+                    let total: usize = lens.iter().sum();
+                    let d: usize = lens
+                        .iter()
+                        .zip(&dup)
+                        .filter(|(_, d)| **d)
+                        .map(|(l, _)| l)
+                        .sum();
+                    d as f64 / total.max(1) as f64
+                });
+                assert_eq!(
+                    duplicate_ngram_char_fraction_of_ids(&ids, &lens, n),
+                    by_slices,
+                    "{n} {ids:?}"
+                );
+            }
         }
     }
 
@@ -1374,6 +1698,7 @@ mod tests {
                 });
             let by_chars = (n >= 50).then(|| sum as f64 / n as f64);
             assert_eq!(w.mean_word_length(), by_chars, "{t:?}");
+            assert_eq!(w.mean_word_length_by_tokens(), by_chars, "{t:?}");
             // The quotes as the capture group of the whole match gives them.
             let captured: Vec<&str> = QUOTE
                 .captures_iter(&t)

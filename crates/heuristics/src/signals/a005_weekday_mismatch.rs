@@ -198,8 +198,11 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
 /// words, in the order of the text.
 fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
     // Every weekday's name ends in "day": a sentence without it (most) is not searched for each
-    // of the seven names (one substring searcher set up and run a name).
-    if memchr::memmem::find(s.as_bytes(), b"day").is_none() {
+    // of the seven names (one substring searcher set up and run a name). The searcher for "day"
+    // is built once: `memmem::find` built one a call, most of its cost on a short sentence.
+    static DAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"day"));
+    if DAY.find(s.as_bytes()).is_none() {
         return Vec::new();
     }
     let mut found: Vec<(usize, &'static str, Weekday)> = Vec::new();
