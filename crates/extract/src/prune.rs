@@ -414,15 +414,12 @@ fn raw_text_end(s: &[u8], mut from: usize, name: &[u8]) -> usize {
 /// double-escaped run where `</script>` does not end the element, until `-->` or `</script>`
 /// leaves it.
 fn script_end(s: &[u8], from: usize) -> usize {
-    #[derive(Clone, Copy, PartialEq)]
+    /// Script data, or its escaped run (`double`: the double-escaped one), with how many dashes
+    /// (up to two) were just read: `-->` after two leaves either run.
+    #[derive(Clone, Copy)]
     enum St {
         Data,
-        Escaped,
-        EscapedDash,
-        EscapedDashDash,
-        Double,
-        DoubleDash,
-        DoubleDashDash,
+        Escaped { double: bool, dashes: u8 },
     }
     let mut st = St::Data;
     let mut i = from;
@@ -439,54 +436,45 @@ fn script_end(s: &[u8], from: usize) -> usize {
                     return i;
                 }
                 if s[i + 1..].starts_with(b"!--") {
-                    // `<!--` then straight into the escaped dash-dash state.
-                    st = St::EscapedDashDash;
+                    // `<!--` then straight into the escaped run, two dashes read.
+                    st = St::Escaped {
+                        double: false,
+                        dashes: 2,
+                    };
                     i += 4;
                     continue;
                 }
                 i += 1;
                 continue;
             }
-            St::Escaped | St::EscapedDash | St::EscapedDashDash => {
-                if b == b'<' {
-                    if is_end_tag(s, i, b"script") {
-                        return i;
-                    }
-                    if opens_script(s, i + 1) {
-                        st = St::Double;
+            St::Escaped { double, dashes } => {
+                let dashes = match b {
+                    b'<' if !double && is_end_tag(s, i, b"script") => return i,
+                    b'<' if !double && opens_script(s, i + 1) => {
+                        st = St::Escaped {
+                            double: true,
+                            dashes: 0,
+                        };
                         i += 1 + 6;
                         continue;
                     }
-                    st = St::Escaped;
-                } else if b == b'-' {
-                    st = match st {
-                        St::Escaped => St::EscapedDash,
-                        _ => St::EscapedDashDash,
-                    };
-                } else if b == b'>' && st == St::EscapedDashDash {
-                    st = St::Data;
-                } else {
-                    st = St::Escaped;
-                }
-            }
-            St::Double | St::DoubleDash | St::DoubleDashDash => {
-                if b == b'<' {
-                    if s.get(i + 1) == Some(&b'/') && opens_script(s, i + 2) {
-                        st = St::Escaped;
+                    b'<' if double && s.get(i + 1) == Some(&b'/') && opens_script(s, i + 2) => {
+                        st = St::Escaped {
+                            double: false,
+                            dashes: 0,
+                        };
                         i += 2 + 6;
                         continue;
                     }
-                    st = St::Double;
-                } else if b == b'-' {
-                    st = match st {
-                        St::Double => St::DoubleDash,
-                        _ => St::DoubleDashDash,
-                    };
-                } else if b == b'>' && st == St::DoubleDashDash {
-                    st = St::Data;
-                } else {
-                    st = St::Double;
-                }
+                    b'-' => (dashes + 1).min(2),
+                    b'>' if dashes == 2 => {
+                        st = St::Data;
+                        i += 1;
+                        continue;
+                    }
+                    _ => 0,
+                };
+                st = St::Escaped { double, dashes };
             }
         }
         i += 1;
