@@ -317,11 +317,10 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     // A script's or style's text is code, not text of the element around it
                     // (CSS-in-JS libraries put `<style>` inside headings; a `<noscript>` holds
                     // markup as text): only the capture of a script itself reads it.
-                    let in_code = !capture.is_empty()
-                        && node
-                            .parent()
-                            .and_then(|p| p.value().as_element().map(|e| e.name()))
-                            .is_some_and(|n| matches!(n, "script" | "style" | "noscript"));
+                    let parent_name = node
+                        .parent()
+                        .and_then(|p| p.value().as_element().map(|e| e.name()));
+                    let in_code = matches!(parent_name, Some("script" | "style" | "noscript"));
                     for c in capture.iter_mut() {
                         if in_code && !matches!(c.what, CaptureKind::JsonLd | CaptureKind::NextData)
                         {
@@ -339,10 +338,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         title_text.get_or_insert_with(String::new).push_str(t);
                     } else if skip_depth > 0 {
                         if facts.script_dates.len() < MAX_SCRIPT_DATES
-                            && node
-                                .parent()
-                                .and_then(|p| p.value().as_element().map(|e| e.name()))
-                                == Some("script")
+                            && parent_name == Some("script")
                         {
                             script_dates(t, &mut facts.script_dates);
                         }

@@ -10,8 +10,10 @@
 //! Written by hand: no crate tokenizes HTML without also building tokens for everything (html5ever's
 //! own tokenizer is what this saves), and the cut needs only where each tag ends, which this scan
 //! finds the way the HTML tokenizer does (quoted attribute values, comments, raw-text elements, the
-//! script data escape states). Where it is unsure, it keeps the text: a `<svg>` or `<math>` open
-//! (their `<script>` and `<style>` are parsed as markup), or an unterminated tag.
+//! script data escape states) and the tree builder's foreign content. Inside `<svg>` or `<math>`
+//! nothing is cut (their `<script>` and `<style>` hold markup); where following the builder would
+//! take knowing the HTML elements around (see [`unread_bodies_cut`]), or a tag is unterminated, the
+//! scan stops and keeps the rest.
 
 use std::borrow::Cow;
 
@@ -103,13 +105,10 @@ pub(crate) fn unread_bodies_cut(source: &str) -> Cow<'_, str> {
                     // element here) a CDATA section, to its `]]>`.
                     memchr::memmem::find(&s[lt + 9..], b"]]>").map_or(s.len(), |p| lt + 9 + p + 3)
                 } else {
-                    // A doctype or a bogus comment: it ends at the first `>`, even in quotes.
-                    memchr::memchr(b'>', &s[lt + 2..]).map_or(s.len(), |p| lt + 2 + p + 1)
+                    past_gt(s, lt + 2)
                 };
             }
-            Some(b'?') => {
-                i = memchr::memchr(b'>', &s[lt + 2..]).map_or(s.len(), |p| lt + 2 + p + 1);
-            }
+            Some(b'?') => i = past_gt(s, lt + 2),
             Some(b'/') => match s.get(lt + 2) {
                 Some(c) if c.is_ascii_alphabetic() => {
                     let Some(tag) = scan_tag(s, lt + 2) else {
@@ -142,9 +141,7 @@ pub(crate) fn unread_bodies_cut(source: &str) -> Cow<'_, str> {
                     }
                 }
                 Some(b'>') => i = lt + 3,
-                Some(_) => {
-                    i = memchr::memchr(b'>', &s[lt + 2..]).map_or(s.len(), |p| lt + 2 + p + 1);
-                }
+                Some(_) => i = past_gt(s, lt + 2),
                 None => break,
             },
             Some(c) if c.is_ascii_alphabetic() => {
@@ -224,6 +221,12 @@ pub(crate) fn unread_bodies_cut(source: &str) -> Cow<'_, str> {
     }
     out.push_str(&source[from..]);
     Cow::Owned(out)
+}
+
+/// Just past the first `>` at or after `from` (or the end of the source): where a doctype, a
+/// bogus comment (`<?...>`, `<!x...>`, `</ ...>`) ends, even with a `>` in quotes.
+fn past_gt(s: &[u8], from: usize) -> usize {
+    memchr::memchr(b'>', &s[from..]).map_or(s.len(), |p| from + p + 1)
 }
 
 /// Foreign elements open at once past which the scan stops (an icon nests a few).
