@@ -30,7 +30,7 @@ const CLASSES: &[(&str, &str, &str)] = &[
     (
         "brand",
         "#dcc0f5",
-        "title brand, wire under a brand (A004, A008)",
+        "title brand, niche brand, wire under a brand (A004, A010, A008)",
     ),
     (
         "date",
@@ -52,7 +52,7 @@ fn class_for_signal(code: &str) -> Option<&'static str> {
     Some(match code {
         "A001" => "linkfarm",
         "A002" | "A003" => "widget",
-        "A004" | "A008" => "brand",
+        "A004" | "A008" | "A010" => "brand",
         "A005" | "A006" => "date",
         "B001" => "stock",
         "B006" | "B007" => "chatbot",

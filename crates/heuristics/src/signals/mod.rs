@@ -13,6 +13,7 @@ mod a006_url_date_mismatch;
 mod a007_missing_provenance;
 mod a008_wire_on_unknown_brand;
 pub(crate) mod a009_copy_date_lag;
+mod a010_niche_brand_mismatch;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -57,6 +58,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a007_missing_provenance::INFO,
     a008_wire_on_unknown_brand::INFO,
     a009_copy_date_lag::INFO,
+    a010_niche_brand_mismatch::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,

@@ -1,0 +1,335 @@
+//! A010 `niche_brand_mismatch`: a news report under the brand of a site that is no news outlet (a
+//! beauty, recipe, coupon or casino blog) and that the report's subject has nothing to do with.
+//! Content farms fill such sites, often lapsed domains that keep their old name, with scraped
+//! news. The niches and their subject words are in `data/lexicons/niche_brands.tsv`; a niche's
+//! own news (a crypto site on an exchange, a pet magazine on a shelter) uses its subject words and
+//! does not fire, nor does a niche site's own writing that does not read as a news report.
+
+use std::sync::LazyLock;
+
+use credence_extract::lexicon::data_lines;
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::{Axis, Evidence};
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "A010",
+    name: "niche_brand_mismatch",
+    axis: Axis::Aggregator,
+    doc: "A news report under the brand of a non-news niche site (beauty, recipes, coupons, casino...) whose subject the story never touches: a content farm on a taken-over site.",
+    measure,
+};
+
+/// A niche of `niche_brands.tsv`.
+struct Niche {
+    label: String,
+    /// Brand terms, lower-cased, each as its words.
+    terms: Vec<Vec<String>>,
+    /// Subject words, lower-cased and singular (see [`singular`]).
+    subject: Vec<String>,
+}
+
+static NICHES: LazyLock<Vec<Niche>> =
+    LazyLock::new(|| parse(include_str!("../../../../data/lexicons/niche_brands.tsv")));
+
+fn parse(text: &str) -> Vec<Niche> {
+    data_lines(text)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let label = f.next()?.trim().to_string();
+            let terms = f
+                .next()?
+                .split('|')
+                .map(|t| t.split_whitespace().map(str::to_lowercase).collect())
+                .filter(|t: &Vec<String>| !t.is_empty())
+                .collect();
+            let subject = f
+                .next()?
+                .split('|')
+                .map(|w| singular(&w.trim().to_lowercase()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            Some(Niche {
+                label,
+                terms,
+                subject,
+            })
+        })
+        .collect()
+}
+
+/// A lower-cased English word in the singular, by its ending only: possessive 's dropped, "-ies"
+/// read as "-y", "-es" dropped after s, x, z, ch and sh, and a final "s" dropped except after s,
+/// u or i ("glass", "bus", "bikini" stay). Crude, and applied alike to the lexicon and the text,
+/// which is all a comparison needs.
+fn singular(w: &str) -> String {
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    if w.len() > 4 {
+        if let Some(stem) = w.strip_suffix("ies") {
+            return format!("{stem}y");
+        }
+        if let Some(stem) = w.strip_suffix("es") {
+            if ["s", "x", "z", "ch", "sh"].iter().any(|e| stem.ends_with(e)) {
+                return stem.to_string();
+            }
+        }
+    }
+    match w.strip_suffix('s') {
+        Some(stem) if w.len() > 3 && !stem.ends_with(['s', 'u', 'i']) => stem.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// The words of a brand: split at anything not a letter or digit and between a lower-case and an
+/// upper-case letter ("PetWorld Central" → pet, world, central), lower-cased.
+fn brand_words(brand: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for piece in brand.split(|c: char| !c.is_alphanumeric()) {
+        let mut word = String::new();
+        let mut prev_lower = false;
+        for c in piece.chars() {
+            if c.is_uppercase() && prev_lower && !word.is_empty() {
+                out.push(std::mem::take(&mut word).to_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+            word.push(c);
+        }
+        if !word.is_empty() {
+            out.push(word.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The brand term of `niche` that a site's name (`words`, from [`brand_words`]) shows: a whole
+/// word, two adjacent words for a two-word term, or for a term of five letters or more the start
+/// or end of a word three letters longer ("Glowbeauty"; "Gizmodo" is no gizmo site).
+fn term_in_name<'n>(niche: &'n Niche, words: &[String]) -> Option<&'n [String]> {
+    niche
+        .terms
+        .iter()
+        .find(|term| match term.as_slice() {
+            [one] => words.iter().any(|w| {
+                w == one
+                    || singular(w) == singular(one)
+                    || (one.chars().count() >= 5
+                        && w.len() >= one.len() + 3
+                        && (w.starts_with(one.as_str()) || w.ends_with(one.as_str())))
+            }),
+            many => words.windows(many.len()).any(|win| win == many),
+        })
+        .map(Vec::as_slice)
+}
+
+/// The brand term of `niche` inside a domain label ("trendyhomeideas"): terms of five letters or
+/// more, two-word terms run together; shorter words hide inside others ("carpet").
+fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n [String]> {
+    niche
+        .terms
+        .iter()
+        .find(|term| {
+            let joined: String = term.concat();
+            joined.chars().count() >= 5 && label.contains(&joined)
+        })
+        .map(Vec::as_slice)
+}
+
+/// Whether the story reads as a news report: an agency dateline, or at least two attribution
+/// verbs ("said", "told", "according to", "stated", "announced"...: B009's list, which counts the
+/// "stated" of a synonym-spun copy too), in a story of five sentences or more.
+fn reads_as_report(cx: &Context) -> bool {
+    let n = cx.sentences.len();
+    cx.x.dateline.is_some()
+        || crate::text_stats::attributions_per_sentence_of(&cx.x.body_text, n)
+            .is_some_and(|per| per * n as f64 >= 1.5)
+}
+
+/// What A010 finds: the site's name that shows a non-news niche, the niche, the brand term in the
+/// name, and the story's failure to touch the niche's subject; `None` when the page is not such a
+/// report (too short, no report, no niche name, or on the niche's subject).
+pub(crate) struct NicheMismatch<'c> {
+    /// The site's name as found (its stated name, title brand or domain).
+    pub name: &'c str,
+    niche: &'static Niche,
+    term: &'static [String],
+}
+
+pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
+    // Too short a story to say what it is about.
+    if cx.words.len() < 80 {
+        return None;
+    }
+    // The site's names: its stated name, the brand on its title, its own domain.
+    let mut names: Vec<&str> = Vec::new();
+    if let Some(s) = cx.x.site_name.as_deref() {
+        names.push(s);
+    }
+    if let Some((b, _)) = cx.title_brand() {
+        names.push(b);
+    }
+    let domain = super::r001_source_reputation::own_url(cx)
+        .and_then(|u| credence_extract::host(u).map(|h| (u, h)));
+    let niches: &'static [Niche] = &NICHES;
+    let (niche, term, name) = niches.iter().find_map(|niche| {
+        names
+            .iter()
+            .find_map(|n| term_in_name(niche, &brand_words(n)).map(|t| (niche, t, *n)))
+            .or_else(|| {
+                let (url, host) = domain.as_ref()?;
+                let d = credence_extract::registrable_domain(url).unwrap_or_else(|| host.clone());
+                let label = d.split('.').next().unwrap_or(&d).to_string();
+                // The name shown is the host as the URL writes it.
+                let at = url.to_ascii_lowercase().find(host.as_str())?;
+                term_in_domain(niche, &label).map(|t| (niche, t, &url[at..at + host.len()]))
+            })
+    })?;
+    // The niche's own subject: a subject word in the title, or two in the article.
+    let own = brand_words(name);
+    let title_words: Vec<String> = cx
+        .x
+        .title
+        .as_deref()
+        .map(|t| brand_words(t).iter().map(|w| singular(w)).collect())
+        .unwrap_or_default();
+    // The title's words that are the brand's own do not count ("... :: PetWorld Central").
+    if title_words
+        .iter()
+        .any(|w| niche.subject.contains(w) && !own.iter().any(|o| singular(o) == *w))
+    {
+        return None;
+    }
+    let in_body = cx
+        .words
+        .iter()
+        .filter(|w| niche.subject.contains(&singular(w)))
+        .take(2)
+        .count();
+    if in_body >= 2 || !reads_as_report(cx) {
+        return None;
+    }
+    Some(NicheMismatch { name, niche, term })
+}
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let NicheMismatch { name, niche, term } = find(cx)?;
+    let rule = cx.policy.rule(INFO.code);
+    let evidence = match memchr::memmem::find(cx.doc.text.as_bytes(), name.as_bytes()) {
+        Some(p) => cx.line_evidence(cx.doc.line_of(p)),
+        None => Evidence {
+            quote: name.to_string(),
+            line: None,
+            span: None,
+        },
+    };
+    Some(INFO.signal(
+        1.0,
+        rule.points(1.0),
+        format!(
+            "news report under \"{name}\", a {} brand (\"{}\"), with none of the niche's subject words ({}, ...)",
+            niche.label,
+            term.join(" "),
+            niche
+                .subject
+                .iter()
+                .take(4)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        vec![evidence],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::signals::testing::run;
+
+    const STORY: &str = "Crews pulled nine miners from a flooded shaft on Thursday after 40 hours underground, the operator said. \"They walked out on their own,\" rescue chief Anna Roos told reporters at the mine gate. The men had climbed to a higher gallery when water broke through from an old working on Tuesday night, and waited there while pumps lowered the level. All nine were taken to the regional hospital in Halden for checks and were expected to go home within days, a spokesman for the hospital said. The labour inspectorate said it would investigate how the disused shaft had filled with water over the summer.";
+
+    fn page(site: &str, title: &str, body: &str) -> String {
+        format!(
+            r#"<html><head><title>{title} | {site}</title><meta property="og:site_name" content="{site}"></head><body><article><h1>{title}</h1><p>{body}</p></article><footer>© 2026 {site}</footer></body></html>"#
+        )
+    }
+
+    #[test]
+    fn news_on_a_beauty_blog() {
+        let s = run(
+            "A010",
+            &page("Glowbeauty Tips", "Nine miners rescued after 40 hours", STORY),
+        )
+        .expect("fires");
+        assert!(s.summary.contains("beauty"), "{}", s.summary);
+        insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn a_niche_site_on_its_own_subject_is_quiet() {
+        // A pet magazine's report on a shelter uses its subject's words.
+        let shelter = "The county animal shelter took in 140 dogs and 95 cats in October, its director said on Monday, the most since it opened. \"We are full,\" director Ines Varga told the council, asking for volunteers to foster puppies over the winter. The shelter said adoptions had fallen by a third since the spring, and that it would waive fees for older animals until the end of the year. Council members said they would look at the shelter's budget at their next meeting, and a local vet offered free checks for adopted pets.";
+        assert!(run("A010", &page("PetWorld Central", "Shelter full after record intake", shelter)).is_none());
+        // A news outlet's name holds no niche word.
+        assert!(run("A010", &page("Halden Courier", "Nine miners rescued after 40 hours", STORY)).is_none());
+        // A word inside another is no brand term ("carpet" holds "pet").
+        assert!(run("A010", &page("Carpetown Gazette", "Nine miners rescued after 40 hours", STORY)).is_none());
+    }
+
+    #[test]
+    fn a_niche_site_s_own_post_is_no_report() {
+        // A travel post on a beauty blog, no attributions: the blog's own writing, not scraped news.
+        let post = "Last month I finally took the night train from Valdora to the coast, and it was every bit as lovely as I had hoped. The sleeper cabins are small but spotless, the dining car serves a very good breakfast, and waking up to the sea outside the window made the early start worth it. I packed light this time, one small bag and a tote, and I would do the same again. If you go in winter, book a week ahead, bring a warm jumper for the platform and plan a slow morning by the harbour before heading back.";
+        assert!(run("A010", &page("Glowbeauty Tips", "My night train to the coast", post)).is_none());
+    }
+
+    #[test]
+    fn brand_words_split_camel_case_and_punctuation() {
+        assert_eq!(brand_words("PetWorld Central"), ["pet", "world", "central"]);
+        assert_eq!(brand_words("Savings Hub – Deals"), ["savings", "hub", "deals"]);
+        assert_eq!(brand_words("NEWS24"), ["news24"]);
+    }
+
+    #[test]
+    fn singular_by_ending() {
+        for (w, s) in [
+            ("puppies", "puppy"),
+            ("dishes", "dish"),
+            ("dogs", "dog"),
+            ("glass", "glass"),
+            ("bus", "bus"),
+            ("shelter's", "shelter"),
+            ("news", "new"),
+        ] {
+            assert_eq!(singular(w), s, "{w}");
+        }
+    }
+
+    #[test]
+    fn domain_labels_need_long_terms() {
+        let niches = parse(include_str!("../../../../data/lexicons/niche_brands.tsv"));
+        let find = |label: &str| {
+            niches
+                .iter()
+                .find_map(|n| term_in_domain(n, label).map(|t| (n.label.clone(), t.join(" "))))
+        };
+        assert_eq!(
+            find("trendyhomeideas"),
+            Some(("home decor".into(), "home ideas".into()))
+        );
+        assert_eq!(find("bestcarpetdeals"), Some(("coupons".into(), "deals".into())));
+        assert_eq!(find("haldencourier"), None);
+    }
+
+    #[test]
+    fn every_niche_parses() {
+        let niches = parse(include_str!("../../../../data/lexicons/niche_brands.tsv"));
+        assert!(niches.len() >= 20);
+        for n in &niches {
+            assert!(!n.terms.is_empty() && n.subject.len() >= 5, "{}", n.label);
+        }
+    }
+}
