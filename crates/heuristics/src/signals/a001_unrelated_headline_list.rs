@@ -10,6 +10,7 @@ use super::SignalInfo;
 use crate::context::{content_words, Context};
 use crate::model::{Axis, Evidence};
 use credence_extract::{BlockKind, FURNITURE_LIST};
+use foldhash::HashSet;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "A001",
@@ -19,11 +20,14 @@ pub const INFO: SignalInfo = SignalInfo {
     measure,
 };
 
-fn related(item: &str, cx: &Context) -> bool {
+/// Whether a list item shares the article's subject. Words of the site's own name do not count:
+/// a coupon site's "Promo Codes" list shares "codes" with the site's masthead, not with the story
+/// it lifted.
+fn related(item: &str, cx: &Context, brand: &HashSet<String>) -> bool {
     let words = content_words(item, cx.lex);
     let shared = words
         .iter()
-        .filter(|w| cx.body_vocabulary().contains(*w))
+        .filter(|w| cx.body_vocabulary().contains(*w) && !brand.contains(*w))
         .count();
     // A shared capitalised name (not the item's first word) counts on its own.
     let shared_name = item
@@ -31,12 +35,25 @@ fn related(item: &str, cx: &Context) -> bool {
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4)
         .any(|w| {
-            cx.body_vocabulary().contains(&crate::context::stem(
+            let key = crate::context::stem(
                 w.to_lowercase()
                     .trim_matches(|c: char| !c.is_alphanumeric()),
-            ))
+            );
+            cx.body_vocabulary().contains(&key) && !brand.contains(&key)
         });
     shared >= 2 || shared_name
+}
+
+/// The content words of the site's names (its stated name, the brand on its title).
+fn brand_vocabulary(cx: &Context) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for name in [cx.x.site_name.as_deref(), cx.title_brand().map(|(b, _)| b)]
+        .into_iter()
+        .flatten()
+    {
+        out.extend(content_words(name, cx.lex));
+    }
+    out
 }
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
@@ -60,13 +77,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // outlet's own on every page it signs; it counts only on a page that names no author, as a
     // template's link farm around a lifted story does.
     let signed = !cx.x.bylines.is_empty();
+    let brand = brand_vocabulary(cx);
     for b in cx.x.blocks.iter().filter(|b| {
         b.kind == BlockKind::HeadlineList && !(signed && b.label.as_deref() == Some(FURNITURE_LIST))
     }) {
         let unrelated: Vec<&(usize, String)> = b
             .items
             .iter()
-            .filter(|(_, item)| !related(item, cx))
+            .filter(|(_, item)| !related(item, cx, &brand))
             .collect();
         let n = b.items.len();
         let related_share = (n - unrelated.len()) as f64 / n.max(1) as f64;
@@ -168,6 +186,15 @@ mod tests {
         let unsigned = run("A001", &page("")).expect("a template's farm around an unsigned story");
         assert_eq!(unsigned.value, 4.0);
         assert!(run("A001", &page("<p class=\"byline\">By Ilsa Varn</p>")).is_none());
+    }
+
+    #[test]
+    fn the_site_s_own_name_relates_no_item() {
+        // A coupon site's list shares "Coupons" with its masthead, which the lifted story repeats
+        // in its footer; the items are still unrelated to the harbor strike.
+        let src = "Harbor strike enters second week | Dealhaven Coupons\n\nDockworkers at the Port of Merrow stayed off the job on Monday as talks over automated cranes stalled again, union leaders said.\nThe union says the cranes would cut 300 jobs at the harbor terminal.\nPort managers said the machines are needed to compete with larger harbors.\nMore from Dealhaven Coupons.\n\nYou May Also Like\n- Pizza Coupons That Actually Work\n- Best Grocery Coupons This Week\n- Printable Coupons For Pet Food\n";
+        let s = run("A001", src).expect("fires");
+        assert_eq!(s.value, 3.0);
     }
 
     #[test]
