@@ -289,6 +289,76 @@ fn reaction_labels(line: &str) -> usize {
         .count()
 }
 
+/// A reaction word and its count, as one control of a reaction bar shows it ("Love (56)", "Like
+/// 231", "👍 Like (1.2K)", "Wow! 12"): a pictograph may open it, the word is one of
+/// [`REACTION_LABELS`] (an exclamation after it allowed), and the count is digits with a
+/// thousands mark or a compact "K"/"M", in parentheses or not. A share or comment button's count
+/// ("Share (152)", "Comments 12") is none: those are a publisher's own. The label and its
+/// count, or `None`.
+fn reaction_control(text: &str) -> Option<(&str, &str)> {
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        .trim_start();
+    if t.len() > 40 {
+        return None;
+    }
+    let word_end = t.find(|c: char| !c.is_alphabetic())?;
+    let (word, rest) = t.split_at(word_end);
+    let rest = rest.trim_start_matches(['!', '?', '.']).trim();
+    let count = rest
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .map_or(rest, str::trim);
+    let digits = count.trim_end_matches(['K', 'k', 'M', 'm']);
+    let fits = !word.is_empty()
+        && REACTION_LABELS.contains(&word.to_lowercase().as_str())
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.len() <= 9
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    fits.then_some((word, count))
+}
+
+/// True when `text`, the whole text of one control (a `<button>`, a link), is a reaction word
+/// with its count ([`reaction_control`]): the HTML reader lays out the buttons of a reaction bar
+/// made of several of them (`html.rs`), which it otherwise skips.
+pub(crate) fn is_reaction_control(text: &str) -> bool {
+    reaction_control(text).is_some()
+}
+
+/// A reaction bar whose counts stand without parentheses ("Like 231  Love 12  Wow 3", "👍 Like
+/// 231 😮 Wow 48"): a line made only of two to six reaction words, each with its count. Every
+/// label must be a reaction word: "Kane 12 Roe 45" or "Share 152 Comments 12" are no bar.
+fn is_bare_reaction_bar(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 160
+        || !t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'K' | 'k' | 'M' | 'm'))
+    {
+        return false;
+    }
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    // Each control is an optional pictograph token, a word and a count: group the tokens so.
+    let mut n = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].chars().any(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let Some(count) = tokens.get(i + 1) else {
+            return false;
+        };
+        if reaction_control(&format!("{} {count}", tokens[i])).is_none() {
+            return false;
+        }
+        n += 1;
+        i += 2;
+    }
+    (2..=6).contains(&n)
+}
+
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
 /// exclaimed or drawn ("Wow! (3) Sad (1)", "👍 (40) 👎 (2)"), when two of them are share-bar
 /// labels ("Like (974)  Share (152)"), or when two are reaction words ("Love (56) Haha (3)");
@@ -625,13 +695,15 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 && kind_of[n - 1] == zoned
                 && !matches!(zoned, Some(BlockKind::HeadlineList | BlockKind::Navigation))
                 && !(zoned == Some(BlockKind::Comments) && thread[n - 1])
-                && line.trim_end().ends_with(')')
-                && (is_counter(line) || is_reaction_bar(line))
-                // Camel case alone is not enough there: a sidebar's tag cloud has "dayDream (4)".
-                && (line.contains('!')
-                    || SYMBOL.is_match(line)
-                    || REACTION_WORD.is_match(line)
-                    || reaction_labels(line) >= 2)
+                && (line.trim_end().ends_with(')')
+                    && (is_counter(line) || is_reaction_bar(line))
+                    // Camel case alone is not enough there: a sidebar's tag cloud has
+                    // "dayDream (4)".
+                    && (line.contains('!')
+                        || SYMBOL.is_match(line)
+                        || REACTION_WORD.is_match(line)
+                        || reaction_labels(line) >= 2)
+                    || is_bare_reaction_bar(line))
             {
                 blocks.push(Block {
                     kind: BlockKind::Widget,
@@ -660,7 +732,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         } else if line.trim_end().ends_with(')') && (is_counter(line) || is_reaction_bar(line)) {
             // (Both end in a closing parenthesis: most lines are spared the two regexes.)
             Some((BlockKind::Widget, "counter".to_string()))
-        } else if is_modern_counter(line) && !under_embedded_post(doc, n) {
+        } else if (is_modern_counter(line) || is_bare_reaction_bar(line))
+            && !under_embedded_post(doc, n)
+        {
             Some((BlockKind::Widget, "counter".to_string()))
         } else if BREADCRUMB.is_match(line) && breadcrumb_shaped(line) {
             Some((BlockKind::Navigation, "breadcrumb".to_string()))
@@ -1305,6 +1379,103 @@ mod tests {
         assert!(counters
             .iter()
             .all(|c| c.contains("Like") || c.contains("Wow")));
+    }
+
+    /// One control's reaction word and count, with or without parentheses; share and comment
+    /// counts, names with numbers and longer text are none.
+    #[test]
+    fn a_reaction_control_is_a_reaction_word_and_its_count() {
+        for yes in [
+            "Love (56)",
+            " Like 231 ",
+            "👍 Like (1.2K)",
+            "Wow! 12",
+            "Sad (1,204)",
+        ] {
+            assert!(is_reaction_control(yes), "{yes}");
+        }
+        for no in [
+            "Share (152)",
+            "Comments 12",
+            "Tweet (20)",
+            "Kane (12)",
+            "Love",
+            "Like this story",
+            "(56)",
+            "Love (56) Haha (3)",
+        ] {
+            assert!(!is_reaction_control(no), "{no}");
+        }
+    }
+
+    /// A bar of reaction words with bare counts is a counter, on a text line or in a page's
+    /// furniture; names with numbers and a share bar's counts are not.
+    #[test]
+    fn a_reaction_bar_without_parentheses() {
+        for bar in [
+            "Like 231  Love 12  Wow 3",
+            "👍 Like 231 😮 Wow 48",
+            "Love 1.2K Sad 87",
+        ] {
+            assert!(is_bare_reaction_bar(bar), "{bar}");
+            let d = doc(&format!(
+                "Pier repairs begin\n\nThe council voted on Monday to repair the pier before summer.\n{bar}\n"
+            ));
+            assert!(
+                find(&d, &BUILTIN)
+                    .iter()
+                    .any(|b| b.label.as_deref() == Some("counter") && b.start_line == 4),
+                "{bar}"
+            );
+        }
+        for not in [
+            "Like 231",
+            "Kane 12 Roe 45",
+            "Share 152 Comments 12",
+            "Like 231 Share 40",
+            "Love 3 Haha",
+            "Sad 87 days after the flood",
+        ] {
+            assert!(!is_bare_reaction_bar(not), "{not}");
+        }
+    }
+
+    /// A reaction bar made of `<button>`s ("Love (56)", "Haha (3)") is laid out and read as a
+    /// counter; a lone "Like" button and share buttons with counts stay unread.
+    #[test]
+    fn a_reaction_bar_of_buttons_is_a_counter() {
+        let page = |bar: &str| {
+            format!(
+                "<html><body><article><h1>Water rates rise</h1>\
+                 <p>The council voted on Monday to raise water rates by a fifth from January.</p>\
+                 <p>The mayor said the pipes under the old town could wait no longer.</p></article>\
+                 <div class=\"reactions\"><h4>What do you think?</h4>{bar}</div></body></html>"
+            )
+        };
+        let counters = |bar: &str| {
+            let d = crate::html::parse(&page(bar), "UTF-8", vec![]);
+            find(&d, &BUILTIN)
+                .iter()
+                .filter(|b| b.label.as_deref() == Some("counter"))
+                .map(|b| d.line(b.start_line).trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        for bar in [
+            "<button>Love (56)</button> <button>Haha (3)</button> <button>Wow (112)</button>",
+            "<span><button>Like 231</button></span> <span><button>Sad 19</button></span>",
+        ] {
+            let c = counters(bar);
+            assert_eq!(c.len(), 1, "{bar}: {c:?}");
+        }
+        for not in [
+            "<button>Like (12)</button> <button>Share (152)</button>",
+            "<button>Share (152)</button> <button>Tweet (20)</button> <button>Comments (8)</button>",
+            "<button>Menu</button> <button>Search</button>",
+        ] {
+            assert!(counters(not).is_empty(), "{not}");
+            let d = crate::html::parse(&page(not), "UTF-8", vec![]);
+            assert!(!d.text.contains("(1"), "{not}: buttons stay unread");
+        }
     }
 
     #[test]

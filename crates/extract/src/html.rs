@@ -242,7 +242,13 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         && !crate::dates::foreign_zone(zone)
                         && ends_sentence(&out.current)
                         && ends_heading_or_lead(node);
-                    let (block, skipped) = (is_block(name) || run_on_date, is_skipped(name));
+                    // A `<button>` is skipped (its label is no text of the page), but for one of
+                    // a reaction bar's buttons ("Love (56)", "Wow (112)"): those counts are text
+                    // the page shows, and A002 reads them as a scraped page's are read.
+                    let (block, skipped) = (
+                        is_block(name) || run_on_date,
+                        is_skipped(name) && !(name == "button" && in_reaction_bar(node)),
+                    );
                     zones.push((
                         zone,
                         mark == Mark::Content,
@@ -431,6 +437,37 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         html: facts,
         diagnostics,
     }
+}
+
+/// True when `node` (a control: a `<button>`) is one of a reaction bar's controls: its whole
+/// text is a reaction word with a count ("Love (56)", "Like 231"; see
+/// `blocks::is_reaction_control`), and so is the text of another child of its parent or, for
+/// controls wrapped one by one (`<span><button>Love (56)</button></span>`), of its
+/// grandparent. One such button is a lone "Like" of a social plugin; share and comment buttons'
+/// counts are no reaction words.
+fn in_reaction_bar(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let text_of = |n: ego_tree::NodeRef<'_, Node>| -> String {
+        let mut t = String::new();
+        for d in n.descendants() {
+            if let Node::Text(x) = d.value() {
+                t.push_str(x);
+                if t.len() > 80 {
+                    break;
+                }
+            }
+        }
+        t
+    };
+    if !crate::blocks::is_reaction_control(&text_of(node)) {
+        return false;
+    }
+    node.ancestors().take(2).any(|a| {
+        a.children()
+            .filter(|c| c.value().is_element())
+            .filter(|c| crate::blocks::is_reaction_control(&text_of(*c)))
+            .nth(1)
+            .is_some()
+    })
 }
 
 /// Publication-date keys of the JSON state that pages embed in inline scripts, and the date

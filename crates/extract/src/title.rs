@@ -34,7 +34,8 @@ static BRAND_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A brand glued to the end of `s` (see `BRAND_TAIL`): where the match starts (the white space
-/// before the dash) and the brand.
+/// before the dash) and the brand. After a dash or a bar, else after " :: " or " » "
+/// ([`spaced_brand`]).
 /// `s.rfind(['-', '–', '—', '|'])`, by memchr's backward search for the bytes that open them
 /// (the long dashes are E2 80 93 and E2 80 94), not a walk decoding the characters from the end,
 /// which read the whole of a long first line without a dash.
@@ -51,6 +52,11 @@ fn last_dash(s: &str) -> Option<usize> {
 }
 
 fn glued_brand(s: &str) -> Option<(usize, &str)> {
+    dash_brand(s).or_else(|| spaced_brand(s))
+}
+
+/// [`glued_brand`] after a dash or a bar.
+fn dash_brand(s: &str) -> Option<(usize, &str)> {
     // Brand words and white space hold no dash, so the brand follows the last dash; and the
     // match starts where the white space before that dash does (at least one character).
     let dash = last_dash(s)?;
@@ -59,6 +65,33 @@ fn glued_brand(s: &str) -> Option<(usize, &str)> {
         return None;
     }
     let after = dash + s[dash..].chars().next()?.len_utf8();
+    brand_after(s, start, after)
+}
+
+/// [`glued_brand`] after the other separators of a title and its site, " :: " and " » "
+/// ("Seal pups counted on Skerra :: PetWorld Central"), with white space before them (a
+/// breadcrumb's "»" joins its parts so too, but the headline after it is no brand's length).
+/// What it finds is what `\s+(?:::|»)\s?(?P<brand>...)\s*$` would, with `BRAND_TAIL`'s brand.
+fn spaced_brand(s: &str) -> Option<(usize, &str)> {
+    let sep = match (s.rfind("::"), s.rfind('»')) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b)?,
+    };
+    let start = s[..sep].trim_end_matches(char::is_whitespace).len();
+    if start == sep {
+        return None;
+    }
+    let after = sep
+        + if s[sep..].starts_with("::") {
+            2
+        } else {
+            '»'.len_utf8()
+        };
+    brand_after(s, start, after)
+}
+
+/// The brand of `BRAND_TAIL` in `s[after..]`, the separator's match starting at `start`.
+fn brand_after(s: &str, start: usize, after: usize) -> Option<(usize, &str)> {
     let brand = BRAND_TAIL.captures(&s[after..])?.name("brand")?;
     // Each word is a whole run of letters and digits (white space or the end follows it): the
     // first 3 to 31 characters long, the others 2 to 21.
@@ -1402,8 +1435,12 @@ mod tests {
             r"\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$",
         )
         .unwrap();
+        let spaced = Regex::new(
+            r"\s+(?:::|»)\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$",
+        )
+        .unwrap();
         let expect = |t: &str| {
-            oracle.captures(t).map(|c| {
+            oracle.captures(t).or_else(|| spaced.captures(t)).map(|c| {
                 let brand = c.name("brand").unwrap();
                 (c.get_match().start(), brand.start(), brand.end())
             })
@@ -1432,13 +1469,20 @@ mod tests {
             "Совет одобрил строительство моста -новости".into(),
             "议会批准新桥 -新闻网".into(),
             "Title -ǅungla".into(),
+            "Seal pups counted on Skerra :: PetWorld Central".into(),
+            "Seal pups counted on Skerra » PetWorld".into(),
+            "Seal pups counted on Skerra ::PetWorld".into(),
+            "Seal pups counted on Skerra:: PetWorld".into(),
+            "Home » World » Seal pups counted on Skerra Island".into(),
+            "A - B :: Brand".into(),
+            "A :: B - Brand".into(),
         ];
         for n in [1, 2, 29, 30, 31, 32] {
             cases.push(format!("Title - A{}", "b".repeat(n)));
             cases.push(format!("Title - Abc D{}", "é".repeat(n.min(22))));
         }
         // Random strings over the characters that matter, from a fixed seed.
-        let alphabet: Vec<String> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中xЖж"
+        let alphabet: Vec<String> = "AZbé0 \t\u{3000}-–—|.ⅠΩ中xЖж:»"
             .chars()
             .map(String::from)
             .collect();
@@ -1712,6 +1756,39 @@ mod tests {
             text("The council met on Monday and voted to close the library.\nMore.").title,
             None
         );
+    }
+
+    /// A text's title line sets its site off after " :: " or " » " as after a dash; a single
+    /// colon is the headline's own ("Recipe: ..."), and a lower-case tail is no brand.
+    #[test]
+    fn a_site_after_double_colons_or_guillemets_is_set_off() {
+        let story = "\nBy Hanne Lyngstad\n\nVolunteers counted 1,912 grey seal pups on the island this autumn, the trust said.\n";
+        for (line, site) in [
+            (
+                "Volunteers count record number of seal pups on Skerra :: PetWorld Central",
+                "PetWorld Central",
+            ),
+            (
+                "Volunteers count record number of seal pups on Skerra » PetWorld",
+                "PetWorld",
+            ),
+        ] {
+            let t = text(&format!("{line}{story}"));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("Volunteers count record number of seal pups on Skerra"),
+                "{line}"
+            );
+            assert_eq!(t.site_name.as_deref(), Some(site), "{line}");
+        }
+        for line in [
+            "Volunteers count record number of seal pups on Skerra: PetWorld Central",
+            "Volunteers count record number of seal pups on Skerra :: and more to come",
+        ] {
+            let t = text(&format!("{line}{story}"));
+            assert_eq!(t.title.as_deref(), Some(line));
+            assert_eq!(t.site_name, None, "{line}");
+        }
     }
 
     #[test]

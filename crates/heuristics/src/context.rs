@@ -156,6 +156,15 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// True when one of the page's bylines names a person (see [`names_a_person`]): a login
+    /// handle or a desk's role ("savingshub", "newsdesk", "Editor") signs for nobody one could
+    /// ask about the story, so the signals that weigh a missing author (A001's sidebar lists,
+    /// A007) read such a page as unsigned. Extraction keeps these bylines (a personal blog's
+    /// handle is its author), and so does every other reader of them.
+    pub fn names_an_author(&self) -> bool {
+        self.x.bylines.iter().any(|b| names_a_person(&b.name))
+    }
+
     /// Evidence quoting 1-based line `n` of the document.
     pub fn line_evidence(&self, n: usize) -> Evidence {
         let l = self.doc.lines.get(n.wrapping_sub(1));
@@ -194,6 +203,56 @@ impl<'a> Context<'a> {
             }
         }
     }
+}
+
+/// Words of a byline that name a role, a desk or a site's account, not a person: a byline made
+/// only of them ("Editor", "News Desk", "Staff", "Webmaster", "Redaktion") signs for nobody.
+const ROLE_WORDS: &[&str] = &[
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "staff",
+    "desk",
+    "news",
+    "newsdesk",
+    "newsroom",
+    "webmaster",
+    "moderator",
+    "team",
+    "author",
+    "publisher",
+    "redaktion",
+    "redaction",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "web",
+    "online",
+    "digital",
+];
+
+/// True when a byline's name names a person: not a login handle (one token in lower case,
+/// "savingshub", "newsdesk", "admin", or one holding a digit or an underscore, "user5105",
+/// "Kestrel_42") and not made only of [`ROLE_WORDS`] ("Editor", "News Desk", "Staff"). A name in
+/// a script without letter case ("山田花子") is a person's: it has no lower case to test.
+pub fn names_a_person(name: &str) -> bool {
+    let name = name.trim();
+    let one_token = !name.contains(char::is_whitespace);
+    let handle = one_token
+        && (name.chars().any(char::is_lowercase) && !name.chars().any(char::is_uppercase)
+            || name.chars().any(|c| c.is_ascii_digit() || c == '_'));
+    let role = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '&' | ','))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.is_empty() || ROLE_WORDS.contains(&w.as_str())
+        });
+    !name.is_empty() && !handle && !role
 }
 
 /// Shortens a quote for display, on a character boundary.
@@ -240,6 +299,39 @@ pub fn stem(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Login handles and desks' roles name nobody; names, one-word names in capitals and names
+    /// without letter case do.
+    #[test]
+    fn handles_and_roles_name_no_person() {
+        for nobody in [
+            "savingshub",
+            "user5105",
+            "admin",
+            "Admin",
+            "Editor",
+            "News Desk",
+            "newsdesk",
+            "Staff",
+            "Webmaster",
+            "Redaktion",
+            "Kestrel_42",
+            "Editorial Team",
+        ] {
+            assert!(!super::names_a_person(nobody), "{nobody}");
+        }
+        for person in [
+            "Ann Lee",
+            "Hanne Lyngstad",
+            "Gizzmo",
+            "ann lee",
+            "山田花子",
+            "Mira Desk-Castellane",
+            "Jörg Staff",
+        ] {
+            assert!(super::names_a_person(person), "{person}");
+        }
+    }
+
     /// memchr's substring search (`quote_evidence`) finds what `str::find` did, on seeded random
     /// texts and quotes (the quote often a piece of the text, sometimes not in it).
     #[test]

@@ -16,7 +16,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A001",
     name: "unrelated_headline_list",
     axis: Axis::Aggregator,
-    doc: "Headline lists (Related, Ranking, Trending...) whose items share no names or content words with the article: a link farm. Lists in a sidebar, widget or footer count only on a page that names no author.",
+    doc: "Headline lists (Related, Ranking, Trending...) whose items share no names or content words with the article: a link farm. Lists in a sidebar, widget or footer count only on a page that names no author (a login handle or a desk's role is none).",
     measure,
 };
 
@@ -75,8 +75,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut lists = Vec::new();
     // A list in the page's furniture (a sidebar's "Most read", a footer's "Latest") is the
     // outlet's own on every page it signs; it counts only on a page that names no author, as a
-    // template's link farm around a lifted story does.
-    let signed = !cx.x.bylines.is_empty();
+    // template's link farm around a lifted story does. A login handle or a desk's role
+    // ("newsdesk", "Editor") names no author (`Context::names_an_author`).
+    let signed = cx.names_an_author();
     let brand = brand_vocabulary(cx);
     for b in cx.x.blocks.iter().filter(|b| {
         b.kind == BlockKind::HeadlineList && !(signed && b.label.as_deref() == Some(FURNITURE_LIST))
@@ -186,6 +187,26 @@ mod tests {
         let unsigned = run("A001", &page("")).expect("a template's farm around an unsigned story");
         assert_eq!(unsigned.value, 4.0);
         assert!(run("A001", &page("<p class=\"byline\">By Ilsa Varn</p>")).is_none());
+    }
+
+    /// A byline that is a login handle or a desk ("by newsdesk") names no author: the sidebar's
+    /// farm counts as on an unsigned page; a person's name still signs it.
+    #[test]
+    fn a_handle_or_a_desk_does_not_sign_the_page() {
+        let page = |byline: &str| {
+            format!(
+                "<html><body><article><h1>Harbor strike enters second week</h1>\
+                 <div class=\"post-meta\">by <a href=\"/author/{byline}\">{byline}</a></div><p>\
+                 Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
+                 automated cranes stalled again, union leaders said. The union says the cranes \
+                 would cut 300 jobs at the harbor terminal. Port managers said the machines are \
+                 needed to compete with larger harbors.</p></article><aside><h3>Most read</h3>\
+                 <ul>{UNRELATED_ITEMS}</ul></aside></body></html>"
+            )
+        };
+        let s = run("A001", &page("newsdesk")).expect("a desk signs for nobody");
+        assert_eq!(s.value, 4.0);
+        assert!(run("A001", &page("Ilsa Varn")).is_none());
     }
 
     #[test]

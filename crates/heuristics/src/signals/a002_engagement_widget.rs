@@ -1,5 +1,8 @@
 //! A002 `engagement_widget`: a reaction counter left from a widget ("veryGood! (637)",
 //! "niceWork! (412)"): residue of an aggregator template that no editor would publish as text.
+//! On an HTML page, a reaction bar of several buttons or links each with a reaction word and a
+//! count ("Love (56)", "Wow (112)", "Like 231") is one too; a publisher's share buttons with
+//! share or comment counts are not (extraction's `blocks.rs` and `html.rs` tell them apart).
 
 use super::SignalInfo;
 use crate::context::Context;
@@ -10,7 +13,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A002",
     name: "engagement_widget",
     axis: Axis::Aggregator,
-    doc: "A reaction counter widget (\"veryGood! (637)\") left in the text: aggregator template residue.",
+    doc: "A reaction counter widget (\"veryGood! (637)\", or a bar of reaction buttons with counts: \"Love (56)\", \"Wow (112)\") left in the page: aggregator template residue. Share and comment counts are not one.",
     measure,
 };
 
@@ -44,6 +47,33 @@ mod tests {
             "Title here\nThe ferry (built 1988) sank, officials said.\n"
         )
         .is_none());
+    }
+
+    /// On an HTML page, a bar of reaction buttons with counts fires; share buttons with counts
+    /// do not.
+    #[test]
+    fn a_bar_of_reaction_buttons_fires_share_buttons_do_not() {
+        let page = |bar: &str| {
+            format!(
+                "<html><body><article><h1>Ferry sinks near pier</h1><p>The ferry sank near the \
+                 pier on Monday, officials said. All 40 passengers were taken ashore.</p>\
+                 </article><div class=\"reactions\">{bar}</div></body></html>"
+            )
+        };
+        let s = run(
+            "A002",
+            &page(
+                "<button>Love (56)</button> <button>Haha (3)</button> <button>Wow (112)</button>",
+            ),
+        )
+        .expect("fires");
+        assert!(s.summary.contains("Love (56)"), "{}", s.summary);
+        assert!(run(
+            "A002",
+            &page("<button>Share (152)</button> <button>Tweet (20)</button> <button>Comments (8)</button>")
+        )
+        .is_none());
+        assert!(run("A002", &page("<button>Like (12)</button>")).is_none());
     }
 
     /// A bar of reaction words with counts ("Love (56) Haha (3)") is a counter; names with

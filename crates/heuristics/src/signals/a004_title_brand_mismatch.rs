@@ -11,7 +11,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A004",
     name: "title_brand_mismatch",
     axis: Axis::Aggregator,
-    doc: "A brand stamped on the title that the page never names (not in its body, URLs or credits): a plain text's title suffix, or one glued to the dash of an HTML page's <title> (\" -Quillnest\").",
+    doc: "A brand stamped on the title that the page never names (not in its body, URLs or credits): a plain text's title suffix (after a dash, a bar, \" :: \" or \" » \"), or one glued to the dash of an HTML page's <title> (\" -Quillnest\").",
     measure,
 };
 
@@ -187,6 +187,19 @@ mod tests {
         assert_eq!(s.value, 0.5);
         assert_eq!(s.points, 6.0);
         assert!(!s.summary.contains("glued"));
+    }
+
+    /// A text's brand after " :: " is set off as after a spaced dash: half the points when the
+    /// page never names it, none when the text does.
+    #[test]
+    fn a_brand_after_double_colons_weighs_half() {
+        let src = |body_end: &str| {
+            format!("Volunteers count record number of seal pups on Skerra :: PetWorld Central\nBy Hanne Lyngstad\n\nVolunteers counted 1,912 grey seal pups on Skerra this autumn, the trust said.{body_end}\n")
+        };
+        let s = run("A004", &src("")).expect("fires");
+        assert_eq!(s.value, 0.5);
+        assert!(s.summary.contains("PetWorld Central"), "{}", s.summary);
+        assert!(run("A004", &src(" Read more on PetWorld Central.")).is_none());
     }
 
     #[test]
