@@ -73,10 +73,22 @@ mod tests {
                 r#"<html><head><title>Ferry runs aground near island | {site}</title><meta property="og:site_name" content="{site}"></head><body><article><h1>Ferry runs aground near island</h1><p>VALDORA (AP) — A ferry ran aground on Thursday near the island of Sorn, officials said. All 212 passengers were taken ashore by lifeboats and fishing vessels, the coast guard said. The ship, the Valdora Star, had left the mainland port an hour earlier in calm weather, and investigators said they would examine its navigation logs. The operator said services on the route would run on a smaller vessel until the end of the month. Passengers told reporters the crew had kept everyone calm during the evacuation.</p>{credit}</article></body></html>"#
             )
         };
-        let s = run("A008", &page("Whisker Kennel Supplies", "")).expect("a pet shop lifted the dateline");
-        assert!(s.summary.contains("Whisker Kennel Supplies"), "{}", s.summary);
+        let s = run("A008", &page("Whisker Kennel Supplies", ""))
+            .expect("a pet shop lifted the dateline");
+        assert!(
+            s.summary.contains("Whisker Kennel Supplies"),
+            "{}",
+            s.summary
+        );
         // Credited, the wire copy is licensed; on a news outlet's page there is no niche brand.
-        assert!(run("A008", &page("Whisker Kennel Supplies", "<p>The Associated Press contributed to this report.</p>")).is_none());
+        assert!(run(
+            "A008",
+            &page(
+                "Whisker Kennel Supplies",
+                "<p>The Associated Press contributed to this report.</p>"
+            )
+        )
+        .is_none());
         assert!(run("A008", &page("Sorn Island Courier", "")).is_none());
     }
 }

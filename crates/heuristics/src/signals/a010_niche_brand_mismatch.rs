@@ -24,10 +24,34 @@ pub const INFO: SignalInfo = SignalInfo {
 /// A niche of `niche_brands.tsv`.
 struct Niche {
     label: String,
-    /// Brand terms, lower-cased, each as its words.
-    terms: Vec<Vec<String>>,
+    /// Brand terms.
+    terms: Vec<Term>,
     /// Subject words, lower-cased and singular (see [`singular`]).
     subject: Vec<String>,
+}
+
+/// A brand term of a niche, lower-cased: its words, and for a one-word term its singular; the
+/// words run together, as a domain writes them.
+struct Term {
+    words: Vec<String>,
+    singular: String,
+    joined: String,
+}
+
+/// A word of a site's name, lower-cased, and its singular.
+struct NameWord {
+    word: String,
+    singular: String,
+}
+
+fn name_words(name: &str) -> Vec<NameWord> {
+    brand_words(name)
+        .into_iter()
+        .map(|word| NameWord {
+            singular: singular(&word),
+            word,
+        })
+        .collect()
 }
 
 static NICHES: LazyLock<Vec<Niche>> =
@@ -41,8 +65,17 @@ fn parse(text: &str) -> Vec<Niche> {
             let terms = f
                 .next()?
                 .split('|')
-                .map(|t| t.split_whitespace().map(str::to_lowercase).collect())
-                .filter(|t: &Vec<String>| !t.is_empty())
+                .map(|t| {
+                    t.split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|t| !t.is_empty())
+                .map(|words| Term {
+                    singular: singular(&words.concat()),
+                    joined: words.concat(),
+                    words,
+                })
                 .collect();
             let subject = f
                 .next()?
@@ -73,7 +106,10 @@ fn singular(w: &str) -> String {
             return format!("{stem}y");
         }
         if let Some(stem) = w.strip_suffix("es") {
-            if ["s", "x", "z", "ch", "sh"].iter().any(|e| stem.ends_with(e)) {
+            if ["s", "x", "z", "ch", "sh"]
+                .iter()
+                .any(|e| stem.ends_with(e))
+            {
                 return stem.to_string();
             }
         }
@@ -108,34 +144,28 @@ fn brand_words(brand: &str) -> Vec<String> {
 /// The brand term of `niche` that a site's name (`words`, from [`brand_words`]) shows: a whole
 /// word, two adjacent words for a two-word term, or for a term of five letters or more the start
 /// or end of a word three letters longer ("Glowbeauty"; "Gizmodo" is no gizmo site).
-fn term_in_name<'n>(niche: &'n Niche, words: &[String]) -> Option<&'n [String]> {
-    niche
-        .terms
-        .iter()
-        .find(|term| match term.as_slice() {
-            [one] => words.iter().any(|w| {
-                w == one
-                    || singular(w) == singular(one)
-                    || (one.chars().count() >= 5
-                        && w.len() >= one.len() + 3
-                        && (w.starts_with(one.as_str()) || w.ends_with(one.as_str())))
-            }),
-            many => words.windows(many.len()).any(|win| win == many),
-        })
-        .map(Vec::as_slice)
+fn term_in_name<'n>(niche: &'n Niche, words: &[NameWord]) -> Option<&'n Term> {
+    niche.terms.iter().find(|term| match term.words.as_slice() {
+        [one] => words.iter().any(|w| {
+            w.word == *one
+                || w.singular == term.singular
+                || (one.chars().count() >= 5
+                    && w.word.len() >= one.len() + 3
+                    && (w.word.starts_with(one.as_str()) || w.word.ends_with(one.as_str())))
+        }),
+        many => words
+            .windows(many.len())
+            .any(|win| win.iter().zip(many).all(|(w, m)| w.word == *m)),
+    })
 }
 
 /// The brand term of `niche` inside a domain label ("trendyhomeideas"): terms of five letters or
 /// more, two-word terms run together; shorter words hide inside others ("carpet").
-fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n [String]> {
+fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n Term> {
     niche
         .terms
         .iter()
-        .find(|term| {
-            let joined: String = term.concat();
-            joined.chars().count() >= 5 && label.contains(&joined)
-        })
-        .map(Vec::as_slice)
+        .find(|term| term.joined.chars().count() >= 5 && label.contains(term.joined.as_str()))
 }
 
 /// Whether the story reads as a news report: an agency dateline, or at least two attribution
@@ -155,7 +185,7 @@ pub(crate) struct NicheMismatch<'c> {
     /// The site's name as found (its stated name, title brand or domain).
     pub name: &'c str,
     niche: &'static Niche,
-    term: &'static [String],
+    term: &'static Term,
 }
 
 pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
@@ -163,38 +193,40 @@ pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
     if cx.words.len() < 80 {
         return None;
     }
-    // The site's names: its stated name, the brand on its title, its own domain.
-    let mut names: Vec<&str> = Vec::new();
-    if let Some(s) = cx.x.site_name.as_deref() {
-        names.push(s);
+    // The site's names: its stated name, the brand on its title, its own domain. Each name's words
+    // are read once, before the niches are tried.
+    let names: Vec<(&str, Vec<NameWord>)> =
+        [cx.x.site_name.as_deref(), cx.title_brand().map(|b| b.0)]
+            .into_iter()
+            .flatten()
+            .map(|n| (n, name_words(n)))
+            .collect();
+    let url = super::r001_source_reputation::own_url(cx);
+    let domain = url.and_then(credence_extract::registrable_domain);
+    if names.is_empty() && domain.is_none() {
+        return None;
     }
-    if let Some((b, _)) = cx.title_brand() {
-        names.push(b);
-    }
-    let domain = super::r001_source_reputation::own_url(cx)
-        .and_then(|u| credence_extract::host(u).map(|h| (u, h)));
+    let label = domain.as_deref().map(|d| d.split('.').next().unwrap_or(d));
     let niches: &'static [Niche] = &NICHES;
     let (niche, term, name) = niches.iter().find_map(|niche| {
         names
             .iter()
-            .find_map(|n| term_in_name(niche, &brand_words(n)).map(|t| (niche, t, *n)))
+            .find_map(|(n, words)| term_in_name(niche, words).map(|t| (niche, t, *n)))
             .or_else(|| {
-                let (url, host) = domain.as_ref()?;
-                let d = credence_extract::registrable_domain(url).unwrap_or_else(|| host.clone());
-                let label = d.split('.').next().unwrap_or(&d).to_string();
-                // The name shown is the host as the URL writes it.
-                let at = url.to_ascii_lowercase().find(host.as_str())?;
-                term_in_domain(niche, &label).map(|t| (niche, t, &url[at..at + host.len()]))
+                let t = term_in_domain(niche, label?)?;
+                // The name shown is the domain as the page's URL writes it.
+                let (url, d) = (url?, domain.as_deref()?);
+                let at = url.to_ascii_lowercase().find(d)?;
+                Some((niche, t, &url[at..at + d.len()]))
             })
     })?;
     // The niche's own subject: a subject word in the title, or two in the article.
     let own = brand_words(name);
-    let title_words: Vec<String> = cx
-        .x
-        .title
-        .as_deref()
-        .map(|t| brand_words(t).iter().map(|w| singular(w)).collect())
-        .unwrap_or_default();
+    let title_words: Vec<String> =
+        cx.x.title
+            .as_deref()
+            .map(|t| brand_words(t).iter().map(|w| singular(w)).collect())
+            .unwrap_or_default();
     // The title's words that are the brand's own do not count ("... :: PetWorld Central").
     if title_words
         .iter()
@@ -231,7 +263,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!(
             "news report under \"{name}\", a {} brand (\"{}\"), with none of the niche's subject words ({}, ...)",
             niche.label,
-            term.join(" "),
+            term.words.join(" "),
             niche
                 .subject
                 .iter()
@@ -261,7 +293,11 @@ mod tests {
     fn news_on_a_beauty_blog() {
         let s = run(
             "A010",
-            &page("Glowbeauty Tips", "Nine miners rescued after 40 hours", STORY),
+            &page(
+                "Glowbeauty Tips",
+                "Nine miners rescued after 40 hours",
+                STORY,
+            ),
         )
         .expect("fires");
         assert!(s.summary.contains("beauty"), "{}", s.summary);
@@ -272,24 +308,55 @@ mod tests {
     fn a_niche_site_on_its_own_subject_is_quiet() {
         // A pet magazine's report on a shelter uses its subject's words.
         let shelter = "The county animal shelter took in 140 dogs and 95 cats in October, its director said on Monday, the most since it opened. \"We are full,\" director Ines Varga told the council, asking for volunteers to foster puppies over the winter. The shelter said adoptions had fallen by a third since the spring, and that it would waive fees for older animals until the end of the year. Council members said they would look at the shelter's budget at their next meeting, and a local vet offered free checks for adopted pets.";
-        assert!(run("A010", &page("PetWorld Central", "Shelter full after record intake", shelter)).is_none());
+        assert!(run(
+            "A010",
+            &page(
+                "PetWorld Central",
+                "Shelter full after record intake",
+                shelter
+            )
+        )
+        .is_none());
         // A news outlet's name holds no niche word.
-        assert!(run("A010", &page("Halden Courier", "Nine miners rescued after 40 hours", STORY)).is_none());
+        assert!(run(
+            "A010",
+            &page(
+                "Halden Courier",
+                "Nine miners rescued after 40 hours",
+                STORY
+            )
+        )
+        .is_none());
         // A word inside another is no brand term ("carpet" holds "pet").
-        assert!(run("A010", &page("Carpetown Gazette", "Nine miners rescued after 40 hours", STORY)).is_none());
+        assert!(run(
+            "A010",
+            &page(
+                "Carpetown Gazette",
+                "Nine miners rescued after 40 hours",
+                STORY
+            )
+        )
+        .is_none());
     }
 
     #[test]
     fn a_niche_site_s_own_post_is_no_report() {
         // A travel post on a beauty blog, no attributions: the blog's own writing, not scraped news.
         let post = "Last month I finally took the night train from Valdora to the coast, and it was every bit as lovely as I had hoped. The sleeper cabins are small but spotless, the dining car serves a very good breakfast, and waking up to the sea outside the window made the early start worth it. I packed light this time, one small bag and a tote, and I would do the same again. If you go in winter, book a week ahead, bring a warm jumper for the platform and plan a slow morning by the harbour before heading back.";
-        assert!(run("A010", &page("Glowbeauty Tips", "My night train to the coast", post)).is_none());
+        assert!(run(
+            "A010",
+            &page("Glowbeauty Tips", "My night train to the coast", post)
+        )
+        .is_none());
     }
 
     #[test]
     fn brand_words_split_camel_case_and_punctuation() {
         assert_eq!(brand_words("PetWorld Central"), ["pet", "world", "central"]);
-        assert_eq!(brand_words("Savings Hub – Deals"), ["savings", "hub", "deals"]);
+        assert_eq!(
+            brand_words("Savings Hub – Deals"),
+            ["savings", "hub", "deals"]
+        );
         assert_eq!(brand_words("NEWS24"), ["news24"]);
     }
 
@@ -312,15 +379,18 @@ mod tests {
     fn domain_labels_need_long_terms() {
         let niches = parse(include_str!("../../../../data/lexicons/niche_brands.tsv"));
         let find = |label: &str| {
-            niches
-                .iter()
-                .find_map(|n| term_in_domain(n, label).map(|t| (n.label.clone(), t.join(" "))))
+            niches.iter().find_map(|n| {
+                term_in_domain(n, label).map(|t| (n.label.clone(), t.words.join(" ")))
+            })
         };
         assert_eq!(
             find("trendyhomeideas"),
             Some(("home decor".into(), "home ideas".into()))
         );
-        assert_eq!(find("bestcarpetdeals"), Some(("coupons".into(), "deals".into())));
+        assert_eq!(
+            find("bestcarpetdeals"),
+            Some(("coupons".into(), "deals".into()))
+        );
         assert_eq!(find("haldencourier"), None);
     }
 
