@@ -173,20 +173,27 @@ mod tests {
 
     #[test]
     fn a_sidebar_list_counts_on_an_unsigned_page_only() {
-        let items = UNRELATED_ITEMS;
-        let page = |byline: &str| {
-            format!(
-                "<html><body><article><h1>Harbor strike enters second week</h1>{byline}<p>\
-                 Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
-                 automated cranes stalled again, union leaders said. The union says the cranes \
-                 would cut 300 jobs at the harbor terminal. Port managers said the machines are \
-                 needed to compete with larger harbors.</p></article><aside><h3>Most read</h3>\
-                 <ul>{items}</ul></aside></body></html>"
-            )
-        };
-        let unsigned = run("A001", &page("")).expect("a template's farm around an unsigned story");
+        let unsigned =
+            run("A001", &sidebar_page("")).expect("a template's farm around an unsigned story");
         assert_eq!(unsigned.value, 4.0);
-        assert!(run("A001", &page("<p class=\"byline\">By Ilsa Varn</p>")).is_none());
+        assert!(run(
+            "A001",
+            &sidebar_page("<p class=\"byline\">By Ilsa Varn</p>")
+        )
+        .is_none());
+    }
+
+    /// The harbor strike story with `byline` (HTML) above it and a "Most read" sidebar of
+    /// unrelated headlines.
+    fn sidebar_page(byline: &str) -> String {
+        format!(
+            "<html><body><article><h1>Harbor strike enters second week</h1>{byline}<p>\
+             Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
+             automated cranes stalled again, union leaders said. The union says the cranes \
+             would cut 300 jobs at the harbor terminal. Port managers said the machines are \
+             needed to compete with larger harbors.</p></article><aside><h3>Most read</h3>\
+             <ul>{UNRELATED_ITEMS}</ul></aside></body></html>"
+        )
     }
 
     /// A byline that is a login handle or a desk ("by newsdesk") names no author: the sidebar's
@@ -194,15 +201,9 @@ mod tests {
     #[test]
     fn a_handle_or_a_desk_does_not_sign_the_page() {
         let page = |byline: &str| {
-            format!(
-                "<html><body><article><h1>Harbor strike enters second week</h1>\
-                 <div class=\"post-meta\">by <a href=\"/author/{byline}\">{byline}</a></div><p>\
-                 Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
-                 automated cranes stalled again, union leaders said. The union says the cranes \
-                 would cut 300 jobs at the harbor terminal. Port managers said the machines are \
-                 needed to compete with larger harbors.</p></article><aside><h3>Most read</h3>\
-                 <ul>{UNRELATED_ITEMS}</ul></aside></body></html>"
-            )
+            sidebar_page(&format!(
+                "<div class=\"post-meta\">by <a href=\"/author/{byline}\">{byline}</a></div>"
+            ))
         };
         let s = run("A001", &page("newsdesk")).expect("a desk signs for nobody");
         assert_eq!(s.value, 4.0);
