@@ -867,7 +867,7 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
             ..TitleChoice::default()
         };
     }
-    if let Some(n) = headline_past_chrome(doc, skip, first.first().copied()) {
+    if let Some((n, masthead)) = headline_past_chrome(doc, skip, first.first().copied()) {
         let line = doc.line(n).trim();
         let (title, site) = match glued_brand(line) {
             Some((start, brand)) if line.split_whitespace().count() > 5 => {
@@ -875,10 +875,17 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
             }
             _ => (line.to_string(), None),
         };
+        // A brand on the title line names the site first; else the masthead over the menu does
+        // (source `masthead`: A004 tests only a title's brand).
+        let (site, site_source) = match (site, masthead) {
+            (Some(s), _) => (Some(s), Some("title_suffix")),
+            (None, Some(m)) => (Some(doc.line(m).trim().to_string()), Some("masthead")),
+            (None, None) => (None, None),
+        };
         return TitleChoice {
             title: Some(title),
             source: Some("first_line".into()),
-            site_name_source: site.as_ref().map(|_| "title_suffix".into()),
+            site_name_source: site_source.map(str::to_string),
             site_name: site,
             lines: vec![n],
             anchor: None,
@@ -894,7 +901,10 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         let at = l1
             .find(l2)
             .filter(|_| l2.len() >= 15 && l1.len() > l2.len());
-        if let Some(at) = at.filter(|_| headline_like(l2)) {
+        // The second line may be the first's brand instead ("Headline | ShieldPath VPN Reviews"
+        // over the masthead "ShieldPath VPN Reviews"): then the first line is the title.
+        let is_brand = glued_brand(l1).is_some_and(|(_, brand)| brand == l2);
+        if let Some(at) = at.filter(|_| headline_like(l2) && !is_brand) {
             let tail = &l1[at + l2.len()..];
             let site = glued_brand(tail).map(|(_, brand)| brand.to_string());
             return TitleChoice {
@@ -996,14 +1006,16 @@ const CHROME_REACH: usize = 10;
 /// A line of a scraped page's top that is no headline: a masthead or a section ("Kessvik Post",
 /// "NEWS", "THE LISVANE HERALD"), a menu ("Home  News  Sport", "Sign in | Subscribe"), a name
 /// with its slogan ("Velmora Daily - Local news you can trust"), a notice's call ("FOR
-/// IMMEDIATE RELEASE"), or a lead-in that ends on a colon ("Here is the article:").
+/// IMMEDIATE RELEASE"), a skip link ("Skip to content"), or a lead-in that ends on a colon
+/// ("Here is the article:").
 fn chrome_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let cased = line.chars().any(char::is_alphabetic);
     // A run of white space or pipes between items: a menu or a print header.
     let menu = line.contains("   ")
         || line.contains("  ") && words >= 3
-        || line.matches(" | ").count() >= 2;
+        || line.matches(" | ").count() >= 2
+        || bullet_menu(line);
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
     // A name of at most three capitalised words, then a dash or a bar and a slogan.
@@ -1034,7 +1046,61 @@ fn chrome_like(line: &str) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
         && !line.ends_with(['.', '!', '?']);
-    menu || short_parts || named || capitals || three_names || words >= 4 && line.ends_with(':')
+    // A theme's skip link ("Skip to content", "Jump to main navigation").
+    let skip_link = words <= 5 && {
+        let lower = line.to_lowercase();
+        lower.starts_with("skip to ") || lower.starts_with("jump to ")
+    };
+    menu || short_parts
+        || named
+        || capitals
+        || three_names
+        || skip_link
+        || words >= 4 && line.ends_with(':')
+}
+
+/// A menu set with bullets: three or more items of one to three words between " • " or " · "
+/// ("News • World • Business", "Dog Grooming • Cat Grooming • Nail Trims • Book Online").
+fn bullet_menu(line: &str) -> bool {
+    let sep = if line.contains(" • ") {
+        " • "
+    } else if line.contains(" · ") {
+        " · "
+    } else {
+        return false;
+    };
+    let mut items = 0;
+    for item in line.split(sep) {
+        let n = item.split_whitespace().count();
+        if n == 0 || n > 3 {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
+}
+
+/// A site's name over its menu in a scraped page's top: one to five words, each capitalised (or
+/// "&", "and", "of", "the"), no sentence's end ("Pampered Paws Grooming Studio", "Rapid Auto Parts
+/// Depot"), on the line right above a menu ([`chrome_like`]'s). A short title-case headline has
+/// no menu under it.
+fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                || matches!(*w, "and" | "of" | "the")
+        })
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && !line.ends_with(['.', '!', '?', ':'])
+        && next.is_some_and(|l| {
+            let l = l.trim();
+            let n = l.split_whitespace().count();
+            l.contains("   ")
+                || l.contains("  ") && n >= 3
+                || l.matches(" | ").count() >= 2
+                || bullet_menu(l)
+        })
 }
 
 /// A line that dates or signs the story: a byline, a date line, "2 hours ago" (after a bullet).
@@ -1048,10 +1114,25 @@ fn is_meta_line(line: &str) -> bool {
                 .first()
                 .is_some_and(|d| 3 * (d.end - d.start) >= line.len())
     };
+    // A theme's meta row, its parts set off by bars or bullets ("Posted by admin | November 11,
+    // 2026 | Uncategorized"): short parts, one a byline or a date.
+    let row = || {
+        let sep = [" | ", " • ", " · "]
+            .into_iter()
+            .find(|sep| line.contains(sep));
+        sep.is_some_and(|sep| {
+            let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+            parts.iter().all(|p| p.split_whitespace().count() <= 5)
+                && parts
+                    .iter()
+                    .any(|p| crate::bylines::is_byline_line(p) || mostly_date(p))
+        })
+    };
     crate::bylines::is_byline_line(line)
         || mostly_date(line)
         || RELATIVE_TIME.is_match(bare)
         || dated()
+        || row()
 }
 
 /// A text scraped with the site's furniture on top: the first line is chrome ([`chrome_like`]:
@@ -1064,19 +1145,25 @@ fn headline_past_chrome(
     doc: &Document,
     skip: &BTreeSet<usize>,
     n1: Option<usize>,
-) -> Option<usize> {
+) -> Option<(usize, Option<usize>)> {
     let n1 = n1?;
-    if !chrome_like(doc.line(n1).trim()) {
-        return None;
-    }
     let filled: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
         .take(CHROME_REACH + 3)
         .collect();
     let at = filled.iter().position(|&n| n == n1)?;
+    let after = |i: usize| filled.get(i + 1).map(|&m| doc.line(m));
+    // The site's name over its menu (a masthead that `chrome_like` does not know by its words).
+    let masthead = |i: usize| masthead_over_menu(doc.line(filled[i]).trim(), after(i));
+    let l1 = doc.line(n1).trim();
+    // A bare address on top (a scrape that starts with its URL) is chrome too.
+    let address = !l1.contains(char::is_whitespace) && l1.starts_with("http");
+    if !chrome_like(l1) && !masthead(at) && !address {
+        return None;
+    }
     for (i, &n) in filled.iter().enumerate().skip(at + 1).take(CHROME_REACH) {
         let line = doc.line(n).trim();
-        if is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) {
+        if is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) || masthead(i) {
             continue;
         }
         if !headline_like(line) {
@@ -1097,7 +1184,13 @@ fn headline_past_chrome(
                 && place.split_whitespace().count() <= 3
                 && l.split_whitespace().nth(12).is_some()
         };
+        // The next line of the text itself, set aside (`skip`) or not: a byline or date line
+        // that the block reader took as the story's metadata still dates the headline above it.
+        let next_in_text = (n + 1..=doc.lines.len())
+            .map(|m| doc.line(m).trim())
+            .find(|l| !l.is_empty());
         let above_meta = next(1).is_some_and(is_meta_line)
+            || next_in_text.is_some_and(is_meta_line)
             || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line)
             || next(1).is_some_and(dateline_lead);
         // Under the byline and time, the headline is followed by a paragraph of its own (a
@@ -1115,7 +1208,9 @@ fn headline_past_chrome(
             && next(1).is_none_or(|l| !headline_like(l))
             && paragraph_follows;
         if line.split_whitespace().count() >= 4 && (above_meta || under_meta) {
-            return Some(n);
+            // The site's name, when a masthead over a menu stood above the headline.
+            let site = (0..i).find(|&k| masthead(k)).map(|k| filled[k]);
+            return Some((n, site));
         }
     }
     None
@@ -1756,6 +1851,55 @@ mod tests {
             text("The council met on Monday and voted to close the library.\nMore.").title,
             None
         );
+    }
+
+    /// A scraped page's top: the site's name over its menu (bars, bullets or wide gaps), perhaps
+    /// a "Blog" label, then the headline over its byline or date. The name is the site's; a
+    /// short title-case headline with no menu under it stays the title.
+    #[test]
+    fn a_masthead_over_its_menu_names_the_site() {
+        let story = "Posted by admin | November 11, 2026 | Uncategorized\n\nSEMBARO (AFP) — More than 60,000 people have been forced from their homes in the central lowlands after the river burst its banks, officials said on Wednesday.\n";
+        for (top, site) in [
+            (
+                "Pampered Paws Grooming Studio\nDog Grooming • Cat Grooming • Nail Trims • Book Online\n\nBlog\n\n",
+                "Pampered Paws Grooming Studio",
+            ),
+            (
+                "GlobalHeadlinesNow\nNews • World • Business • Lifestyle\n\n",
+                "GlobalHeadlinesNow",
+            ),
+            (
+                "https://www.rapidautoparts.example/blog/river\n\nSkip to content\nRapid Auto Parts Depot\nBrake Pads | Filters | Spark Plugs | Track My Order\n\n",
+                "Rapid Auto Parts Depot",
+            ),
+        ] {
+            let t = text(&format!(
+                "{top}Tens of thousands flee as Kiranga River bursts its banks\n\n{story}"
+            ));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("Tens of thousands flee as Kiranga River bursts its banks"),
+                "{top}"
+            );
+            assert_eq!(t.site_name.as_deref(), Some(site), "{top}");
+            assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top}");
+        }
+        // A title-case headline over its byline, no menu: the title, and no site.
+        let t = text(&format!("Mill Strike Ends\n\n{story}"));
+        assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
+        assert_eq!(t.site_name, None);
+    }
+
+    /// The headline with the site's name set off, over a line that is that name: the first line
+    /// is the title (less the name), not the name.
+    #[test]
+    fn a_masthead_under_the_titled_headline_is_the_brand() {
+        let t = text("Marlow Bay bus drivers walk out in first strike in 20 years | ShieldPath VPN Reviews\n\nShieldPath VPN Reviews\nBest VPNs 2026 | VPN Deals | Speed Tests | News\n\nNovember 17, 2026\n\nMARLOW BAY (Reuters) - Bus drivers walked out on Tuesday, the union said.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Marlow Bay bus drivers walk out in first strike in 20 years")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("ShieldPath VPN Reviews"));
     }
 
     /// A text's title line sets its site off after " :: " or " » " as after a dash; a single
