@@ -28,7 +28,75 @@ struct Niche {
     terms: Vec<Term>,
     /// Subject words, lower-cased and singular (see [`singular`]).
     subject: Vec<String>,
+    /// The subject is the site name's own words (`*` in the file): a business's name says its
+    /// trade ("Brennock Plumbing & Heating"), which its own news would name.
+    own_subject: bool,
 }
+
+/// Words of a name that make it a news outlet's ("Harbor Valley News", "The Kessvik Post"): a
+/// name holding one is never read as a business's.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "herald",
+    "gazette",
+    "journal",
+    "daily",
+    "press",
+    "media",
+    "report",
+    "tribune",
+    "observer",
+    "chronicle",
+    "radio",
+    "tv",
+    "television",
+    "channel",
+    "network",
+    "magazine",
+    "weekly",
+    "today",
+    "headline",
+    "wire",
+    "digest",
+    "bulletin",
+    "insider",
+    "mirror",
+    "express",
+    "courier",
+    "telegraph",
+    "standard",
+    "record",
+    "register",
+    "ledger",
+    "dispatch",
+    "examiner",
+    "sentinel",
+    "monitor",
+    "guardian",
+    "independent",
+    "inquirer",
+    "globe",
+    "mail",
+    "citizen",
+    "leader",
+    "advocate",
+    "beacon",
+    "review",
+    "voice",
+    "star",
+    "sun",
+    "world",
+];
+
+/// Words of a business's name that say nothing of its trade: a story need not name them.
+const GENERIC_WORDS: &[&str] = &[
+    "shop", "store", "emporium", "supply", "supplie", "solution", "service", "boutique", "outlet",
+    "depot", "studio", "best", "online", "official", "group", "company", "central", "hub", "pro",
+    "the", "and", "your", "our", "tip", "hack", "idea", "guide", "direct", "express", "plus",
+    "center", "centre", "club",
+];
 
 /// A brand term of a niche, lower-cased: its words, and for a one-word term its singular; the
 /// words run together, as a domain writes them.
@@ -77,16 +145,17 @@ fn parse(text: &str) -> Vec<Niche> {
                     words,
                 })
                 .collect();
-            let subject = f
-                .next()?
+            let subject_field = f.next()?.trim();
+            let subject = subject_field
                 .split('|')
                 .map(|w| singular(&w.trim().to_lowercase()))
-                .filter(|w| !w.is_empty())
+                .filter(|w| !w.is_empty() && w != "*")
                 .collect();
             Some(Niche {
                 label,
                 terms,
                 subject,
+                own_subject: subject_field == "*",
             })
         })
         .collect()
@@ -186,6 +255,8 @@ pub(crate) struct NicheMismatch<'c> {
     pub name: &'c str,
     niche: &'static Niche,
     term: &'static Term,
+    /// The first subject words the story lacks, for the evidence.
+    subject: Vec<String>,
 }
 
 pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
@@ -211,8 +282,21 @@ pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
     let (niche, term, name) = niches.iter().find_map(|niche| {
         names
             .iter()
+            // A business is named in two words or more ("Salon" is a news site's name), none
+            // of them a news outlet's.
+            .filter(|(_, words)| {
+                !niche.own_subject
+                    || words.len() >= 2
+                        && !words
+                            .iter()
+                            .any(|w| OUTLET_WORDS.contains(&w.singular.as_str()))
+            })
             .find_map(|(n, words)| term_in_name(niche, words).map(|t| (niche, t, *n)))
             .or_else(|| {
+                // A business is named by its stated name, not read out of a domain.
+                if niche.own_subject {
+                    return None;
+                }
                 let t = term_in_domain(niche, label?)?;
                 // The name shown is the domain as the page's URL writes it.
                 let (url, d) = (url?, domain.as_deref()?);
@@ -220,34 +304,54 @@ pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
                 Some((niche, t, &url[at..at + d.len()]))
             })
     })?;
-    // The niche's own subject: a subject word in the title, or two in the article.
-    let own = brand_words(name);
-    let title_words: Vec<String> =
-        cx.x.title
-            .as_deref()
-            .map(|t| brand_words(t).iter().map(|w| singular(w)).collect())
-            .unwrap_or_default();
-    // The title's words that are the brand's own do not count ("... :: PetWorld Central").
-    if title_words
+    // A business's subject is its name's words that say its trade.
+    let own_words: Vec<String>;
+    let subject: &[String] = if niche.own_subject {
+        own_words = name_words(name)
+            .into_iter()
+            .map(|w| w.singular)
+            .filter(|w| w.chars().count() >= 4 && !GENERIC_WORDS.contains(&w.as_str()))
+            .collect();
+        if own_words.is_empty() {
+            return None;
+        }
+        &own_words
+    } else {
+        &niche.subject
+    };
+    // The niche's own subject: a subject word in the title, or two in the article. The title's
+    // copy of the site's name does not count ("... :: PetWorld Central").
+    let title = cx.x.title.as_deref().unwrap_or("").replace(name, " ");
+    if brand_words(&title)
         .iter()
-        .any(|w| niche.subject.contains(w) && !own.iter().any(|o| singular(o) == *w))
+        .any(|w| subject.contains(&singular(w)))
     {
         return None;
     }
     let in_body = cx
         .words
         .iter()
-        .filter(|w| niche.subject.contains(&singular(w)))
+        .filter(|w| subject.contains(&singular(w)))
         .take(2)
         .count();
     if in_body >= 2 || !reads_as_report(cx) {
         return None;
     }
-    Some(NicheMismatch { name, niche, term })
+    Some(NicheMismatch {
+        name,
+        niche,
+        term,
+        subject: subject.iter().take(4).cloned().collect(),
+    })
 }
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let NicheMismatch { name, niche, term } = find(cx)?;
+    let NicheMismatch {
+        name,
+        niche,
+        term,
+        subject,
+    } = find(cx)?;
     let rule = cx.policy.rule(INFO.code);
     let evidence = match memchr::memmem::find(cx.doc.text.as_bytes(), name.as_bytes()) {
         Some(p) => cx.line_evidence(cx.doc.line_of(p)),
@@ -264,13 +368,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             "news report under \"{name}\", a {} brand (\"{}\"), with none of the niche's subject words ({}, ...)",
             niche.label,
             term.words.join(" "),
-            niche
-                .subject
-                .iter()
-                .take(4)
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(", ")
+            subject.join(", ")
         ),
         vec![evidence],
     ))
@@ -351,6 +449,51 @@ mod tests {
     }
 
     #[test]
+    fn news_under_a_business_s_name() {
+        let s = run(
+            "A010",
+            &page(
+                "Brennock Plumbing & Heating",
+                "Nine miners rescued after 40 hours",
+                STORY,
+            ),
+        )
+        .expect("fires");
+        assert!(
+            s.summary.contains("brennock, plumbing, heating"),
+            "{}",
+            s.summary
+        );
+        // The business's own news names its trade.
+        let own = "Brennock Plumbing & Heating has opened a second depot in Halden, its owner said on Monday, and will hire twelve apprentice plumbers next year. \"Heating repairs have doubled since the cold spell began,\" owner Maeve Brennock told the Halden Courier. The firm said the new depot would stock boilers and radiators for same-day repairs, and that its plumbing school would take its first class in March. The council said it welcomed the jobs.";
+        assert!(run(
+            "A010",
+            &page(
+                "Brennock Plumbing & Heating",
+                "Plumber opens second depot",
+                own
+            )
+        )
+        .is_none());
+        // A name of one word is no business's ("Salon"); a news outlet's name with a trade word
+        // is an outlet's.
+        assert!(run(
+            "A010",
+            &page("Plumbing", "Nine miners rescued after 40 hours", STORY)
+        )
+        .is_none());
+        assert!(run(
+            "A010",
+            &page(
+                "Solar Valley News",
+                "Nine miners rescued after 40 hours",
+                STORY
+            )
+        )
+        .is_none());
+    }
+
+    #[test]
     fn brand_words_split_camel_case_and_punctuation() {
         assert_eq!(brand_words("PetWorld Central"), ["pet", "world", "central"]);
         assert_eq!(
@@ -399,7 +542,9 @@ mod tests {
         let niches = parse(include_str!("../../../../data/lexicons/niche_brands.tsv"));
         assert!(niches.len() >= 20);
         for n in &niches {
-            assert!(!n.terms.is_empty() && n.subject.len() >= 5, "{}", n.label);
+            assert!(!n.terms.is_empty(), "{}", n.label);
+            assert!(n.own_subject || n.subject.len() >= 5, "{}", n.label);
         }
+        assert!(niches.last().is_some_and(|n| n.own_subject));
     }
 }
