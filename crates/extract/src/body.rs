@@ -81,8 +81,20 @@ fn ends_paragraph(line: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…']) || t.is_empty()
 }
 
+/// A list item's line ("- 4.5% from January", "• Wages", "2. Schedules"): it starts a line of
+/// its own and is finished without a full stop, in a converted copy or not.
+fn list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if ["- ", "* ", "• ", "– "].iter().any(|b| t.starts_with(b)) {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
 /// A document whose non-blank lines are often left unfinished at a similar length was
-/// hard-wrapped by a converter: join its paragraphs back.
+/// hard-wrapped by a converter: join its paragraphs back. List items, unfinished by nature, are
+/// not counted.
 fn is_hard_wrapped(doc: &Document, lines: &[usize]) -> bool {
     if doc.format == Format::Html {
         return false;
@@ -90,7 +102,7 @@ fn is_hard_wrapped(doc: &Document, lines: &[usize]) -> bool {
     let long: Vec<&str> = lines
         .iter()
         .map(|&n| doc.line(n))
-        .filter(|l| l.trim().len() >= 40)
+        .filter(|l| l.trim().len() >= 40 && !list_item(l))
         .collect();
     if long.len() < 4 {
         return false;
@@ -126,8 +138,10 @@ pub fn assemble(doc: &Document, body_lines: &[usize]) -> (String, Artefacts) {
         let next_starts_lower = line.chars().next().is_some_and(char::is_lowercase);
         // In hard-wrapped text, blank lines separate paragraphs and every other break is a wrap;
         // otherwise a line is a paragraph unless it stops mid-sentence before a lower-case word.
+        // A list item starts a line of its own, wrapped text or not.
         let join = !current.is_empty()
             && adjacent
+            && !list_item(line)
             && (wrapped || (!ends_paragraph(current) && next_starts_lower));
         if join {
             artefacts.wrapped_lines += 1;
@@ -378,6 +392,17 @@ mod tests {
         assert_eq!(a.wrapped_lines, 3);
     }
 
+    /// Lists of unpunctuated items are no hard wrap: the items stay lines of their own.
+    #[test]
+    fn list_items_are_no_wrapped_lines() {
+        let src = "The committee reached a tentative agreement after eleven months of talks.\n\nWages\n- 4.5% general increase effective January 1, 2027\n- 3.75% effective January 1, 2028 for every grade\n- Progression to the top rate shortened to 36 months\n\nSafety\n1. No split shift longer than 13 hours from sign-on\n2. Full operator barriers on every bus by the end of 2027\n";
+        let d = crate::text::parse(src, "UTF-8", vec![]);
+        let lines: Vec<usize> = (1..=d.lines.len()).collect();
+        let (text, a) = assemble(&d, &lines);
+        assert_eq!(a.wrapped_lines, 0, "{text}");
+        assert!(text.contains("\n- 3.75% effective"), "{text}");
+    }
+
     #[test]
     fn one_paragraph_a_line_stays() {
         let src = "First paragraph ends here.\nSecond paragraph ends too.\n\"A quote,\" she said.";
@@ -385,6 +410,12 @@ mod tests {
         let (text, a) = assemble(&d, &[1, 2, 3]);
         assert_eq!(text.lines().count(), 3);
         assert_eq!(a.wrapped_lines, 0);
+        assert!(super::list_item(
+            "- 4.5% general increase effective January 1, 2027"
+        ));
+        assert!(super::list_item("12. Top operator rate"));
+        assert!(!super::list_item("-5 degrees overnight"));
+        assert!(!super::list_item("2026 was a hard year"));
     }
 
     /// `assemble` as it was, each paragraph a string of its own, joined at the end: the oracle
@@ -408,6 +439,7 @@ mod tests {
             let next_starts_lower = line.chars().next().is_some_and(char::is_lowercase);
             let join = !current.is_empty()
                 && adjacent
+                && !list_item(line)
                 && (wrapped || (!ends_paragraph(&current) && next_starts_lower));
             if join {
                 artefacts.wrapped_lines += 1;
