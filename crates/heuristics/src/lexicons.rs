@@ -109,10 +109,14 @@ impl Lexicons {
             .iter()
             .flat_map(|p| [p.clone(), p.replace('\'', "’")])
             .collect();
-        let chatbot_any = if patterns.iter().any(String::is_empty) {
+        // Each distinct pattern once: a phrase without an apostrophe is written the same both
+        // ways, and the packed searcher takes at most 64 patterns.
+        let distinct: std::collections::BTreeSet<String> =
+            patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let chatbot_any = if distinct.iter().any(String::is_empty) {
             None
         } else {
-            aho_corasick::packed::Searcher::new(patterns.iter().map(|p| p.to_ascii_lowercase()))
+            aho_corasick::packed::Searcher::new(distinct)
         };
         // Only the compiled-in list comes here (`parse` is private); a unit test builds it.
         // A contiguous NFA rather than the DFA aho-corasick picks for so few phrases: the same
