@@ -196,7 +196,7 @@ fn not_an_event_day(s: &str, start: usize, end: usize) -> bool {
 
 /// The weekdays in `s` that name the day of an event (see [`not_an_event_day`]), as whole
 /// words, in the order of the text.
-fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
+pub(super) fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
     // Every weekday's name ends in "day": a sentence without it (most) is not searched for each
     // of the seven names (one substring searcher set up and run a name). The searcher for "day"
     // is built once: `memmem::find` built one a call, most of its cost on a short sentence.
@@ -291,11 +291,14 @@ fn swapped_reading_is(line: &str, date: jiff::civil::Date, named: Weekday) -> bo
 /// sentence of the lead ("Dailyline", "Opinion"); "Her motion failed." is.
 const LEAD_MIN_WORDS: usize = 5;
 
-fn measure(cx: &Context) -> Option<crate::model::Signal> {
+/// The page's own publication date and its candidate, to date the lead's event against: `None`
+/// for an update date ("Updated: March 7", which may come days after the event the lead names)
+/// and for a date read from the text with no role (any date the story mentions). A date taken
+/// from the URL or structured data of the page is the page's; a date line too.
+pub(super) fn page_date<'c>(
+    cx: &'c Context,
+) -> Option<(jiff::civil::Date, &'c credence_extract::DateCandidate)> {
     let published = cx.x.published.as_ref()?;
-    // The lead's weekday dates the event against the page's publication date. An update date
-    // ("Updated: March 7") may come days after the event the lead names, and a date read from
-    // the text with no role may be any date the story mentions: neither is compared.
     let role = published.role.as_str();
     if role == "modified"
         || role == "updated"
@@ -303,8 +306,24 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     {
         return None;
     }
-    // A date taken from the URL or structured data of the page is the page's; a date line too.
-    let date: jiff::civil::Date = published.date().parse().ok()?;
+    Some((published.date().parse().ok()?, published))
+}
+
+/// The lead: the article's first two sentences. Lines of a few words before it (a masthead, a
+/// section label or a trail a scrape left in the text: "Dailyline", "Section: World") are no
+/// sentences of it and would push the lead out.
+pub(super) fn lead<'c>(cx: &'c Context) -> impl Iterator<Item = &'c &'c str> + 'c {
+    cx.sentences
+        .iter()
+        .skip_while(|s| {
+            s.split_whitespace().count() < LEAD_MIN_WORDS
+                && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '\''])
+        })
+        .take(2)
+}
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let (date, published) = page_date(cx)?;
     // The date line itself names a weekday that is not the date's ("Friday, November 23, 2026",
     // a Monday): a date typed over an old story's, or a template's wrong day.
     if let Some(named) = label_weekday(&published.evidence)
@@ -330,17 +349,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let lag_of = |weekday: Weekday| {
         (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
     };
-    // The event days the lead's first two sentences name, in the order of the text. Lines of
-    // a few words before the lead (a masthead, a section label or a trail a scrape left in the
-    // text: "Dailyline", "Section: World") are no sentences of it and would push the lead out.
-    let days: Vec<(&&str, &'static str, Weekday)> = cx
-        .sentences
-        .iter()
-        .skip_while(|s| {
-            s.split_whitespace().count() < LEAD_MIN_WORDS
-                && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '\''])
-        })
-        .take(2)
+    // The event days the lead's first two sentences name, in the order of the text.
+    let days: Vec<(&&str, &'static str, Weekday)> = lead(cx)
         .flat_map(|s| event_weekdays(s).into_iter().map(move |(n, w)| (s, n, w)))
         .collect();
     let &(sentence, name, weekday) = days.first()?;

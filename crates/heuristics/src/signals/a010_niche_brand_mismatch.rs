@@ -239,12 +239,14 @@ fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n Term> {
 
 /// Whether the story reads as a news report: an agency dateline, or at least two attribution
 /// verbs ("said", "told", "according to", "stated", "announced"...: B009's list, which counts the
-/// "stated" of a synonym-spun copy too), in a story of five sentences or more.
-fn reads_as_report(cx: &Context) -> bool {
+/// "stated" of a synonym-spun copy too) and one in ten sentences at least (a long blog post
+/// quotes a few people too; human news attributes in a quarter of its sentences), in a story of
+/// five sentences or more.
+pub(super) fn reads_as_report(cx: &Context) -> bool {
     let n = cx.sentences.len();
     cx.x.dateline.is_some()
         || crate::text_stats::attributions_per_sentence_of(&cx.x.body_text, n)
-            .is_some_and(|per| per * n as f64 >= 1.5)
+            .is_some_and(|per| per >= 0.1 && per * n as f64 >= 1.5)
 }
 
 /// What A010 finds: the site's name that shows a non-news niche, the niche, the brand term in the

@@ -14,6 +14,7 @@ mod a007_missing_provenance;
 mod a008_wire_on_unknown_brand;
 pub(crate) mod a009_copy_date_lag;
 mod a010_niche_brand_mismatch;
+mod a011_stale_lead_date;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -59,6 +60,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a008_wire_on_unknown_brand::INFO,
     a009_copy_date_lag::INFO,
     a010_niche_brand_mismatch::INFO,
+    a011_stale_lead_date::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,

@@ -1,0 +1,198 @@
+//! A011 `stale_lead_date`: the lead dates its event in full ("on Monday, November 10, 2025") a
+//! month or more before the page's own date. A news lead dates the event it reports, and reports
+//! it within days; a page dated months later re-served an old story as new (the republication lag
+//! A009 measures across a batch, read here from one page). A005 reads the lead's bare weekday;
+//! this reads an explicit date, whose lag is exact.
+
+use super::a005_weekday_mismatch::{event_weekdays, lead, page_date};
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+use jiff::civil::Weekday;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "A011",
+    name: "stale_lead_date",
+    axis: Axis::Aggregator,
+    doc: "The lead dates its event in full (\"on Monday, November 10, 2025\") a month or more before the page's own date: an old story served as new.",
+    measure,
+};
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("Monday", Weekday::Monday),
+    ("Tuesday", Weekday::Tuesday),
+    ("Wednesday", Weekday::Wednesday),
+    ("Thursday", Weekday::Thursday),
+    ("Friday", Weekday::Friday),
+    ("Saturday", Weekday::Saturday),
+    ("Sunday", Weekday::Sunday),
+];
+
+/// Words in a lead that put its dated event in the past on purpose: an anniversary, a trial of
+/// an old crime, a count of time since ("a year after", "two years ago").
+const LOOKING_BACK: &[&str] = &[
+    "anniversary",
+    " ago",
+    " since",
+    " after ",
+    "years",
+    "months",
+    "last year",
+    "recalled",
+    "remember",
+    "convicted",
+    "sentenced",
+    "trial",
+    "accused",
+    "charged",
+];
+
+/// Words of a lead that date its news to the page's own days: the event it reports is fresh,
+/// whatever older date it mentions.
+const FRESH: &[&str] = &["today", "yesterday", "tonight", "this week", "this morning"];
+
+/// The bytes of `s` up to `at`, at most `n` of them, cut on a character boundary.
+fn before(s: &str, at: usize, n: usize) -> &str {
+    let mut from = at.saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..at]
+}
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let (page, published) = page_date(cx)?;
+    let rule = cx.policy.rule(INFO.code);
+    let min_days = rule.param("min_days", 30.0) as i64;
+    let max_days = rule.param("max_days", 800.0) as i64;
+    // A news report (an agency dateline, or attributions: A010's test): a blog post or a
+    // release note dates what it looks back on in its opening too ("Mercurial 5.2 was released
+    // on November 5, 2019").
+    if !super::a010_niche_brand_mismatch::reads_as_report(cx) {
+        return None;
+    }
+    let lead: Vec<&str> = lead(cx).copied().collect();
+    let lower = lead.join(" ").to_lowercase();
+    if FRESH.iter().any(|w| lower.contains(w)) || LOOKING_BACK.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    for sentence in &lead {
+        for found in credence_extract::dates::find_dates(sentence) {
+            let written = &sentence[found.start..found.end];
+            // A full date: its year written out.
+            let year = written
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit));
+            if !year {
+                continue;
+            }
+            // The event's date stamp: "on November 10, 2025" or "on Monday, November 10, 2025",
+            // the weekday (when named) the date's own.
+            let window = before(sentence, found.start, 24);
+            let window_start = found.start - window.len();
+            let head = window.trim_end().trim_end_matches(',').trim_end();
+            let named = WEEKDAYS.iter().find(|(name, _)| {
+                head.strip_suffix(name)
+                    .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
+            });
+            let (head, stamp_start, weekday_ok) = match named {
+                Some(&(name, w)) => {
+                    let at = head.len() - name.len();
+                    (
+                        head[..at].trim_end(),
+                        window_start + at,
+                        w == found.date.weekday(),
+                    )
+                }
+                _ => (head, found.start, true),
+            };
+            let h = head.to_ascii_lowercase();
+            let stamped = h == "on" || h.ends_with(" on");
+            if !stamped || !weekday_ok {
+                continue;
+            }
+            // A bare weekday elsewhere in the lead is the fresh event's day ("convicted on June 3,
+            // 2019, was freed Tuesday").
+            let elsewhere = lead.iter().any(|s| {
+                if std::ptr::eq(*s, *sentence) {
+                    !event_weekdays(&sentence[..stamp_start]).is_empty()
+                        || !event_weekdays(&sentence[found.end..]).is_empty()
+                } else {
+                    !event_weekdays(s).is_empty()
+                }
+            });
+            if elsewhere {
+                continue;
+            }
+            let lag = (page - found.date).get_days() as i64;
+            if !(min_days..=max_days).contains(&lag) {
+                continue;
+            }
+            let mut evidence = vec![cx.quote_evidence(sentence)];
+            if let Some(l) = published.line {
+                evidence.push(cx.line_evidence(l));
+            }
+            return Some(INFO.signal(
+                lag as f64,
+                rule.points(1.0),
+                format!(
+                    "page date {} but the lead dates its event \"{written}\" ({lag} days earlier)",
+                    published.date()
+                ),
+                evidence,
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    /// A page dated 2025-12-19 (the fixtures' crawl date is 2026-01-01) whose lead is `lead`.
+    fn page(lead: &str) -> String {
+        format!(
+            r#"<html><head><meta property="article:published_time" content="2025-12-19T09:00:00Z"><title>Wildfire forces evacuations</title></head><body><article><h1>Wildfire forces evacuations</h1><p>{lead} Crews from four counties fought the fire through the night, and about 1,200 residents were moved to a school gym, officials said.</p><p>"We lost the barn but everyone got out," said rancher Della Moss, 61.</p><p>The county opened a second shelter at the fairground. Roads into the hills stayed closed.</p></article></body></html>"#
+        )
+    }
+
+    #[test]
+    fn a_year_old_event_under_a_new_date() {
+        let s = run(
+            "A011",
+            &page("A wildfire swept across the Corran hills on Monday, November 18, 2024, destroying 40 homes, fire officials said."),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 396.0);
+        insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn a_lead_opening_on_the_date() {
+        let s = run(
+            "A011",
+            &page("On Monday, November 18, 2024, a wildfire swept across the Corran hills, destroying 40 homes, fire officials said."),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 396.0);
+    }
+
+    #[test]
+    fn a_fresh_or_a_looking_back_lead_does_not_fire() {
+        // The event of the page's week, dated in full.
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Monday, December 15, 2025, destroying 40 homes, fire officials said.")).is_none());
+        // An old date beside the fresh event's weekday.
+        assert!(run("A011", &page("A man convicted of starting a fire on June 3, 2025, was freed on Tuesday, his lawyer said.")).is_none());
+        // An anniversary.
+        assert!(run("A011", &page("A year after the fire of Monday, November 18, 2024, the town held a memorial, officials said.")).is_none());
+        // A weekday that is not the date's is no date stamp to trust.
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Tuesday, November 18, 2024, destroying 40 homes, fire officials said.")).is_none());
+        // A post that reports nothing (no attributions) dates what it looks back on.
+        let post = r#"<html><head><meta property="article:published_time" content="2025-12-19T09:00:00Z"><title>Notes on the new release</title></head><body><article><h1>Notes on the new release</h1><p>Version 5.2 was released on November 18, 2024. I have been using it for a year now and these are my notes on what changed for the better and what I still miss from the old series.</p><p>The build is faster, the plugins load lazily, and the configuration file finally has comments in it. I wish the docs were better.</p></article></body></html>"#;
+        assert!(run("A011", post).is_none());
+        // A date not stamped with "on" ("by March 2026", "since ...") dates no event.
+        assert!(run("A011", &page("Crews expect the Corran hills to stay closed until November 18, 2024, fire officials said.")).is_none());
+    }
+}
