@@ -212,6 +212,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         title::for_text_skipping(doc, &skip)
     };
     meta_lines.extend(t.lines.iter().copied());
+    // A plain text's headline read under the site's masthead and menu (`title` source
+    // `masthead`): every line above it is the page's top (masthead, menu, skip link, labels),
+    // none the article's.
+    if t.site_name_source.as_deref() == Some("masthead") {
+        if let Some(&first) = t.lines.first() {
+            meta_lines.extend(1..first);
+        }
+    }
 
     let free = |n: &usize, taken: &BTreeSet<usize>, meta: &BTreeSet<usize>| {
         !taken.contains(n) && !meta.contains(n)

@@ -1092,7 +1092,11 @@ fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
                 || matches!(*w, "and" | "of" | "the")
         })
         && words.iter().any(|w| w.chars().any(char::is_alphabetic))
-        && !line.ends_with(['.', '!', '?', ':'])
+        // A company's name may end on its form's full stop ("Green Meadow CBD Co.").
+        && (!line.ends_with(['.', '!', '?', ':'])
+            || [" Co.", " Inc.", " Ltd.", " LLC.", " Corp."]
+                .iter()
+                .any(|f| line.ends_with(f)))
         && next.is_some_and(|l| {
             let l = l.trim();
             let n = l.split_whitespace().count();
@@ -1869,6 +1873,10 @@ mod tests {
                 "GlobalHeadlinesNow",
             ),
             (
+                "Green Meadow Oils Co.\nShop All | Full-Spectrum Oils | Gummies | Blog\n\n",
+                "Green Meadow Oils Co.",
+            ),
+            (
                 "https://www.rapidautoparts.example/blog/river\n\nSkip to content\nRapid Auto Parts Depot\nBrake Pads | Filters | Spark Plugs | Track My Order\n\n",
                 "Rapid Auto Parts Depot",
             ),
@@ -1884,6 +1892,16 @@ mod tests {
             assert_eq!(t.site_name.as_deref(), Some(site), "{top}");
             assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top}");
         }
+        // The page's top is none of the article's text.
+        let x = crate::extract(
+            &crate::text::parse(
+                &format!("Pampered Paws Grooming Studio\nDog Grooming • Cat Grooming • Book Online\n\nTens of thousands flee as Kiranga River bursts its banks\n\n{story}"),
+                "UTF-8",
+                vec![],
+            ),
+            &crate::Hint::default(),
+        );
+        assert!(x.body_text.starts_with("SEMBARO (AFP)"), "{}", x.body_text);
         // A title-case headline over its byline, no menu: the title, and no site.
         let t = text(&format!("Mill Strike Ends\n\n{story}"));
         assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
