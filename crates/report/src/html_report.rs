@@ -35,7 +35,7 @@ const CLASSES: &[(&str, &str, &str)] = &[
     (
         "date",
         "#fff08a",
-        "contradicting or stated dates (A005, A006, dates)",
+        "contradicting or stated dates (A005, A006, A011, dates)",
     ),
     ("stock", "#b5dcff", "stock phrases (B001)"),
     ("chatbot", "#ff8f8f", "chatbot text (B007, B006)"),
@@ -53,7 +53,7 @@ fn class_for_signal(code: &str) -> Option<&'static str> {
         "A001" => "linkfarm",
         "A002" | "A003" => "widget",
         "A004" | "A008" | "A010" => "brand",
-        "A005" | "A006" => "date",
+        "A005" | "A006" | "A011" => "date",
         "B001" => "stock",
         "B006" | "B007" => "chatbot",
         "P001" => "agency",

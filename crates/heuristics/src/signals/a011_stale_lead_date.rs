@@ -65,17 +65,17 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let rule = cx.policy.rule(INFO.code);
     let min_days = rule.param("min_days", 30.0) as i64;
     let max_days = rule.param("max_days", 800.0) as i64;
-    // A news report (an agency dateline, or attributions: A010's test): a blog post or a
-    // release note dates what it looks back on in its opening too ("Mercurial 5.2 was released
-    // on November 5, 2019").
-    if !super::a010_niche_brand_mismatch::reads_as_report(cx) {
-        return None;
-    }
     let lead: Vec<&str> = lead(cx).copied().collect();
-    let lower = lead.join(" ").to_lowercase();
-    if FRESH.iter().any(|w| lower.contains(w)) || LOOKING_BACK.iter().any(|w| lower.contains(w)) {
-        return None;
-    }
+    // Words that date the lead's news to the page's days or look back on purpose, read once
+    // (and only for a lead with a dated event in it).
+    let looks_back = std::cell::OnceCell::new();
+    let looks_back = || {
+        *looks_back.get_or_init(|| {
+            let lower = lead.join(" ").to_lowercase();
+            FRESH.iter().any(|w| lower.contains(w))
+                || LOOKING_BACK.iter().any(|w| lower.contains(w))
+        })
+    };
     for sentence in &lead {
         for found in credence_extract::dates::find_dates(sentence) {
             let written = &sentence[found.start..found.end];
@@ -109,7 +109,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             };
             let h = head.to_ascii_lowercase();
             let stamped = h == "on" || h.ends_with(" on");
-            if !stamped || !weekday_ok {
+            if !stamped || !weekday_ok || looks_back() {
                 continue;
             }
             // A bare weekday elsewhere in the lead is the fresh event's day ("convicted on June 3,
@@ -128,6 +128,12 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             let lag = (page - found.date).get_days() as i64;
             if !(min_days..=max_days).contains(&lag) {
                 continue;
+            }
+            // A news report (an agency dateline, or attributions: A010's test), asked last as
+            // it reads the whole text: a blog post or a release note dates what it looks back on
+            // in its opening too ("Mercurial 5.2 was released on November 5, 2019").
+            if !super::a010_niche_brand_mismatch::reads_as_report(cx) {
+                return None;
             }
             let mut evidence = vec![cx.quote_evidence(sentence)];
             if let Some(l) = published.line {
