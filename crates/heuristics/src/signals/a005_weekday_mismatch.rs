@@ -16,7 +16,7 @@ pub const INFO: SignalInfo = SignalInfo {
     measure,
 };
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
+pub(super) const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Monday", Weekday::Monday),
     ("Tuesday", Weekday::Tuesday),
     ("Wednesday", Weekday::Wednesday),
@@ -287,6 +287,15 @@ fn swapped_reading_is(line: &str, date: jiff::civil::Date, named: Weekday) -> bo
     })
 }
 
+/// The bytes of `s` up to `at`, at most `n` of them, cut on a character boundary.
+pub(super) fn before(s: &str, at: usize, n: usize) -> &str {
+    let mut from = at.saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..at]
+}
+
 /// A line of fewer words than this at the head of the text, not ended as a sentence is, is no
 /// sentence of the lead ("Dailyline", "Opinion"); "Her motion failed." is.
 const LEAD_MIN_WORDS: usize = 5;
@@ -366,11 +375,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // "is set to take place on Thursday"), which counted back from the page's day looks days old.
     // Only just before it: "an agreement reached Thursday ... will unload" is past.
     if let Some(at) = sentence.find(name) {
-        let mut from = at.saturating_sub(40);
-        while !sentence.is_char_boundary(from) {
-            from += 1;
-        }
-        let head = &sentence[from..at];
+        let head = before(sentence, at, 40);
         let scheduled = SCHEDULED.find(head).is_some_and(|m| {
             !past_event_after_clause(&head[..m.start()], &sentence[at + name.len()..])
         });

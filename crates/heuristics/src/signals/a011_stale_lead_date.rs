@@ -4,11 +4,10 @@
 //! A009 measures across a batch, read here from one page). A005 reads the lead's bare weekday;
 //! this reads an explicit date, whose lag is exact.
 
-use super::a005_weekday_mismatch::{event_weekdays, lead, page_date};
+use super::a005_weekday_mismatch::{before, event_weekdays, lead, page_date, WEEKDAYS};
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use jiff::civil::Weekday;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "A011",
@@ -17,16 +16,6 @@ pub const INFO: SignalInfo = SignalInfo {
     doc: "The lead dates its event in full (\"on Monday, November 10, 2025\") a month or more before the page's own date: an old story served as new.",
     measure,
 };
-
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("Monday", Weekday::Monday),
-    ("Tuesday", Weekday::Tuesday),
-    ("Wednesday", Weekday::Wednesday),
-    ("Thursday", Weekday::Thursday),
-    ("Friday", Weekday::Friday),
-    ("Saturday", Weekday::Saturday),
-    ("Sunday", Weekday::Sunday),
-];
 
 /// Words in a lead that put its dated event in the past on purpose: an anniversary, a trial of
 /// an old crime, a count of time since ("a year after", "two years ago").
@@ -50,15 +39,6 @@ const LOOKING_BACK: &[&str] = &[
 /// Words of a lead that date its news to the page's own days: the event it reports is fresh,
 /// whatever older date it mentions.
 const FRESH: &[&str] = &["today", "yesterday", "tonight", "this week", "this morning"];
-
-/// The bytes of `s` up to `at`, at most `n` of them, cut on a character boundary.
-fn before(s: &str, at: usize, n: usize) -> &str {
-    let mut from = at.saturating_sub(n);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    &s[from..at]
-}
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let (page, published) = page_date(cx)?;
