@@ -1011,11 +1011,7 @@ const CHROME_REACH: usize = 10;
 fn chrome_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let cased = line.chars().any(char::is_alphabetic);
-    // A run of white space or pipes between items: a menu or a print header.
-    let menu = line.contains("   ")
-        || line.contains("  ") && words >= 3
-        || line.matches(" | ").count() >= 2
-        || bullet_menu(line);
+    let menu = menu_line(line);
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
     // A name of at most three capitalised words, then a dash or a bar and a slogan.
@@ -1059,6 +1055,15 @@ fn chrome_like(line: &str) -> bool {
         || words >= 4 && line.ends_with(':')
 }
 
+/// A menu or a print header: its items set apart by runs of white space, by bars, or by bullets
+/// ([`bullet_menu`]).
+fn menu_line(line: &str) -> bool {
+    line.contains("   ")
+        || line.contains("  ") && line.split_whitespace().count() >= 3
+        || line.matches(" | ").count() >= 2
+        || bullet_menu(line)
+}
+
 /// A menu set with bullets: three or more items of one to three words between " • " or " · "
 /// ("News • World • Business", "Dog Grooming • Cat Grooming • Nail Trims • Book Online").
 fn bullet_menu(line: &str) -> bool {
@@ -1097,14 +1102,7 @@ fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
             || [" Co.", " Inc.", " Ltd.", " LLC.", " Corp."]
                 .iter()
                 .any(|f| line.ends_with(f)))
-        && next.is_some_and(|l| {
-            let l = l.trim();
-            let n = l.split_whitespace().count();
-            l.contains("   ")
-                || l.contains("  ") && n >= 3
-                || l.matches(" | ").count() >= 2
-                || bullet_menu(l)
-        })
+        && next.is_some_and(|l| menu_line(l.trim()))
 }
 
 /// A line that dates or signs the story: a byline, a date line, "2 hours ago" (after a bullet).

@@ -92,10 +92,10 @@ const OUTLET_WORDS: &[&str] = &[
 
 /// Words of a business's name that say nothing of its trade: a story need not name them.
 const GENERIC_WORDS: &[&str] = &[
-    "shop", "store", "emporium", "supply", "supplie", "solution", "service", "boutique", "outlet",
-    "depot", "studio", "best", "online", "official", "group", "company", "central", "hub", "pro",
-    "the", "and", "your", "our", "tip", "hack", "idea", "guide", "direct", "express", "plus",
-    "center", "centre", "club",
+    "shop", "store", "emporium", "supply", "solution", "service", "boutique", "outlet", "depot",
+    "studio", "best", "online", "official", "group", "company", "central", "hub", "pro", "the",
+    "and", "your", "our", "tip", "hack", "idea", "guide", "direct", "express", "plus", "center",
+    "centre", "club",
 ];
 
 /// A brand term of a niche, lower-cased: its words, and for a one-word term its singular; the
