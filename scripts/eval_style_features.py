@@ -24,6 +24,14 @@ held out on its human side), named NNN.txt. A writer (person or model) then rewr
 AI_DIR/NNN.txt under a user request of the kind AI paraphrase answers (own words, SEO article,
 "make it unique", shorter, more engaging, news rewrite).
 
+The layout features (para_*, heading_lines_share, markdown_marks) read the texts' paragraphs (lines).
+XSum keeps its human texts on one line and its AI texts in paragraphs, so their XSum AUROC measures
+that layout, not the style: read them on a dev set whose two sides keep their paragraphs. The
+twenty-third session's dev set does: 40 English news bodies that `credence extract` reads from
+trafilatura_evaldata pages (read in place, kept outside the repo) and an AI model's rewrites of
+them under eight requests (own words, SEO, "unique", two-thirds length, more engaging, regional
+news report, a 150-250-word brief, plain English).
+
 Usage:
   python3 scripts/eval_style_features.py --write-originals /tmp/dev/orig
   python3 scripts/eval_style_features.py --human-dir /tmp/dev/orig --ai-dir /tmp/dev/ai [--bin PATH]
@@ -115,6 +123,28 @@ def features(text: str) -> dict[str, float]:
         hapax.append(sum(1 for c in counts.values() if c == 1) / 100)
     f["hapax_per_100"] = st.mean(hapax) if hapax else 0.0
     f["mattr_50"] = st.mean(len(set(lw[i:i + 50])) / 50 for i in range(0, len(lw) - 49, 10)) if len(lw) >= 50 else 0.0
+    f.update(layout_features(text))
+    return f
+
+
+def layout_features(text: str) -> dict[str, float]:
+    """How the text is laid out in paragraphs (lines). Texts kept on one line (XSum's) have one
+    paragraph: every value is then 0, so these read only texts with their paragraphs."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    prose = [ln for ln in lines if len(WORD.findall(ln)) >= 8 and ln[-1:] in '.!?"”’\')']
+    f = {k: 0.0 for k in ("para_sentences_mean", "para_one_sentence_share", "para_words_cv",
+                          "para_words_mean", "heading_lines_share", "markdown_marks")}
+    if len(prose) < 3:
+        return f
+    ps = [max(1, len([s for s in SENT.split(p) if len(WORD.findall(s)) >= 3])) for p in prose]
+    pw = [len(WORD.findall(p)) for p in prose]
+    f["para_sentences_mean"] = st.mean(ps)
+    f["para_one_sentence_share"] = sum(n == 1 for n in ps) / len(ps)
+    f["para_words_cv"] = st.pstdev(pw) / st.mean(pw)
+    f["para_words_mean"] = st.mean(pw)
+    heads = [ln for ln in lines[1:] if len(WORD.findall(ln)) <= 12 and ln[-1:] not in '.!?,;:"”']
+    f["heading_lines_share"] = len(heads) / len(lines)
+    f["markdown_marks"] = float(bool(re.search(r"\*\*|^#{1,4} |^\s*[-*•] ", text, re.M)))
     return f
 
 

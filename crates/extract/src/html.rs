@@ -165,7 +165,10 @@ type OpenElement = (Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>
 
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
-    if approximate_depth(source) > MAX_NESTING {
+    // The depth scan reads the source with its unread script and style bodies cut: it skips
+    // them either way, and cut they cost it nothing (a third of a page's bytes).
+    let cut = crate::prune::unread_bodies_cut(source);
+    if approximate_depth(&cut) > MAX_NESTING {
         diagnostics.push(format!(
             "markup nested more than {MAX_NESTING} levels deep: read as text with the tags removed"
         ));
@@ -174,7 +177,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
         doc.format = Format::Html;
         return doc;
     }
-    let html = parse_document(&crate::prune::unread_bodies_cut(source));
+    let html = parse_document(&cut);
     let content = main_content::analyse(&html);
     let mut facts = HtmlFacts::default();
     let mut out = LineBuilder::default();

@@ -28,6 +28,7 @@ mod b010_long_words;
 mod b011_participle_clauses;
 mod b012_few_asides;
 mod b013_ornate_attribution;
+mod b014_long_paragraphs;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -74,6 +75,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b011_participle_clauses::INFO,
     b012_few_asides::INFO,
     b013_ornate_attribution::INFO,
+    b014_long_paragraphs::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,

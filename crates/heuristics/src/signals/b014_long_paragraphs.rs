@@ -1,0 +1,156 @@
+//! B014 `long_paragraphs`: few one-sentence paragraphs. News is written in short paragraphs, many
+//! of them a single sentence (the wire's house style; three in five of a story's paragraphs, the
+//! median over 40 English news pages of `trafilatura_evaldata`); a chat model that rewrites a story
+//! regroups its sentences into paragraphs of two to four: the share of one-sentence paragraphs fell
+//! in 34 of those 40 stories' AI rewrites and rose in 2 (`scripts/eval_style_features.py`, feature
+//! `para_one_sentence_share`), whatever the request (own words, SEO, shorter, more engaging, a
+//! brief). Points grow with the distance below the human-news median; more one-sentence paragraphs
+//! than the median take points away, down to the rule's `floor`.
+//!
+//! Only prose paragraphs count: lines of the article text of at least eight words that end a
+//! sentence (a heading, a list item or a caption is none). A text kept on one line, or with fewer
+//! than `min_paragraphs` of them, has no paragraph layout to read and the signal abstains. So does
+//! a text with long paragraphs that does not read as a report (no dateline, attributions in fewer
+//! than one sentence in ten): the median is news's, and a recipe's or an essay's paragraphs say
+//! nothing of its author.
+
+use super::SignalInfo;
+use crate::context::Context;
+use crate::model::Axis;
+
+pub const INFO: SignalInfo = SignalInfo {
+    code: "B014",
+    name: "long_paragraphs",
+    axis: Axis::Ai,
+    doc: "Few one-sentence paragraphs: a smaller share of the prose paragraphs are one sentence than in human news (above the median, points are taken away).",
+    measure,
+};
+
+/// Words a line needs to count as a prose paragraph.
+const MIN_PARAGRAPH_WORDS: usize = 8;
+/// Words a sentence needs to count (a stray "Mr." or "No. 1" piece is none).
+const MIN_SENTENCE_WORDS: usize = 3;
+
+/// True when `line` ends a sentence: `.`, `!`, `?` or `…`, maybe followed by closing quotes and
+/// brackets.
+fn ends_a_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', ')', '”', '’', '»', ']'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// The prose paragraphs of the article text, and how many of them hold one sentence.
+fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
+    let body = &cx.x.body_text;
+    let base = body.as_ptr() as usize;
+    // Sentences lie within one line (`text_stats::sentences` splits lines first), in order: each
+    // line's sentences are the run whose starts fall inside it.
+    let mut next = 0;
+    let (mut paragraphs, mut single) = (0, 0);
+    let mut from = 0;
+    for line in body.split('\n') {
+        let to = from + line.len();
+        let mut sentences = 0;
+        while next < cx.sentences.len() {
+            let at = cx.sentences[next].as_ptr() as usize - base;
+            if at >= to {
+                break;
+            }
+            if cx.sentence_lens[next] >= MIN_SENTENCE_WORDS {
+                sentences += 1;
+            }
+            next += 1;
+        }
+        let line = line.trim();
+        if ends_a_sentence(line) && line.split_whitespace().count() >= MIN_PARAGRAPH_WORDS {
+            paragraphs += 1;
+            single += usize::from(sentences <= 1);
+        }
+        from = to + 1;
+    }
+    (paragraphs, single)
+}
+
+fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let rule = cx.policy.rule(INFO.code);
+    let (paragraphs, single) = one_sentence_paragraphs(cx);
+    if paragraphs == 0 || (paragraphs as f64) < rule.param("min_paragraphs", 5.0) {
+        return None;
+    }
+    let v = single as f64 / paragraphs as f64;
+    let median = rule.param("human_median", 0.5);
+    // The median is news's: a recipe, a guide or an essay has paragraphs of its own kind, and
+    // long ones say nothing of its author. Asked only where the signal would score.
+    if v < median && !super::a010_niche_brand_mismatch::reads_as_report(cx) {
+        return None;
+    }
+    Some(
+        INFO.signal(
+            v,
+            rule.points(median - v),
+            format!(
+                "{single} of {paragraphs} paragraphs are one sentence ({:.0}%)",
+                v * 100.0
+            ),
+            vec![],
+        )
+        .against_median(median, 2),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_a_sentence;
+    use crate::signals::testing::run;
+
+    #[test]
+    fn a_sentence_ends_before_closing_quotes_and_brackets() {
+        assert!(ends_a_sentence("The vote passed."));
+        assert!(ends_a_sentence(
+            "\u{201c}We are ready,\u{201d} she said.\u{201d}"
+        ));
+        assert!(ends_a_sentence("He asked why (again)?)"));
+        assert!(!ends_a_sentence("Harbor rules approved"));
+        assert!(!ends_a_sentence("Residents said:"));
+    }
+
+    #[test]
+    fn grouped_sentences_score_and_wire_paragraphs_take_points_away() {
+        let grouped = "The harbor board approved new mooring rules on Monday after a long debate. Officials said the plan would ease crowding at the east dock. The vote was five to two.\n\
+            Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars. Most of it comes from a state grant.\n\
+            Fishermen had asked for more space for two years. Their association welcomed the vote. Its chair called it overdue.\n\
+            The two members who voted against it cited the cost. They asked for a study of the west dock first. The board declined.\n\
+            The rules take effect on June 1 for all boats. Owners have until then to register. Fees rise by ten percent.\n";
+        let s = run("B014", &format!("Harbor rules approved\n\n{grouped}")).expect("measured");
+        assert_eq!(s.value, 0.0);
+        assert!(s.points > 0.0);
+        insta::assert_yaml_snapshot!(s);
+
+        let wire = "The harbor board approved new mooring rules on Monday after a long debate.\n\
+            Officials said the plan would ease crowding at the east dock, where boats wait for days.\n\
+            Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars.\n\
+            Fishermen had asked for more space for two years, and their association welcomed the vote.\n\
+            The two members who voted against it cited the cost and asked for a study first.\n\
+            The rules take effect on June 1 for all boats, and owners have until then to register.\n";
+        let s = run("B014", &format!("Harbor rules approved\n\n{wire}")).expect("measured");
+        assert!((s.value - 5.0 / 6.0).abs() < 1e-9, "{}", s.value);
+        assert!(s.points < 0.0);
+    }
+
+    #[test]
+    fn long_paragraphs_outside_a_report_abstain() {
+        let essay = "Gardens teach patience more than any book I have read. Seeds take their time. Nothing hurries them along.\n\
+            The first spring I planted beans too early and lost them all to frost. I learned to wait for May. Waiting is most of the work.\n\
+            Soil matters more than seed in the end. Good soil forgives a late planting. Poor soil forgives nothing at all.\n\
+            Water in the morning and never at noon. The leaves scorch in the sun. The roots drink best in the cool.\n\
+            By August the beds look after themselves. The weeding is lighter by then. The harvest comes all at once.\n";
+        assert!(run("B014", &format!("What my garden taught me\n\n{essay}")).is_none());
+    }
+
+    #[test]
+    fn text_on_one_line_or_short_lines_abstains() {
+        let one_line = "The harbor board approved new mooring rules on Monday. Officials said the plan would ease crowding. Work will begin in May. The cost is put at 4.2 million dollars. Fishermen welcomed the vote. The rules take effect on June 1.";
+        assert!(run("B014", &format!("Harbor rules approved\n\n{one_line}\n")).is_none());
+        let headings = "New berths\nWork starts in May\nThe cost\nWho pays\nWhat the fishermen say\nWhen it starts\n";
+        assert!(run("B014", &format!("Harbor rules approved\n\n{headings}")).is_none());
+    }
+}
