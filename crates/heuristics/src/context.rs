@@ -38,6 +38,9 @@ pub struct Context<'a> {
     /// Content words of the article (see [`Context::body_vocabulary`]), built on first use: only
     /// A001 reads them, on the few documents with a headline list.
     body_vocabulary: OnceCell<HashSet<String>>,
+    /// Attribution verbs per sentence (see [`Context::attributions_per_sentence`]), counted on
+    /// first use: B009 reads them, and the signals that ask whether the text reads as a report.
+    attributions: OnceCell<Option<f64>>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
     /// rich in English function words).
     pub english: bool,
@@ -82,6 +85,7 @@ impl<'a> Context<'a> {
             word_type_ids,
             word_types,
             body_vocabulary: OnceCell::new(),
+            attributions: OnceCell::new(),
             english,
         }
     }
@@ -90,6 +94,18 @@ impl<'a> Context<'a> {
     pub fn body_vocabulary(&self) -> &HashSet<String> {
         self.body_vocabulary
             .get_or_init(|| vocabulary(&self.words.types().0, self.lex))
+    }
+
+    /// Attribution verbs ("said", "told", "according to") per sentence of the article text, in
+    /// any language; `None` under five sentences.
+    pub fn attributions_per_sentence(&self) -> Option<f64> {
+        *self.attributions.get_or_init(|| {
+            text_stats::attributions_per_sentence_lowered(
+                &self.x.body_text,
+                self.words.lowered(),
+                self.sentences.len(),
+            )
+        })
     }
 
     /// The brand stamped on the title, and whether it is glued to the dash: a plain text's title

@@ -245,7 +245,8 @@ fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n Term> {
 pub(super) fn reads_as_report(cx: &Context) -> bool {
     let n = cx.sentences.len();
     cx.x.dateline.is_some()
-        || crate::text_stats::attributions_per_sentence_of(&cx.x.body_text, n)
+        || cx
+            .attributions_per_sentence()
             .is_some_and(|per| per >= 0.1 && per * n as f64 >= 1.5)
 }
 

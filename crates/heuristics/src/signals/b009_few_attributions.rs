@@ -6,7 +6,6 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::attributions_per_sentence_lowered;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B009",
@@ -21,8 +20,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if !cx.english {
         return None;
     }
-    let v =
-        attributions_per_sentence_lowered(&cx.x.body_text, cx.words.lowered(), cx.sentences.len())?;
+    let v = cx.attributions_per_sentence()?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 0.3);
     Some(

@@ -60,8 +60,7 @@ fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
             }
             next += 1;
         }
-        let line = line.trim();
-        if ends_a_sentence(line) && line.split_whitespace().count() >= MIN_PARAGRAPH_WORDS {
+        if ends_a_sentence(line.trim_end()) && cx.words.count_in(from, to) >= MIN_PARAGRAPH_WORDS {
             paragraphs += 1;
             single += usize::from(sentences <= 1);
         }
