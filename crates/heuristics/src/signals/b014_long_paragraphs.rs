@@ -12,7 +12,7 @@
 //! than `min_paragraphs` of them, has no paragraph layout to read and the signal abstains. So does
 //! a text with long paragraphs that does not read as a report (no dateline, attributions in fewer
 //! than one sentence in ten): the median is news's, and a recipe's or an essay's paragraphs say
-//! nothing of its author.
+//! nothing of its author. English only: the median is English-language news's.
 
 use super::SignalInfo;
 use crate::context::Context;
@@ -22,7 +22,7 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "B014",
     name: "long_paragraphs",
     axis: Axis::Ai,
-    doc: "Few one-sentence paragraphs: a smaller share of the prose paragraphs are one sentence than in human news (above the median, points are taken away).",
+    doc: "Few one-sentence paragraphs: a smaller share of the prose paragraphs are one sentence than in human news (above the median, points are taken away; English only).",
     measure,
 };
 
@@ -70,6 +70,11 @@ fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
 }
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    // The median is English-language news's; paragraphing differs between languages' presses
+    // (German and French papers write longer paragraphs), and the report test reads English verbs.
+    if !cx.english {
+        return None;
+    }
     let rule = cx.policy.rule(INFO.code);
     let (paragraphs, single) = one_sentence_paragraphs(cx);
     if paragraphs == 0 || (paragraphs as f64) < rule.param("min_paragraphs", 5.0) {
@@ -133,6 +138,16 @@ mod tests {
         let s = run("B014", &format!("Harbor rules approved\n\n{wire}")).expect("measured");
         assert!((s.value - 5.0 / 6.0).abs() < 1e-9, "{}", s.value);
         assert!(s.points < 0.0);
+    }
+
+    #[test]
+    fn text_not_in_english_abstains() {
+        let german = "HAMBURG (dpa) - Der Stadtrat hat am Montag neue Regeln für den Hafen beschlossen, sagte der Bürgermeister. Die Kosten liegen bei vier Millionen Euro. Die Arbeiten beginnen im Mai.\n\
+            Die Fischer hatten seit zwei Jahren mehr Platz gefordert, sagte ihr Sprecher. Ihr Verband begrüßte die Entscheidung. Sie sei überfällig.\n\
+            Zwei Mitglieder stimmten dagegen und nannten die Kosten. Sie forderten zuerst eine Studie. Der Rat lehnte das ab.\n\
+            Die Regeln gelten ab dem ersten Juni für alle Boote. Die Besitzer müssen sich bis dahin anmelden. Die Gebühren steigen um zehn Prozent.\n\
+            Der Hafen wurde im Jahr 1910 gebaut und seitdem kaum erneuert. Viele Stege sind marode. Einige sind gesperrt.\n";
+        assert!(run("B014", &format!("Neue Regeln für den Hafen\n\n{german}")).is_none());
     }
 
     #[test]
