@@ -28,7 +28,7 @@ The layout features (para_*, heading_lines_share, markdown_marks) read the texts
 XSum keeps its human texts on one line and its AI texts in paragraphs, so their XSum AUROC measures
 that layout, not the style: read them on a dev set whose two sides keep their paragraphs. The
 twenty-third session's dev set does: 40 English news bodies that `credence extract` reads from
-trafilatura_evaldata pages (read in place, kept outside the repo) and an AI model's rewrites of
+trafilatura_evaldata (27) and htmldate_default (13) pages (read in place, kept outside the repo) and an AI model's rewrites of
 them under eight requests (own words, SEO, "unique", two-thirds length, more engaging, regional
 news report, a 150-250-word brief, plain English).
 

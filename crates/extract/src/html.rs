@@ -165,8 +165,8 @@ type OpenElement = (Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>
 
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
-    // The depth scan reads the source with its unread script and style bodies cut: it skips
-    // them either way, and cut they cost it nothing (a third of a page's bytes).
+    // The depth scan reads the source with what nothing reads cut (`prune`): it skips script and
+    // style bodies either way, and cut they cost it nothing (a third of a page's bytes).
     let cut = crate::prune::unread_bodies_cut(source);
     if approximate_depth(&cut) > MAX_NESTING {
         diagnostics.push(format!(

@@ -1,6 +1,7 @@
 //! B014 `long_paragraphs`: few one-sentence paragraphs. News is written in short paragraphs, many
 //! of them a single sentence (the wire's house style; three in five of a story's paragraphs, the
-//! median over 40 English news pages of `trafilatura_evaldata`); a chat model that rewrites a story
+//! median over 40 English news pages of `trafilatura_evaldata` and `htmldate_default`); a chat
+//! model that rewrites a story
 //! regroups its sentences into paragraphs of two to four: the share of one-sentence paragraphs fell
 //! in 34 of those 40 stories' AI rewrites and rose in 2 (`scripts/eval_style_features.py`, feature
 //! `para_one_sentence_share`), whatever the request (own words, SEO, shorter, more engaging, a
