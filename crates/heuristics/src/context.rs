@@ -108,6 +108,19 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the story reads as a news report: an agency dateline, or at least two attribution
+    /// verbs ("said", "told", "according to", "stated", "announced"...: B009's list, which counts
+    /// the "stated" of a synonym-spun copy too) and one in ten sentences at least (a long blog
+    /// post quotes a few people too; human news attributes in a quarter of its sentences), in a
+    /// story of five sentences or more. A010, A011 and B014 ask it.
+    pub fn reads_as_report(&self) -> bool {
+        let n = self.sentences.len();
+        self.x.dateline.is_some()
+            || self
+                .attributions_per_sentence()
+                .is_some_and(|per| per >= 0.1 && per * n as f64 >= 1.5)
+    }
+
     /// The brand stamped on the title, and whether it is glued to the dash: a plain text's title
     /// suffix (" -Quillnest", " | The Harbour Ledger"), or, on an HTML page, a brand glued to
     /// the end of `<title>` with no space after the dash ("... -Quillnest"). An HTML page's

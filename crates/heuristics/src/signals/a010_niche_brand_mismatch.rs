@@ -237,19 +237,6 @@ fn term_in_domain<'n>(niche: &'n Niche, label: &str) -> Option<&'n Term> {
         .find(|term| term.joined.chars().count() >= 5 && label.contains(term.joined.as_str()))
 }
 
-/// Whether the story reads as a news report: an agency dateline, or at least two attribution
-/// verbs ("said", "told", "according to", "stated", "announced"...: B009's list, which counts the
-/// "stated" of a synonym-spun copy too) and one in ten sentences at least (a long blog post
-/// quotes a few people too; human news attributes in a quarter of its sentences), in a story of
-/// five sentences or more.
-pub(super) fn reads_as_report(cx: &Context) -> bool {
-    let n = cx.sentences.len();
-    cx.x.dateline.is_some()
-        || cx
-            .attributions_per_sentence()
-            .is_some_and(|per| per >= 0.1 && per * n as f64 >= 1.5)
-}
-
 /// What A010 finds: the site's name that shows a non-news niche, the niche, the brand term in the
 /// name, and the story's failure to touch the niche's subject; `None` when the page is not such a
 /// report (too short, no report, no niche name, or on the niche's subject).
@@ -337,7 +324,7 @@ pub(crate) fn find<'c>(cx: &'c Context<'_>) -> Option<NicheMismatch<'c>> {
         .filter(|w| subject.contains(&singular(w)))
         .take(2)
         .count();
-    if in_body >= 2 || !reads_as_report(cx) {
+    if in_body >= 2 || !cx.reads_as_report() {
         return None;
     }
     Some(NicheMismatch {

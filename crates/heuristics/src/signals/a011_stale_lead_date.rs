@@ -112,7 +112,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             // A news report (an agency dateline, or attributions: A010's test), asked last as
             // it reads the whole text: a blog post or a release note dates what it looks back on
             // in its opening too ("Mercurial 5.2 was released on November 5, 2019").
-            if !super::a010_niche_brand_mismatch::reads_as_report(cx) {
+            if !cx.reads_as_report() {
                 return None;
             }
             let mut evidence = vec![cx.quote_evidence(sentence)];

@@ -85,7 +85,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let median = rule.param("human_median", 0.5);
     // The median is news's: a recipe, a guide or an essay has paragraphs of its own kind, and
     // long ones say nothing of its author. Asked only where the signal would score.
-    if v < median && !super::a010_niche_brand_mismatch::reads_as_report(cx) {
+    if v < median && !cx.reads_as_report() {
         return None;
     }
     Some(
