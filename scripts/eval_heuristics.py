@@ -93,7 +93,9 @@ def run_binary(binary: str, rows) -> dict[str, dict]:
 
 # How the policy turns each signal's value into units of points (see data/policy.toml and the
 # signal modules): (code, direction, reference key, two-sided). Points = weight * units, between
-# -floor and cap; a one-sided signal never goes below 0.
+# -floor and cap; a one-sided signal never goes below 0. B009's smaller cap on a text that does not
+# read as a report (`unreported_cap`) is the scorer's, not modelled here: XSum's BBC texts and their
+# continuations are both news.
 HINGES = [
     ("B001", +1, "human_allowance_per_1k", False),
     ("B002", -1, "human_median", True),

@@ -112,7 +112,7 @@ impl<'a> Context<'a> {
     /// verbs ("said", "told", "according to", "stated", "announced"...: B009's list, which counts
     /// the "stated" of a synonym-spun copy too) and one in ten sentences at least (a long blog
     /// post quotes a few people too; human news attributes in a quarter of its sentences), in a
-    /// story of five sentences or more. A010, A011 and B014 ask it.
+    /// story of five sentences or more. A010, A011, B009 and B014 ask it.
     pub fn reads_as_report(&self) -> bool {
         let n = self.sentences.len();
         self.x.dateline.is_some()
