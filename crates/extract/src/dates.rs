@@ -124,7 +124,7 @@ static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?$").expect("valid regex")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?-u:\b)").expect("valid regex")
 });
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -144,7 +144,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+|năm\s+)?((?:19|20)\d{{2}})(?-u:\b)", month_alternation())).expect("valid regex")
 });
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/").expect("valid regex")
+    Regex::new(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|_|\.|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/|[-_]((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:\.[a-z]{2,5})?/?(?:[?#]|$)").expect("valid regex")
 });
 /// An HTTP or feed date-time (RFC 2822 / RFC 7231): "Wed, 04 May 2022 00:25:56 GMT". Read with
 /// its time and zone so that a UTC time near midnight can be settled like an ISO one.
@@ -422,6 +422,90 @@ impl SlashOrder {
     }
 }
 
+/// How the page writes an ambiguous slashed date ("06/11/2026"), from the strongest evidence
+/// it holds:
+/// 1. its own URL's date (`/2026/11/06/`), when one reading of a slashed date in its text gives
+///    it and the other does not;
+/// 2. its markup's language (`<html lang>`, `og:locale`);
+/// 3. its text's language, detected only when the text holds an ambiguous slashed date (a pass
+///    over the text; most pages have none): day first in every language but English, and in
+///    English on a site under a day-first country's domain (.uk, .ie, .au, .nz, .za, .in).
+///
+/// A plain text in Portuguese or Italian ("Publicado em 03/08/2026") had been read month first,
+/// five months off, and A006 then set its right URL date against the wrong one.
+fn slash_order(doc: &Document, urls: &[&str]) -> SlashOrder {
+    let markup = doc.html.lang.as_deref().or_else(|| {
+        doc.html
+            .meta
+            .iter()
+            .find(|(k, _)| k == "og:locale")
+            .map(|(_, v)| v.as_str())
+    });
+    let ambiguous = ambiguous_slash_dates(&doc.text);
+    if ambiguous.is_empty() {
+        return SlashOrder::for_language(markup);
+    }
+    let url_dates: Vec<Date> = urls
+        .iter()
+        .filter_map(|u| date_in_url(u))
+        .map(|f| f.date)
+        .collect();
+    let month_first = ambiguous.iter().any(|(m, _)| url_dates.contains(m));
+    let day_first = ambiguous.iter().any(|(_, d)| url_dates.contains(d));
+    if month_first != day_first {
+        return if day_first {
+            SlashOrder::DayFirst
+        } else {
+            SlashOrder::MonthFirst
+        };
+    }
+    if markup.is_some() {
+        return SlashOrder::for_language(markup);
+    }
+    match crate::language::detect(&doc.text).as_deref() {
+        Some("en") | None => {
+            let day_first_domain = urls.iter().any(|u| {
+                url::Url::parse(u)
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+                    .is_some_and(|h| {
+                        [".uk", ".ie", ".au", ".nz", ".za", ".in"]
+                            .iter()
+                            .any(|tld| h.ends_with(tld))
+                    })
+            });
+            if day_first_domain {
+                SlashOrder::DayFirst
+            } else {
+                SlashOrder::MonthFirst
+            }
+        }
+        Some(_) => SlashOrder::DayFirst,
+    }
+}
+
+/// The slashed or dashed dates of `s` either of whose numbers could be the month ("06/11/2026",
+/// "06-11-2026"), as their two readings: (month first, day first).
+fn ambiguous_slash_dates(s: &str) -> Vec<(Date, Date)> {
+    if memchr::memchr2(b'/', b'-', s.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    NUMERIC
+        .captures_iter(s)
+        .filter_map(|c| {
+            let a: i8 = c.get(1)?.as_str().parse().ok()?;
+            let b: i8 = c[3].parse().ok()?;
+            if &c[2] == "." || a > 12 || b > 12 || a == b {
+                return None;
+            }
+            Some((
+                make_date(&c[4], a, &b.to_string())?,
+                make_date(&c[4], b, &a.to_string())?,
+            ))
+        })
+        .collect()
+}
+
 /// Every date written in `s`, in any of the supported formats, in order of position; ambiguous
 /// slashed dates are read month first.
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
@@ -470,7 +554,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
         memchr::memchr(b'-', b).is_some(),
         memchr::memchr(b'.', b).is_some(),
     );
-    let dot_or_slash = dot || memchr::memchr(b'/', b).is_some();
+    let numeric_separator = dot || dash || memchr::memchr(b'/', b).is_some();
     let mut found: Vec<FoundDate> = Vec::new();
     let mut push = |start: usize, end: usize, date: Date, value: String| {
         if !found.iter().any(|f| f.start < end && start < f.end) {
@@ -532,12 +616,19 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             push(w.start(), w.end(), date, date.to_string());
         }
     }
-    for c in dot_or_slash
+    for c in numeric_separator
         .then(|| NUMERIC.captures_iter(s))
         .into_iter()
         .flatten()
     {
         let w = c.get_match();
+        // Dashes on both sides or on neither: "12-11-2026" (Dutch, Indian, Iberian pages), never
+        // "12/11-2026".
+        if let Some(y) = c.get(4) {
+            if (&c[2] == "-") != (b[y.start() - 1] == b'-') {
+                continue;
+            }
+        }
         let date = if let Some(y) = c.get(5) {
             c[6].parse()
                 .ok()
@@ -547,8 +638,8 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
                 (Ok(a), Ok(b)) => (a, b),
                 _ => continue,
             };
-            // "23.11.2023" is day-first everywhere; with slashes, the page's order unless the
-            // first number cannot be a month.
+            // "23.11.2023" is day-first everywhere; with slashes or dashes, the page's order
+            // unless the first number cannot be a month.
             let (d, m) = if &c[2] == "." || a > 12 || order == SlashOrder::DayFirst && b <= 12 {
                 (a, b)
             } else {
@@ -709,10 +800,11 @@ pub fn date_in_url(url: &str) -> Option<FoundDate> {
     let Some(c) = URL_DATE.captures(url) else {
         return day_first_segment(url);
     };
-    let (y, m, d) = match c.get(1) {
-        Some(y) => (y.as_str(), &c[2], &c[3]),
-        None => (c.get(4)?.as_str(), &c[5], &c[6]),
-    };
+    // The three forms: folders ("/2023/11/23/", "/2023-11-23-"), a folder of digits
+    // ("/20231123/"), the end of the slug ("-2023-11-23.html", "_20231123").
+    let (y, m, d) = [1, 4, 7]
+        .into_iter()
+        .find_map(|g| Some((c.get(g)?.as_str(), &c[g + 1], &c[g + 2])))?;
     let date = make_date(y, m.parse().ok()?, d)?;
     let w = c.get(0)?;
     Some(FoundDate {
@@ -909,13 +1001,7 @@ pub fn candidates_at(
     plausible: Plausible,
     blocks: &[Block],
 ) -> Vec<DateCandidate> {
-    let order = SlashOrder::for_language(doc.html.lang.as_deref().or_else(|| {
-        doc.html
-            .meta
-            .iter()
-            .find(|(k, _)| k == "og:locale")
-            .map(|(_, v)| v.as_str())
-    }));
+    let order = slash_order(doc, urls);
     let parse_value = |v: &str| parse_value_with(v, order);
     let mut out: Vec<DateCandidate> = Vec::new();
     let found = std::cell::Cell::new(0usize);
@@ -2276,7 +2362,7 @@ mod tests {
 
     /// `ascii_digits` against a plain count on seeded random bytes, long runs of digits too.
     /// Every match of the numeric date regexes holds the separator `find_dates_with` asks for
-    /// before running it (ISO a '-', NUMERIC a '.' or a '/', YEAR_DOTTED and SHORT_YEAR a '.'),
+    /// before running it (ISO a '-', NUMERIC a '.', a '/' or a '-', YEAR_DOTTED and SHORT_YEAR a '.'),
     /// on seeded random lines of digits, years and separators; and lines without one are asked.
     #[test]
     fn numeric_dates_hold_the_separators_tested_first() {
@@ -2293,7 +2379,7 @@ mod tests {
             let holds = |c: char| line.contains(c);
             for (k, (re, ok)) in [
                 (&*ISO, holds('-')),
-                (&*NUMERIC, holds('.') || holds('/')),
+                (&*NUMERIC, holds('.') || holds('/') || holds('-')),
                 (&*YEAR_DOTTED, holds('.')),
                 (&*SHORT_YEAR, holds('.')),
             ]
@@ -2602,6 +2688,14 @@ mod tests {
         assert_eq!(one("5 de mayo de 2022"), "2022-05-05");
         assert_eq!(one("11/23/2023"), "2023-11-23");
         assert_eq!(one("23/11/2023"), "2023-11-23");
+        assert_eq!(one("23-11-2023, 16:48"), "2023-11-23");
+        assert_eq!(one("Gepubliceerd 3-11-2023"), "2023-03-11");
+        assert_eq!(
+            find_dates_with("Gepubliceerd 3-11-2023", SlashOrder::DayFirst)[0].value,
+            "2023-11-03"
+        );
+        assert_eq!(one("23/11-2023"), "");
+        assert_eq!(one("call 555-12-2023"), "");
         assert_eq!(one("2023/11/23"), "2023-11-23");
         assert_eq!(one("23 marca 2023"), "2023-03-23");
         assert_eq!(one("23 ноября 2023"), "2023-11-23");
@@ -2620,6 +2714,55 @@ mod tests {
         assert_eq!(one("26 Mai, 2008 | admin"), "2008-05-26");
         assert_eq!(one("no date 2023 here"), "");
         assert_eq!(one("2023-02-30"), "");
+    }
+
+    #[test]
+    fn the_page_settles_how_its_slashed_dates_read() {
+        let text = |s: &str| crate::text::parse(s, "UTF-8", vec![]);
+        let lead = "O hospital municipal inaugurou uma nova ala com quarenta leitos, segundo a \
+                    direção. A obra custou doze milhões de reais e levou dois anos, disse o diretor.";
+        // A Portuguese text: day first.
+        let pt = text(&format!(
+            "Hospital abre ala\nPublicado em 03/08/2026\n\n{lead}\n"
+        ));
+        assert_eq!(slash_order(&pt, &[]), SlashOrder::DayFirst);
+        // An English one: month first, unless its site is under a day-first country's domain.
+        let story = "The council backed the harbour plan on Monday after a long debate, the mayor \
+                     said. The vote was seven to two and work will start in the spring.";
+        let en = text(&format!(
+            "Harbour plan backed\nPosted 03/08/2026\n\n{story}\n"
+        ));
+        assert_eq!(slash_order(&en, &[]), SlashOrder::MonthFirst);
+        assert_eq!(
+            slash_order(&en, &["https://www.kessvik-gazette.co.uk/news/harbour"]),
+            SlashOrder::DayFirst
+        );
+        // The page's own URL date beats the language, both ways.
+        assert_eq!(
+            slash_order(&en, &["https://kessvik.example/2026/08/03/harbour-plan"]),
+            SlashOrder::DayFirst
+        );
+        assert_eq!(
+            slash_order(&pt, &["https://hospital.example/2026/03/08/ala"]),
+            SlashOrder::MonthFirst
+        );
+        // A URL date neither reading gives settles nothing.
+        assert_eq!(
+            slash_order(&pt, &["https://hospital.example/2025/01/01/ala"]),
+            SlashOrder::DayFirst
+        );
+        // No ambiguous date: the markup's language alone, as before.
+        let plain = text(&format!(
+            "Harbour plan backed\nPosted 23/08/2026\n\n{story}\n"
+        ));
+        assert!(ambiguous_slash_dates(&plain.text).is_empty());
+        assert_eq!(
+            ambiguous_slash_dates("on 06/11/2026 and 11/11/2026, 2026/06/11"),
+            vec![(
+                Date::new(2026, 6, 11).unwrap(),
+                Date::new(2026, 11, 6).unwrap()
+            )]
+        );
     }
 
     #[test]
@@ -2683,6 +2826,19 @@ mod tests {
         );
         assert!(date_in_url("https://x.org/press/releases/05-06-2021").is_none());
         assert!(date_in_url("https://x.org/item/29-10-2021-b-extra").is_none());
+        // A date ending the slug, with or without its dashes.
+        for url in [
+            "https://x.com/news/council-backs-plan-20261119.html",
+            "https://x.com/news/council-backs-plan-2026-11-19.html",
+            "https://x.com/news/council_backs_plan_20261119",
+            "https://x.com/news/council-backs-plan-2026-11-19/?ref=home",
+        ] {
+            assert_eq!(date_in_url(url).unwrap().value, "2026-11-19", "{url}");
+        }
+        // Not inside the slug, not a longer number, not an impossible date.
+        assert!(date_in_url("https://x.com/news/plan-20261119-council.html").is_none());
+        assert!(date_in_url("https://x.com/news/item-120261119.html").is_none());
+        assert!(date_in_url("https://x.com/news/item-20261339.html").is_none());
     }
 
     #[test]
