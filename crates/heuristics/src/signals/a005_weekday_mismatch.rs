@@ -331,6 +331,47 @@ pub(super) fn lead<'c>(cx: &'c Context) -> impl Iterator<Item = &'c &'c str> + '
         .take(2)
 }
 
+/// A month and day ("November 14", "Nov. 14", "14 November") opening `s`: the date of a weekday
+/// written without its year, which `find_dates` (a year in every format) does not read.
+static MONTH_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    regex::Regex::new(&format!(
+        r"(?i)^(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{months}))(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// The date written right after the weekday that ends at byte `end` of `sentence` ("Saturday,
+/// November 14, 2026", "Saturday, Nov. 14", "Saturday 14 November", "Saturday (Nov. 14)"); a
+/// date without its year is in the year up to `page`.
+fn weekday_date(sentence: &str, end: usize, page: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let rest = sentence[end..].trim_start_matches([',', ' ', '(', '\u{a0}']);
+    if let Some(found) = credence_extract::dates::find_dates(rest)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0)
+    {
+        return Some(found.date);
+    }
+    let c = MONTH_DAY.captures(rest)?;
+    let (month, day) = match (c.name("m1"), c.name("d1")) {
+        (Some(m), Some(d)) => (m.as_str(), d.as_str()),
+        _ => (c.name("m2")?.as_str(), c.name("d2")?.as_str()),
+    };
+    const ABBREVIATIONS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let key = month.get(..3)?.to_ascii_lowercase();
+    let month = ABBREVIATIONS.iter().position(|m| *m == key)? as i8 + 1;
+    let day: i8 = day.parse().ok()?;
+    let this_year = jiff::civil::Date::new(page.year(), month, day).ok()?;
+    if this_year <= page {
+        Some(this_year)
+    } else {
+        jiff::civil::Date::new(page.year() - 1, month, day).ok()
+    }
+}
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let (date, published) = page_date(cx)?;
     // The date line itself names a weekday that is not the date's ("Friday, November 23, 2026",
@@ -359,8 +400,17 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
     };
     // The event days the lead's first two sentences name, in the order of the text.
+    // A day named with its own date ("on Saturday, November 14, 2026") is dated exactly: its
+    // lag is A011's to judge, and a few days after an exact date is a report's (an obituary's, a
+    // weekly's), not a copy's that kept "Saturday" under a new date. A date that is not the
+    // named day's ("Saturday, November 17" on a Tuesday the 17th) is a contradiction and stays.
     let days: Vec<(&&str, &'static str, Weekday)> = lead(cx)
         .flat_map(|s| event_weekdays(s).into_iter().map(move |(n, w)| (s, n, w)))
+        .filter(|&(s, n, w)| {
+            !s.find(n)
+                .and_then(|at| weekday_date(s, at + n.len(), date))
+                .is_some_and(|d| d.weekday() == w)
+        })
         .collect();
     let &(sentence, name, weekday) = days.first()?;
     // A sentence that also names the page's day or the day before ("found Sunday ..., the
@@ -561,6 +611,28 @@ mod tests {
         assert_eq!((two.value, two.points), (2.0, 4.0));
         let three = run("A005", "Board votes\nBy Ann Lee\nMarch 10, 2024\n\nThe library board voted on Thursday to close the branch.\n").expect("fires");
         assert_eq!((three.value, three.points), (3.0, 8.0));
+    }
+
+    #[test]
+    fn a_day_named_with_its_date_is_no_bare_weekday() {
+        // A Tuesday page (2024-03-12): the lead dates its Saturday exactly, three days back; an
+        // obituary's or a weekly's lag, which A011 judges by the date (it is under a month).
+        for lead in [
+            "Ann Lee, a teacher in the valley for forty years, died on Saturday, March 9, 2024, at home.",
+            "Ann Lee, a teacher in the valley for forty years, died on Saturday, March 9, at home.",
+            "Ann Lee, a teacher in the valley for forty years, died Saturday 9 March at home.",
+            "Ann Lee, a teacher in the valley for forty years, died on Saturday (Mar. 9) at home.",
+        ] {
+            let src = format!("Teacher dies at 88\nBy Ola Brun\nMarch 12, 2024\n\n{lead}\n");
+            assert!(run("A005", &src).is_none(), "{lead}");
+        }
+        // A date that is not the named day's is a contradiction: it fires (March 12 is the
+        // page's Tuesday, not a Saturday).
+        let src = "Teacher dies at 88\nBy Ola Brun\nMarch 12, 2024\n\nAnn Lee, a teacher in the valley for forty years, died on Saturday, March 12, at home.\n";
+        assert!(run("A005", src).is_some());
+        // The bare day still fires; so does a day followed by other words.
+        let src = "Teacher dies at 88\nBy Ola Brun\nMarch 12, 2024\n\nAnn Lee, a teacher in the valley for forty years, died on Saturday, her family said.\n";
+        assert!(run("A005", src).is_some());
     }
 
     #[test]

@@ -23,7 +23,15 @@ const LOOKING_BACK: &[&str] = &[
     "anniversary",
     " ago",
     " since",
-    " after ",
+    // A count of time after the dated event ("a year after", "two weeks after"); not any
+    // "after" ("hailed as a hero after she steered the bus away ...").
+    "year after",
+    "week after",
+    "weeks after",
+    "day after",
+    "days after",
+    "decade after",
+    "decades after",
     "years",
     "months",
     "last year",
@@ -156,6 +164,17 @@ mod tests {
     }
 
     #[test]
+    fn an_after_that_counts_no_time_is_no_looking_back() {
+        // "after she steered" tells what happened, not how long ago: the stale date still fires.
+        let s = run(
+            "A011",
+            &page("A bus driver was hailed as a hero after she steered away from a truck on Monday, November 18, 2024, police said."),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 396.0);
+    }
+
+    #[test]
     fn a_lead_opening_on_the_date() {
         let s = run(
             "A011",
@@ -171,8 +190,9 @@ mod tests {
         assert!(run("A011", &page("A wildfire swept across the Corran hills on Monday, December 15, 2025, destroying 40 homes, fire officials said.")).is_none());
         // An old date beside the fresh event's weekday.
         assert!(run("A011", &page("A man convicted of starting a fire on June 3, 2025, was freed on Tuesday, his lawyer said.")).is_none());
-        // An anniversary.
+        // An anniversary, a count of time since the dated event.
         assert!(run("A011", &page("A year after the fire of Monday, November 18, 2024, the town held a memorial, officials said.")).is_none());
+        assert!(run("A011", &page("Two weeks after the fire of Monday, November 18, 2024, the town held a memorial, officials said.")).is_none());
         // A weekday that is not the date's is no date stamp to trust.
         assert!(run("A011", &page("A wildfire swept across the Corran hills on Tuesday, November 18, 2024, destroying 40 homes, fire officials said.")).is_none());
         // A post that reports nothing (no attributions) dates what it looks back on.
