@@ -120,12 +120,28 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     }
     let credibility = cred.round().clamp(0.0, 100.0) as u8;
 
-    // Reasons worth a point at least (a fraction of a point would print as "+0").
+    // Reasons worth a point at least (a fraction of a point would print as "+0"); those of the
+    // axis that decided the verdict first, so an `aggregator_spam` row leads with the
+    // aggregator's evidence even when style statistics earned more points.
+    let deciding = match verdict {
+        Verdict::AggregatorSpam => Some(Axis::Aggregator),
+        Verdict::AiGenerated => Some(Axis::Ai),
+        _ => None,
+    };
     let mut reasons: Vec<&Signal> = signals.iter().filter(|s| s.points >= 0.5).collect();
-    reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
-    let mut why: Vec<String> = reasons
+    reasons.sort_by(|a, b| {
+        (Some(b.axis) == deciding)
+            .cmp(&(Some(a.axis) == deciding))
+            .then(b.points.total_cmp(&a.points))
+    });
+    let mut shown: Vec<&Signal> = reasons.iter().take(3).copied().collect();
+    // The other axis's best reason too, when the deciding axis filled the three: an
+    // `ai_generated` page's scraper residue is worth a reviewer's eye.
+    if deciding.is_some() && shown.iter().all(|s| Some(s.axis) == deciding) {
+        shown.extend(reasons.iter().find(|s| Some(s.axis) != deciding));
+    }
+    let mut why: Vec<String> = shown
         .iter()
-        .take(3)
         .map(|s| format!("{} (+{:.0}): {}", s.name, s.points, s.summary))
         .collect();
     if why.is_empty() {
@@ -287,5 +303,30 @@ mod tests {
         assert_eq!(a.verdict, Verdict::AggregatorSpam);
         assert!(a.aggregator.risk.unwrap() < 0.5);
         assert!(f64::from(a.credibility) <= policy.credibility.spam_max);
+    }
+
+    #[test]
+    fn the_reasons_of_the_deciding_axis_come_first() {
+        let policy = Policy::default();
+        let agg = |code: &str, points: f64| Signal {
+            axis: Axis::Aggregator,
+            ..ai_signal(code, points)
+        };
+        // Style statistics earned more points than either aggregator signal, but the verdict
+        // is the aggregator's: its evidence leads, and the best of the rest follows.
+        let a = assess(
+            &long_text(),
+            vec![
+                ai_signal("B008", 15.0),
+                ai_signal("B012", 14.0),
+                ai_signal("B010", 13.0),
+                agg("A001", 10.0),
+                agg("A005", 12.0),
+            ],
+            &policy,
+        );
+        assert_eq!(a.verdict, Verdict::AggregatorSpam);
+        let codes: Vec<&str> = a.why.split("; ").map(|r| &r[..4]).take(3).collect();
+        assert_eq!(codes, ["a005", "a001", "b008"], "{}", a.why);
     }
 }

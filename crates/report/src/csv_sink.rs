@@ -39,7 +39,7 @@ pub const COLUMN_DOCS: &[(&str, &str)] = &[
     ("credibility", "0-100, higher is more credible: 100 x (1 - aggregator_risk) x (1 - 0.7 x ai_risk), lowered for copies and pages without provenance."),
     ("aggregator_risk", "0.00-1.00: probability that the page is a spam aggregator's copy; empty when not computed."),
     ("ai_risk", "0.00-1.00: probability that the text is AI-generated or AI-paraphrased; empty when not computed (too little text)."),
-    ("why", "The top reasons: signal (+points): evidence."),
+    ("why", "The top reasons: signal (+points): evidence; the deciding axis's first."),
     ("title", "The headline, site-name suffix removed."),
     ("bylines", "Authors, '; '-separated (people only)."),
     ("published", "Publication date, ISO 8601."),

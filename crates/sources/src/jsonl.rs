@@ -184,13 +184,30 @@ pub fn parse_jsonl_line(line: &[u8], fields: &JsonlFields, fallback_id: &str) ->
         None => match string(object.remove(&fields.text)) {
             Some(text) => (ContentKind::Text, text),
             None => {
+                // The row's id is the record's own: name the file and line too, so the message
+                // points at the JSON Lines file, not at a document the id may name.
+                let place = if id == fallback_id {
+                    format!("line {line_label}")
+                } else {
+                    format!("{fallback_id} (id {id})")
+                };
+                // Credence's own output read back as input (an `extract` or `score` file left in
+                // a scored folder): say so.
+                let own_output = ["extraction", "verdict", "credibility"]
+                    .iter()
+                    .any(|k| object.contains_key(*k));
+                let hint = if own_output {
+                    "; it looks like Credence's own extract or score output, not a document"
+                } else {
+                    " (set --text-field / --html-field)"
+                };
                 return Item::Failed {
                     id,
                     error: format!(
-                        "line {line_label} has no string field '{}' or '{}' (set --text-field / --html-field)",
+                        "{place} has no string field '{}' or '{}'{hint}",
                         fields.text, fields.html
                     ),
-                }
+                };
             }
         },
     };
@@ -237,6 +254,19 @@ mod tests {
             matches!(&items[2], Item::Failed { id, error } if id == "f.jsonl:4" && error.contains("'text'"))
         );
         assert!(matches!(&items[3], Item::Failed { error, .. } if error.contains("not an object")));
+        // A record with its own id but no body names the file and line, and Credence's own
+        // output read back says what it is.
+        let own_input =
+            b"{\"id\":\"story-1.txt\",\"title\":\"x\"}\n{\"id\":\"b.html\",\"extraction\":{}}\n";
+        let own: Vec<_> = JsonlReader::new(&own_input[..], JsonlFields::default(), "feed.jsonl")
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            matches!(&own[0], Item::Failed { id, error } if id == "story-1.txt" && error.starts_with("feed.jsonl:1 (id story-1.txt) has no") && error.contains("--text-field"))
+        );
+        assert!(
+            matches!(&own[1], Item::Failed { error, .. } if error.starts_with("feed.jsonl:2 (id b.html)") && error.contains("Credence's own"))
+        );
         let Item::Document(b) = &items[4] else {
             panic!()
         };
