@@ -10,14 +10,24 @@ pub const INFO: SignalInfo = SignalInfo {
     code: "A006",
     name: "url_date_mismatch",
     axis: Axis::Aggregator,
-    doc: "The page date and the date in its own URL path differ by more than two days.",
+    doc: "The page date (or, when the URL's date was chosen as the page's, the date the page shows) and the date in its own URL path differ by more than two days.",
     measure,
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let published = cx.x.published.as_ref()?;
+    let mut published = cx.x.published.as_ref()?;
+    // The URL's date chosen as the page's (the earliest of equally trusted dates): the date the
+    // page shows (a date line, its metadata) is the one set against it.
     if published.source == "url" {
-        return None;
+        published = cx
+            .x
+            .date_candidates
+            .iter()
+            .filter(|c| c.source != "url" && c.role == "published")
+            .filter(|c| {
+                c.confidence >= cx.policy.rule(INFO.code).param("min_shown_confidence", 0.7) as f32
+            })
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))?;
     }
     // The page's own URL only: an "Original url:" line names another page, on purpose.
     if cx.x.canonical_source.as_deref() == Some("original_url_line") {
@@ -56,5 +66,18 @@ mod tests {
         let src = r#"<html><head><title>Bridge closes</title><link rel="canonical" href="https://ledger.example/2023/11/20/bridge-closes"><meta property="article:published_time" content="2025-02-01T10:00:00Z"></head><body><p>The bridge closed on Monday, officials said, after inspectors found cracks.</p></body></html>"#;
         let s = run("A006", src).expect("fires");
         insta::assert_yaml_snapshot!(s);
+    }
+
+    #[test]
+    fn a_date_line_against_the_url_chosen_as_the_page_date_fires() {
+        // The URL's March date is the earlier, so it is the page's date; the November the page
+        // shows under its headline is set against it.
+        let src = "Council tax frozen\nPublished November 20, 2025\nBy Ann Lee\n\nThe council froze council tax for the coming year, officials said.\n\nURL: https://ledger.example/2025/03/02/council-tax-frozen/\n";
+        let s = run("A006", src).expect("fires");
+        assert_eq!(s.value, 263.0);
+        assert!(s.summary.contains("2025-11-20"), "{}", s.summary);
+        // No shown date: the URL's alone is nothing to contradict.
+        let src = "Council tax frozen\nBy Ann Lee\n\nThe council froze council tax for the coming year, officials said.\n\nURL: https://ledger.example/2025/03/02/council-tax-frozen/\n";
+        assert!(run("A006", src).is_none());
     }
 }
