@@ -892,7 +892,17 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         let (site, site_source) = match (site, masthead) {
             (Some(s), _) => (Some(s), Some("title_suffix")),
             (None, Some(m)) => (Some(doc.line(m).trim().to_string()), Some("masthead")),
-            (None, None) => (None, None),
+            // A browser's print header over the headline ends on the site's name ("6/9/26,
+            // 3:14 PM Headline | Site").
+            (None, None) => match first
+                .first()
+                .map(|&f| doc.line(f).trim())
+                .filter(|l| PRINT_STAMP.is_match(l))
+                .and_then(glued_brand)
+            {
+                Some((_, brand)) => (Some(brand.to_string()), Some("title_suffix")),
+                None => (None, None),
+            },
         };
         return TitleChoice {
             title: Some(title),
@@ -2317,6 +2327,12 @@ mod tests {
             "5/4/26, 9:02 AM {want} | Westmark Ledger\n\nThe growers filed the suit on Monday.\n"
         ));
         assert_eq!(t.title.as_deref(), Some(want));
+        // Over the headline's own line, the print header names the site.
+        let t = text(&format!(
+            "5/4/26, 9:02 AM Orchard growers sue | Westmark Ledger\n\n{want}\n\nBy Corin Vashti\nMay 4, 2026\n\nThe growers filed the suit on Monday.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        assert_eq!(t.site_name.as_deref(), Some("Westmark Ledger"));
         // A mail's header: the subject is the headline, the sender is none.
         let t = text(&format!(
             "From: Westmark Ledger <news@westmark.example>\nTo: reader@mail.example\nSubject: {want}\nDate: Mon, 4 May 2026 06:02:11 -0500\n\nView this email in your browser\n\nThe growers filed the suit on Monday.\n"
