@@ -2202,8 +2202,9 @@ static CLOSING_BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[*_—–-]*\s*(?P<name>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.;:!?]{0,120}?\s(?:at|of|for)\s+\S[^;:!?]*[.*_]*$")
         .expect("valid regex")
 });
-/// Words a closing bio runs to at most: a line or two, not a paragraph of the story.
-const CLOSING_BIO_WORDS: usize = 35;
+/// Words a closing bio runs to at most: a line or two, not a paragraph of the story ("Ann Lee
+/// is a senior fellow at the Kessvik Institute." has 10, with a book's title after it some 25).
+const CLOSING_BIO_WORDS: usize = 30;
 
 /// The writer a plain text's closing bio names, on one of its last two lines of text: the line
 /// and the name. A name further up is someone the story is about; so may be a long paragraph.
@@ -2222,7 +2223,15 @@ fn closing_bio(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(us
             }
             let c = CLOSING_BIO.captures(line)?;
             let name = c.name("name")?.as_str();
-            (written_as_name(name) && is_person_name(name, lex, site))
+            // The writer is not in the story: a surname the text used above is someone it
+            // is about ("Kowalczyk said ...", then "Dale Kowalczyk is the sheriff of ...").
+            let surname = name.split_whitespace().last()?;
+            let named_above = memchr::memmem::find(
+                &doc.text.as_bytes()[..doc.lines[n - 1].start],
+                surname.as_bytes(),
+            )
+            .is_some();
+            (written_as_name(name) && is_person_name(name, lex, site) && !named_above)
                 .then(|| (n, name.to_string()))
         })
 }
@@ -2905,16 +2914,19 @@ pub(crate) fn find_at(
                 line: Some(n),
                 names: names.into_iter().map(|x| (x, false, 0)).collect(),
             });
-        } else if let Some(names) = (n == anchor + 1 && doc.format == crate::model::Format::Text)
-            .then(|| names_only(line, lex, site))
-            .flatten()
-            .filter(|_| {
-                // A line of its own: a blank line, or the date line, or the end after it.
-                (n + 1 > doc.lines.len())
-                    || doc.line(n + 1).trim().is_empty()
-                    || mostly_dated(doc.line(n + 1))
-            })
-        {
+        } else if let Some(names) = (n == anchor + 1
+            && doc.format == crate::model::Format::Text
+            // Not the end of a headline that breaks off before a name ("... pays tribute to"
+            // / "Margaret Hollis"): the title rules joined it to the headline.
+            && !crate::title::ends_on_a_link_word(doc.line(anchor)))
+        .then(|| names_only(line, lex, site))
+        .flatten()
+        .filter(|_| {
+            // A line of its own: a blank line, or the date line, or the end after it.
+            (n + 1 > doc.lines.len())
+                || doc.line(n + 1).trim().is_empty()
+                || mostly_dated(doc.line(n + 1))
+        }) {
             // "Tom Rell and Ana Quill" alone on the line right under a text's headline: its
             // byline without a label, as a scrape keeps it.
             groups.push(Group {
@@ -3899,6 +3911,12 @@ mod tests {
                 "{by}"
             );
         }
+        // A name the headline breaks off before is its end, no byline.
+        assert!(found(
+            "Harbour pays tribute to\nMargaret Hollis",
+            "Harbour pays tribute to"
+        )
+        .is_empty());
         // Places joined by "and" under the headline are no byline.
         assert!(found(&format!("{h}\nNorth Harbour and South Bay"), h).is_empty());
     }
@@ -3919,6 +3937,9 @@ mod tests {
                 "{bio}"
             );
         }
+        // Someone the story quoted is no writer.
+        let found = below_the_story("Kowalczyk said the pier would open in May.\nDale Kowalczyk is the sheriff of Moss County.\n");
+        assert!(found.is_empty(), "{found:?}");
         // A long closing paragraph of the story about someone is no bio.
         let found = below_the_story("\nMia Holt is a fisher at the harbour who has sailed these waters for forty years and says that the new pier, when it opens next spring after two years of delays and rising costs, will change the town.\n");
         assert!(found.is_empty(), "{found:?}");

@@ -806,12 +806,49 @@ fn continues_headline(l1: &str, l2: &str) -> bool {
         || l2.starts_with(|c: char| c.is_ascii_digit())
         || crate::bylines::opens_byline(l2)
         // A line of people's names alone is the byline under the headline ("Tom Rell and Ana
-        // Quill"), never its wrapped end.
-        || crate::bylines::names_only(l2, &crate::lexicon::BUILTIN, None).is_some();
+        // Quill"), not its wrapped end, unless the headline breaks off on a word that takes an
+        // object ("Tributes paid to" / "Margaret Hollis").
+        || !ends_on_a_link_word(l1)
+            && crate::bylines::names_only(l2, &crate::lexicon::BUILTIN, None).is_some();
     !credit_or_chrome
         && (opens_lower
             || dangling
             || title_case(l1) && title_case(l2) && l1.split_whitespace().count() >= 3)
+}
+
+/// True when `line` ends on a preposition, an article or a conjunction ("... paid to", "... meets
+/// the"): the next line carries its object on.
+pub(crate) fn ends_on_a_link_word(line: &str) -> bool {
+    let last = line
+        .split_whitespace()
+        .last()
+        .map(bare_lower)
+        .unwrap_or_default();
+    matches!(
+        last.as_str(),
+        "to" | "for"
+            | "of"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "at"
+            | "in"
+            | "on"
+            | "about"
+            | "after"
+            | "over"
+            | "against"
+            | "as"
+            | "honours"
+            | "honors"
+            | "meets"
+            | "names"
+    )
 }
 
 /// [`for_text`] with the lines of non-article blocks (a newsletter prompt, a cookie notice, a
@@ -2279,6 +2316,14 @@ mod tests {
             assert_eq!(t.title.as_deref(), Some(want), "{names:?}");
         }
         // A wrapped headline still joins.
+        // So does a name the headline breaks off before.
+        let t = text(
+            "Harbour pays tribute to\nMargaret Hollis\n\nThe harbour board met on Thursday.\n",
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour pays tribute to Margaret Hollis")
+        );
         let t = text("Ferry fares to rise after a wet\nweek of storms\n\nThe ferry company raised its fares.\n");
         assert_eq!(
             t.title.as_deref(),
