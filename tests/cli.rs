@@ -277,3 +277,52 @@ fn policy_adds_lexicon_files_by_path() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("headings.txt"));
 }
+
+/// A text's header as scrapes and exports leave it: the byline alone under the headline, names
+/// before the date, a station's name and menu on top, a mail's header, a closing bio. The
+/// headline and the names come out apart.
+#[test]
+fn text_headers_give_the_headline_and_its_byline() {
+    let extract = |text: &str| {
+        let out = credence_stdin(&["extract", "-"], text.as_bytes());
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let x = &v["extraction"];
+        let names: Vec<String> = x["bylines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["name"].as_str().unwrap().to_string())
+            .collect();
+        (x["title"].as_str().unwrap_or("").to_string(), names)
+    };
+    let body = "\nThe ferry company raised its fares on Thursday, the first rise in six years, officials said.\n";
+    let h = "Ferry fares to rise after a wet week";
+    assert_eq!(
+        extract(&format!("{h}\nNora Quist and Ola Brun\n{body}")),
+        (h.to_string(), vec!["Nora Quist".into(), "Ola Brun".into()])
+    );
+    assert_eq!(
+        extract(&format!(
+            "{h}\nNora Quist, Ola Brun | 3 October 2026\n{body}"
+        )),
+        (h.to_string(), vec!["Nora Quist".into(), "Ola Brun".into()])
+    );
+    assert_eq!(
+        extract(&format!("Skip to content\nWKSV Channel 9\nWatch Live\nWeather\nTraffic\n{h}\nby: Nora Quist\nPosted: Oct 21, 2026\n{body}")),
+        (h.to_string(), vec!["Nora Quist".into()])
+    );
+    assert_eq!(
+        extract(&format!(
+            "From: Kessvik Post <news@kessvik.example>\nSubject: {h}\n{body}"
+        ))
+        .0,
+        h
+    );
+    assert_eq!(
+        extract(&format!(
+            "{h}\n{body}\nNora Quist-Lund is a senior fellow at the Kessvik Institute.\n"
+        )),
+        (h.to_string(), vec!["Nora Quist-Lund".into()])
+    );
+}

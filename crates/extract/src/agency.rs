@@ -858,6 +858,10 @@ fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
         }
         _ => line,
     };
+    // An editor's credit ("Editing by Tom Vane") names who checked the story, not who reported
+    // it: its part of the credit, up to the next ';' or the closing bracket, is no contributor's.
+    let text = without_editing(text);
+    let text = text.as_ref();
     let mut out: Vec<String> = Vec::new();
     for m in NAME.find_iter(text) {
         let preceding = text[..m.start()]
@@ -902,6 +906,35 @@ fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
         out.push(name);
     }
     out
+}
+
+/// `text` without the parts of a credit that name editors: from "Editing by" or "Edited by" (in
+/// any case) to the next ';' or ')' or the end ("(Reporting by Ann Lee; Editing by Tom Vane)" →
+/// "(Reporting by Ann Lee; )").
+fn without_editing(text: &str) -> std::borrow::Cow<'_, str> {
+    let lower = text.to_ascii_lowercase();
+    let starts: Vec<usize> = ["editing by", "edited by"]
+        .iter()
+        .flat_map(|label| lower.match_indices(label).map(|(at, _)| at))
+        .collect();
+    if starts.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    let mut starts = starts;
+    starts.sort_unstable();
+    for at in starts {
+        if at < from {
+            continue;
+        }
+        out.push_str(&text[from..at]);
+        from = text[at..]
+            .find([';', ')'])
+            .map_or(text.len(), |end| at + end);
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
@@ -2167,11 +2200,20 @@ mod tests {
         );
         assert_eq!(
             names("(Reporting by Ann Lee; Editing by Tom Vane)"),
-            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+            vec![vec!["Ann Lee".to_string()]]
         );
         assert_eq!(
             names("Reporting by Ann Lee in Port Ellis; Editing by Tom Vane"),
-            vec![vec!["Ann Lee".to_string(), "Tom Vane".to_string()]]
+            vec![vec!["Ann Lee".to_string()]]
+        );
+        // The editors of a wire credit are no contributors; the reporters all are.
+        assert_eq!(
+            names("(Reporting by Ann Lee; Additional reporting by Odile Brisk in Kessvik; Editing by Tom Vane and Mia Holt)"),
+            vec![vec!["Ann Lee".to_string(), "Odile Brisk".to_string()]]
+        );
+        assert_eq!(
+            names("(Writing by Ann Lee; edited by Tom Vane)"),
+            vec![vec!["Ann Lee".to_string()]]
         );
         // A closing credit that opens with "With".
         assert_eq!(

@@ -570,6 +570,8 @@ const NOT_A_PERSON: &[&str] = &[
     "corriere",
     "radio",
     "television",
+    // A broadcaster's ("KVRT Channel 7").
+    "channel",
     "broadcasting",
     "associated",
     "reuters",
@@ -1858,24 +1860,52 @@ pub(crate) fn is_byline_line(line: &str) -> bool {
             .any(|n| is_person_name(trim_name(n), lex, None) || is_caseless_name(trim_name(n)))
 }
 
+/// The people a line names and nothing else: one full name, or full names joined by "and",
+/// "&" or commas ("Tom Rell and Ana Quill", "Ilse Varnholt, Tomas Oberin"), each of two or three
+/// words written as a name and passing [`is_person_name`]. One of them must open with a common
+/// given name, which tells two people from a pair of places or a title-case phrase
+/// ("North Harbour and South Bay"). `None` for any other line.
+pub(crate) fn names_only(line: &str, lex: &Lexicons, site: Option<&str>) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.len() > 120 || line.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    let names = split_names(line);
+    let full = |n: &String| {
+        (2..=3).contains(&n.split_whitespace().count())
+            && written_as_name(n)
+            && is_person_name(n, lex, site)
+    };
+    ((1..=4).contains(&names.len())
+        && names.iter().all(full)
+        && names.iter().any(|n| is_given_full_name(n)))
+    .then_some(names)
+}
+
 /// True when line `n` opens with a lower-case word and carries on the sentence of the line
 /// before, which neither ends a sentence nor is blank: "... entered its second week on
 /// Thursday" then "by Gloria Amsel, the harbor chair, who said ..." is prose wrapped at a
 /// preposition, not a byline.
-fn continues_prose(doc: &Document, n: usize) -> bool {
+fn continues_prose(doc: &Document, n: usize, anchor: usize) -> bool {
     let line = doc.line(n).trim_start();
-    // A page's lines are its elements: a line of its own there is no wrap.
+    // A page's lines are its elements: a line of its own there is no wrap. A label with its
+    // colon ("by: Ann Lee") opens no clause of a sentence.
     if doc.format == crate::model::Format::Html
         || n < 2
         || !line.starts_with(|c: char| c.is_lowercase())
+        || line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(':'))
     {
         return false;
     }
     let before = doc.line(n - 1).trim();
-    // A short line under the text's first line (its headline: "Riapre la ferrovia del lago" /
-    // "di Marco Ferri") is the byline under it, not the rest of a sentence.
-    let under_headline =
-        (1..n - 1).all(|k| doc.line(k).trim().is_empty()) && line.split_whitespace().count() <= 6;
+    // A short line under the text's headline ("Riapre la ferrovia del lago" / "di Marco
+    // Ferri"), its first line or the one the title rules chose past the site's masthead, is
+    // the byline under it, not the rest of a sentence.
+    let under_headline = (n - 1 == anchor || (1..n - 1).all(|k| doc.line(k).trim().is_empty()))
+        && line.split_whitespace().count() <= 6;
     before.split_whitespace().count() >= 5
         && !before.ends_with(['.', '!', '?', ':', '"', '”', '»', '|'])
         && !under_headline
@@ -2056,6 +2086,15 @@ fn bare_name_over_date(
     }
 }
 
+/// True for a short line that opens with a date ("3 October 2026", "Posted: Oct 21, 2026").
+fn mostly_dated(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 80
+        && crate::dates::find_dates(line)
+            .first()
+            .is_some_and(|d| 3 * (d.end - d.start) >= line.len())
+}
+
 /// The name before a date or a reading time on a byline row: "Ann Lee | March 4, 2025 | 5 min
 /// read", "Ann Lee · 6 min read". The caller checks that it is a person's name.
 fn name_before_date(line: &str) -> Option<&str> {
@@ -2154,6 +2193,47 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
             .find(|&k| emphasised_sign_off(doc, k, false))
             .map(|k| (k, doc.line(k).trim().to_string()))
     })
+}
+
+/// A writer's bio closing a text: a full name of two to four capitalised words, "is a", "is an"
+/// or "is the", and the post and where it is held ("Ann Lee is a senior fellow at the Kessvik
+/// Institute."), perhaps opened by a dash or set in asterisks.
+static CLOSING_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[*_—–-]*\s*(?P<name>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.;:!?]{0,120}?\s(?:at|of|for)\s+\S[^;:!?]*[.*_]*$")
+        .expect("valid regex")
+});
+/// Words a closing bio runs to at most: a line or two, not a paragraph of the story ("Ann Lee
+/// is a senior fellow at the Kessvik Institute." has 10, with a book's title after it some 25).
+const CLOSING_BIO_WORDS: usize = 30;
+
+/// The writer a plain text's closing bio names, on one of its last two lines of text: the line
+/// and the name. A name further up is someone the story is about; so may be a long paragraph.
+fn closing_bio(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(usize, String)> {
+    if doc.format != crate::model::Format::Text {
+        return None;
+    }
+    (1..=doc.lines.len())
+        .rev()
+        .filter(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
+        .take(2)
+        .find_map(|n| {
+            let line = doc.line(n).trim();
+            if pieces_upto(line, CLOSING_BIO_WORDS + 1) > CLOSING_BIO_WORDS {
+                return None;
+            }
+            let c = CLOSING_BIO.captures(line)?;
+            let name = c.name("name")?.as_str();
+            // The writer is not in the story: a surname the text used above is someone it
+            // is about ("Kowalczyk said ...", then "Dale Kowalczyk is the sheriff of ...").
+            let surname = name.split_whitespace().last()?;
+            let named_above = memchr::memmem::find(
+                &doc.text.as_bytes()[..doc.lines[n - 1].start],
+                surname.as_bytes(),
+            )
+            .is_some();
+            (written_as_name(name) && is_person_name(name, lex, site) && !named_above)
+                .then(|| (n, name.to_string()))
+        })
 }
 
 /// The name signing the story's last line `n` ("— Ann Lee", "(Ann Lee)", a name alone).
@@ -2656,7 +2736,7 @@ pub(crate) fn find_at(
                     .map(|x| (x, false, 0))
                     .collect(),
             });
-        } else if BY_LINE.is_match(line) && !continues_prose(doc, n) {
+        } else if BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
             let (names, labelled) = strip_byline_in(line, oleh_label());
             // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
             // opening with "By", whose first word after it is no name's.
@@ -2811,13 +2891,19 @@ pub(crate) fn find_at(
                     names: vec![(c["names"].to_string(), false, 0)],
                 });
             }
-        } else if let Some(name) = under_headline(n)
+        } else if let Some(names) = under_headline(n)
             .then(|| name_before_date(line))
             .flatten()
-            .filter(|h| {
-                (2..=3).contains(&h.split_whitespace().count())
+            .and_then(|h| {
+                if (2..=3).contains(&h.split_whitespace().count())
                     && written_as_name(h)
                     && is_person_name(h, lex, site)
+                {
+                    Some(vec![h.to_string()])
+                } else {
+                    // Co-authors before the date ("Ann Lee, Tom Vane | March 4, 2025").
+                    names_only(h, lex, site).filter(|names| names.len() >= 2)
+                }
             })
         {
             // "Ann Lee | March 4, 2025 | 5 min read" right under the headline: a blog's or a
@@ -2826,7 +2912,28 @@ pub(crate) fn find_at(
                 source: "byline_line",
                 labelled: false,
                 line: Some(n),
-                names: vec![(name.to_string(), false, 0)],
+                names: names.into_iter().map(|x| (x, false, 0)).collect(),
+            });
+        } else if let Some(names) = (n == anchor + 1
+            && doc.format == crate::model::Format::Text
+            // Not the end of a headline that breaks off before a name ("... pays tribute to"
+            // / "Margaret Hollis"): the title rules joined it to the headline.
+            && !crate::title::ends_on_a_link_word(doc.line(anchor)))
+        .then(|| names_only(line, lex, site))
+        .flatten()
+        .filter(|_| {
+            // A line of its own: a blank line, or the date line, or the end after it.
+            (n + 1 > doc.lines.len())
+                || doc.line(n + 1).trim().is_empty()
+                || mostly_dated(doc.line(n + 1))
+        }) {
+            // "Tom Rell and Ana Quill" alone on the line right under a text's headline: its
+            // byline without a label, as a scrape keeps it.
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: names.into_iter().map(|x| (x, false, 0)).collect(),
             });
         }
     }
@@ -2901,6 +3008,16 @@ pub(crate) fn find_at(
             source: "sign_off",
             labelled: false,
             line: Some(n),
+            names: vec![(name, false, 0)],
+        });
+    }
+    // So is a text whose writer's bio closes it ("Ann Lee is a senior fellow at ..."), as an
+    // opinion piece ends; the bio is no line of the byline's own, it stays in the body.
+    if let Some((_, name)) = closing_bio(doc, lex, site) {
+        groups.push(Group {
+            source: "sign_off",
+            labelled: false,
+            line: None,
             names: vec![(name, false, 0)],
         });
     }
@@ -3754,6 +3871,80 @@ mod tests {
 
     /// A sentence of the body that opens with a name's possessive and a place stays prose; the
     /// byline above it is read.
+    /// The names of a text's byline without a label: alone on the line under the headline, or
+    /// before the date on it; a lower-case "by" under a headline that stands below the site's
+    /// name.
+    #[test]
+    fn unlabelled_and_lower_case_bylines_under_a_text_headline() {
+        let found = |top: &str, headline: &str| {
+            let page = format!(
+                "{top}\n\nThe ferry company raised its fares on Thursday, officials said.\n"
+            );
+            let d = crate::text::parse(&page, "UTF-8", vec![]);
+            let at = top.lines().position(|l| l == headline).map_or(1, |i| i + 1);
+            find_at(&d, &BUILTIN, None, Some(headline), &[], at)
+                .into_iter()
+                .map(|b| b.name)
+                .collect::<Vec<_>>()
+        };
+        let h = "Ferry fares to rise after a wet week";
+        assert_eq!(
+            found(&format!("{h}\nOdile Brisk and Tom Vane"), h),
+            ["Odile Brisk", "Tom Vane"]
+        );
+        assert_eq!(found(&format!("{h}\nTom Vane"), h), ["Tom Vane"]);
+        assert_eq!(
+            found(&format!("{h}\nOdile Brisk, Tom Vane | 3 October 2026"), h),
+            ["Odile Brisk", "Tom Vane"]
+        );
+        assert_eq!(
+            found(
+                &format!("{h}\nOdile Brisk and Tom Vane - 3 October 2026"),
+                h
+            ),
+            ["Odile Brisk", "Tom Vane"]
+        );
+        for by in ["by: Tom Vane", "by Tom Vane"] {
+            assert_eq!(
+                found(&format!("Kessvik Harbour Radio\n{h}\n{by}"), h),
+                ["Tom Vane"],
+                "{by}"
+            );
+        }
+        // A name the headline breaks off before is its end, no byline.
+        assert!(found(
+            "Harbour pays tribute to\nMargaret Hollis",
+            "Harbour pays tribute to"
+        )
+        .is_empty());
+        // Places joined by "and" under the headline are no byline.
+        assert!(found(&format!("{h}\nNorth Harbour and South Bay"), h).is_empty());
+    }
+
+    /// A closing bio names the writer of a text with no other byline; a name in the story's
+    /// last paragraph of prose does not.
+    #[test]
+    fn a_closing_bio_names_the_writer() {
+        for bio in [
+            "Odile Brisk-Varga is a senior fellow at the Kessvik Institute.",
+            "— Odile Brisk-Varga is the author of a history of the harbour.",
+            "*Odile Brisk-Varga is an economist for the Kessvik Trust.*",
+        ] {
+            let found = below_the_story(&format!("\n{bio}\n"));
+            assert_eq!(
+                found.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+                ["Odile Brisk-Varga"],
+                "{bio}"
+            );
+        }
+        // Someone the story quoted is no writer.
+        let found = below_the_story("Kowalczyk said the pier would open in May.\nDale Kowalczyk is the sheriff of Moss County.\n");
+        assert!(found.is_empty(), "{found:?}");
+        // A long closing paragraph of the story about someone is no bio.
+        let found = below_the_story("\nMia Holt is a fisher at the harbour who has sailed these waters for forty years and says that the new pier, when it opens next spring after two years of delays and rising costs, will change the town.\n");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     #[test]
     fn a_possessive_and_a_place_in_the_body_is_no_byline() {
         let text = "Ferry fares rise on the Tromvik crossing\n\nBy Ola Brun in Tromvik\n\nBy Nora Quist's count in Kessvik, the crossing lost a fifth of its riders.\n";

@@ -804,11 +804,51 @@ fn continues_headline(l1: &str, l2: &str) -> bool {
     let credit_or_chrome = l2.contains(" | ")
         || l2.contains(':')
         || l2.starts_with(|c: char| c.is_ascii_digit())
-        || crate::bylines::opens_byline(l2);
+        || crate::bylines::opens_byline(l2)
+        // A line of people's names alone is the byline under the headline ("Tom Rell and Ana
+        // Quill"), not its wrapped end, unless the headline breaks off on a word that takes an
+        // object ("Tributes paid to" / "Margaret Hollis").
+        || !ends_on_a_link_word(l1)
+            && crate::bylines::names_only(l2, &crate::lexicon::BUILTIN, None).is_some();
     !credit_or_chrome
         && (opens_lower
             || dangling
             || title_case(l1) && title_case(l2) && l1.split_whitespace().count() >= 3)
+}
+
+/// True when `line` ends on a preposition, an article or a conjunction ("... paid to", "... meets
+/// the"): the next line carries its object on.
+pub(crate) fn ends_on_a_link_word(line: &str) -> bool {
+    let last = line
+        .split_whitespace()
+        .last()
+        .map(bare_lower)
+        .unwrap_or_default();
+    matches!(
+        last.as_str(),
+        "to" | "for"
+            | "of"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "at"
+            | "in"
+            | "on"
+            | "about"
+            | "after"
+            | "over"
+            | "against"
+            | "as"
+            | "honours"
+            | "honors"
+            | "meets"
+            | "names"
+    )
 }
 
 /// [`for_text`] with the lines of non-article blocks (a newsletter prompt, a cookie notice, a
@@ -859,6 +899,15 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
             };
         }
     }
+    if let Some(n) = mail_subject(doc, skip) {
+        let subject = SUBJECT_LINE.replace(doc.line(n).trim(), "");
+        return TitleChoice {
+            title: Some(subject.trim().to_string()),
+            source: Some("mail_subject".into()),
+            lines: vec![n],
+            ..TitleChoice::default()
+        };
+    }
     if let Some(n) = headline_under_masthead(doc, &first) {
         return TitleChoice {
             title: Some(doc.line(n).trim().to_string()),
@@ -880,7 +929,17 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         let (site, site_source) = match (site, masthead) {
             (Some(s), _) => (Some(s), Some("title_suffix")),
             (None, Some(m)) => (Some(doc.line(m).trim().to_string()), Some("masthead")),
-            (None, None) => (None, None),
+            // A browser's print header over the headline ends on the site's name ("6/9/26,
+            // 3:14 PM Headline | Site").
+            (None, None) => match first
+                .first()
+                .map(|&f| doc.line(f).trim())
+                .filter(|l| PRINT_STAMP.is_match(l))
+                .and_then(glued_brand)
+            {
+                Some((_, brand)) => (Some(brand.to_string()), Some("title_suffix")),
+                None => (None, None),
+            },
         };
         return TitleChoice {
             title: Some(title),
@@ -930,6 +989,9 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         }
     }
     let l1_clean = BREADCRUMB_PREFIX.replace(l1, "").to_string();
+    // A browser's print header opens with the time it was printed ("6/9/26, 3:14 PM Headline
+    // | Site"): no part of the headline.
+    let l1_clean = PRINT_STAMP.replace(&l1_clean, "").to_string();
     if !headline_like(&l1_clean) {
         // A notice or prose on top; a headline may still stand right above its byline or date
         // further down ("We use cookies. ... Accept all", then the story's header).
@@ -1000,8 +1062,56 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
     }
 }
 
-/// Candidate lines [`headline_past_chrome`] reads at most before it gives up.
+/// Candidate lines [`headline_past_chrome`] reads at most before it gives up (lines of one or
+/// two words, a menu's items, not counted).
 const CHROME_REACH: usize = 10;
+/// Words of a notice's button ("Accept all", "Manage preferences", "OK").
+const NOTICE_BUTTON_WORDS: usize = 3;
+/// Filled lines [`headline_past_chrome`] reads at most, the menu's items counted: the top of a
+/// page with a long menu, one item to a line.
+const MENU_ITEMS_MAX: usize = 60;
+
+/// A browser's print header's time stamp opening a line ("6/9/26, 3:14 PM "): the date in
+/// digits, a comma and the time.
+static PRINT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+")
+        .expect("valid regex")
+});
+
+/// The subject's label of a mail header ("Subject: ", "Subject: Fwd: ").
+static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:subject|betreff|objet|asunto)\s*:\s*(?:(?i:fwd?|re|aw|wg|tr)\s*:\s*)*")
+        .expect("valid regex")
+});
+
+/// Lines of a mail's header read for its subject.
+const MAIL_HEADER_LINES: usize = 6;
+
+/// The line of a mail's subject when the text opens with the mail's header (a "From:" line, then
+/// "To:", "Subject:", "Date:" in any order): a newsletter or a story forwarded by mail, whose
+/// subject is the headline.
+fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
+    let header: Vec<usize> = (1..=doc.lines.len())
+        .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
+        .take(MAIL_HEADER_LINES)
+        .collect();
+    let from = doc.line(*header.first()?).trim();
+    if !from
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("from:"))
+        && !from
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("von:"))
+    {
+        return None;
+    }
+    header.into_iter().skip(1).find(|&n| {
+        let line = doc.line(n).trim();
+        SUBJECT_LINE
+            .find(line)
+            .is_some_and(|m| headline_like(&line[m.end()..]))
+    })
+}
 
 /// A line of a scraped page's top that is no headline: a masthead or a section ("Kessvik Post",
 /// "NEWS", "THE LISVANE HERALD"), a menu ("Home  News  Sport", "Sign in | Subscribe"), a name
@@ -1015,7 +1125,9 @@ fn chrome_like(line: &str) -> bool {
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
     // A name of at most three capitalised words, then a dash or a bar and a slogan.
-    let named = SEPARATORS.iter().any(|sep| {
+    // (A newsletter's masthead may set it off with a double hyphen: "CAMPUS NEWS -- Office of
+    // Communications".)
+    let named = SEPARATORS.iter().chain(&[" -- "]).any(|sep| {
         line.split_once(sep).is_some_and(|(name, rest)| {
             let name: Vec<&str> = name.split_whitespace().collect();
             (1..=3).contains(&name.len())
@@ -1042,12 +1154,24 @@ fn chrome_like(line: &str) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
         && !line.ends_with(['.', '!', '?']);
+    // A broadcaster's name and its channel's number ("KVRT Channel 7", "Radio Kessvik 2"):
+    // capitalised words, one an outlet's, and the number last.
+    let station = (3..=4).contains(&words)
+        && last.chars().all(|c| c.is_ascii_digit())
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && line
+            .split_whitespace()
+            .any(|w| crate::bylines::is_outlet_or_role_word(bare_lower(w).as_str()));
     // A theme's skip link ("Skip to content", "Jump to main navigation").
     let skip_link = words <= 5 && {
         let lower = line.to_lowercase();
         lower.starts_with("skip to ") || lower.starts_with("jump to ")
     };
     menu || short_parts
+        || station
+        || PRINT_STAMP.is_match(line)
         || named
         || capitals
         || three_names
@@ -1149,9 +1273,17 @@ fn headline_past_chrome(
     n1: Option<usize>,
 ) -> Option<(usize, Option<usize>)> {
     let n1 = n1?;
+    // A menu's items of one or two words, one to a line, do not count towards the reach: a
+    // page may list a dozen sections above its headline.
+    let counts = |n: usize| doc.line(n).split_whitespace().nth(2).is_some();
+    let mut counted = 0;
     let filled: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
-        .take(CHROME_REACH + 3)
+        .take(MENU_ITEMS_MAX)
+        .take_while(|&n| {
+            counted += usize::from(counts(n));
+            counted <= CHROME_REACH + 3
+        })
         .collect();
     let at = filled.iter().position(|&n| n == n1)?;
     let after = |i: usize| filled.get(i + 1).map(|&m| doc.line(m));
@@ -1163,15 +1295,30 @@ fn headline_past_chrome(
     if !chrome_like(l1) && !masthead(at) && !address {
         return None;
     }
-    for (i, &n) in filled.iter().enumerate().skip(at + 1).take(CHROME_REACH) {
+    let mut read = 0;
+    for (i, &n) in filled.iter().enumerate().skip(at + 1) {
+        read += usize::from(counts(n));
+        if read > CHROME_REACH {
+            break;
+        }
         let line = doc.line(n).trim();
-        if is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) || masthead(i) {
+        // A rule of '=' or '-' under a newsletter's masthead is no line of text.
+        let rule = !line.chars().any(char::is_alphanumeric);
+        if rule || is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) || masthead(i) {
             continue;
         }
+        let next = |k: usize| filled.get(i + k).map(|&m| doc.line(m).trim());
         if !headline_like(line) {
+            // A notice's text over its buttons ("We use cookies ... your preferences." /
+            // "Accept all") is passed; other prose is the story's, and ends the search.
+            if next(1).is_some_and(|l| {
+                l.split_whitespace().count() <= NOTICE_BUTTON_WORDS
+                    && !l.ends_with(['.', '!', '?', ':'])
+            }) {
+                continue;
+            }
             return None;
         }
-        let next = |k: usize| filled.get(i + k).map(|&m| doc.line(m).trim());
         let a_name = |l: &str| {
             (2..=3).contains(&l.split_whitespace().count())
                 && l.split_whitespace()
@@ -2151,6 +2298,92 @@ mod tests {
             "Frost Suit Filed\n{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit.\n"
         ));
         assert_eq!(t.title.as_deref(), Some("Frost Suit Filed"));
+    }
+
+    /// A line of people's names under a text's headline is its byline, not the headline's
+    /// wrapped end, even when the headline ends on a word that leaves it open.
+    #[test]
+    fn a_line_of_names_under_a_text_headline_is_no_part_of_it() {
+        let want = "Ferry fares to rise after a wet week";
+        for names in [
+            "Odile Brisk and Tom Vane",
+            "Tom Vane",
+            "Odile Brisk, Mia Holt & Tom Vane",
+        ] {
+            let t = text(&format!(
+                "{want}\n{names}\n\nThe ferry company raised its fares on Thursday.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some(want), "{names:?}");
+        }
+        // A wrapped headline still joins.
+        // So does a name the headline breaks off before.
+        let t = text(
+            "Harbour pays tribute to\nMargaret Hollis\n\nThe harbour board met on Thursday.\n",
+        );
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour pays tribute to Margaret Hollis")
+        );
+        let t = text("Ferry fares to rise after a wet\nweek of storms\n\nThe ferry company raised its fares.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry fares to rise after a wet week of storms")
+        );
+    }
+
+    /// A page's top above the headline: a broadcaster's name with its channel, a print header's
+    /// time stamp, a mail's header, a long menu one item to a line, a newsletter's masthead over
+    /// a rule. The headline is the line by the byline or date, or the mail's subject.
+    #[test]
+    fn station_names_print_stamps_mail_headers_and_long_menus_are_passed() {
+        let want = "Orchard growers sue over late frost insurance payouts";
+        let menu: String = [
+            "Home",
+            "News",
+            "Sport",
+            "Business",
+            "Opinion",
+            "Culture",
+            "Lifestyle",
+            "Travel",
+            "Video",
+            "Podcasts",
+            "Puzzles",
+            "Obituaries",
+            "Weather",
+            "Jobs",
+        ]
+        .iter()
+        .map(|w| format!("{w}\n"))
+        .collect();
+        for top in [
+            "WKSV Channel 9\nWatch Live\nWeather\n".to_string(),
+            menu,
+            "ORCHARD NEWSLETTER -- Pelham Growers' Cooperative\nIssue 12 -- Monday, 4 May 2026\n\n==========================\n\n".to_string(),
+            "The Westmark Ledger\nHome\nNews\n\nWe value your privacy\nWe and our partners store cookies on your device. You may accept them or choose which.\nAccept all\nManage preferences\n\n".to_string(),
+        ] {
+            let t = text(&format!(
+                "{top}{want}\nby Corin Vashti\nMay 4, 2026\n\nThe growers filed the suit on Monday.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some(want), "{top:?}");
+        }
+        // A print header's time stamp is no part of the headline.
+        let t = text(&format!(
+            "5/4/26, 9:02 AM {want} | Westmark Ledger\n\nThe growers filed the suit on Monday.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        // Over the headline's own line, the print header names the site.
+        let t = text(&format!(
+            "5/4/26, 9:02 AM Orchard growers sue | Westmark Ledger\n\n{want}\n\nBy Corin Vashti\nMay 4, 2026\n\nThe growers filed the suit on Monday.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        assert_eq!(t.site_name.as_deref(), Some("Westmark Ledger"));
+        // A mail's header: the subject is the headline, the sender is none.
+        let t = text(&format!(
+            "From: Westmark Ledger <news@westmark.example>\nTo: reader@mail.example\nSubject: {want}\nDate: Mon, 4 May 2026 06:02:11 -0500\n\nView this email in your browser\n\nThe growers filed the suit on Monday.\n"
+        ));
+        assert_eq!(t.title.as_deref(), Some(want));
+        assert_eq!(t.source.as_deref(), Some("mail_subject"));
     }
 
     /// A chat answer's lead-in ending on a colon heads no headline, and a Markdown "**Title:**"
