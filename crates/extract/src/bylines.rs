@@ -79,11 +79,12 @@ static MORE_BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GLUED_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Author|Autor|Auteur|Von|By)\p{Lu}").expect("valid regex"));
-/// Where a byline's names end: a date or time, a separator before other metadata, an
+/// Where a byline's names end: a date or time (its month first too: "By Ann Lee Nov. 19, 2026"),
+/// a separator before other metadata, an
 /// "Updated" or "Published" label run into the line ("By Ann Lee Updated 3:14 PM EST ..."), the credit
 /// of another role ("Text von Ann Lee Illustration von Tom Vane", "By Ann Lee, photos by ...").
 /// [`BYLINE_END`] is this and the rest of the text; [`BYLINE_END_START`] this alone.
-const BYLINE_END_AT: &str = r"(?:\s+\d|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)(?:\s|:|$)|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)|(?i:\s*[,;]?\s+(?:illustrations?|fotos?|photos?|photographs?|photography|bilder|grafiken?|images?|video)\s*(?::|(?:von|by|par|de)\s)))";
+const BYLINE_END_AT: &str = r"(?:\s+\d|\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d)|\s[|•·–—]\s|\s-\s|\s/\s|\s+[|•·–—/-]\s*$|\s*\(.*|\s+(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)(?:\s|:|$)|\s+(?:on|am|le|el|il|op)\s+\p{L}+\.?,?\s+\d|\s+(?:le|am|um|on|at|el|il|à|op)\s*$|\s+(?:le|am|um|on|at|el|il|à|op)\s+\d|(?i:\s(?:alle|weitere|all|more|view\s+all|see\s+all)\s+(?:artikel|articles|posts|beiträge|stories)\b)|(?i:\s*[,;]?\s+(?:illustrations?|fotos?|photos?|photographs?|photography|bilder|grafiken?|images?|video)\s*(?::|(?:von|by|par|de)\s)))";
 static BYLINE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{BYLINE_END_AT}.*$")).expect("valid regex"));
 /// Where [`BYLINE_END`] starts in a text of one line. `.*$` then takes the rest of the text
@@ -3869,8 +3870,6 @@ mod tests {
         }
     }
 
-    /// A sentence of the body that opens with a name's possessive and a place stays prose; the
-    /// byline above it is read.
     /// The names of a text's byline without a label: alone on the line under the headline, or
     /// before the date on it; a lower-case "by" under a headline that stands below the site's
     /// name.
@@ -3945,6 +3944,8 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
     }
 
+    /// A sentence of the body that opens with a name's possessive and a place stays prose; the
+    /// byline above it is read.
     #[test]
     fn a_possessive_and_a_place_in_the_body_is_no_byline() {
         let text = "Ferry fares rise on the Tromvik crossing\n\nBy Ola Brun in Tromvik\n\nBy Nora Quist's count in Kessvik, the crossing lost a fifth of its riders.\n";
@@ -5583,6 +5584,20 @@ Text."
         assert_eq!(
             strip_byline("Jane Doe Alle Artikel"),
             ("Jane Doe".into(), false)
+        );
+        // A date with its month first ends the names too (AP's "Nov. 19, 2026").
+        for line in [
+            "By Cora Vell Nov. 19, 2026",
+            "By Cora Vell November 19, 2026",
+            "By Cora Vell Sept. 3, 2026 at 4:10 p.m.",
+            "By Cora Vell Nov.19",
+        ] {
+            assert_eq!(strip_byline(line), ("Cora Vell".into(), true), "{line}");
+        }
+        // A surname that is a month's name stays, without a date after it.
+        assert_eq!(
+            strip_byline("By Theresa May and Ann March"),
+            ("Theresa May and Ann March".into(), true)
         );
     }
 
