@@ -2455,6 +2455,33 @@ fn is_authored_page(obj: &serde_json::Value, people: &[(&str, &str)]) -> bool {
         .is_some_and(|id| people.iter().any(|(i, _)| *i == id))
 }
 
+/// The names of the organisations among an article's JSON-LD authors: nodes typed
+/// `Organization` or one of its kinds (`NewsMediaOrganization`, `Corporation`), and not `Person`
+/// too (a site set to stand for a person, see [`represents_person`]).
+fn organisation_authors<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    let organisation = |node: &serde_json::Value| {
+        let types: Vec<&str> = match node.get("@type") {
+            Some(serde_json::Value::Array(a)) => a.iter().filter_map(|t| t.as_str()).collect(),
+            Some(serde_json::Value::String(t)) => vec![t.as_str()],
+            _ => vec![],
+        };
+        types
+            .iter()
+            .any(|t| t.ends_with("Organization") || *t == "Corporation")
+            && !types.iter().any(|t| t.eq_ignore_ascii_case("person"))
+    };
+    let nodes: Vec<&serde_json::Value> = match v {
+        serde_json::Value::Array(a) => a.iter().take(20).collect(),
+        node => vec![node],
+    };
+    out.extend(
+        nodes
+            .into_iter()
+            .filter(|n| organisation(n))
+            .filter_map(|n| n.get("name")?.as_str()),
+    );
+}
+
 fn json_ld_authors(v: &serde_json::Value, people: &[(&str, &str)], out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => out.extend(split_names(s)),
@@ -2578,6 +2605,10 @@ pub(crate) fn find_at(
     anchor: usize,
 ) -> Vec<Byline> {
     let mut groups: Vec<Group> = Vec::new();
+    // The organisations the page's graph gives as the article's author ("author": {"@type":
+    // "Organization", "name": "Verdance Home Energy"}): a byline that names one names no person
+    // (a sponsor's "By Verdance Home Energy", a brand studio's).
+    let mut organisations: Vec<&str> = Vec::new();
     // The page graph's people by `@id`, for authors given as a reference to one of them.
     let people: Vec<(&str, &str)> = doc
         .html
@@ -2593,6 +2624,7 @@ pub(crate) fn find_at(
         for key in ["author", "creator"] {
             if let Some(a) = obj.get(key) {
                 json_ld_authors(a, &people, &mut names);
+                organisation_authors(a, &mut organisations);
             }
         }
         groups.push(Group {
@@ -3163,7 +3195,12 @@ pub(crate) fn find_at(
                     name = capitalised;
                 }
             }
-            let ok = if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
+            let ok = if organisations
+                .iter()
+                .any(|o| o.trim().eq_ignore_ascii_case(&name))
+            {
+                false
+            } else if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
                 is_person_name(&name, lex, None) || *vouched && is_handle(&name, None)
             } else {
                 !is_site(&name)
@@ -4243,6 +4280,33 @@ mod tests {
         assert!(names("Pier repairs begin\noleh karena itu Pasar Baru ditutup\nText.").is_empty());
         // A role word after the Korean word for reporter is no name.
         assert!(names("Pier repairs begin\n사진 기자\nText.").is_empty());
+    }
+
+    /// A byline naming the organisation the page's graph gives as the article's author is no
+    /// person's: a sponsor's "By Verdance Home Energy". A person's byline beside it stays.
+    #[test]
+    fn an_organisation_the_graph_gives_as_author_is_no_byline() {
+        let authors = |author: &str, byline: &str| {
+            let page = format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Heat pumps this winter","author":{author}}}</script><title>Heat pumps this winter</title></head><body><article><h1>Heat pumps this winter</h1><p class="byline">{byline}</p><p>Heat pump sales rose by a third this autumn, installers in the valley said on Tuesday, and waiting lists now run into March.</p></article></body></html>"#
+            );
+            let doc = crate::read(page.as_bytes(), &crate::Hint::default()).unwrap();
+            crate::extract(&doc, &crate::Hint::default())
+                .bylines
+                .into_iter()
+                .map(|b| b.name)
+                .collect::<Vec<_>>()
+        };
+        let organisation = r#"{"@type":"Organization","name":"Verdance Home Energy"}"#;
+        assert!(authors(organisation, "By Verdance Home Energy").is_empty());
+        let array = r#"[{"@type":["Corporation"],"name":"Verdance Home Energy"}]"#;
+        assert!(authors(array, "By Verdance Home Energy").is_empty());
+        assert_eq!(
+            authors(organisation, "By Ilse Quarrington"),
+            ["Ilse Quarrington"]
+        );
+        let person = r#"{"@type":"Person","name":"Ilse Quarrington"}"#;
+        assert_eq!(authors(person, "By Ilse Quarrington"), ["Ilse Quarrington"]);
     }
 
     /// A Next.js page whose author is only in its `__NEXT_DATA__` props: the first author key
