@@ -36,7 +36,7 @@ static MONTHS: LazyLock<Vec<(String, i8)>> = LazyLock::new(|| {
 });
 
 /// The month a name or abbreviation stands for, in any language of `data/lexicons/months.tsv`.
-pub(crate) fn month_number(name: &str) -> Option<i8> {
+pub fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|(_, k)| *k)
 }

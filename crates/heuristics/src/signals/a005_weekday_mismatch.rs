@@ -358,11 +358,7 @@ fn weekday_date(sentence: &str, end: usize, page: jiff::civil::Date) -> Option<j
         (Some(m), Some(d)) => (m.as_str(), d.as_str()),
         _ => (c.name("m2")?.as_str(), c.name("d2")?.as_str()),
     };
-    const ABBREVIATIONS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let key = month.get(..3)?.to_ascii_lowercase();
-    let month = ABBREVIATIONS.iter().position(|m| *m == key)? as i8 + 1;
+    let month = credence_extract::dates::month_number(month)?;
     let day: i8 = day.parse().ok()?;
     let this_year = jiff::civil::Date::new(page.year(), month, day).ok()?;
     if this_year <= page {
