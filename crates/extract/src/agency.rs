@@ -80,7 +80,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|photography|photographer|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
 });
 /// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form): group 1
 /// is the credit.
@@ -1030,7 +1030,7 @@ fn may_end_in_slash_credit(line: &str) -> bool {
 /// backwards from its end, building lazy-DFA states of its large reverse Unicode automaton:
 /// 120,000 instructions a line.
 static PHOTO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
+    Regex::new(r"^(?P<label>(?i:photo(?:graph(?:y|ers?|s)?|s)?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
         .expect("valid regex")
 });
 /// A photographer and their agency or picture library joined by a slash: "Ben Aluko/AFP",
@@ -2486,6 +2486,20 @@ mod tests {
         let c = photo_credits(&d, &BUILTIN, |_| false);
         assert_eq!(c.iter().map(|c| c.line).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(c[0].names, vec!["Lena Varga".to_string()]);
+        // A magazine's "Photography by" credit, and the other spellings of the label.
+        for line in [
+            "Photography by Jonah Tebbutt",
+            "Photographs by Jonah Tebbutt",
+            "Photographer: Jonah Tebbutt",
+            "Photo by Jonah Tebbutt",
+        ] {
+            let d = doc(&format!(
+                "The mayor said the harbor would reopen soon.\n{line}\n"
+            ));
+            let c = photo_credits(&d, &BUILTIN, |_| false);
+            assert_eq!(c.len(), 1, "{line}");
+            assert_eq!(c[0].names, vec!["Jonah Tebbutt".to_string()], "{line}");
+        }
     }
 
     #[test]
