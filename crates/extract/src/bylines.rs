@@ -758,7 +758,7 @@ fn byline_names(text: &str, credit: bool) -> (Vec<String>, bool) {
 }
 
 pub fn strip_byline(text: &str) -> (String, bool) {
-    strip_byline_in(text, false)
+    strip_byline_in(text, || false)
 }
 
 /// Labels that are also given names: Indonesian "Oleh" is the Ukrainian "Oleh", Greek "Του"/"Της"
@@ -769,8 +769,9 @@ const GIVEN_NAME_LABELS: &[&str] = &[
 ];
 
 /// [`strip_byline`] on a page whose language may use "Oleh" as its byline label before a single
-/// name (Indonesian and Malay writers often have one name: "Oleh Sutrisno"): `oleh_label`.
-fn strip_byline_in(text: &str, oleh_label: bool) -> (String, bool) {
+/// name (Indonesian and Malay writers often have one name: "Oleh Sutrisno"): `oleh_label`, asked
+/// only of a text opening with "Oleh" (the answer may search the whole page).
+fn strip_byline_in(text: &str, oleh_label: impl FnOnce() -> bool) -> (String, bool) {
     let stripped = strip_byline_labels(text);
     if !stripped.1 {
         return stripped;
@@ -785,7 +786,7 @@ fn strip_byline_in(text: &str, oleh_label: bool) -> (String, bool) {
     });
     match given {
         Some(label)
-            if !(oleh_label && label.eq_ignore_ascii_case("oleh"))
+            if !(label.eq_ignore_ascii_case("oleh") && oleh_label())
                 && stripped.0.split_whitespace().count() == 1
                 && stripped.0.chars().next().is_some_and(char::is_uppercase) =>
         {
@@ -2753,7 +2754,7 @@ pub(crate) fn find_at(
                     .collect(),
             });
         } else if BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
-            let (names, labelled) = strip_byline_in(line, oleh_label());
+            let (names, labelled) = strip_byline_in(line, oleh_label);
             // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
             // opening with "By", whose first word after it is no name's.
             if opens_lowercase(&names) {
@@ -4436,7 +4437,7 @@ mod tests {
         assert_eq!(strip_byline("Oleh Marchuk"), ("Oleh Marchuk".into(), false));
         assert_eq!(strip_byline("Oleh Dewi Lestari").0, "Dewi Lestari");
         assert_eq!(strip_byline("Oleh: Sutrisno").0, "Sutrisno");
-        assert_eq!(strip_byline_in("Oleh Sutrisno", true).0, "Sutrisno");
+        assert_eq!(strip_byline_in("Oleh Sutrisno", || true).0, "Sutrisno");
         assert_eq!(strip_byline("Av Karin Ekholm").0, "Karin Ekholm");
         assert_eq!(strip_byline("Της Ελένης Σταύρου").0, "Ελένης Σταύρου");
         assert_eq!(
