@@ -2066,10 +2066,15 @@ fn bare_name_over_date(
         return false;
     }
     let line = line.trim();
+    // The length first: most lines of a text are longer, and the name tests read the line's
+    // words and look its first up lower-cased (about 700 instructions a line).
+    if line.len() > 40 {
+        return false;
+    }
     let capitalised = written_as_name(line);
     let named = is_given_full_name(line)
         || person.is_some_and(|p| line.split_whitespace().count() == 2 && p(line));
-    if line.len() > 40 || !capitalised || !named {
+    if !capitalised || !named {
         return false;
     }
     // Three words are a given name, a middle name and a surname ("Mary Clare Jalonick"), not a
