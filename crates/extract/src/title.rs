@@ -1119,11 +1119,19 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
 /// IMMEDIATE RELEASE"), a skip link ("Skip to content"), or a lead-in that ends on a colon
 /// ("Here is the article:").
 fn chrome_like(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    let cased = line.chars().any(char::is_alphabetic);
+    // Counted up to 11: no test below tells eleven words from more.
+    let words = line.split_whitespace().take(11).count();
     let menu = menu_line(line);
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
+    // Past ten words a line is chrome only as a menu, a row of short parts, a print header or a
+    // lead-in: a name and its slogan are ten words at most (three, the separator, six), and the
+    // other tests below want five or fewer. Most lines asked are a story's paragraphs, which
+    // those tests read several times over (about 8,000 instructions a plain text).
+    if words > 10 {
+        return menu || short_parts || PRINT_STAMP.is_match(line) || line.ends_with(':');
+    }
+    let cased = line.chars().any(char::is_alphabetic);
     // A name of at most three capitalised words, then a dash or a bar and a slogan.
     // (A newsletter's masthead may set it off with a double hyphen: "CAMPUS NEWS -- Office of
     // Communications".)
