@@ -15,19 +15,17 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
+    let rule = cx.policy.rule(INFO.code);
     let mut published = cx.x.published.as_ref()?;
     // The URL's date chosen as the page's (the earliest of equally trusted dates): the date the
     // page shows (a date line, its metadata) is the one set against it.
     if published.source == "url" {
-        published = cx
-            .x
-            .date_candidates
-            .iter()
-            .filter(|c| c.source != "url" && c.role == "published")
-            .filter(|c| {
-                c.confidence >= cx.policy.rule(INFO.code).param("min_shown_confidence", 0.7) as f32
-            })
-            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))?;
+        published =
+            cx.x.date_candidates
+                .iter()
+                .filter(|c| c.source != "url" && c.role == "published")
+                .filter(|c| c.confidence >= rule.param("min_shown_confidence", 0.7) as f32)
+                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))?;
     }
     // The page's own URL only: an "Original url:" line names another page, on purpose.
     if cx.x.canonical_source.as_deref() == Some("original_url_line") {
@@ -37,7 +35,6 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let in_url = credence_extract::dates::date_in_url(url)?;
     let page: jiff::civil::Date = published.date().parse().ok()?;
     let days = (page - in_url.date).get_days().abs();
-    let rule = cx.policy.rule(INFO.code);
     if (days as f64) <= rule.param("max_days", 2.0) {
         return None;
     }
