@@ -437,10 +437,11 @@ impl SlashOrder {
 /// it holds:
 /// 1. its own URL's date (`/2026/11/06/`), when one reading of a slashed date in its text gives
 ///    it and the other does not;
-/// 2. its markup's language (`<html lang>`, `og:locale`);
+/// 2. its markup's language (`<html lang>`, `og:locale`), when it names more than plain English;
 /// 3. its text's language, detected only when the text holds an ambiguous slashed date (a pass
 ///    over the text; most pages have none): day first in every language but English, and in
-///    English on a site under a day-first country's domain (.uk, .ie, .au, .nz, .za, .in).
+///    English (detected, or markup's bare "en") on a site under a day-first country's domain
+///    (.uk, .ie, .au, .nz, .za, .in).
 ///
 /// A plain text in Portuguese or Italian ("Publicado em 03/08/2026") had been read month first,
 /// five months off, and A006 then set its right URL date against the wrong one.
@@ -470,10 +471,18 @@ fn slash_order(doc: &Document, urls: &[&str]) -> SlashOrder {
             SlashOrder::MonthFirst
         };
     }
-    if markup.is_some() {
+    // "en" without a region says English, not which English: the site's country decides, as
+    // for a page that declares nothing ("en" on a .co.uk site writes 03/08 for 3 August).
+    let bare_english = markup.is_some_and(|m| m.trim().eq_ignore_ascii_case("en"));
+    if markup.is_some() && !bare_english {
         return SlashOrder::for_language(markup);
     }
-    match crate::language::detect(&doc.text).as_deref() {
+    let language = if bare_english {
+        Some("en".to_string())
+    } else {
+        crate::language::detect(&doc.text)
+    };
+    match language.as_deref() {
         Some("en") | None => {
             let day_first_domain = urls.iter().any(|u| {
                 url::Url::parse(u)
@@ -2754,6 +2763,22 @@ mod tests {
             slash_order(&en, &["https://www.kessvik-gazette.co.uk/news/harbour"]),
             SlashOrder::DayFirst
         );
+        // Markup's bare "en" names no country: the domain decides; "en-US" still does.
+        let page = |lang: &str| {
+            crate::html::parse(
+                &format!(
+                    "<html lang=\"{lang}\"><body><h1>Harbour plan backed</h1>\
+                     <p>Posted 03/08/2026</p><p>{story}</p></body></html>"
+                ),
+                "UTF-8",
+                vec![],
+            )
+        };
+        let uk = ["https://www.kessvik-gazette.co.uk/news/harbour"];
+        assert_eq!(slash_order(&page("en"), &uk), SlashOrder::DayFirst);
+        assert_eq!(slash_order(&page("en"), &[]), SlashOrder::MonthFirst);
+        assert_eq!(slash_order(&page("en-US"), &uk), SlashOrder::MonthFirst);
+        assert_eq!(slash_order(&page("en-GB"), &[]), SlashOrder::DayFirst);
         // The page's own URL date beats the language, both ways.
         assert_eq!(
             slash_order(&en, &["https://kessvik.example/2026/08/03/harbour-plan"]),

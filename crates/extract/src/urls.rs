@@ -80,7 +80,7 @@ fn continues_url(url: &str, cont: &str) -> bool {
     // Cut inside a query: "…?id=" + "40&lang=en".
     let query = url.ends_with(['?', '=', '&']) && t.contains(['=', '&']);
     if !t.contains(['/', '.', '-', '_']) && !query {
-        return false;
+        return cut_inside_an_id(url, t);
     }
     if url.ends_with(CUT_ENDS) {
         return true;
@@ -100,6 +100,33 @@ fn continues_url(url: &str, cont: &str) -> bool {
             !path.contains(['?', '#']) && !path.rsplit('/').next().unwrap_or("").contains('.')
         }
     }
+}
+
+/// True when `url` ends inside a query value that is an id ("…?id=88") and `t` goes on with it
+/// ("21f0a3"): the value holds a digit, and so does the token, which is letters and digits only,
+/// three or more of them, and neither an ordinal ("3rd") nor a capital and a number ("G20"), the
+/// words a sentence after a complete URL may open with. A token of digits alone ("2024") stays
+/// prose: a year opens sentences.
+fn cut_inside_an_id(url: &str, t: &str) -> bool {
+    let Some((_, query)) = url.rsplit_once('?') else {
+        return false;
+    };
+    let value = query.rsplit(['=', '&']).next().unwrap_or("");
+    let alnum = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+    let letter = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
+    if !query.contains('=') || !alnum(value) || !digit(value) || !alnum(t) || t.len() < 3 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| {
+        lower
+            .strip_suffix(o)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let capital_and_number =
+        t.as_bytes()[0].is_ascii_uppercase() && t[1..].bytes().all(|b| b.is_ascii_digit());
+    digit(t) && letter(t) && !ordinal && !capital_and_number
 }
 
 /// Every URL written in the text, in order, wrapped ones repaired. A URL that ends its line is
@@ -288,6 +315,21 @@ mod tests {
             one("It is at https://www.environment.valdoria.example/reports/2024/water-quality-annual.\npdf, the ministry said.\n"),
             vec![(pdf.to_string(), true)]
         );
+        // An id in a query cut in two.
+        assert_eq!(
+            one("Source: https://news.example.org/item?id=88\n21f0a3 (retrieved in May)\n"),
+            vec![(
+                "https://news.example.org/item?id=8821f0a3".to_string(),
+                true
+            )]
+        );
+        assert_eq!(
+            one("Read it at https://news.example.org/view?lang=en&doc=4f\n19c2e7\n"),
+            vec![(
+                "https://news.example.org/view?lang=en&doc=4f19c2e7".to_string(),
+                true
+            )]
+        );
         // A host cut inside its name.
         assert_eq!(
             one("available at https://www.environment.valdoria.ex\nample/reports/2024/water-quality-annual.pdf, tested samples\n"),
@@ -323,6 +365,19 @@ mod tests {
             one("See https://example.org/report\n2024 was a dry year.\n"),
             ["https://example.org/report"]
         );
+        // After an id in a query: a year, an ordinal, a capital and a number, a word.
+        for next in [
+            "2024 was a dry year.",
+            "3rd time lucky.",
+            "G20 ministers met.",
+            "and then it closed.",
+        ] {
+            assert_eq!(
+                one(&format!("See https://example.org/story?id=8821\n{next}\n")),
+                ["https://example.org/story?id=8821"],
+                "{next}"
+            );
+        }
         // A complete file name, a query, a sentence's full stop.
         assert_eq!(
             one("See https://example.org/report.pdf\nlong-term plans were set out.\n"),
