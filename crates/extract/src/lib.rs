@@ -117,6 +117,27 @@ const EDGE_LINES: usize = 5;
 static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[_\-=*~#.·•]{3,}\s*$").expect("valid regex"));
 
+/// The lines of the mail header a text opens with: from the first line, each "Label: value" line
+/// ("From:", "To:", "Cc:", "Subject:", "Date:", "Reply-To:") up to the first blank line or the
+/// first line of another kind.
+fn mail_header_lines(doc: &Document) -> std::ops::RangeInclusive<usize> {
+    let label = |line: &str| {
+        line.split_once(':').is_some_and(|(l, _)| {
+            (2..=16).contains(&l.len())
+                && l.starts_with(|c: char| c.is_ascii_alphabetic())
+                && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        })
+    };
+    let first = (1..=doc.lines.len())
+        .find(|&n| !doc.line(n).trim().is_empty())
+        .unwrap_or(1);
+    let mut last = first;
+    while last < doc.lines.len() && label(doc.line(last + 1).trim()) {
+        last += 1;
+    }
+    first..=last
+}
+
 /// [`SEPARATOR`] matches `line`. Its first character after white space (which `trim_start` and
 /// `\s` take alike) must be one of the rule's: most lines are turned away by that before the
 /// regex, which every line went through.
@@ -212,6 +233,11 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         title::for_text_skipping(doc, &skip)
     };
     meta_lines.extend(t.lines.iter().copied());
+    // A mail's header over a newsletter or a forwarded story ("From:", "To:", "Subject:",
+    // "Date:"): the whole header is metadata, not the article's first lines.
+    if t.source.as_deref() == Some("mail_subject") {
+        meta_lines.extend(mail_header_lines(doc));
+    }
     // A plain text's headline read under the site's masthead and menu (`title` source
     // `masthead`): every line above it is the page's top (masthead, menu, skip link, labels),
     // none the article's.
@@ -1526,6 +1552,22 @@ mod tests {
     /// credit, whatever the case or diacritics of either spelling; the editor stays.
     /// A newsletter's masthead over the headline ("CAMPUS NEWS -- Office of ...") is no
     /// dateline: a text's dateline opens the lead under the headline.
+    #[test]
+    fn a_mailed_newsletters_header_and_links_are_no_article_text() {
+        let text = "From: Westmark Ledger <news@westmark.example>\nTo: reader@mail.example\nSubject: Orchard growers sue insurers over frost claims\nDate: Mon, 4 May 2026 06:02:11 -0500\n\nView this email in your browser\n\nThe growers filed the suit on Monday in the county court, their lawyer said.\n\nUnsubscribe | Update your preferences\n";
+        let doc = super::read(text.as_bytes(), &super::Hint::default()).unwrap();
+        let x = super::extract(&doc, &super::Hint::default());
+        assert_eq!(
+            x.title.as_deref(),
+            Some("Orchard growers sue insurers over frost claims")
+        );
+        assert_eq!(
+            x.body_text,
+            "The growers filed the suit on Monday in the county court, their lawyer said."
+        );
+        assert!(x.bylines.is_empty(), "{:?}", x.bylines);
+    }
+
     #[test]
     fn a_masthead_above_a_text_headline_is_no_dateline() {
         let text = "ORCHARD NEWS -- Pelham Growers' Cooperative\nIssue 12 -- Monday, 4 May 2026\n\n==========\n\nGROWERS SUE OVER LATE FROST INSURANCE PAYOUTS\n\nby Corin Vashti\n\nThe growers filed the suit on Monday, their lawyer said, after three insurers refused to pay.\n";
