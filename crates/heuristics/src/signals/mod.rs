@@ -29,6 +29,7 @@ mod b011_participle_clauses;
 mod b012_few_asides;
 mod b013_ornate_attribution;
 mod b014_long_paragraphs;
+mod b015_explainer_headings;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -76,6 +77,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b012_few_asides::INFO,
     b013_ornate_attribution::INFO,
     b014_long_paragraphs::INFO,
+    b015_explainer_headings::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
