@@ -38,7 +38,13 @@ pub struct OriginClaim {
     /// Mean TF-IDF cosine to the other members: the member most like the others is the story's
     /// core (tie-break).
     pub centrality: f64,
+    /// The member's AI risk (second tie-break: the lower, the likelier the original).
+    pub ai_risk: Option<f64>,
 }
+
+/// How far below every other member's AI risk a member's must be for `why` to say it reads
+/// least like machine text.
+const AI_RISK_MARGIN: f64 = 0.05;
 
 /// Scores every member. `copies[i]` is how many near-verbatim partners member `i` has in the
 /// cluster; `centrality[i]` its mean cosine to the others; `retold[i]` the ids of the members
@@ -68,6 +74,23 @@ pub fn claims(
         .filter(|f| f.date_credible && f.date.is_some() && f.date == earliest)
         .filter_map(|f| f.time.map(|t| (t, f.id.as_str())))
         .min();
+    // The member whose AI risk is clearly below every other's (all of them measured): two
+    // versions of a story that no date, credit or URL tells apart, a human report and a
+    // model's rewrite of it, are told apart by how they read.
+    let risks: Vec<Option<f64>> = members
+        .iter()
+        .map(|&m| sketches[m as usize].facts.ai_risk)
+        .collect();
+    let least_machine_like = (members.len() > 1 && risks.iter().all(Option::is_some))
+        .then(|| {
+            let r: Vec<f64> = risks.iter().flatten().copied().collect();
+            (0..r.len()).find(|&k| {
+                r.iter()
+                    .enumerate()
+                    .all(|(j, &o)| j == k || r[k] + AI_RISK_MARGIN <= o)
+            })
+        })
+        .flatten();
     members
         .iter()
         .enumerate()
@@ -168,25 +191,45 @@ pub fn claims(
                     "title brand named nowhere on the page".into(),
                 );
             }
+            if least_machine_like == Some(k) {
+                let next = risks
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .filter_map(|(_, r)| *r)
+                    .fold(f64::INFINITY, f64::min);
+                add(
+                    0,
+                    format!(
+                        "reads least like machine text (AI risk {:.2}, the others {next:.2} or more)",
+                        f.ai_risk.unwrap_or_default()
+                    ),
+                );
+            }
             OriginClaim {
                 doc: m,
                 points,
                 reasons,
                 centrality: centrality[k],
+                ai_risk: f.ai_risk,
             }
         })
         .collect()
 }
 
-/// The best claim: most points, then most central, then the smallest id (then the first given,
-/// for equal ids); `None` for no claims. No step depends on the order the members were given in:
-/// centrality is compared to 1e-9, below which a sum's order of addition shows.
+/// The best claim: most points, then most central, then the lowest AI risk (an unmeasured one
+/// last), then the smallest id (then the first given, for equal ids); `None` for no claims. No
+/// step depends on the order the members were given in: centrality is compared to 1e-9, below
+/// which a sum's order of addition shows. In a cluster of two, centrality ties (each member's is
+/// their one cosine), and the AI risk decides before the ids' order.
 pub fn choose<'c>(claims: &'c [OriginClaim], sketches: &[DocSketch]) -> Option<&'c OriginClaim> {
     let level = |c: f64| (c * 1e9).round();
+    let risk = |c: &OriginClaim| c.ai_risk.unwrap_or(f64::INFINITY);
     claims.iter().min_by(|a, b| {
         b.points
             .cmp(&a.points)
             .then(level(b.centrality).total_cmp(&level(a.centrality)))
+            .then(risk(a).total_cmp(&risk(b)))
             .then_with(|| crate::clustering::by_id(a.doc, b.doc, sketches))
     })
 }
@@ -227,6 +270,43 @@ mod tests {
         ];
         let found = claims(&[0, 1], &sketches, &[0, 0], &[0.5, 0.5], &[vec![], vec![]]);
         assert_eq!(choose(&found, &sketches).map(|c| c.doc), Some(1));
+    }
+
+    /// Two undated versions of a story that nothing else tells apart: the one that reads less
+    /// like machine text is the origin, whatever the ids' order, and `why` says so; an unmeasured
+    /// risk decides nothing, and a gap under the margin is not named.
+    #[test]
+    fn of_two_versions_nothing_else_tells_apart_the_less_machine_like_is_first() {
+        let version = |id: &str, risk: Option<f64>| {
+            let mut d = DocSketch::default();
+            d.facts.id = id.into();
+            d.facts.ai_risk = risk;
+            d
+        };
+        let pick = |sketches: &[DocSketch]| {
+            let found = claims(&[0, 1], sketches, &[0, 0], &[0.6, 0.6], &[vec![], vec![]]);
+            let best = choose(&found, sketches).cloned().expect("a claim");
+            (sketches[best.doc as usize].facts.id.clone(), best.reasons)
+        };
+        let (id, why) = pick(&[
+            version("a-rewrite", Some(0.45)),
+            version("b-report", Some(0.12)),
+        ]);
+        assert_eq!(id, "b-report");
+        assert_eq!(
+            why,
+            ["reads least like machine text (AI risk 0.12, the others 0.45 or more)"]
+        );
+        let (id, why) = pick(&[
+            version("a-rewrite", Some(0.15)),
+            version("b-report", Some(0.12)),
+        ]);
+        assert_eq!(id, "b-report");
+        assert!(why.is_empty(), "{why:?}");
+        let (id, _) = pick(&[version("a-rewrite", None), version("b-report", Some(0.12))]);
+        assert_eq!(id, "b-report");
+        let (id, _) = pick(&[version("a-one", None), version("b-two", None)]);
+        assert_eq!(id, "a-one");
     }
 
     /// Two pages of one day: the one that states the earlier time of day keeps the earliest-date
