@@ -276,6 +276,21 @@ static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// True when `line` is a newsroom role alone ("Staff Writer", "Senior Correspondent", "Business
+/// Reporter"), as a byline's second line gives it.
+pub fn is_role_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.len() <= 60 && ROLE_LINE.is_match(t)
+}
+
+/// [`is_role_line`]'s shape: up to three capitalised words, then a newsroom role.
+static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][a-z]+\s+){0,3}(?i:writer|correspondent|reporter|editor|journalist|staff|columnist|contributor|photographer)s?$",
+    )
+    .expect("valid regex")
+});
+
 /// A person's name (or several, joined by "and", "und", "et", "y", commas) before an agency in
 /// a byline: capitalised words (capitals too), particles allowed, no digits.
 fn looks_like_names(s: &str) -> bool {

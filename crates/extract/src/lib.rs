@@ -275,6 +275,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         title_line,
     );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
+    // A byline's role on the line under it ("By Mara Quill" / "Staff Writer").
+    for n in bylines.iter().filter_map(|b| b.line) {
+        let next = (n + 1..=(n + 2).min(doc.lines.len())).find(|&k| !doc.line(k).trim().is_empty());
+        if let Some(k) = next.filter(|&k| agency::is_role_line(doc.line(k))) {
+            meta_lines.insert(k);
+        }
+    }
 
     // URLs: those written in the text, then the page's own.
     let mut url_refs = urls::in_text(doc);
@@ -469,7 +476,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         }
     }
 
-    let body_lines: Vec<usize> = (1..=doc.lines.len())
+    let mut body_lines: Vec<usize> = (1..=doc.lines.len())
         .filter(|n| {
             free(n, &taken, &meta_lines)
                 && !caption_lines.contains(n)
@@ -490,6 +497,16 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     byline_lines.sort_unstable();
     byline_lines.dedup();
     for m in agency::byline_markers(doc, lex, &byline_lines) {
+        // A byline line that credits only the agency ("By Reuters", "By the Associated Press")
+        // names no person, so no byline took its line: it is still no article text.
+        if let Some(n) = m
+            .line
+            .filter(|&n| doc.line(n).split_whitespace().count() <= 10)
+        {
+            if meta_lines.insert(n) {
+                body_lines.retain(|&b| b != n);
+            }
+        }
         if !agency
             .iter()
             .any(|o| o.agency == m.agency && o.line == m.line)
@@ -1552,6 +1569,29 @@ mod tests {
     /// credit, whatever the case or diacritics of either spelling; the editor stays.
     /// A newsletter's masthead over the headline ("CAMPUS NEWS -- Office of ...") is no
     /// dateline: a text's dateline opens the lead under the headline.
+    #[test]
+    fn an_agency_byline_and_a_bylines_role_are_no_article_text() {
+        let body = |text: &str| {
+            let doc = super::read(text.as_bytes(), &super::Hint::default()).unwrap();
+            super::extract(&doc, &super::Hint::default()).body_text
+        };
+        let lead =
+            "The harbour authority approved a new ferry terminal on Wednesday, its chairman said.";
+        let b = body(&format!(
+            "Harbour authority approves ferry terminal\n\nBy Reuters\n\nNovember 19, 2026\n\nKESSVIK, Nov 19 (Reuters) - {lead}\n"
+        ));
+        assert_eq!(b, format!("KESSVIK, Nov 19 (Reuters) - {lead}"));
+        let b = body(&format!(
+            "Harbour authority approves ferry terminal\n\nBy Mara Quill\nStaff Writer\n\nNov. 19, 2026\n\n{lead}\n"
+        ));
+        assert_eq!(b, lead);
+        // A line that only looks like a role, not under a byline, stays.
+        let b = body(&format!(
+            "Harbour authority approves ferry terminal\n\n{lead}\n\nSenior Editor\n\nThe post was filled in May, the authority said.\n"
+        ));
+        assert!(b.contains("Senior Editor"), "{b}");
+    }
+
     #[test]
     fn a_mailed_newsletters_header_and_links_are_no_article_text() {
         let text = "From: Westmark Ledger <news@westmark.example>\nTo: reader@mail.example\nSubject: Orchard growers sue insurers over frost claims\nDate: Mon, 4 May 2026 06:02:11 -0500\n\nView this email in your browser\n\nThe growers filed the suit on Monday in the county court, their lawyer said.\n\nUnsubscribe | Update your preferences\n";
