@@ -138,6 +138,20 @@ fn mail_header_lines(doc: &Document) -> std::ops::RangeInclusive<usize> {
     first..=last
 }
 
+/// A wire editor's note on what an update changed, on a line of its own: "(Adds comment from
+/// fishing groups in paragraphs 4-5)", "(Updates with closing prices)", "(Recasts, adds
+/// details)". The line opens with a parenthesis and an editing verb and ends with the
+/// parenthesis.
+fn is_wire_update_note(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 240 && t.starts_with('(') && t.ends_with(')') && WIRE_UPDATE_NOTE.is_match(t)
+}
+
+static WIRE_UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Removes|Inserts|Writes through|Tops with|Fixes)\b[^()]*\)$")
+        .expect("valid regex")
+});
+
 /// [`SEPARATOR`] matches `line`. Its first character after white space (which `trim_start` and
 /// `\s` take alike) must be one of the rule's: most lines are turned away by that before the
 /// regex, which every line went through.
@@ -471,7 +485,10 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .filter(|n| free(n, &taken, &meta_lines))
         .collect();
     for n in 1..=doc.lines.len() {
-        if is_separator(doc.line(n)) || agency::is_source_line(doc.line(n)) {
+        if is_separator(doc.line(n))
+            || agency::is_source_line(doc.line(n))
+            || is_wire_update_note(doc.line(n))
+        {
             meta_lines.insert(n);
         }
     }
@@ -651,7 +668,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .collect();
 
     Extraction {
-        title: t.title,
+        title: t.title.map(|t| title::without_wire_slug(&t).to_string()),
         title_source: t.source,
         site_name_source: t.site_name.as_ref().and(t.site_name_source),
         site_name: t.site_name,
@@ -1569,6 +1586,32 @@ mod tests {
     /// credit, whatever the case or diacritics of either spelling; the editor stays.
     /// A newsletter's masthead over the headline ("CAMPUS NEWS -- Office of ...") is no
     /// dateline: a text's dateline opens the lead under the headline.
+    #[test]
+    fn a_wire_updates_note_is_no_article_text() {
+        for note in [
+            "(Adds comment from fishing groups in paragraphs 4-5)",
+            "(Updates with closing prices)",
+            "(Recasts, adds details throughout)",
+        ] {
+            assert!(super::is_wire_update_note(note), "{note}");
+        }
+        for prose in [
+            "(Adds up to a lot, she said.) And then more",
+            "Adds comment from fishing groups",
+            "(The authority adds that the vote was close.)",
+        ] {
+            assert!(!super::is_wire_update_note(prose), "{prose}");
+        }
+        let text = "UPDATE 1-Harbour authority approves ferry terminal\n\nKESSVIK, Nov 19 (Reuters) - The harbour authority approved a new ferry terminal on Wednesday, its chairman said.\n\n(Adds comment from fishing groups in paragraph 2)\n";
+        let doc = super::read(text.as_bytes(), &super::Hint::default()).unwrap();
+        let x = super::extract(&doc, &super::Hint::default());
+        assert_eq!(
+            x.title.as_deref(),
+            Some("Harbour authority approves ferry terminal")
+        );
+        assert!(!x.body_text.contains("Adds comment"), "{}", x.body_text);
+    }
+
     #[test]
     fn an_agency_byline_and_a_bylines_role_are_no_article_text() {
         let body = |text: &str| {

@@ -326,6 +326,32 @@ fn strip_named_site(
 
 /// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
 /// suffix (see [`strip_site_suffix`]).
+/// A news agency's status slug before a headline, in capitals and joined by a hyphen: Reuters'
+/// "UPDATE 2-", "RPT-", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "FACTBOX-",
+/// "ANALYSIS-", "INSIGHT-", "PREVIEW-". It says which version of the story this is, not what it
+/// is about.
+static WIRE_SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:RPT|REFILE|CORRECTED|CORRECTED-UPDATE \d+|UPDATE \d+|EXCLUSIVE|WRAPUP(?: \d+)?|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|BREAKINGVIEWS|FOCUS)-)+",
+    )
+    .expect("valid regex")
+});
+
+/// `title` without a wire status slug ("UPDATE 2-Harbour authority approves terminal" gives
+/// "Harbour authority approves terminal"); unchanged when no slug opens it or fewer than three
+/// words would be left.
+pub fn without_wire_slug(title: &str) -> &str {
+    let Some(m) = WIRE_SLUG.find(title) else {
+        return title;
+    };
+    let rest = title[m.end()..].trim_start();
+    if rest.split_whitespace().count() >= 3 && rest.starts_with(|c: char| c.is_alphanumeric()) {
+        rest
+    } else {
+        title
+    }
+}
+
 fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String, Option<String>) {
     match strip_named_site(title, site, brand) {
         Some((rest, dropped)) => {
@@ -2337,6 +2363,32 @@ mod tests {
             t.title.as_deref(),
             Some("Ferry fares to rise after a wet week of storms")
         );
+    }
+
+    #[test]
+    fn a_wire_status_slug_is_no_part_of_the_headline() {
+        use super::without_wire_slug;
+        assert_eq!(
+            without_wire_slug("UPDATE 2-Harbour authority approves Kessvik ferry terminal"),
+            "Harbour authority approves Kessvik ferry terminal"
+        );
+        assert_eq!(
+            without_wire_slug("RPT-EXCLUSIVE-Ferry operator weighs sale of its northern routes"),
+            "Ferry operator weighs sale of its northern routes"
+        );
+        assert_eq!(
+            without_wire_slug("CORRECTED-UPDATE 1-Port fees rise for the first time in a decade"),
+            "Port fees rise for the first time in a decade"
+        );
+        // Not a slug: a word in a headline, lower case, a slug with too little after it.
+        for kept in [
+            "Update 2-year plan for the harbour",
+            "ANALYSIS - What the vote means",
+            "FACTBOX-Ports",
+            "Harbour UPDATE 2-Ferry",
+        ] {
+            assert_eq!(without_wire_slug(kept), kept);
+        }
     }
 
     /// A page's top above the headline: a broadcaster's name with its channel, a print header's
