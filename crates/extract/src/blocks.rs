@@ -754,6 +754,26 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         }
     }
 
+    // A press release's closing boilerplate: the company's "About" paragraph, the legal
+    // statements, the media contacts, the distributor's "SOURCE" line, to the text's end.
+    if let Some(start) = release_tail(doc, &kind_of) {
+        let end = (start..=n_lines)
+            .rev()
+            .find(|&k| !doc.line(k).trim().is_empty())
+            .unwrap_or(start);
+        for k in start..=end {
+            kind_of[k - 1].get_or_insert(BlockKind::Furniture);
+        }
+        blocks.push(Block {
+            kind: BlockKind::Furniture,
+            heading: Some(doc.line(start).trim().to_string()),
+            start_line: start,
+            end_line: end,
+            items: vec![],
+            label: Some("release_boilerplate".into()),
+        });
+    }
+
     // Zones from HTML markup: runs of lines with the same zone.
     let mut n = 1;
     while n <= n_lines {
@@ -801,6 +821,62 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
 /// The first phrase of a line that is a bar of chrome phrases side by side ("Share  Tweet  Email
 /// Print", "Privacy Policy | Terms of Use"): two or more pieces, split at runs of two spaces, tabs,
 /// "|", "·" or "•", every one a chrome phrase. Short lines only (a bar is a few words).
+/// The heading lines a press release's boilerplate opens with, after its story: the legal
+/// statements and the contacts ("Forward-Looking Statements", "Media Contact:"), the end mark
+/// ("###", "- ends -") and a distributor's closing credit ("SOURCE Norvale Biotech Inc.").
+static RELEASE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?i:forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)(?: regarding [\w -]+)?|(?:media|press|investor|investor relations)(?: (?:and|&) (?:media|investor))? (?:contacts?|enquiries|inquiries)|contacts?|###|-+ ?ends? ?-+)\s*:?|SOURCE [A-Z][^.]{1,80})$",
+    )
+    .expect("valid regex")
+});
+
+/// The first line of a press release's closing boilerplate: a [`RELEASE_TAIL`] heading, or an
+/// "About <Company>" heading over a paragraph that says what the company is ("... is a",
+/// "founded in"); past the text's first third, after three prose lines, in no block yet. The
+/// boilerplate runs from it to the end.
+fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> {
+    let filled: Vec<usize> = (1..=doc.lines.len())
+        .filter(|&n| !doc.line(n).trim().is_empty())
+        .collect();
+    let third = filled.get(filled.len() / 3).copied()?;
+    let mut prose = 0;
+    for (i, &n) in filled.iter().enumerate() {
+        let line = doc.line(n).trim();
+        let words = line.split_whitespace().count();
+        if n >= third && prose >= 3 && kind_of[n - 1].is_none() && words <= 8 {
+            if RELEASE_TAIL.is_match(line) {
+                return Some(n);
+            }
+            let about = line
+                .strip_prefix("About ")
+                .is_some_and(|name| name.starts_with(char::is_uppercase) && !line.ends_with('.'));
+            let describes = filled.get(i + 1).is_some_and(|&m| {
+                let next = doc.line(m);
+                let cut = (0..=next.len().min(200))
+                    .rev()
+                    .find(|&k| next.is_char_boundary(k))
+                    .unwrap_or(0);
+                let head = &next[..cut];
+                [
+                    " is a ",
+                    " is an ",
+                    " is the ",
+                    "founded in",
+                    "headquartered in",
+                ]
+                .iter()
+                .any(|p| head.contains(p))
+            });
+            if about && describes {
+                return Some(n);
+            }
+        }
+        prose += usize::from(words >= 8);
+    }
+    None
+}
+
 fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
     let t = line.trim();
     if let Some(c) = labelled_share_bar(lex, t) {
@@ -851,6 +927,39 @@ fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexic
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_press_releases_closing_boilerplate_is_furniture() {
+        let story = "Norvale Biotech reports higher revenue\n\nBRENMOOR, Nov. 17, 2026 /PRNewswire/ -- Norvale Biotech today reported revenue of $42.1 million for the quarter.\n\n\"We delivered another quarter of strong growth,\" said Ines Valdor, its chief executive.\n\nThe company expects full-year revenue of $160 million to $165 million.\n\n";
+        let tail_of = |tail: &str| {
+            let d = doc(&format!("{story}{tail}"));
+            find(&d, &BUILTIN)
+                .into_iter()
+                .find(|b| b.label.as_deref() == Some("release_boilerplate"))
+                .map(|b| (b.start_line, b.end_line))
+        };
+        assert_eq!(
+            tail_of("About Norvale Biotech\n\nNorvale Biotech is a company developing enzyme therapies.\n\nMedia Contact:\nLars Oden\npress@norvale.example\n\nSOURCE Norvale Biotech Inc.\n"),
+            Some((9, 17))
+        );
+        assert_eq!(
+            tail_of("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results may differ.\n"),
+            Some((9, 11))
+        );
+        // Prose that opens with "About", a heading over no description, no boilerplate at all.
+        assert_eq!(
+            tail_of("About 200 people attended the meeting, the company said.\n"),
+            None
+        );
+        assert_eq!(
+            tail_of("About the harbour\n\nThe harbour was dredged in March, officials said.\n"),
+            None
+        );
+        assert_eq!(tail_of(""), None);
+        // A long description in another script is read to a character's edge.
+        let long = format!("x{}", "Über ".repeat(60));
+        assert_eq!(tail_of(&format!("About Norvale Biotech\n\n{long}\n")), None);
+    }
 
     #[test]
     fn a_labelled_share_bar_is_site_chrome() {
