@@ -323,14 +323,10 @@ impl Scorer {
         }
         match catch_unwind(AssertUnwindSafe(|| self.score_inner(bytes, hint))) {
             Ok(r) => r,
-            Err(panic) => {
-                let msg = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                (Report::failed(&hint.id, format!("internal error while scoring (a bug in credence; please report it with this document): {msg}")), None)
-            }
+            Err(panic) => (
+                Report::failed(&hint.id, internal_error("scoring", panic.as_ref())),
+                None,
+            ),
         }
     }
 
@@ -348,12 +344,24 @@ impl Scorer {
     }
 
     /// Reads and extracts only (no scoring): the document and its extraction, or the read error
-    /// (or the time budget's, checked after reading and after extraction).
+    /// (or the time budget's, checked after reading and after extraction). A panic in the
+    /// extractor is this document's error, as in [`Scorer::score`], never the batch's end.
     pub fn extract(
         &self,
         bytes: &[u8],
         hint: &Hint,
     ) -> Result<(credence_extract::Document, credence_extract::Extraction), String> {
+        catch_unwind(AssertUnwindSafe(|| self.extract_inner(bytes, hint)))
+            .unwrap_or_else(|panic| Err(internal_error("extracting", panic.as_ref())))
+    }
+
+    fn extract_inner(
+        &self,
+        bytes: &[u8],
+        hint: &Hint,
+    ) -> Result<(credence_extract::Document, credence_extract::Extraction), String> {
+        #[cfg(test)]
+        tests::fail_point(hint);
         if bytes.len() > self.max_doc_bytes {
             return Err(credence_extract::InputError::TooLarge {
                 size: bytes.len(),
@@ -387,6 +395,8 @@ impl Scorer {
     }
 
     fn score_inner(&self, bytes: &[u8], hint: &Hint) -> (Report, Option<String>) {
+        #[cfg(test)]
+        tests::fail_point(hint);
         let started = Instant::now();
         let over_budget = |stage: &str| {
             self.over_budget(started, stage)
@@ -478,6 +488,16 @@ impl Scorer {
     }
 }
 
+/// The error of a document whose handling panicked during `stage`, with the panic's message.
+fn internal_error(stage: &str, panic: &(dyn std::any::Any + Send)) -> String {
+    let msg = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    format!("internal error while {stage} (a bug in credence; please report it with this document): {msg}")
+}
+
 fn extract_hint(h: &Hint) -> credence_extract::Hint {
     credence_extract::Hint {
         url: h.url.clone(),
@@ -489,6 +509,33 @@ fn extract_hint(h: &Hint) -> credence_extract::Hint {
 
 #[cfg(test)]
 mod tests {
+    /// A panic where a document is handled, for the tests that a panic costs its document
+    /// only: the test builds of this crate panic on the id `panic-for-test` (no other build has
+    /// this function).
+    pub(super) fn fail_point(hint: &super::Hint) {
+        if hint.id == "panic-for-test" {
+            panic!("a fail point");
+        }
+    }
+
+    #[test]
+    fn a_panic_is_its_documents_error_in_scoring_and_in_extraction() {
+        let scorer = Scorer::new(Config::default());
+        let hint = Hint::new("panic-for-test");
+        let r = scorer.score(b"Harbour plan\n\nThe plan was approved.", &hint);
+        let error = r.error.expect("an error row");
+        assert!(error.starts_with("internal error while scoring"), "{error}");
+        assert!(error.ends_with("a fail point"), "{error}");
+        let e = scorer
+            .extract(b"Harbour plan\n\nThe plan was approved.", &hint)
+            .expect_err("an error");
+        assert!(e.starts_with("internal error while extracting"), "{e}");
+        // The next document is read as ever.
+        assert!(scorer
+            .extract(b"Harbour plan\n\nThe plan was approved.", &Hint::new("next.txt"))
+            .is_ok());
+    }
+
     use super::*;
 
     #[test]
