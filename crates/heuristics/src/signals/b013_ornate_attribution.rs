@@ -84,13 +84,71 @@ fn verb_alternation() -> String {
     words.join("|")
 }
 
-/// `SPEECH_VERB` for an ASCII-lower-cased text: the same words, lower-case, matched as they are.
-/// The case-insensitive Unicode regex has no literal to look for and runs its automaton on every
-/// byte; this one's literals are searched for (SIMD) and its automaton runs only where one is.
-static SPEECH_VERB_LOWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", verb_alternation()))
-        .expect("B013 lower-case speech-verb pattern compiles")
+/// `SPEECH_VERB` for an ASCII-lower-cased text: the same words, lower-case, looked for as
+/// literals by a SIMD search (Teddy), a phrase ("pointed out") by its first word, whose white
+/// space and second word ([`SPEECH_VERB_REST`]) are read after it. No word is a prefix of another
+/// (a test checks), so at most one occurs at a place, and the regex's next match from a place is
+/// the first occurrence from there with no ASCII word byte just before or after it (see
+/// [`speech_verb_spans`]). The lower-case regex this replaced ran its automaton wherever one of
+/// its literals was, about 13 instructions a byte of article text.
+static SPEECH_VERB_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(PLAIN.iter().chain(ORNATE).map(|w| first_word(w)))
+        .expect("the speech verbs build an automaton")
 });
+
+/// For each pattern of [`SPEECH_VERB_FINDER`], the word after the white space of a phrase.
+static SPEECH_VERB_REST: LazyLock<Vec<Option<&'static str>>> = LazyLock::new(|| {
+    PLAIN
+        .iter()
+        .chain(ORNATE)
+        .map(|w| w.split_once(' ').map(|(_, rest)| rest))
+        .collect()
+});
+
+/// The first word of a verb or phrase.
+fn first_word(w: &str) -> &str {
+    w.split_once(' ').map_or(w, |(first, _)| first)
+}
+
+/// The spans of `SPEECH_VERB`'s matches in `text`, found in `lowered` (`text` ASCII-lower-cased,
+/// byte for byte): an occurrence with a word byte just before it or just after it is passed over
+/// (the search goes on a byte after its start), and after a match the search goes on at its end,
+/// as the regex's does. A phrase's words are separated by white space (`\s+`: Unicode white
+/// space, which `trim_start` takes).
+fn speech_verb_spans(lowered: &str) -> Vec<(usize, usize)> {
+    let bytes = lowered.as_bytes();
+    let word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let rest_of = &*SPEECH_VERB_REST;
+    let (mut spans, mut from) = (Vec::new(), 0usize);
+    while let Some(m) =
+        SPEECH_VERB_FINDER.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
+    {
+        let end = match rest_of[m.pattern().as_usize()] {
+            None => Some(m.end()),
+            Some(rest) => {
+                // The match ends on an ASCII letter: a character boundary.
+                let after = &lowered[m.end()..];
+                let space = after.len() - after.trim_start().len();
+                (space > 0 && after[space..].starts_with(rest))
+                    .then(|| m.end() + space + rest.len())
+            }
+        };
+        match end {
+            Some(end) if !m.start().checked_sub(1).is_some_and(word) && !word(end) => {
+                spans.push((m.start(), end));
+                from = end;
+            }
+            _ => from = m.start() + 1,
+        }
+    }
+    spans
+}
 
 /// Quotes shown as evidence at most.
 const MAX_EVIDENCE: usize = 3;
@@ -105,33 +163,36 @@ fn speech_verbs(text: &str) -> (usize, Vec<(usize, usize)>) {
 
 /// `speech_verbs(text)`, the verbs found in `lowered` when it starts with `text` ASCII-lower-cased
 /// (`Words::lowered`) and `text` holds no character of `text_stats::FOLDS_TO_ASCII`: then `SPEECH_VERB`
-/// matches `text` where `SPEECH_VERB_LOWER` matches `lowered` (the words are lower-case ASCII,
+/// matches `text` where `speech_verb_spans` finds them in `lowered` (the words are lower-case ASCII,
 /// its case folding is ASCII lower-casing there, and lower-casing keeps every byte's place, its
 /// white space and whether it is a word byte). Else `text` is searched by `SPEECH_VERB`.
 fn speech_verbs_lowered(text: &str, lowered: &str) -> (usize, Vec<(usize, usize)>) {
     let lowered = crate::text_stats::ascii_lowered(text, lowered);
     let (mut plain, mut ornate) = (0, Vec::new());
-    let found: Box<dyn Iterator<Item = regex::Match<'_>>> = match lowered {
-        Some(l) => Box::new(SPEECH_VERB_LOWER.find_iter(l)),
-        None => Box::new(SPEECH_VERB.find_iter(text)),
+    let found = match lowered {
+        Some(l) => speech_verb_spans(l),
+        None => SPEECH_VERB
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
     };
-    for m in found {
-        if text[m.end()..]
+    for (start, end) in found {
+        if text[end..]
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric())
-            || text[..m.start()]
+            || text[..start]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric())
         {
             continue;
         }
-        let word = &text[m.start()..m.end()];
+        let word = &text[start..end];
         if PLAIN.iter().any(|p| p.eq_ignore_ascii_case(word)) {
             plain += 1;
         } else {
-            ornate.push((m.start(), m.end()));
+            ornate.push((start, end));
         }
     }
     (plain, ornate)
@@ -264,6 +325,17 @@ mod tests {
             .iter()
             .chain(super::ORNATE)
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')));
+        // No first word is a prefix of another: `speech_verb_spans` reads one at a place.
+        let firsts: Vec<&str> = super::PLAIN
+            .iter()
+            .chain(super::ORNATE)
+            .map(|w| super::first_word(w))
+            .collect();
+        for a in &firsts {
+            for b in &firsts {
+                assert!(a == b || !b.starts_with(a), "{a} {b}");
+            }
+        }
     }
 
     #[test]
