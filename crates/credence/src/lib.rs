@@ -532,7 +532,10 @@ mod tests {
         assert!(e.starts_with("internal error while extracting"), "{e}");
         // The next document is read as ever.
         assert!(scorer
-            .extract(b"Harbour plan\n\nThe plan was approved.", &Hint::new("next.txt"))
+            .extract(
+                b"Harbour plan\n\nThe plan was approved.",
+                &Hint::new("next.txt")
+            )
             .is_ok());
     }
 
