@@ -14,6 +14,8 @@ mod provenance;
 mod report_page;
 mod samples;
 mod seeds;
+/// A site's own sidebar: teasers' dates before the story, a theme's widgets in its wrapper.
+mod sidebar_pages;
 /// WARC, JSON Lines and gzip inputs, truncated streams.
 mod sources;
 mod util;

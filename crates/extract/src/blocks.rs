@@ -517,6 +517,12 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         // in the article. Its items stay in that region, and the region keeps its block.
         let zone = doc.lines[i - 1].zone;
         let in_furniture = zone == Some(BlockKind::Furniture) && kind_of[i - 1] == zone;
+        // A list the page analysis zoned by its links inside the site's furniture (a theme's
+        // sidebar of widgets in the story's wrapper: "Recent Posts") is the site's own too.
+        let site_list = in_furniture
+            || zone == Some(BlockKind::HeadlineList)
+                && doc.lines[i - 1].side
+                && !doc.lines[i - 1].foreign;
         if is_heading(lex, line)
             && (in_furniture || kind_of[i - 1].is_none_or(|k| k == BlockKind::HeadlineList))
         {
@@ -567,7 +573,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     start_line: i,
                     end_line: last,
                     items,
-                    label: in_furniture.then(|| FURNITURE_LIST.to_string()),
+                    label: site_list.then(|| FURNITURE_LIST.to_string()),
                 });
                 i = last + 1;
                 continue;
@@ -786,9 +792,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             n += 1;
         }
         // A headline list found inside the region does not stand for it: the region's block
-        // still sets its other lines apart.
+        // still sets its other lines apart. A run of lines zoned as a list is that list.
         if !blocks.iter().any(|b| {
-            b.start_line <= n && start <= b.end_line && b.label.as_deref() != Some(FURNITURE_LIST)
+            b.start_line <= n
+                && start <= b.end_line
+                && (b.label.as_deref() != Some(FURNITURE_LIST) || zone == BlockKind::HeadlineList)
         }) {
             let items = if zone == BlockKind::HeadlineList {
                 (start..=n)
@@ -803,13 +811,17 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             } else {
                 None
             };
+            // A list of links the page analysis found in the site's furniture (a sidebar's
+            // latest posts) is the site's own, as a list under a heading there is.
+            let site_list = zone == BlockKind::HeadlineList
+                && doc.lines[start - 1..n].iter().all(|l| l.side && !l.foreign);
             blocks.push(Block {
                 kind: zone,
                 heading,
                 start_line: start,
                 end_line: n,
                 items,
-                label: Some("markup".into()),
+                label: Some(if site_list { FURNITURE_LIST } else { "markup" }.into()),
             });
         }
         n += 1;
@@ -1625,6 +1637,56 @@ mod tests {
             blocks.iter().any(|b| b.label.as_deref() == Some("counter")),
             "{blocks:?}"
         );
+    }
+
+    /// A blog theme's page: the post and its sidebar (`<aside class="widget-area">` of
+    /// widgets) in one wrapper, which the content analysis takes for the article's container
+    /// when the post is short. `widget` is the sidebar's first widget.
+    fn theme_page(widget: &str) -> String {
+        format!(
+            r#"<html><body class="single single-post"><div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/">Fenlight Notes</a></p></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post-412 post type-post hentry"><header class="entry-header">
+<h1 class="entry-title">Volunteers count the winter finches at Brackwater Marsh</h1>
+<div class="entry-meta"><time class="entry-date published" datetime="2026-02-14">February 14, 2026</time>
+<span class="byline"> by <a href="/author/orla-penhale/">Orla Penhale</a></span></div></header>
+<div class="entry-content"><p>Twenty-two volunteers walked the reed beds of Brackwater Marsh on
+Saturday for the winter finch count, and the tally of siskins was the highest in nine years.</p>
+<p>The count leader said the mild autumn had left the alders heavy with seed, which draws the
+small finches down from the hills. Her teams logged 340 siskins and 95 redpolls.</p></div>
+</article></main></div>
+<aside id="secondary" class="widget-area">{widget}
+<section class="widget widget_archive"><h2 class="widget-title">Archives</h2><ul>
+<li><a href="/2026/02/">February 2026</a></li><li><a href="/2026/01/">January 2026</a></li></ul></section>
+</aside></div>
+<footer id="colophon" class="site-footer"><p>Fenlight Notes, a diary of the marsh.</p></footer>
+</div></body></html>"#
+        )
+    }
+
+    /// A recent-posts widget of five posts.
+    const RECENT_POSTS: &str = r#"<section class="widget widget_recent_entries">
+<h2 class="widget-title">Recent Posts</h2><ul>
+<li><a href="/2026/02/new-boardwalk/">New boardwalk opens on the north bank</a></li>
+<li><a href="/2026/01/otter-tracks/">Otter tracks in the January frost</a></li>
+<li><a href="/2026/01/old-hide/">Mending the old hide before spring</a></li>
+<li><a href="/2025/12/solstice-walk/">A solstice walk along the dyke path</a></li>
+<li><a href="/2025/12/moth-trap/">Last moth trap results of the year</a></li></ul></section>"#;
+
+    #[test]
+    fn a_theme_s_sidebar_in_the_story_s_wrapper_is_furniture() {
+        let d = crate::html::parse(&theme_page(RECENT_POSTS), "UTF-8", vec![]);
+        let blocks = find(&d, &BUILTIN);
+        // The recent posts are the site's own list, in its furniture, as the sidebar's lists
+        // are outside the wrapper; the archives stay in the furniture with them.
+        let lists: Vec<_> = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::HeadlineList)
+            .map(|b| (b.heading.as_deref(), b.label.as_deref(), b.items.len()))
+            .collect();
+        assert_eq!(lists, [(Some("Recent Posts"), Some(FURNITURE_LIST), 5)]);
+        insta::assert_yaml_snapshot!(blocks);
     }
 
     #[test]

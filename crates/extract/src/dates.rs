@@ -1030,7 +1030,10 @@ pub fn candidates_at(
     let order = slash_order(doc, urls);
     let parse_value = |v: &str| parse_value_with(v, order);
     let mut out: Vec<DateCandidate> = Vec::new();
+    // Whether each candidate of `out` is from a side region of the page (see below).
+    let mut side: Vec<bool> = Vec::new();
     let found = std::cell::Cell::new(0usize);
+    let side_time = std::cell::Cell::new(false);
     let mut add = |value: &FoundDate,
                    source: &str,
                    role: &str,
@@ -1039,6 +1042,7 @@ pub fn candidates_at(
                    line: Option<usize>| {
         if plausible.accepts(value.date) {
             found.set(found.get() + 1);
+            side.push(side_time.get() || line.is_some_and(|n| doc.lines[n - 1].side));
             out.push(DateCandidate {
                 value: value.value.clone(),
                 source: source.into(),
@@ -1085,23 +1089,33 @@ pub fn candidates_at(
     }
     // A `<time>` in reader comments or a list of other stories dates that comment or story,
     // never the article (as text dates there are skipped, see [`foreign_zone`]); "first" is
-    // the first of the others.
-    for (i, t) in doc.html.times.iter().filter(|t| !t.foreign).enumerate() {
-        if let Some(d) = parse_value(&t.value) {
-            let conf = match t.role.as_str() {
-                "published" => 0.82,
-                "modified" => 0.7,
-                _ => {
-                    if i == 0 {
-                        0.6
-                    } else {
-                        0.4
+    // the first of the others. A `<time>` in a side region of the page (a sidebar's "Latest"
+    // teasers before the article) is read after the others and is "first" only among its own.
+    for in_side in [false, true] {
+        side_time.set(in_side);
+        let times = doc
+            .html
+            .times
+            .iter()
+            .filter(|t| !t.foreign && t.side == in_side);
+        for (i, t) in times.enumerate() {
+            if let Some(d) = parse_value(&t.value) {
+                let conf = match t.role.as_str() {
+                    "published" => 0.82,
+                    "modified" => 0.7,
+                    _ => {
+                        if i == 0 {
+                            0.6
+                        } else {
+                            0.4
+                        }
                     }
-                }
-            };
-            add(&d, "time", &t.role, conf, &t.value, None);
+                };
+                add(&d, "time", &t.role, conf, &t.value, None);
+            }
         }
     }
+    side_time.set(false);
     let mut seen_urls: Vec<&str> = Vec::new();
     for url in urls {
         if seen_urls.contains(url) {
@@ -1125,9 +1139,35 @@ pub fn candidates_at(
     if found.get() == 0 {
         last_resort(doc, anchor, plausible, order, &mut add);
     }
+    // The dates of a side region of the page (a sidebar's teasers, a menu, the site's footer)
+    // are other stories' or the site's: they give way to any date the article's markup, its
+    // header or the page's metadata states, and stand only where the page has none. One that
+    // names the day of such a date stays (a "Most read" box listing the story itself, with
+    // its local day): it confirms that date and chooses no other.
+    let own: Vec<String> = out
+        .iter()
+        .zip(&side)
+        .filter(|(c, &s)| !s && c.confidence >= SIDE_YIELDS_TO)
+        .map(|(c, _)| c.date().to_string())
+        .collect();
+    if !own.is_empty() {
+        let keep: Vec<bool> = out
+            .iter()
+            .zip(&side)
+            .map(|(c, &s)| !s || own.iter().any(|d| d == c.date()))
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     out
 }
+
+/// Confidence of a date outside the page's side regions at which the side regions' dates give
+/// way (see [`candidates_at`]): the page's first `<time>` (0.6), a date line, a dateline, the
+/// URL, the markup. A date in the story's text (0.25) or a sentence of its header (0.45) does
+/// not outweigh a date the page shows only beside it.
+const SIDE_YIELDS_TO: f32 = 0.6;
 
 /// Confidence of a date resolved against the crawl date (a dateline's day without a year, a
 /// "Posted 2 days ago"): below every date the page writes out (the lowest, a date in the body,
@@ -1517,7 +1557,7 @@ fn text_candidates(
     add: &mut impl FnMut(&FoundDate, &str, &str, f32, &str, Option<usize>),
 ) {
     let header = anchor.saturating_sub(HEADER_BEFORE)..=anchor + HEADER_AFTER;
-    let (mut header_seen, mut body_seen) = (0usize, 0usize);
+    let (mut header_seen, mut side_seen, mut body_seen) = (0usize, 0usize, 0usize);
     for n in 1..=doc.lines.len() {
         let zone = doc.lines[n - 1].zone;
         let line = doc.line(n);
@@ -1629,9 +1669,17 @@ fn text_candidates(
             // not the day the page was published.
             continue;
         }
-        if in_header && header_seen < 4 {
-            let rank = header_seen as f32 * 0.03;
-            header_seen += 1;
+        // A side region's date (a sidebar's teaser above the headline) takes no place among the
+        // header's: the date line under the headline keeps the first. Side regions' dates rank
+        // among their own.
+        let seen = if doc.lines[n - 1].side {
+            &mut side_seen
+        } else {
+            &mut header_seen
+        };
+        if in_header && *seen < 4 {
+            let rank = *seen as f32 * 0.03;
+            *seen += 1;
             let other = words_beside(line, first);
             if reads_as_sentence(line, first) {
                 // "The market first opened on November 2, 2019.": a sentence about a day, which
@@ -3332,6 +3380,89 @@ mod tests {
         );
         let p = published(&d, "Library extends its opening hours").unwrap();
         assert_eq!((p.date(), p.source.as_str()), ("2022-03-12", "date_line"));
+    }
+
+    /// A sidebar of "Latest" teasers laid out before the story, each with its date: `teasers`
+    /// (markup inside the `<aside>`), then the story with `header` (markup under its headline).
+    fn sidebar_page(head: &str, teasers: &str, header: &str) -> Document {
+        page(&format!(
+            r#"<html><head>{head}</head><body><header class="top"><a href="/">The Tolvern Tide</a></header>
+            <div class="layout"><aside class="rail"><div class="box"><h3>Just in</h3>{teasers}</div></aside>
+            <main><article><h1>Harbour board approves a new ferry slip</h1>{header}
+            <p>The Tolvern harbour board voted on Monday to build a second ferry slip on the east
+            quay, ending two years of argument over where the island boats should berth.</p>
+            <p>Board chair Isolde Marrack said the slip would cost about 1.2 million pounds.</p>
+            </article></main></div><footer class="foot">The Tolvern Tide</footer></body></html>"#
+        ))
+    }
+
+    const HEADLINE: &str = "Harbour board approves a new ferry slip";
+
+    #[test]
+    fn a_sidebar_teaser_s_time_gives_way_to_the_article_s() {
+        // The teasers' `<time>`s come first in the page and one is marked published; the
+        // article's own `<time>` is the first of the others.
+        let teasers = r#"<p><a href="/a">Library hours extended</a>
+            <time class="published" datetime="2024-11-21T08:00:00Z">21 Nov</time></p>
+            <p><a href="/b">Bridge lights repaired</a> <time datetime="2024-11-20">20 Nov</time></p>"#;
+        let d = sidebar_page(
+            "",
+            teasers,
+            r#"<p class="byline">By Derwen Castell · <time datetime="2024-03-09T10:15:00Z">Monday</time></p>"#,
+        );
+        assert!(d.html.times.iter().take(2).all(|t| t.side && !t.foreign));
+        let p = published(&d, HEADLINE).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2024-03-09", "time"));
+        // And to a bare `date` meta, which the markup-marked teaser outranked.
+        let d = sidebar_page(
+            r#"<meta name="date" content="2024-06-12T07:45:00+01:00">"#,
+            teasers,
+            r#"<p class="byline">By Derwen Castell</p>"#,
+        );
+        let p = published(&d, HEADLINE).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2024-06-12", "meta"));
+        // With no other date the teasers' stand: a side region's dates are the last resort.
+        let d = sidebar_page("", teasers, r#"<p class="byline">By Derwen Castell</p>"#);
+        assert_eq!(published(&d, HEADLINE).unwrap().date(), "2024-11-21");
+    }
+
+    #[test]
+    fn a_sidebar_teaser_s_date_line_above_the_headline_gives_way_to_the_article_s() {
+        let d = sidebar_page(
+            "",
+            r#"<p><a href="/a">Swimming pool roof repair finished early</a></p>
+            <p class="teaser-date">November 19, 2024</p>"#,
+            "<p>Joss Wickendon</p><p>May 4, 2024</p>",
+        );
+        let p = published(&d, HEADLINE).unwrap();
+        assert_eq!((p.date(), p.source.as_str()), ("2024-05-04", "date_line"));
+        // The teaser takes no rank from the article's date line.
+        assert!((p.confidence - 0.78).abs() < 1e-6, "{p:?}");
+    }
+
+    #[test]
+    fn a_sidebar_date_naming_the_day_of_a_markup_date_confirms_it() {
+        // A "Most read" box listing the story itself, with its local day: the JSON-LD's UTC
+        // time near midnight stays on the day the box shows, not the day before that the
+        // `datePublished` meta (a day only) names.
+        let d = page(
+            r#"<html><head><meta name="datePublished" content="2019-10-18">
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "datePublished": "2019-10-19T03:00:00Z"}</script></head><body>
+            <article><h1>Dancers take over the old locomotive shed</h1>
+            <p>The company turned the locomotive shed into a stage for a week of new work, and
+            the audience followed the dancers from one end of the hall to the other.</p></article>
+            <aside class="sidebar"><div class="card"><a href="/a">Dancers take over the old
+            locomotive shed</a><div class="meta">Ann Roe 19.10.2019, 05:00</div></div>
+            <div class="card"><a href="/b">Choir opens the season</a><div class="meta">Tom Vane
+            18.10.2019, 20:00</div></div></aside></body></html>"#,
+        );
+        let p = published(&d, "Dancers take over the old locomotive shed").unwrap();
+        assert_eq!(p.date(), "2019-10-19", "{p:?}");
+        assert!(d
+            .lines
+            .iter()
+            .any(|l| l.side && d.text[l.start..l.end].contains("19.10.2019")));
     }
 
     #[test]

@@ -160,8 +160,17 @@ fn parse_document(source: &str) -> Html {
 
 /// What [`parse`] keeps of an open element: the zone its text is in, whether it is one of the
 /// article's containers, whether it is inside another text's region, whether its tag ends a line,
-/// whether it hides its text, and the region its class and id names name outside an `<article>`.
-type OpenElement = (Option<BlockKind>, bool, bool, bool, bool, Option<BlockKind>);
+/// whether it hides its text, the region its class and id names name outside an `<article>`, and
+/// whether it is inside a side region of the page (see [`side_region`]).
+type OpenElement = (
+    Option<BlockKind>,
+    bool,
+    bool,
+    bool,
+    bool,
+    Option<BlockKind>,
+    bool,
+);
 
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
@@ -193,6 +202,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
     let mut element = 0usize;
     let mut skip_depth = 0usize;
     let mut in_content = 0usize;
+    // How many `<article>` elements are open, and whether the article's content has begun.
+    let mut in_article = 0usize;
+    let mut content_seen = false;
     let mut title_text: Option<String> = None;
     let mut in_title = false;
     let mut capture: Vec<Capture> = Vec::new();
@@ -213,6 +225,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let name = el.name();
+                    if name == "article" {
+                        in_article += 1;
+                    }
                     let mark = content.marks.get(element).copied().unwrap_or(Mark::Plain);
                     let names = content.names.get(element).copied().unwrap_or_default();
                     let has_itemprop = content.itemprop.get(element).copied().unwrap_or(true);
@@ -221,9 +236,25 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         Mark::Zone(k) => Some(k),
                         Mark::Content => {
                             in_content += 1;
+                            content_seen = true;
                             None
                         }
                         Mark::Plain => zones.last().and_then(|z| z.0),
+                    };
+                    // Inside a side region of the page (a sidebar, a menu, the site's footer)
+                    // until the article's content opens again.
+                    let side = match mark {
+                        Mark::Content => false,
+                        Mark::Zone(k) => {
+                            zones.last().is_some_and(|z| z.6)
+                                || side_region(
+                                    el,
+                                    k,
+                                    content_seen && in_content == 0,
+                                    in_article > 0,
+                                )
+                        }
+                        Mark::Plain => zones.last().is_some_and(|z| z.6),
                     };
                     // A region its tag names (`aside`: furniture) may hold, by its class, other
                     // stories ("related") or comments: their bylines and dates are theirs too.
@@ -259,6 +290,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         block,
                         skipped,
                         names.zone[0],
+                        side,
                     ));
                     if name == "h1"
                         && facts.h1.is_none()
@@ -298,7 +330,7 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         &mut facts,
                         &mut capture,
                         node.id(),
-                        foreign,
+                        Whose { foreign, side },
                         has_itemprop,
                     );
                     if name != "h1"
@@ -386,7 +418,8 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                         if in_content > 0 && zone.is_none() {
                             story_words += t.split_whitespace().count();
                         }
-                        out.push(t, zone, emphasis > 0, foreign);
+                        let side = zones.last().is_some_and(|z| z.6);
+                        out.push(t, zone, emphasis > 0, Whose { foreign, side });
                     }
                 }
                 _ => {}
@@ -409,6 +442,9 @@ pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Docu
                     }
                     if name == "title" {
                         in_title = false;
+                    }
+                    if name == "article" {
+                        in_article = in_article.saturating_sub(1);
                     }
                     if is_emphasis(name) {
                         emphasis = emphasis.saturating_sub(1);
@@ -553,23 +589,24 @@ enum CaptureKind {
     Attribution,
     /// A heading marked as the entry's headline (see [`is_entry_heading`]).
     Heading,
-    /// A date element's text, its role and whether it is in another text's region.
-    Time(String, bool),
+    /// A date element's text, its role and whose region it is in.
+    Time(String, Whose),
     H1,
 }
 
 /// `names` is what the class and id names of `el` say (read once by the main-content analysis).
-/// `foreign` is true inside a region whose bylines belong to other texts (see
-/// [`foreign_byline_zone`]).
+/// `whose.foreign` is true inside a region whose bylines belong to other texts (see
+/// [`foreign_byline_zone`]), `whose.side` inside a side region of the page ([`side_region`]).
 fn collect_facts(
     el: &scraper::node::Element,
     names: &ClassNames,
     facts: &mut HtmlFacts,
     capture: &mut Vec<Capture>,
     id: ego_tree::NodeId,
-    foreign: bool,
+    whose: Whose,
     has_itemprop: bool,
 ) {
+    let Whose { foreign, side } = whose;
     let name = el.name();
     let attr = |a: &str| attr_of(el, a).map(str::trim).filter(|v| !v.is_empty());
     match name {
@@ -684,9 +721,10 @@ fn collect_facts(
                 value: v.to_string(),
                 role: role.into(),
                 foreign,
+                side,
             }),
             None if name != "meta" => {
-                capture.push(Capture::new(id, CaptureKind::Time(role.into(), foreign)))
+                capture.push(Capture::new(id, CaptureKind::Time(role.into(), whose)))
             }
             None => {}
         }
@@ -700,6 +738,7 @@ fn collect_facts(
                 value: title.to_string(),
                 role: role.into(),
                 foreign,
+                side,
             });
         }
     }
@@ -724,6 +763,63 @@ fn collect_facts(
         && !authorish_rel(el);
     if ((authorish && name != "meta" && name != "a") || author_link) && !foreign {
         capture.push(Capture::new(id, CaptureKind::Author));
+    }
+}
+
+/// Whose region an element or a text is in: another text's (`foreign`: reader comments, a
+/// list of other stories), or a side region of the page (`side`: see [`side_region`]).
+#[derive(Debug, Clone, Copy)]
+struct Whose {
+    foreign: bool,
+    side: bool,
+}
+
+/// True for an element the page analysis zoned as `kind` that opens a side region of the page,
+/// the site's furniture beside or around the article: a sidebar or the site's footer (`<aside>`,
+/// a complementary region, a class naming a sidebar or footer), a menu. Its dates are the
+/// teasers' and the site's, never the article's while the page has any other (see
+/// `dates::candidates`), and a list under a heading there is the site's own (see
+/// `blocks::find`). Not the page's header or masthead: the story's own header may sit in a
+/// `<header>` above its text, outside its `<article>`.
+///
+/// `after_content` says the element opens after the article's content has begun and outside
+/// it, `in_article` inside an `<article>`: only a footer after the story is the site's (a
+/// template may put the story's own "footer", "27.01.2022 News", over its text), and an
+/// `<aside>` in an `<article>` that its class does not name a sidebar is the story's box of
+/// facts (`<aside class="meta" role="complementary">`), as HTML means an `<aside>` there.
+fn side_region(
+    el: &scraper::node::Element,
+    kind: BlockKind,
+    after_content: bool,
+    in_article: bool,
+) -> bool {
+    match kind {
+        // Only where the markup names the menu: the page analysis also zones a link-dense box
+        // of the story's as one (a box of the story's facts with its date under a label,
+        // "Veröffentlicht am 07.06.2019", beside its tags). (A list of other stories the markup
+        // names is their region, `foreign`, already.)
+        BlockKind::Navigation => main_content::zone_of(el, in_article) == Some(kind),
+        BlockKind::Furniture => {
+            let tokens = class_tokens(el);
+            let named = |w: &str| tokens.iter().any(|t| t.split(['-', '_']).any(|p| p == w));
+            let role = attr_of(el, "role").map(str::trim);
+            if el.name() == "footer"
+                || role.is_some_and(|r| r.eq_ignore_ascii_case("contentinfo"))
+                || named("footer")
+                || named("copyright")
+            {
+                after_content
+            } else if named("sidebar") {
+                true
+            } else if el.name() == "aside"
+                || role.is_some_and(|r| r.eq_ignore_ascii_case("complementary"))
+            {
+                !in_article
+            } else {
+                false
+            }
+        }
+        _ => false,
     }
 }
 
@@ -815,13 +911,14 @@ fn finish_capture(c: Capture, facts: &mut HtmlFacts) {
                 facts.attribution = Some(t);
             }
         }
-        CaptureKind::Time(role, foreign) => {
+        CaptureKind::Time(role, Whose { foreign, side }) => {
             let t = collapse_ws(&c.text);
             if !t.is_empty() && t.len() <= 80 {
                 facts.times.push(TimeElement {
                     value: t,
                     role,
                     foreign,
+                    side,
                 });
             }
         }
@@ -1186,10 +1283,13 @@ struct LineBuilder {
     emphasis: bool,
     /// Whether all of the current line's text so far is in other texts' region.
     foreign: bool,
+    /// Whether all of the current line's text so far is in a side region of the page.
+    side: bool,
 }
 
 impl LineBuilder {
-    fn push(&mut self, t: &str, zone: Option<BlockKind>, emphasis: bool, foreign: bool) {
+    fn push(&mut self, t: &str, zone: Option<BlockKind>, emphasis: bool, whose: Whose) {
+        let Whose { foreign, side } = whose;
         if self.current.is_empty() {
             // `t.trim().is_empty()`, without trimming from both ends.
             if t.chars().all(char::is_whitespace) {
@@ -1199,13 +1299,15 @@ impl LineBuilder {
             self.shares.clear();
             self.emphasis = emphasis;
             self.foreign = foreign;
-        } else if (self.emphasis && !emphasis || self.foreign && !foreign)
+            self.side = side;
+        } else if (self.emphasis && !emphasis || self.foreign && !foreign || self.side && !side)
             && !t.chars().all(char::is_whitespace)
         {
             // (White space between emphasised words, as markup's line breaks leave it, is
             // tested only while the line is all emphasis so far.)
             self.emphasis &= emphasis;
             self.foreign &= foreign;
+            self.side &= side;
         }
         // How much of the line each region holds, kept only when the first text's region may
         // give way (see `flush`); bytes, not characters, as only the proportion counts.
@@ -1255,6 +1357,7 @@ impl LineBuilder {
             zone,
             emphasis: std::mem::take(&mut self.emphasis),
             foreign: std::mem::take(&mut self.foreign),
+            side: std::mem::take(&mut self.side),
         });
     }
 
@@ -1488,7 +1591,15 @@ mod tests {
             let s = rng.string(&pieces, 8);
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_ws(&s), joined, "{s:?}");
-            out.push(&s, None, false, false);
+            out.push(
+                &s,
+                None,
+                false,
+                Whose {
+                    foreign: false,
+                    side: false,
+                },
+            );
             out.flush();
             if !joined.is_empty() {
                 want.push(joined);
@@ -1652,6 +1763,61 @@ mod tests {
                 ("2031-02-01", false)
             ]
         );
+    }
+
+    #[test]
+    fn dates_in_sidebars_menus_and_the_site_footer_are_side_dates() {
+        let d = parse(
+            r#"<html><body><aside class="rail"><time datetime="2031-05-01">1 May</time></aside>
+            <div class="widget-area" role="complementary"><p>Posted 2 May 2031</p></div>
+            <article><div class="footer">Filed <time datetime="2031-04-02">2 April</time></div>
+            <h1>Ferry timetable changes at Lindholm</h1>
+            <aside class="meta" role="complementary"><time datetime="2031-04-03">3 April</time></aside>
+            <p>The island's ferry will leave an hour earlier from May, the harbour office said on
+            Tuesday, and the last boat of the evening will run only at weekends.</p>
+            <nav><time datetime="2031-02-01">1 February</time></nav>
+            <ul class="related-links"><li><a href="/a">A story</a> <time datetime="2031-01-05">5 Jan</time></li></ul>
+            </article><div class="sidebar"><time datetime="2031-03-01">1 March</time></div>
+            <footer><time datetime="2031-06-01">1 June</time></footer></body></html>"#,
+            "UTF-8",
+            vec![],
+        );
+        let times: Vec<(&str, bool)> = d
+            .html
+            .times
+            .iter()
+            .map(|t| (t.value.as_str(), t.side))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("2031-05-01", true),
+                // A footer over the story's text is the story's; so is an `<aside>` in its
+                // `<article>` that its class does not name a sidebar.
+                ("2031-04-02", false),
+                ("2031-04-03", false),
+                ("2031-02-01", true),
+                // A list of other stories is theirs (`foreign`), wherever it stands.
+                ("2031-01-05", false),
+                ("2031-03-01", true),
+                ("2031-06-01", true),
+            ]
+        );
+        let line = |s: &str| {
+            d.lines
+                .iter()
+                .find(|l| d.text[l.start..l.end].contains(s))
+                .copied()
+                .expect("the line")
+        };
+        assert!(d
+            .html
+            .times
+            .iter()
+            .any(|t| t.value == "2031-01-05" && t.foreign));
+        assert!(line("Posted 2 May 2031").side);
+        assert!(!line("Ferry timetable changes").side);
+        assert!(!line("The island's ferry").side);
     }
 
     #[test]

@@ -32,6 +32,12 @@ pub struct Line {
     /// theirs. Always false for plain text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub foreign: bool,
+    /// For HTML: all of the line's text is inside a side region of the page, the site's
+    /// furniture (a sidebar, a menu, the site's footer: see `html::side_region`), whose dates
+    /// give way to the article's and whose lists are the site's own. Always false for plain
+    /// text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub side: bool,
 }
 
 /// A decoded input: the text with its line structure kept, and, for HTML, the facts read from markup.
@@ -135,6 +141,11 @@ pub struct TimeElement {
     /// article's.
     #[serde(default)]
     pub foreign: bool,
+    /// True inside a side region of the page (a sidebar, a menu, the site's footer: see
+    /// `html::side_region`): a teaser's or the site's date, which gives way to any date of the
+    /// article or the page's metadata.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub side: bool,
 }
 
 /// Everything extracted from one document. Every field says where it came from.

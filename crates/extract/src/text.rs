@@ -33,6 +33,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             zone: None,
             emphasis: false,
             foreign: false,
+            side: false,
         });
         start = i + 1;
     }
@@ -43,6 +44,7 @@ pub(crate) fn line_spans(text: &str) -> Vec<Line> {
             zone: None,
             emphasis: false,
             foreign: false,
+            side: false,
         });
     }
     lines

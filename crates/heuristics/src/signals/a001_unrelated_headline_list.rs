@@ -196,6 +196,38 @@ mod tests {
         )
     }
 
+    /// The harbor strike story as a blog theme lays it out, with `byline` under its headline:
+    /// the post and its sidebar of widgets (`<aside class="widget-area">`, the unrelated
+    /// headlines under "Hot News") share one wrapper, which the content analysis takes for the
+    /// article's container.
+    fn theme_page(byline: &str) -> String {
+        format!(
+            "<html><body><div id=\"page\" class=\"site\"><div id=\"content\" class=\"site-content\">\
+             <div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\
+             <article class=\"post type-post hentry\"><header class=\"entry-header\"><h1>Harbor \
+             strike enters second week</h1>{byline}</header><div class=\"entry-content\"><p>\
+             Dockworkers at the Port of Merrow stayed off the job on Monday as talks over \
+             automated cranes stalled again, union leaders said.</p><p>The union says the cranes \
+             would cut 300 jobs at the harbor terminal. Port managers said the machines are \
+             needed to compete with larger harbors.</p></div></article></main></div>\
+             <aside id=\"secondary\" class=\"widget-area\"><section class=\"widget \
+             widget_recent_entries\"><h2 class=\"widget-title\">Hot News</h2><ul>{UNRELATED_ITEMS}\
+             </ul></section></aside></div></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_theme_s_sidebar_in_the_story_s_wrapper_is_the_site_s_furniture() {
+        // Signed, the site's own recent posts are its furniture; unsigned, the same widget
+        // around a lifted story is still a template's link farm.
+        let signed = theme_page(
+            "<span class=\"byline\">by <a href=\"/author/ilsa-varn/\">Ilsa Varn</a></span>",
+        );
+        assert!(run("A001", &signed).is_none());
+        let unsigned = run("A001", &theme_page("")).expect("the farm around an unsigned story");
+        assert_eq!(unsigned.value, 4.0);
+    }
+
     /// A byline that is a login handle or a desk ("by newsdesk") names no author: the sidebar's
     /// farm counts as on an unsigned page; a person's name still signs it.
     #[test]
