@@ -855,15 +855,27 @@ fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> 
     let mut prose = 0;
     for (i, &n) in filled.iter().enumerate() {
         let line = doc.line(n).trim();
-        let words = line.split_whitespace().count();
-        if n >= third && prose >= 3 && kind_of[n - 1].is_none() && words <= 8 {
-            if RELEASE_TAIL.is_match(line) {
-                return Some(n);
-            }
-            let about = line
-                .strip_prefix("About ")
-                .is_some_and(|name| name.starts_with(char::is_uppercase) && !line.ends_with('.'));
-            let describes = filled.get(i + 1).is_some_and(|&m| {
+        // Words are counted only while three prose lines are still to be seen, and on a short
+        // line that may be a heading (most lines are neither).
+        if prose < 3 {
+            prose += usize::from(line.split_whitespace().nth(7).is_some());
+            continue;
+        }
+        if n < third
+            || line.len() > 120
+            || kind_of[n - 1].is_some()
+            || line.split_whitespace().nth(8).is_some()
+        {
+            continue;
+        }
+        if RELEASE_TAIL.is_match(line) {
+            return Some(n);
+        }
+        let about = line
+            .strip_prefix("About ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase) && !line.ends_with('.'));
+        let describes = || {
+            filled.get(i + 1).is_some_and(|&m| {
                 let next = doc.line(m);
                 let cut = (0..=next.len().min(200))
                     .rev()
@@ -879,12 +891,11 @@ fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> 
                 ]
                 .iter()
                 .any(|p| head.contains(p))
-            });
-            if about && describes {
-                return Some(n);
-            }
+            })
+        };
+        if about && describes() {
+            return Some(n);
         }
-        prose += usize::from(words >= 8);
     }
     None
 }

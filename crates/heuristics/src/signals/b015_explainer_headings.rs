@@ -64,14 +64,18 @@ fn ends_a_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// Bytes a heading of twelve words may take (a cheap bound asked before its words are counted).
+const MAX_HEADING_BYTES: usize = 200;
+
 /// True when `line` (trimmed) has a heading's shape: two to twelve words, a capital first, no
-/// sentence's end but a question mark, no list marker and no label's colon.
+/// sentence's end but a question mark, no list marker and no label's colon. The cheap tests come
+/// first: most lines of a text are prose, far longer.
 fn heading_shaped(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    HEADING_WORDS.contains(&words)
+    line.len() <= MAX_HEADING_BYTES
         && line.starts_with(|c: char| c.is_uppercase())
         && (line.ends_with('?') || !ends_a_sentence(line))
         && !line.ends_with([':', ',', ';', '-', '–', '—'])
+        && HEADING_WORDS.contains(&line.split_whitespace().count())
 }
 
 /// True when heading-shaped `line` is an explainer's: a question word first, a question, or a
@@ -84,7 +88,18 @@ fn explainer(line: &str) -> bool {
         || SUMMARY_LABELS.contains(&lower.trim_end_matches(['.', '!', '?']))
 }
 
-/// The explainer headings of `body`, in order: lines between prose paragraphs.
+/// A prose paragraph: it ends a sentence and has eight words or more.
+fn prose(line: &str) -> bool {
+    ends_a_sentence(line)
+        && line
+            .split_whitespace()
+            .nth(MIN_PARAGRAPH_WORDS - 1)
+            .is_some()
+}
+
+/// The explainer headings of `body`, in order: lines between prose paragraphs. Lines are tested
+/// for prose only around a heading (most texts have none): the first prose line is looked for
+/// once, when the first heading is found.
 fn explainer_headings(body: &str) -> Vec<&str> {
     // A chat answer pasted as it came keeps its Markdown: "## What happens next", "**Why it
     // matters**".
@@ -99,18 +114,16 @@ fn explainer_headings(body: &str) -> Vec<&str> {
         })
         .filter(|l| !l.is_empty())
         .collect();
-    let prose = |l: &str| ends_a_sentence(l) && l.split_whitespace().count() >= MIN_PARAGRAPH_WORDS;
-    let mut seen_prose = false;
+    let mut first_prose: Option<Option<usize>> = None;
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if seen_prose
-            && heading_shaped(line)
-            && explainer(line)
-            && lines.get(i + 1).is_some_and(|next| prose(next))
-        {
+        if !heading_shaped(line) || !explainer(line) {
+            continue;
+        }
+        let first = *first_prose.get_or_insert_with(|| lines.iter().position(|l| prose(l)));
+        if first.is_some_and(|p| p < i) && lines.get(i + 1).is_some_and(|next| prose(next)) {
             out.push(*line);
         }
-        seen_prose |= prose(line);
     }
     out
 }
