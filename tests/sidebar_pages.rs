@@ -2,24 +2,11 @@
 //! blog theme's widgets (recent posts, archives) in the story's wrapper. Fictional pages, read
 //! by the real binary.
 
-use crate::util::credence_stdin;
+use crate::util::html_record;
 
 /// The JSON Lines row `command` ("score" or "extract") writes for `html`.
 fn row(command: &str, html: &str) -> serde_json::Value {
-    let out = credence_stdin(
-        &[
-            command,
-            "--format",
-            "jsonl",
-            "--input-format",
-            "html",
-            "--crawl-date",
-            "2026-11-24",
-            "-",
-        ],
-        html.as_bytes(),
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON line on stdout")
+    html_record(command, html)
 }
 
 /// A blog theme's page: the post, with `byline`, and its sidebar of widgets in one wrapper;

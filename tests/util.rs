@@ -109,3 +109,22 @@ pub fn seed(dir: &Path, prefix: &str) -> String {
         .display()
         .to_string()
 }
+
+/// The JSON Lines record `command` ("score" or "extract") writes for one HTML page on stdin,
+/// with the crawl date the fixtures are written for.
+pub fn html_record(command: &str, html: &str) -> serde_json::Value {
+    let out = credence_stdin(
+        &[
+            command,
+            "--format",
+            "jsonl",
+            "--input-format",
+            "html",
+            "--crawl-date",
+            "2026-11-24",
+            "-",
+        ],
+        html.as_bytes(),
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON line on stdout")
+}

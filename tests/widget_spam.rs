@@ -2,8 +2,6 @@
 //! sidebar `<aside>`, a `div.widget`, a footer) outside the article, against a real outlet's own
 //! sidebar: fictional pages, scored by the real binary.
 
-use crate::util::credence_stdin;
-
 const STORY: &str = "<p>HALVEC, Morvania (AP) — Dockworkers at the port of Halvec extended their \
 strike on Thursday after talks with the harbour authority over automated cranes broke down for a \
 third time, union leaders said.</p><p>The Morvanian Dockers Union says the new cranes, ordered \
@@ -25,22 +23,7 @@ after six years</a></li><li><a href=\"/6\">Woman finds rare coin in grandmother'
 attic</a></li></ul>";
 
 fn verdict(html: &str) -> (String, serde_json::Value) {
-    let out = credence_stdin(
-        &[
-            "score",
-            "-q",
-            "--format",
-            "jsonl",
-            "--input-format",
-            "html",
-            "--crawl-date",
-            "2026-11-24",
-            "-",
-        ],
-        html.as_bytes(),
-    );
-    let v: serde_json::Value =
-        serde_json::from_slice(&out.stdout).expect("one JSON line on stdout");
+    let v = crate::util::html_record("score", html);
     (v["verdict"].as_str().unwrap_or("").to_string(), v)
 }
 

@@ -609,6 +609,19 @@ mod tests {
 
     /// Chinese and Japanese count a word a Han or kana character; a mixed token its CJK
     /// characters and one for the rest; Hangul, punctuation and spaced scripts by white space.
+    /// The word count by `split_whitespace`, each CJK character a word of its own: the oracle
+    /// of `count_words_upto`'s tests.
+    fn words_oracle(s: &str, limit: usize) -> usize {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| {
+                let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+                cjk + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+            })
+            .sum::<usize>()
+            .min(limit)
+    }
+
     #[test]
     fn cjk_characters_count_as_words() {
         assert_eq!(count_words("柳川市议会周一批准了新桥的建设。"), 15);
@@ -617,16 +630,6 @@ mod tests {
         assert_eq!(count_words("새 다리 건설이 시작됐다"), 4);
         assert_eq!(count_words("The bridge, 新桥, opens"), 5);
         assert_eq!(count_words_upto("柳川市议会周一批准了新桥的建设", 5), 5);
-        fn oracle(s: &str, limit: usize) -> usize {
-            s.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .map(|w| {
-                    let cjk = w.chars().filter(|&c| is_cjk(c)).count();
-                    cjk + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
-                })
-                .sum::<usize>()
-                .min(limit)
-        }
         let pieces = [
             "a",
             "9",
@@ -655,7 +658,11 @@ mod tests {
         for _ in 0..20_000 {
             let s = rng.string(&pieces, 40);
             for limit in [1, 3, 20, usize::MAX] {
-                assert_eq!(count_words_upto(&s, limit), oracle(&s, limit), "{s:?}");
+                assert_eq!(
+                    count_words_upto(&s, limit),
+                    words_oracle(&s, limit),
+                    "{s:?}"
+                );
             }
         }
     }
@@ -665,16 +672,6 @@ mod tests {
     /// counts of `split_whitespace`.
     #[test]
     fn word_count_over_blocks_as_split_whitespace() {
-        fn oracle(s: &str, limit: usize) -> usize {
-            s.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .map(|w| {
-                    let cjk = w.chars().filter(|&c| is_cjk(c)).count();
-                    cjk + usize::from(w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
-                })
-                .sum::<usize>()
-                .min(limit)
-        }
         let pieces = [
             "the ", "harbour ", "Council", " ", " ", "\n", "\n\n", "\t", "\"", "'", "(", ")", ",",
             ".", "-", "--", "...", "42", "2026", "é", "’", "“", "—", "\u{a0}", "\u{3000}", "日",
@@ -689,7 +686,11 @@ mod tests {
                 rng.string(&pieces, 400)
             };
             for limit in [1, 20, 63, 64, 65, 200, usize::MAX] {
-                assert_eq!(count_words_upto(&s, limit), oracle(&s, limit), "{s:?}");
+                assert_eq!(
+                    count_words_upto(&s, limit),
+                    words_oracle(&s, limit),
+                    "{s:?}"
+                );
             }
         }
     }
