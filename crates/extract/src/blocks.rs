@@ -550,8 +550,12 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     is_headline_like(l) || (bulleted && l.split_whitespace().count() <= 35);
                 // A reaction counter under a list is the template's next widget, not an item.
                 let counter = l.trim_end().ends_with(')') && (is_counter(l) || is_reaction_bar(l));
+                // A list opened in a side region (a sidebar, a menu) ends where the region
+                // does: the story after it is no item.
+                let left_side = doc.lines[i - 1].side && !doc.lines[j - 1].side;
                 if is_heading(lex, l)
                     || counter
+                    || left_side
                     || (in_furniture && doc.lines[j - 1].zone != zone)
                     || !item_like
                     || style_breaks
@@ -1684,6 +1688,29 @@ small finches down from the hills. Her teams logged 340 siskins and 95 redpolls.
 <li><a href="/2026/01/old-hide/">Mending the old hide before spring</a></li>
 <li><a href="/2025/12/solstice-walk/">A solstice walk along the dyke path</a></li>
 <li><a href="/2025/12/moth-trap/">Last moth trap results of the year</a></li></ul></section>"#;
+
+    #[test]
+    fn a_list_opened_in_a_sidebar_ends_with_the_sidebar() {
+        let page = r#"<html><body><div id="wrap"><div id="sidebar-left" class="sidebar">
+            <div class="widget trending"><h4>Trending</h4>
+            <div class="teaser"><a href="/a/market">Market day moves to Thursday</a><div>November 18, 2026</div></div>
+            <div class="teaser"><a href="/a/roof">School roof fund reaches target</a><div>November 17, 2026</div></div>
+            </div></div><div id="content"><h1>Orchard growers report a late pear harvest</h1>
+            <div class="meta">Ansel Brightwater</div><div class="meta">October 2, 2026</div>
+            <p>Pear growers across the Vell valley began picking two weeks later than usual this year after a cold, wet spring, the growers' cooperative said on Thursday.</p>
+            <p>Cooperative secretary Maren Holloway said the crop was smaller but the fruit was sound.</p>
+            </div></div></body></html>"#;
+        let d = crate::html::parse(page, "UTF-8", vec![]);
+        let headline = (1..=d.lines.len())
+            .find(|&n| d.line(n).contains("Orchard growers"))
+            .expect("the headline's line");
+        let list = find(&d, &BUILTIN)
+            .into_iter()
+            .find(|b| b.heading.as_deref() == Some("Trending"))
+            .expect("the sidebar's list");
+        assert!(list.end_line < headline, "{list:?}");
+        assert!(list.items.iter().all(|(_, item)| !item.contains("Orchard")));
+    }
 
     #[test]
     fn a_theme_s_sidebar_in_the_story_s_wrapper_is_furniture() {
