@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::decode::FloorCharBoundary;
 use crate::lexicon::Lexicons;
 use crate::model::{Block, BlockKind, Document};
 
@@ -881,11 +882,7 @@ fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> 
         let describes = || {
             filled.get(i + 1).is_some_and(|&m| {
                 let next = doc.line(m);
-                let cut = (0..=next.len().min(200))
-                    .rev()
-                    .find(|&k| next.is_char_boundary(k))
-                    .unwrap_or(0);
-                let head = &next[..cut];
+                let head = &next[..next.floor_char_boundary_compat(200)];
                 [
                     " is a ",
                     " is an ",
