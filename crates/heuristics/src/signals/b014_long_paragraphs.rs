@@ -27,14 +27,14 @@ pub const INFO: SignalInfo = SignalInfo {
     measure,
 };
 
-/// Words a line needs to count as a prose paragraph.
-const MIN_PARAGRAPH_WORDS: usize = 8;
+/// Words a line needs to count as a prose paragraph (B015 reads prose paragraphs as this rule does).
+pub(super) const MIN_PARAGRAPH_WORDS: usize = 8;
 /// Words a sentence needs to count (a stray "Mr." or "No. 1" piece is none).
 const MIN_SENTENCE_WORDS: usize = 3;
 
 /// True when `line` ends a sentence: `.`, `!`, `?` or `…`, maybe followed by closing quotes and
 /// brackets.
-fn ends_a_sentence(line: &str) -> bool {
+pub(super) fn ends_a_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', ')', '”', '’', '»', ']'])
         .ends_with(['.', '!', '?', '…'])
 }

@@ -13,6 +13,7 @@
 //! asks a question, or is a summary's label ("Key takeaways", "At a glance", "The bottom line",
 //! "Looking ahead"). English only.
 
+use super::b014_long_paragraphs::{ends_a_sentence, MIN_PARAGRAPH_WORDS};
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
@@ -27,8 +28,6 @@ pub const INFO: SignalInfo = SignalInfo {
 
 /// Words a heading may have.
 const HEADING_WORDS: std::ops::RangeInclusive<usize> = 2..=12;
-/// Words the paragraph under a heading needs.
-const MIN_PARAGRAPH_WORDS: usize = 8;
 
 /// The question words an explainer heading opens with, lower-cased.
 const QUESTION_WORDS: &[&str] = &[
@@ -56,13 +55,6 @@ const SUMMARY_LABELS: &[&str] = &[
     "next steps",
     "frequently asked questions",
 ];
-
-/// True when `line` ends a sentence: `.`, `!`, `?` or `…`, maybe followed by closing quotes and
-/// brackets.
-fn ends_a_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', ')', '”', '’', '»', ']'])
-        .ends_with(['.', '!', '?', '…'])
-}
 
 /// Bytes a heading of twelve words may take (a cheap bound asked before its words are counted).
 const MAX_HEADING_BYTES: usize = 200;
