@@ -159,7 +159,7 @@ def run_binary(binary: str, docs) -> None:
 # more AI-like (see data/policy.toml): +1 higher = more AI, -1 lower = more AI.
 SIGNAL_DIRECTIONS = [("B001", +1), ("B002", -1), ("B003", -1), ("B004q", -1), ("B005", +1),
                      ("B008", -1), ("B009", -1), ("B010", +1), ("B011", +1), ("B012", -1),
-                     ("B014", -1)]
+                     ("B013", +1), ("B014", -1), ("B015", +1), ("B016", -1)]
 
 
 def signal_value(rec, code):

@@ -30,6 +30,7 @@ mod b012_few_asides;
 mod b013_ornate_attribution;
 mod b014_long_paragraphs;
 mod b015_explainer_headings;
+mod b016_few_plain_openers;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -78,6 +79,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b013_ornate_attribution::INFO,
     b014_long_paragraphs::INFO,
     b015_explainer_headings::INFO,
+    b016_few_plain_openers::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
