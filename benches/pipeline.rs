@@ -1,6 +1,7 @@
 //! Micro-benchmarks (divan) of the stages of scoring one document, on the team's fixtures in
-//! `data/samples`: reading and extraction, the heuristics (`assess`), the CSV writer, and the
-//! WARC and JSON Lines readers. Not run by `cargo test`; run with `cargo bench`.
+//! `data/samples`: reading and extraction, the heuristics (`assess`, and each signal family
+//! alone), the CSV writer, and the WARC and JSON Lines readers. Not run by `cargo test`; run
+//! with `cargo bench`.
 
 use std::path::PathBuf;
 
@@ -69,6 +70,29 @@ fn assess_all(bencher: divan::Bencher) {
     bencher.bench(|| {
         for (doc, x) in &extracted {
             divan::black_box(heuristics.assess(doc, x));
+        }
+    });
+}
+
+/// Each signal family alone on the extracted fixtures: `context` measures no signal (the
+/// article's sentences, words and types every family shares), `A` the aggregator signals, `B`
+/// the AI-text signals, `P` provenance, `R` source reputation. A family's own cost is its time
+/// minus `context`'s.
+#[divan::bench(args = ["context", "A", "B", "P", "R"])]
+fn signal_family(bencher: divan::Bencher, family: &str) {
+    let heuristics = Heuristics::new(Policy::default());
+    let extracted: Vec<_> = samples()
+        .iter()
+        .map(|(name, b)| {
+            let h = hint(name);
+            let doc = extract::read(b, &h).expect("a text document");
+            let x = extract::extract(&doc, &h);
+            (doc, x)
+        })
+        .collect();
+    bencher.bench(|| {
+        for (doc, x) in &extracted {
+            divan::black_box(heuristics.measure_selected(doc, x, |s| s.code.starts_with(family)));
         }
     });
 }

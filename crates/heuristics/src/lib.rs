@@ -83,6 +83,24 @@ impl Heuristics {
         a
     }
 
+    /// Measures only the signals `select` accepts, in registry order, without scoring them: for a
+    /// caller that needs one family (`|s| s.code.starts_with('B')`: the AI-text statistics) and
+    /// for `cargo bench`, which times each family apart. `|_| false` measures nothing and costs
+    /// what every assessment shares (the article's sentences, words and their types).
+    pub fn measure_selected(
+        &self,
+        doc: &credence_extract::Document,
+        x: &credence_extract::Extraction,
+        select: impl Fn(&SignalInfo) -> bool,
+    ) -> Vec<Signal> {
+        let cx = context::Context::new(doc, x, &self.policy, &self.lexicons);
+        REGISTRY
+            .iter()
+            .filter(|s| select(s))
+            .filter_map(|s| (s.measure)(&cx))
+            .collect()
+    }
+
     /// Scores a document again with what a batch pass found about it (`credence-provenance`):
     /// A009 `copy_date_lag` when it is a copy dated long after its origin, P003 `batch_copy` when
     /// it is a near-verbatim copy. `signals` are the document's own, from [`Heuristics::assess`].
@@ -147,5 +165,35 @@ impl Xorshift {
     pub(crate) fn string(&mut self, pieces: &[&str], max_pieces: usize) -> String {
         let len = self.below(max_pieces);
         (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Heuristics;
+    use credence_extract::{extract, read, Hint};
+
+    #[test]
+    fn a_family_measured_alone_is_what_the_assessment_measures() {
+        let text = "Ferry fares to rise\n\nBy Mara Quill\n\n\
+            The island ferry will raise its fares by a fifth in March, the operator said on Tuesday. \
+            But commuters said they could not pay more. Related: Ferry strike ends. \
+            The council will discuss a discount at its next meeting, the mayor said. \
+            It is important to note that the ferry is the only link to the mainland.\n";
+        let doc = read(text.as_bytes(), &Hint::default()).expect("text");
+        let x = extract(&doc, &Hint::default());
+        let h = Heuristics::default();
+        let all = h.assess(&doc, &x).signals;
+        for family in ['A', 'B', 'P', 'R'] {
+            let alone = h.measure_selected(&doc, &x, |s| s.code.starts_with(family));
+            let want: Vec<_> = all
+                .iter()
+                .filter(|s| s.code.starts_with(family))
+                .cloned()
+                .collect();
+            assert_eq!(alone, want, "family {family}");
+        }
+        assert!(h.measure_selected(&doc, &x, |_| false).is_empty());
+        assert!(all.iter().any(|s| s.code.starts_with('B')));
     }
 }
