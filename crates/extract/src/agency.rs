@@ -469,8 +469,29 @@ fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon
     if rest.is_empty() || rest.len() > 160 {
         return None;
     }
+    // Which markers occur in `rest`, by their index in `marker_finder`, as in `markers`: a
+    // marker that does not occur has no match below, and the hundred-odd `match_indices` each
+    // set up a substring searcher (about 450 instructions a marker, on every byline line that
+    // holds any marker). Lexicons whose finder holds other markers than their agencies try
+    // every marker.
+    let total: usize = lex.agencies.iter().map(|a| a.markers.len()).sum();
+    let mut present = vec![false; lex.marker_finder.patterns_len()];
+    if present.len() == total {
+        for m in lex.marker_finder.find_overlapping_iter(rest) {
+            present[m.pattern().as_usize()] = true;
+        }
+    } else {
+        present.clear();
+    }
+    let mut k = 0;
     for agency in &lex.agencies {
         for m in &agency.markers {
+            // (An empty marker, which the finder never reports, occurs everywhere.)
+            let here = present.get(k).copied().unwrap_or(true) || m.is_empty();
+            k += 1;
+            if !here {
+                continue;
+            }
             for (at, _) in rest.match_indices(m.as_str()) {
                 let before_c = rest[..at].chars().next_back();
                 let after = &rest[at + m.len()..];
