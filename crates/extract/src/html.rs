@@ -4,6 +4,8 @@
 //! The tree is walked with ego-tree's `traverse()` (open/close edges), never by recursion, so a page
 //! of 100,000 nested `<div>`s cannot overflow the stack.
 
+use std::borrow::Cow;
+
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -172,8 +174,68 @@ type OpenElement = (
     bool,
 );
 
+/// `source` with a `</title>` put before the markup an unclosed `<title>` ran into. A title's
+/// text is raw text to the HTML parser (it ends only at `</title>`), so a page that never closes
+/// it ("<title>Headline :: Site" and then `<meta>`, `<body>`...) is all title to html5ever, as to
+/// a browser, and has no visible text. A title's own text holds no tag: the first `<` that opens
+/// one (a letter, `/` or `!` after it) before the first `</title` (or the end) is where the
+/// writer meant the title to end. A page whose title holds no such `<` is returned as it is.
+/// Written by hand: the repair happens before any parser sees the page.
+fn close_unclosed_title(source: &str) -> Cow<'_, str> {
+    let s = source.as_bytes();
+    let Some(open) = find_ascii_ci(s, 0, b"<title") else {
+        return Cow::Borrowed(source);
+    };
+    // Only a `<title>` or `<title attr...>` tag, not `<titles>`.
+    if !s
+        .get(open + 6)
+        .is_some_and(|&b| b == b'>' || b.is_ascii_whitespace())
+    {
+        return Cow::Borrowed(source);
+    }
+    let Some(gt) = memchr::memchr(b'>', &s[open..]).map(|p| open + p + 1) else {
+        return Cow::Borrowed(source);
+    };
+    let end = find_ascii_ci(s, gt, b"</title").unwrap_or(s.len());
+    let markup = memchr::memchr_iter(b'<', &s[gt..end])
+        .map(|p| gt + p)
+        .find(|&p| {
+            s.get(p + 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!')
+        });
+    match markup {
+        Some(at) => {
+            let mut fixed = String::with_capacity(source.len() + 8);
+            fixed.push_str(&source[..at]);
+            fixed.push_str("</title>");
+            fixed.push_str(&source[at..]);
+            Cow::Owned(fixed)
+        }
+        None => Cow::Borrowed(source),
+    }
+}
+
+/// The first place from `from` where `needle` (lower-case ASCII) occurs in `s`, in any case.
+fn find_ascii_ci(s: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let first = needle[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), s.get(from..)?)
+        .map(|p| from + p)
+        .find(|&p| {
+            s.get(p..p + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        })
+}
+
 /// Builds a Document from decoded HTML text.
 pub fn parse(source: &str, encoding: &str, mut diagnostics: Vec<String>) -> Document {
+    let repaired = close_unclosed_title(source);
+    if matches!(repaired, Cow::Owned(_)) {
+        diagnostics.push(
+            "the <title> element was never closed: closed before the markup it ran into"
+                .to_string(),
+        );
+    }
+    let source = repaired.as_ref();
     // The depth scan reads the source with what nothing reads cut (`prune`): it skips script and
     // style bodies either way, and cut they cost it nothing (a third of a page's bytes).
     let cut = crate::prune::unread_bodies_cut(source);
@@ -1428,6 +1490,38 @@ mod oracle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unclosed_title_ends_where_its_markup_starts() {
+        let page = "<html><head>\n<title>Pier fire closes boardwalk :: Saltmere Voice\n\
+                    <meta name=\"author\" content=\"Ida Moreau\">\n<body>\n<h1>Pier fire closes boardwalk\n\
+                    <p>SALTMERE — A fire on the north pier closed the boardwalk on Sunday, the fire chief said.\n\
+                    <p>No one was hurt, and the pier will reopen once engineers have checked it.\n</html>";
+        let fixed = super::close_unclosed_title(page);
+        assert!(fixed.contains("Saltmere Voice\n</title><meta"), "{fixed}");
+        let doc = super::parse(page, "utf-8", vec![]);
+        assert!(
+            doc.text
+                .contains("A fire on the north pier closed the boardwalk"),
+            "{}",
+            doc.text
+        );
+        assert!(doc.diagnostics.iter().any(|d| d.contains("<title>")));
+        // A closed title, a title with a lone "<", and no title at all are left as they are.
+        for ok in [
+            "<title>Pier fire</title><p>Text",
+            "<TITLE lang=en>Rates < 5% for now</TITLE><p>Text",
+            "<p>No title here",
+            "<titles>x<p>y",
+            "<title>",
+        ] {
+            assert!(
+                matches!(super::close_unclosed_title(ok), Cow::Borrowed(_)),
+                "{ok}"
+            );
+        }
+        assert!(super::close_unclosed_title("<TITLE>Fire<BODY>x").contains("Fire</title><BODY>"));
+    }
 
     #[test]
     fn the_pre_sized_parse_builds_scrapers_tree() {

@@ -436,6 +436,20 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         }
     }
     let lag = lag_of(weekday);
+    // The URL's date chosen as the page's while the page shows another (A006 weighs that
+    // disagreement): a lead that is fresh under the date the page shows is no old story, and
+    // counting it late again would weigh one contradiction twice.
+    if published.source == "url"
+        && super::a006_url_date_mismatch::shown_date(cx)
+            .and_then(|c| c.date().parse::<jiff::civil::Date>().ok())
+            .is_some_and(|shown| {
+                (shown.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
+                    .rem_euclid(7)
+                    < 2
+            })
+    {
+        return None;
+    }
     let rule = cx.policy.rule(INFO.code);
     let wire = cx.x.dateline.as_ref().is_some_and(|d| d.agency.is_some());
     // Two days is how late a Sunday paper reports Friday's news and a weekly reprints a wire
@@ -704,5 +718,29 @@ mod tests {
     fn next_day_is_fine() {
         let src = "Ferry runs aground\nDate:2025-04-04 10:00:00\nA ferry ran aground on Thursday near the island, officials said.\n";
         assert!(run("A005", src).is_none());
+    }
+
+    #[test]
+    fn a_lead_fresh_under_the_date_the_page_shows_is_not_read_against_its_url() {
+        // The URL was made on Saturday 1 November 2025 (a draft's day) and chosen as the page's
+        // date; the page shows Wednesday 5 November, and the lead's "Tuesday" is the day before
+        // that. A006 weighs the URL's disagreement; A005 stays silent.
+        let page = |shown: &str| {
+            format!(
+                "<html><head><title>Mill reopens as a library - Tarnby Record</title>\
+                 <link rel=\"canonical\" href=\"https://tarnbyrecord.example/2025/11/01/mill-library/\">\
+                 </head><body><article><h1>Mill reopens as a library</h1>\
+                 <div class=\"byline\">By Oona Petrak</div>\
+                 <time datetime=\"{shown}T09:00:00-05:00\" class=\"published\">{shown}</time>\
+                 <p>TARNBY — The old wool mill on River Street reopened Tuesday as the town's library, \
+                 ten years after the last looms stopped, the mayor said.</p>\
+                 <p>About 400 people toured the building on its first day, library director Hal Benn said.</p>\
+                 </article></body></html>"
+            )
+        };
+        assert!(run("A005", &page("2025-11-05")).is_none());
+        assert!(run("A006", &page("2025-11-05")).is_some());
+        // Shown a week later, the lead is old under either date.
+        assert!(run("A005", &page("2025-11-10")).is_some());
     }
 }

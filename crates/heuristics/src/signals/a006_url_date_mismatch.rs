@@ -20,12 +20,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // The URL's date chosen as the page's (the earliest of equally trusted dates): the date the
     // page shows (a date line, its metadata) is the one set against it.
     if published.source == "url" {
-        published =
-            cx.x.date_candidates
-                .iter()
-                .filter(|c| c.source != "url" && c.role == "published")
-                .filter(|c| c.confidence >= rule.param("min_shown_confidence", 0.7) as f32)
-                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))?;
+        published = shown_date(cx)?;
     }
     // The page's own URL only: an "Original url:" line names another page, on purpose.
     if cx.x.canonical_source.as_deref() == Some("original_url_line") {
@@ -52,6 +47,18 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         ),
         evidence,
     ))
+}
+
+/// When the URL's date was chosen as the page's, the publication date the page itself shows (a
+/// date line, its metadata, a `<time>` element) with the most confidence, at least A006's
+/// `min_shown_confidence`. A005 also reads it.
+pub(super) fn shown_date<'c>(cx: &'c Context) -> Option<&'c credence_extract::DateCandidate> {
+    let rule = cx.policy.rule(INFO.code);
+    cx.x.date_candidates
+        .iter()
+        .filter(|c| c.source != "url" && c.role == "published")
+        .filter(|c| c.confidence >= rule.param("min_shown_confidence", 0.7) as f32)
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
 }
 
 #[cfg(test)]
