@@ -668,7 +668,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .collect();
 
     Extraction {
-        title: t.title.map(|t| title::without_wire_slug(&t).to_string()),
+        title: t.title.map(|t| title::without_labels(&t).to_string()),
         title_source: t.source,
         site_name_source: t.site_name.as_ref().and(t.site_name_source),
         site_name: t.site_name,

@@ -324,8 +324,6 @@ fn strip_named_site(
     Some((title[start..end].to_string(), dropped.map(str::to_string)))
 }
 
-/// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
-/// suffix (see [`strip_site_suffix`]).
 /// A news agency's status slug before a headline, in capitals and joined by a hyphen: Reuters'
 /// "UPDATE 2-", "RPT-", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "FACTBOX-",
 /// "ANALYSIS-", "INSIGHT-", "PREVIEW-". It says which version of the story this is, not what it
@@ -337,21 +335,48 @@ static WIRE_SLUG: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A section's label before a headline, in title case or capitals and set off by a bar, a colon
+/// or a spaced dash: "Opinion | ", "OPINION: ", "Analysis | ", "Editorial: ", "Op-Ed — ". It says
+/// which desk ran the piece, not what it is about. Labels that are part of what a headline says
+/// ("Letters: ...", a round-up of readers' letters; "Review: ...", "Column: ...", which some
+/// papers print as the headline's first words) are left.
+static SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Opinion|OPINION|Analysis|ANALYSIS|Editorial|EDITORIAL|Commentary|COMMENTARY|Op-Ed|Op-ed|OP-ED|Perspective|PERSPECTIVE|Viewpoint|VIEWPOINT|Guest (?:Opinion|Column|Essay)|GUEST (?:OPINION|COLUMN|ESSAY))(?:\s*(?:\||:)|\s+(?:-|–|—))\s*",
+    )
+    .expect("valid regex")
+});
+
+/// Words a headline keeps at least when a label before it is cut: a label with one or two words
+/// after it ("FACTBOX-Ports", "Opinion: Ours") heads a list or is the headline itself.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// What follows a label ending at byte `label_end` of `title`, when that is a headline: at least
+/// [`HEADLINE_MIN_WORDS`] words, opening with a letter, a digit or a quotation mark.
+fn headline_after(title: &str, label_end: Option<usize>) -> Option<&str> {
+    let rest = title[label_end?..].trim_start();
+    (rest.split_whitespace().count() >= HEADLINE_MIN_WORDS
+        && rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\'')))
+    .then_some(rest)
+}
+
 /// `title` without a wire status slug ("UPDATE 2-Harbour authority approves terminal" gives
 /// "Harbour authority approves terminal"); unchanged when no slug opens it or fewer than three
 /// words would be left.
 pub fn without_wire_slug(title: &str) -> &str {
-    let Some(m) = WIRE_SLUG.find(title) else {
-        return title;
-    };
-    let rest = title[m.end()..].trim_start();
-    if rest.split_whitespace().count() >= 3 && rest.starts_with(|c: char| c.is_alphanumeric()) {
-        rest
-    } else {
-        title
-    }
+    headline_after(title, WIRE_SLUG.find(title).map(|m| m.end())).unwrap_or(title)
 }
 
+/// `title` without the labels that may open it: a wire status slug ([`without_wire_slug`]), then
+/// a section's label ("Opinion | Why the tram should stop at the hospital" gives "Why the tram
+/// should stop at the hospital"); each stays when fewer than three words would be left.
+pub fn without_labels(title: &str) -> &str {
+    let title = without_wire_slug(title);
+    headline_after(title, SECTION_LABEL.find(title).map(|m| m.end())).unwrap_or(title)
+}
+
+/// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
+/// suffix (see [`strip_site_suffix`]).
 fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String, Option<String>) {
     match strip_named_site(title, site, brand) {
         Some((rest, dropped)) => {
@@ -2388,6 +2413,68 @@ mod tests {
             "Harbour UPDATE 2-Ferry",
         ] {
             assert_eq!(without_wire_slug(kept), kept);
+        }
+    }
+
+    /// A section's label before a headline ("Opinion |", "OPINION:", "Analysis |", "Editorial:")
+    /// is cut from the extracted title, and names no site: a plain text's opinion piece on the
+    /// tram line, an editorial under its outlet's name, an HTML page's og:title.
+    #[test]
+    fn a_section_label_is_no_part_of_the_headline() {
+        use super::without_labels;
+        let story = "\n\nThe city's tram plan leaves the hospital a twenty-minute walk from the nearest stop, and the planners can still fix that before the final vote in December.\n";
+        for (first, want) in [
+            (
+                "Opinion | Why the tram line should run past the hospital",
+                "Why the tram line should run past the hospital",
+            ),
+            (
+                "OPINION: Why the tram line should run past the hospital",
+                "Why the tram line should run past the hospital",
+            ),
+            (
+                "Analysis | What the tram vote means for Quillon",
+                "What the tram vote means for Quillon",
+            ),
+            (
+                "Editorial: The tram must stop at the hospital gate",
+                "The tram must stop at the hospital gate",
+            ),
+            (
+                "Op-Ed — A hospital stop costs less than a car park",
+                "A hospital stop costs less than a car park",
+            ),
+        ] {
+            let doc =
+                crate::text::parse(&format!("{first}\nOctober 2, 2026{story}"), "UTF-8", vec![]);
+            let x = crate::extract(&doc, &crate::Hint::default());
+            assert_eq!(x.title.as_deref(), Some(want), "{first}");
+            assert_eq!(x.site_name, None, "{first}");
+        }
+        let page = r#"<html><head><meta property="og:title" content="Opinion | Why the tram line should run past the hospital"></head><body><p>The city's tram plan leaves the hospital a twenty-minute walk from the nearest stop.</p></body></html>"#;
+        assert_eq!(
+            html(page)
+                .title
+                .map(|t| without_labels(&t).to_string())
+                .as_deref(),
+            Some("Why the tram line should run past the hospital")
+        );
+        // A slug and a label together; then what stays: a label with too little after it, a
+        // label in lower case or inside the headline, labels that are the headline's own words.
+        assert_eq!(
+            without_labels("UPDATE 1-Analysis: Harbour vote splits the council"),
+            "Harbour vote splits the council"
+        );
+        for kept in [
+            "Opinion: Trams",
+            "Opinion | Ours now",
+            "opinion: the tram must stop here",
+            "Why my opinion: the tram must stop",
+            "Letters: Tram stop | Car park | Night buses",
+            "Column: The tram plan forgets the hospital",
+            "Analysisplan approved for the tram depot",
+        ] {
+            assert_eq!(without_labels(kept), kept);
         }
     }
 
