@@ -481,7 +481,8 @@ fn may_split(s: &str) -> bool {
             .any(|w| (1..=4).contains(&w.len()) && WORDS.contains(&w))
 }
 
-/// Words that say a candidate is a role, a desk or a site, not a person.
+/// Words that say a candidate is a role, a desk or a label, not a person; with
+/// [`OUTLET_NAME_WORDS`], the words that say it is no person.
 const NOT_A_PERSON: &[&str] = &[
     "staff",
     "editor",
@@ -494,7 +495,6 @@ const NOT_A_PERSON: &[&str] = &[
     "newsroom",
     "admin",
     "administrator",
-    "news",
     "agency",
     "agencies",
     "wire",
@@ -507,10 +507,6 @@ const NOT_A_PERSON: &[&str] = &[
     "contributors",
     "writer",
     "writers",
-    "online",
-    "digital",
-    "media",
-    "press",
     "feed",
     "watermark",
     "guest",
@@ -521,59 +517,6 @@ const NOT_A_PERSON: &[&str] = &[
     "board",
     "bureau",
     "group",
-    "times",
-    "post",
-    "daily",
-    "journal",
-    "gazette",
-    "herald",
-    "tribune",
-    "magazine",
-    // Words of outlets' names ("Westmark Chronicle", "Orlen Evening Star").
-    "chronicle",
-    "courier",
-    "sentinel",
-    "observer",
-    "ledger",
-    "star",
-    "globe",
-    "network",
-    "record",
-    "standard",
-    "telegraph",
-    "dispatch",
-    "bulletin",
-    "examiner",
-    "inquirer",
-    "enquirer",
-    "monitor",
-    "mirror",
-    "review",
-    "register",
-    "courant",
-    "weekly",
-    "evening",
-    "morning",
-    "insider",
-    "report",
-    "zeitung",
-    "nachrichten",
-    "rundschau",
-    "kurier",
-    "anzeiger",
-    "tagblatt",
-    "wochenblatt",
-    "diario",
-    "noticias",
-    "periódico",
-    "quotidien",
-    "giornale",
-    "corriere",
-    "radio",
-    "television",
-    // A broadcaster's ("KVRT Channel 7").
-    "channel",
-    "broadcasting",
     "associated",
     "reuters",
     "updated",
@@ -643,10 +586,78 @@ const NOT_A_PERSON: &[&str] = &[
     "museum",
     "blog",
 ];
-/// [`NOT_A_PERSON`] as a set: every word of every candidate name is looked up, and a scan of the
-/// list compared it with each of its 200-odd words in turn (most of `is_person_name`'s cost).
-static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> =
-    LazyLock::new(|| NOT_A_PERSON.iter().copied().collect());
+/// Words of a news outlet's name ("Kessvik Post", "Orlen Evening Star", "KVRT Channel 7"): a
+/// candidate holding one is no person, and a masthead ends with one.
+const OUTLET_NAME_WORDS: &[&str] = &[
+    "news",
+    "online",
+    "digital",
+    "media",
+    "press",
+    "times",
+    "post",
+    "daily",
+    "journal",
+    "gazette",
+    "herald",
+    "tribune",
+    "magazine",
+    "chronicle",
+    "courier",
+    "sentinel",
+    "observer",
+    "ledger",
+    "star",
+    "globe",
+    "network",
+    "record",
+    "standard",
+    "telegraph",
+    "dispatch",
+    "bulletin",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "monitor",
+    "mirror",
+    "review",
+    "register",
+    "courant",
+    "weekly",
+    "evening",
+    "morning",
+    "insider",
+    "report",
+    "zeitung",
+    "nachrichten",
+    "rundschau",
+    "kurier",
+    "anzeiger",
+    "tagblatt",
+    "wochenblatt",
+    "diario",
+    "noticias",
+    "periódico",
+    "quotidien",
+    "giornale",
+    "corriere",
+    "radio",
+    "television",
+    // A broadcaster's ("KVRT Channel 7").
+    "channel",
+    "broadcasting",
+];
+
+/// [`NOT_A_PERSON`] and [`OUTLET_NAME_WORDS`] as a set: every word of every candidate name is
+/// looked up, and a scan of the list compared it with each of its 200-odd words in turn (most of
+/// `is_person_name`'s cost).
+static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+    NOT_A_PERSON
+        .iter()
+        .chain(OUTLET_NAME_WORDS)
+        .copied()
+        .collect()
+});
 /// Words of [`NOT_A_PERSON`] that are also surnames: after a common given name, one is the
 /// surname ("Jörg Staff"), not the desk ("Metro Staff"); see [`is_person_name`].
 const SURNAME_ROLE_WORDS: &[&str] = &["staff"];
@@ -1828,9 +1839,15 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
 }
 
 /// True for a word (any case) that names a role, a desk or an outlet rather than a person
-/// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`]).
+/// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`] and [`OUTLET_NAME_WORDS`]).
 pub(crate) fn is_outlet_or_role_word(word: &str) -> bool {
-    NOT_A_PERSON.contains(&word.to_lowercase().as_str())
+    NOT_A_PERSON_SET.contains(word.to_lowercase().as_str())
+}
+
+/// True for a word (any case) of a news outlet's name, no role's or label's ("Post", "Ledger",
+/// "Channel"; not "Staff", "Updated"): see [`OUTLET_NAME_WORDS`].
+pub(crate) fn is_outlet_name_word(word: &str) -> bool {
+    OUTLET_NAME_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
