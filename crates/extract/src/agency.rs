@@ -750,7 +750,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
                 && line.trim_end().ends_with(['.', '"', '”'])
                 && line.split_whitespace().count() >= 10
         };
-        if !credited && !(dash == "—" || dash == "–" || dash == "--") && !caps_hyphen() {
+        if !(credited || dash == "—" || dash == "–" || dash == "--" || caps_hyphen()) {
             continue;
         }
         // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its credit, and
