@@ -2135,12 +2135,12 @@ const PARAGRAPH_MIN_CHARS: usize = 60;
 /// True when line `n` of a plain text is a name alone right under the story's date line, which
 /// is itself the first filled line under the headline (`under_headline`), with a blank line, the
 /// text's end or a paragraph after it: "River council approves barrier" / "October 2, 2026" /
-/// "Miriam Calloway".
+/// "Laura Penhallow".
 ///
 /// Stricter than [`bare_name_over_date`]: under a date line stand a section's or a place's name
 /// as often ("Local Politics", "Kessvik Harbour"), so the name must open with a common given
 /// name, pass [`is_person_name`] (no outlet's, organisation's or the site's word) and hold no
-/// place's noun ("Grace County").
+/// place's noun ("Helen County").
 fn bare_name_under_date(
     doc: &Document,
     n: usize,
@@ -2997,7 +2997,7 @@ pub(crate) fn find_at(
         } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
             is_person_name(l, lex, site)
         }) {
-            // "Miriam Calloway" alone under the date line that stands under the headline: the
+            // "Laura Penhallow" alone under the date line that stands under the headline: the
             // byline set below the date, as a scrape keeps it.
             groups.push(Group {
                 source: "byline_line",
