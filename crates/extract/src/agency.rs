@@ -664,6 +664,44 @@ fn dateline_agency(lex: &Lexicons, text: &str) -> Option<String> {
         .map(|a| a.code.clone())
 }
 
+/// A press-release distribution service: its display name and the credits that name it in a
+/// dateline (`data/lexicons/release_wires.tsv`).
+struct ReleaseWire {
+    name: &'static str,
+    markers: Vec<&'static str>,
+}
+
+/// The press-release services of `data/lexicons/release_wires.tsv`, compiled in.
+static RELEASE_WIRES: LazyLock<Vec<ReleaseWire>> = LazyLock::new(|| {
+    crate::lexicon::data_lines(include_str!("../../../data/lexicons/release_wires.tsv"))
+        // The header row.
+        .skip(1)
+        .filter_map(|l| {
+            let (name, markers) = l.split_once('\t')?;
+            Some(ReleaseWire {
+                name: name.trim(),
+                markers: markers.split('|').map(str::trim).collect(),
+            })
+        })
+        .collect()
+});
+
+/// The press-release service a dateline's credit names ("PRNewswire", "PRNewswire-FirstCall",
+/// "BUSINESS WIRE", "GLOBE NEWSWIRE"): the whole credit, or its part before a hyphen (the
+/// service's channel after it), is one of its markers, in any case.
+fn release_wire(credit: &str) -> Option<&'static str> {
+    let credit = credit.trim();
+    let service = credit.split('-').next().unwrap_or(credit).trim();
+    RELEASE_WIRES
+        .iter()
+        .find(|w| {
+            w.markers
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(credit) || m.eq_ignore_ascii_case(service))
+        })
+        .map(|w| w.name)
+}
+
 /// The dateline of the first paragraphs, if the story opens with one.
 pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
     for (i, &n) in body_lines.iter().take(6).enumerate() {
@@ -675,6 +713,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
                 agency: None,
                 date_text: None,
                 line: n,
+                distributor: None,
             });
         }
         if let Some(d) = dateline_stop(line, n) {
@@ -700,9 +739,16 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         let agency = c
             .name("agency")
             .and_then(|a| dateline_agency(lex, a.as_str()));
+        // "/PRNewswire/", "(BUSINESS WIRE)": a press-release service where the agency stands.
+        let distributor = c
+            .name("agency")
+            .or_else(|| c.name("wire"))
+            .filter(|_| agency.is_none())
+            .and_then(|m| release_wire(m.as_str()));
+        let credited = agency.is_some() || distributor.is_some();
         let dash = c["dash"].trim_start_matches('.');
-        // Without an agency credit, only the long dashes of a staff dateline count: "CITY -" in a
-        // line of text is too often a heading.
+        // Without an agency's or a release service's credit, only the long dashes of a staff
+        // dateline count: "CITY -" in a line of text is too often a heading.
         // A place in capitals before a single hyphen ("SUKAMAJU - The city ...", an Indonesian
         // and Malay house style) only in the story's first three lines, before a sentence of eight words or
         // more, and no heading's word.
@@ -725,10 +771,10 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
                 && line.trim_end().ends_with(['.', '"', '”'])
                 && line.split_whitespace().count() >= 10
         };
-        if agency.is_none() && !(dash == "—" || dash == "–" || dash == "--") && !caps_hyphen() {
+        if !(credited || dash == "—" || dash == "–" || dash == "--" || caps_hyphen()) {
             continue;
         }
-        // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its agency, and
+        // A place in title case ("Kellenbrück (dpa) -") is a dateline only with its credit, and
         // only where a paragraph opens: words in title case before a dash are otherwise a
         // heading's or a sentence's ("Der Stadtrat - so der Bürgermeister - ...").
         let title_case = caps_part.chars().any(char::is_lowercase);
@@ -737,7 +783,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
             || n < 2
             || doc.line(n - 1).trim().is_empty()
             || body_lines[i - 1] != n - 1;
-        if title_case && (agency.is_none() || !opens_paragraph) {
+        if title_case && (!credited || !opens_paragraph) {
             continue;
         }
         if line.split_whitespace().count() < 6 {
@@ -748,6 +794,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
             agency,
             date_text: c.name("date").map(|d| d.as_str().to_string()),
             line: n,
+            distributor: distributor.map(str::to_string),
         });
     }
     None
@@ -812,6 +859,7 @@ fn dateline_stop(line: &str, n: usize) -> Option<Dateline> {
         agency: None,
         date_text: c.name("date").map(|d| d.as_str().to_string()),
         line: n,
+        distributor: None,
     })
 }
 
@@ -2328,6 +2376,78 @@ mod tests {
             place("〔記者林佳蓉／高雄報導〕高雄港今日完成碼頭整修，預計明年啟用。"),
             p("高雄")
         );
+    }
+
+    /// A press release's dateline credits the service that sent it out ("/PRNewswire/",
+    /// "/PRNewswire-FirstCall/", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --"): read as its
+    /// distributor, with the place and the date, and never as a news agency's marker.
+    #[test]
+    fn a_press_release_wire_is_its_distributor_not_an_agency() {
+        let rest = "Norvane Robotics, a maker of warehouse automation systems, today announced a new assembly plant in Dayton.";
+        for (opening, place, distributor) in [
+            (
+                "CHICAGO, March 3, 2026 /PRNewswire/ --",
+                "CHICAGO",
+                "PR Newswire",
+            ),
+            (
+                "ORLEN FALLS, Ore., March 3, 2026 /PRNewswire-FirstCall/ --",
+                "ORLEN FALLS, Ore.",
+                "PR Newswire",
+            ),
+            (
+                "BRANTWICK, Mass.--(BUSINESS WIRE)--",
+                "BRANTWICK, Mass.",
+                "Business Wire",
+            ),
+            (
+                "KESSVIK, Norvland, March 3, 2026 (GLOBE NEWSWIRE) --",
+                "KESSVIK, Norvland",
+                "GlobeNewswire",
+            ),
+            // A single hyphen after the credit, and a place in title case, count with it.
+            (
+                "TORONTO, March 3, 2026 /CNW/ -",
+                "TORONTO",
+                "Canada Newswire",
+            ),
+            (
+                "Dayton, Ohio, March 3, 2026 /PRNewswire/ --",
+                "Dayton, Ohio",
+                "PR Newswire",
+            ),
+        ] {
+            let text = format!("Norvane Robotics opens assembly plant\n\n{opening} {rest}\n");
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            let x = crate::extract(&d, &crate::Hint::default());
+            let dl = x.dateline.expect(opening);
+            assert_eq!(dl.place, place, "{opening}");
+            assert_eq!(dl.agency, None, "{opening}");
+            assert_eq!(dl.distributor.as_deref(), Some(distributor), "{opening}");
+            assert!(x.agency.is_empty(), "{opening}");
+            if opening.contains("2026") {
+                assert_eq!(
+                    x.published.map(|p| p.value).as_deref(),
+                    Some("2026-03-03"),
+                    "{opening}"
+                );
+            }
+        }
+        // An agency's credit stays the agency's; a credit no service's is neither.
+        let d = doc(&format!("PORT ELLIS, March 3 (Reuters) - {rest}"));
+        let dl = dateline(&d, &BUILTIN, &[1]).unwrap();
+        assert_eq!(
+            (dl.agency.as_deref(), dl.distributor),
+            (Some("Reuters"), None)
+        );
+        let d = doc(&format!("PORT ELLIS, March 3 /Harbourwire/ -- {rest}"));
+        let dl = dateline(&d, &BUILTIN, &[1]).unwrap();
+        assert_eq!((dl.agency, dl.distributor), (None, None));
+        assert_eq!(
+            super::release_wire("PRNEWSWIRE-HISPANIC PR WIRE"),
+            Some("PR Newswire")
+        );
+        assert_eq!(super::release_wire("Wire"), None);
     }
 
     #[test]

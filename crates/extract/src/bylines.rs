@@ -481,7 +481,8 @@ fn may_split(s: &str) -> bool {
             .any(|w| (1..=4).contains(&w.len()) && WORDS.contains(&w))
 }
 
-/// Words that say a candidate is a role, a desk or a site, not a person.
+/// Words that say a candidate is a role, a desk or a label, not a person; with
+/// [`OUTLET_NAME_WORDS`], the words that say it is no person.
 const NOT_A_PERSON: &[&str] = &[
     "staff",
     "editor",
@@ -494,7 +495,6 @@ const NOT_A_PERSON: &[&str] = &[
     "newsroom",
     "admin",
     "administrator",
-    "news",
     "agency",
     "agencies",
     "wire",
@@ -507,10 +507,6 @@ const NOT_A_PERSON: &[&str] = &[
     "contributors",
     "writer",
     "writers",
-    "online",
-    "digital",
-    "media",
-    "press",
     "feed",
     "watermark",
     "guest",
@@ -521,59 +517,6 @@ const NOT_A_PERSON: &[&str] = &[
     "board",
     "bureau",
     "group",
-    "times",
-    "post",
-    "daily",
-    "journal",
-    "gazette",
-    "herald",
-    "tribune",
-    "magazine",
-    // Words of outlets' names ("Westmark Chronicle", "Orlen Evening Star").
-    "chronicle",
-    "courier",
-    "sentinel",
-    "observer",
-    "ledger",
-    "star",
-    "globe",
-    "network",
-    "record",
-    "standard",
-    "telegraph",
-    "dispatch",
-    "bulletin",
-    "examiner",
-    "inquirer",
-    "enquirer",
-    "monitor",
-    "mirror",
-    "review",
-    "register",
-    "courant",
-    "weekly",
-    "evening",
-    "morning",
-    "insider",
-    "report",
-    "zeitung",
-    "nachrichten",
-    "rundschau",
-    "kurier",
-    "anzeiger",
-    "tagblatt",
-    "wochenblatt",
-    "diario",
-    "noticias",
-    "periódico",
-    "quotidien",
-    "giornale",
-    "corriere",
-    "radio",
-    "television",
-    // A broadcaster's ("KVRT Channel 7").
-    "channel",
-    "broadcasting",
     "associated",
     "reuters",
     "updated",
@@ -643,10 +586,78 @@ const NOT_A_PERSON: &[&str] = &[
     "museum",
     "blog",
 ];
-/// [`NOT_A_PERSON`] as a set: every word of every candidate name is looked up, and a scan of the
-/// list compared it with each of its 200-odd words in turn (most of `is_person_name`'s cost).
-static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> =
-    LazyLock::new(|| NOT_A_PERSON.iter().copied().collect());
+/// Words of a news outlet's name ("Kessvik Post", "Orlen Evening Star", "KVRT Channel 7"): a
+/// candidate holding one is no person, and a masthead ends with one.
+const OUTLET_NAME_WORDS: &[&str] = &[
+    "news",
+    "online",
+    "digital",
+    "media",
+    "press",
+    "times",
+    "post",
+    "daily",
+    "journal",
+    "gazette",
+    "herald",
+    "tribune",
+    "magazine",
+    "chronicle",
+    "courier",
+    "sentinel",
+    "observer",
+    "ledger",
+    "star",
+    "globe",
+    "network",
+    "record",
+    "standard",
+    "telegraph",
+    "dispatch",
+    "bulletin",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "monitor",
+    "mirror",
+    "review",
+    "register",
+    "courant",
+    "weekly",
+    "evening",
+    "morning",
+    "insider",
+    "report",
+    "zeitung",
+    "nachrichten",
+    "rundschau",
+    "kurier",
+    "anzeiger",
+    "tagblatt",
+    "wochenblatt",
+    "diario",
+    "noticias",
+    "periódico",
+    "quotidien",
+    "giornale",
+    "corriere",
+    "radio",
+    "television",
+    // A broadcaster's ("KVRT Channel 7").
+    "channel",
+    "broadcasting",
+];
+
+/// [`NOT_A_PERSON`] and [`OUTLET_NAME_WORDS`] as a set: every word of every candidate name is
+/// looked up, and a scan of the list compared it with each of its 200-odd words in turn (most of
+/// `is_person_name`'s cost).
+static NOT_A_PERSON_SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+    NOT_A_PERSON
+        .iter()
+        .chain(OUTLET_NAME_WORDS)
+        .copied()
+        .collect()
+});
 /// Words of [`NOT_A_PERSON`] that are also surnames: after a common given name, one is the
 /// surname ("Jörg Staff"), not the desk ("Metro Staff"); see [`is_person_name`].
 const SURNAME_ROLE_WORDS: &[&str] = &["staff"];
@@ -1828,9 +1839,15 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
 }
 
 /// True for a word (any case) that names a role, a desk or an outlet rather than a person
-/// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`]).
+/// ("staff", "news", "observer", "gazette"; see [`NOT_A_PERSON`] and [`OUTLET_NAME_WORDS`]).
 pub(crate) fn is_outlet_or_role_word(word: &str) -> bool {
-    NOT_A_PERSON.contains(&word.to_lowercase().as_str())
+    NOT_A_PERSON_SET.contains(word.to_lowercase().as_str())
+}
+
+/// True for a word (any case) of a news outlet's name, no role's or label's ("Post", "Ledger",
+/// "Channel"; not "Staff", "Updated"): see [`OUTLET_NAME_WORDS`].
+pub(crate) fn is_outlet_name_word(word: &str) -> bool {
+    OUTLET_NAME_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
@@ -2049,23 +2066,10 @@ fn written_as_name(line: &str) -> bool {
     })
 }
 
-/// True when line `n` of a plain text is a name alone (two or three capitalised words opening
-/// with a common given name) and the next filled line is a date line, or a short line (the
-/// outlet's name, the writer's role) with the date line after it.
-///
-/// Right under the headline (`person` given: the name test of [`is_person_name`]), a person's
-/// name of two words needs no common given name: the place vouches for it ("Rosalind Pike" /
-/// "Sun 9 Mar 2025"), as a heading there would not stand over the date.
-fn bare_name_over_date(
-    doc: &Document,
-    n: usize,
-    line: &str,
-    person: Option<&dyn Fn(&str) -> bool>,
-) -> bool {
-    if doc.format != crate::model::Format::Text {
-        return false;
-    }
-    let line = line.trim();
+/// True when `line` of a plain text is a name alone: two or three capitalised words opening with
+/// a common given name, or (`person` given: the name test of [`is_person_name`]) a person's
+/// name of two words.
+fn bare_name(line: &str, person: Option<&dyn Fn(&str) -> bool>) -> bool {
     // The length first: most lines of a text are longer, and the name tests read the line's
     // words and look its first up lower-cased (about 700 instructions a line).
     if line.len() > 40 {
@@ -2087,6 +2091,25 @@ fn bare_name_over_date(
             return false;
         }
     }
+    true
+}
+
+/// True when line `n` of a plain text is a name alone (two or three capitalised words opening
+/// with a common given name) and the next filled line is a date line, or a short line (the
+/// outlet's name, the writer's role) with the date line after it.
+///
+/// Right under the headline (`person` given: the name test of [`is_person_name`]), a person's
+/// name of two words needs no common given name: the place vouches for it ("Rosalind Pike" /
+/// "Sun 9 Mar 2025"), as a heading there would not stand over the date.
+fn bare_name_over_date(
+    doc: &Document,
+    n: usize,
+    line: &str,
+    person: Option<&dyn Fn(&str) -> bool>,
+) -> bool {
+    if doc.format != crate::model::Format::Text || !bare_name(line.trim(), person) {
+        return false;
+    }
     // A date line, or the reading time a browser's reader view sets under the name ("6–8
     // minutes").
     let dated = |k: usize| {
@@ -2102,6 +2125,52 @@ fn bare_name_over_date(
         [a, b] => doc.line(a).split_whitespace().count() <= 4 && dated(b),
         _ => false,
     }
+}
+
+/// Characters of the line after a name under the date line that make it a paragraph of the
+/// story, not one more line of the header (an outlet's name, a section's): a sentence of ten
+/// words or so.
+const PARAGRAPH_MIN_CHARS: usize = 60;
+
+/// True when line `n` of a plain text is a name alone right under the story's date line, which
+/// is itself the first filled line under the headline (`under_headline`), with a blank line, the
+/// text's end or a paragraph after it: "River council approves barrier" / "October 2, 2026" /
+/// "Laura Penhallow".
+///
+/// Stricter than [`bare_name_over_date`]: under a date line stand a section's or a place's name
+/// as often ("Local Politics", "Kessvik Harbour"), so the name must open with a common given
+/// name, pass [`is_person_name`] (no outlet's, organisation's or the site's word) and hold no
+/// place's noun ("Helen County").
+fn bare_name_under_date(
+    doc: &Document,
+    n: usize,
+    line: &str,
+    under_headline: &dyn Fn(usize) -> bool,
+    person: &dyn Fn(&str) -> bool,
+) -> bool {
+    let line = line.trim();
+    if doc.format != crate::model::Format::Text || n < 2 || !bare_name(line, None) {
+        return false;
+    }
+    // The date line right above, a blank line at most between.
+    let Some(date_line) = (n.saturating_sub(2).max(1)..n)
+        .rev()
+        .find(|&k| !doc.line(k).trim().is_empty())
+    else {
+        return false;
+    };
+    if !mostly_dated(doc.line(date_line)) || !under_headline(date_line) {
+        return false;
+    }
+    let after = (n + 1..=doc.lines.len().min(n + 2)).find(|&k| !doc.line(k).trim().is_empty());
+    let own_line = n == doc.lines.len()
+        || doc.line(n + 1).trim().is_empty()
+        || after.is_some_and(|k| doc.line(k).trim().len() >= PARAGRAPH_MIN_CHARS);
+    own_line
+        && person(line)
+        && !line
+            .split_whitespace()
+            .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True for a short line that opens with a date ("3 October 2026", "Posted: Oct 21, 2026").
@@ -2919,6 +2988,17 @@ pub(crate) fn find_at(
             // "Jessamy Orrell" / "Millbrook Observer" / "Published 6:02 a.m. ET Nov. 17, 2026":
             // a name alone on its line above the story's date line, as Gannett-style pages lay
             // out their bylines (a scrape keeps the lines, not the markup).
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(line.trim().to_string(), false, 0)],
+            });
+        } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
+            is_person_name(l, lex, site)
+        }) {
+            // "Laura Penhallow" alone under the date line that stands under the headline: the
+            // byline set below the date, as a scrape keeps it.
             groups.push(Group {
                 source: "byline_line",
                 labelled: false,
@@ -4677,6 +4757,57 @@ mod tests {
         .is_empty());
         assert!(names(&format!(
             "Library stays open Sundays\n\nLocal News Today\nNov. 17, 2026\n\n{story}\n"
+        ))
+        .is_empty());
+    }
+
+    /// A name alone right under the date line that stands under a text's headline is its byline
+    /// ("Flood barrier approved" / "October 2, 2026" / "Laura Penhallow"); a section's or a
+    /// place's name there, a name that opens with no common given name, a name under a date
+    /// further down or one more short line after the name are not.
+    #[test]
+    fn a_name_alone_under_the_date_line() {
+        let story = "The river council voted on Tuesday to build a flood barrier along the east bank of the Marrow, ending two years of debate.";
+        for header in [
+            "October 2, 2026\nLaura Penhallow",
+            "October 2, 2026\n\nLaura Penhallow",
+            "Oct. 2, 2026 10:14 a.m.\nDaniel J. Penhallow",
+        ] {
+            assert_eq!(
+                names(&format!(
+                    "River council approves flood barrier\n{header}\n\n{story}\n"
+                )),
+                [header.rsplit('\n').next().unwrap()],
+                "{header}"
+            );
+        }
+        // The story's first paragraph right under the name.
+        assert_eq!(
+            names(&format!(
+                "River council approves flood barrier\nOctober 2, 2026\nLaura Penhallow\n{story}\n"
+            )),
+            ["Laura Penhallow"]
+        );
+        for header in [
+            // A section, a place, a name with no common given name, an outlet.
+            "October 2, 2026\nLocal Politics",
+            "October 2, 2026\nHelen Valley",
+            "October 2, 2026\nAnsel Brightwater",
+            "October 2, 2026\nLaura Penhallow Gazette",
+            // One more short line under the name: a list, not a byline.
+            "October 2, 2026\nLaura Penhallow\nDaniel Reyes",
+        ] {
+            assert!(
+                names(&format!(
+                    "River council approves flood barrier\n{header}\n\n{story}\n"
+                ))
+                .is_empty(),
+                "{header}"
+            );
+        }
+        // The date line is not the headline's: a name under a date in the story.
+        assert!(names(&format!(
+            "River council approves flood barrier\n\n{story}\n\nOctober 2, 2026\nLaura Penhallow\n\n{story}\n"
         ))
         .is_empty());
     }

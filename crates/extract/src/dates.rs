@@ -3981,6 +3981,7 @@ mod tests {
                 agency: None,
                 date_text: Some(date_text.into()),
                 line: 2,
+                distributor: None,
             };
             crawl_resolved(&d, 1, Some(&dl), reference)
                 .into_iter()

@@ -668,7 +668,17 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .collect();
 
     Extraction {
-        title: t.title.map(|t| title::without_wire_slug(&t).to_string()),
+        // A section's label is cut from a plain text's first line, where a scrape runs it into
+        // the headline; a page's markup shows it as part of its headline (`<h1>`, og:title and
+        // `<title>` alike), which the team's samples keep.
+        title: t.title.map(|t| {
+            if doc.format == Format::Text {
+                title::without_labels(&t)
+            } else {
+                title::without_wire_slug(&t)
+            }
+            .to_string()
+        }),
         title_source: t.source,
         site_name_source: t.site_name.as_ref().and(t.site_name_source),
         site_name: t.site_name,

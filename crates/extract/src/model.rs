@@ -158,7 +158,8 @@ pub struct Extraction {
     /// The outlet's name (from `og:site_name`, JSON-LD publisher or a title suffix).
     pub site_name: Option<String>,
     /// Where the site name came from: `og_site_name`, `jsonld_publisher`, `application_name`,
-    /// `title_suffix`.
+    /// `title_suffix`; in plain text also `masthead` (a name over the menu) and `date_line` (an
+    /// outlet's name before the date on a header line: "The Harbor Ledger | March 3, 2026").
     pub site_name_source: Option<String>,
     /// Authors, in display form.
     pub bylines: Vec<Byline>,
@@ -275,6 +276,11 @@ pub struct Dateline {
     pub date_text: Option<String>,
     /// 1-based line.
     pub line: usize,
+    /// The press-release service credited in it where an agency would stand ("PR Newswire" for
+    /// "/PRNewswire/", "Business Wire" for "(BUSINESS WIRE)"): a company's release, paid for and
+    /// sent out whole, not an agency's story, so no agency marker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributor: Option<String>,
 }
 
 /// A credit line (photo credit, contributor line).

@@ -324,8 +324,6 @@ fn strip_named_site(
     Some((title[start..end].to_string(), dropped.map(str::to_string)))
 }
 
-/// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
-/// suffix (see [`strip_site_suffix`]).
 /// A news agency's status slug before a headline, in capitals and joined by a hyphen: Reuters'
 /// "UPDATE 2-", "RPT-", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-", "FACTBOX-",
 /// "ANALYSIS-", "INSIGHT-", "PREVIEW-". It says which version of the story this is, not what it
@@ -337,21 +335,48 @@ static WIRE_SLUG: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A section's label before a headline, in title case or capitals and set off by a bar, a colon
+/// or a spaced dash: "Opinion | ", "OPINION: ", "Analysis | ", "Editorial: ", "Op-Ed — ". It says
+/// which desk ran the piece, not what it is about. Labels that are part of what a headline says
+/// ("Letters: ...", a round-up of readers' letters; "Review: ...", "Column: ...", which some
+/// papers print as the headline's first words) are left.
+static SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Opinion|OPINION|Analysis|ANALYSIS|Editorial|EDITORIAL|Commentary|COMMENTARY|Op-Ed|Op-ed|OP-ED|Perspective|PERSPECTIVE|Viewpoint|VIEWPOINT|Guest (?:Opinion|Column|Essay)|GUEST (?:OPINION|COLUMN|ESSAY))(?:\s*(?:\||:)|\s+(?:-|–|—))\s*",
+    )
+    .expect("valid regex")
+});
+
+/// Words a headline keeps at least when a label before it is cut: a label with one or two words
+/// after it ("FACTBOX-Ports", "Opinion: Ours") heads a list or is the headline itself.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// What follows a label ending at byte `label_end` of `title`, when that is a headline: at least
+/// [`HEADLINE_MIN_WORDS`] words, opening with a letter, a digit or a quotation mark.
+fn headline_after(title: &str, label_end: Option<usize>) -> Option<&str> {
+    let rest = title[label_end?..].trim_start();
+    (rest.split_whitespace().count() >= HEADLINE_MIN_WORDS
+        && rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\'')))
+    .then_some(rest)
+}
+
 /// `title` without a wire status slug ("UPDATE 2-Harbour authority approves terminal" gives
 /// "Harbour authority approves terminal"); unchanged when no slug opens it or fewer than three
 /// words would be left.
 pub fn without_wire_slug(title: &str) -> &str {
-    let Some(m) = WIRE_SLUG.find(title) else {
-        return title;
-    };
-    let rest = title[m.end()..].trim_start();
-    if rest.split_whitespace().count() >= 3 && rest.starts_with(|c: char| c.is_alphanumeric()) {
-        rest
-    } else {
-        title
-    }
+    headline_after(title, WIRE_SLUG.find(title).map(|m| m.end())).unwrap_or(title)
 }
 
+/// `title` without the labels that may open it: a wire status slug ([`without_wire_slug`]), then
+/// a section's label ("Opinion | Why the tram should stop at the hospital" gives "Why the tram
+/// should stop at the hospital"); each stays when fewer than three words would be left.
+pub fn without_labels(title: &str) -> &str {
+    let title = without_wire_slug(title);
+    headline_after(title, SECTION_LABEL.find(title).map(|m| m.end())).unwrap_or(title)
+}
+
+/// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
+/// suffix (see [`strip_site_suffix`]).
 fn clean_title(title: &str, site: Option<&str>, brand: Option<&str>) -> (String, Option<String>) {
     match strip_named_site(title, site, brand) {
         Some((rest, dropped)) => {
@@ -878,8 +903,88 @@ pub(crate) fn ends_on_a_link_word(line: &str) -> bool {
 }
 
 /// [`for_text`] with the lines of non-article blocks (a newsletter prompt, a cookie notice, a
-/// headline list) set aside: the headline is the first line of the story's own.
+/// headline list) set aside: the headline is the first line of the story's own. When the
+/// headline names no site, an outlet's name before the date on a line of the text's header
+/// does ([`outlet_by_date`], source `date_line`).
 pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
+    let mut t = text_headline(doc, skip);
+    if t.site_name.is_none() {
+        if let Some(site) = outlet_by_date(doc, &t.lines) {
+            t.site_name = Some(site.to_string());
+            t.site_name_source = Some("date_line".into());
+        }
+    }
+    t
+}
+
+/// Filled lines above a text's headline, and under it, where the outlet's name and the date may
+/// stand on one line ("The Harbor Ledger | March 3, 2026"): the header's reach, as
+/// [`MASTHEAD_META_REACH`] is the byline's.
+const OUTLET_DATE_REACH: usize = 3;
+
+/// Separators between an outlet's name and the date on a header line.
+const OUTLET_DATE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " · ", " • "];
+
+/// The outlet's name on a line of a text's header that is the name, a separator and the date
+/// ("The Harbor Ledger | March 3, 2026", "Brennock Valley Courier — 3 March 2026, 9:40"): one of
+/// the [`OUTLET_DATE_REACH`] filled lines above the headline's `lines` or under them (the
+/// first lines of the text when there is no headline). The name must read as a masthead (see
+/// [`masthead_kind`]: capitalised words ending in an outlet's word, no role's or label's), so a
+/// byline row ("Ann Lee | March 4, 2025"), a section's ("Politics | March 3") or a desk's ("City
+/// Desk | March 3") names no site.
+fn outlet_by_date<'d>(doc: &'d Document, lines: &[usize]) -> Option<&'d str> {
+    let filled = |n: &usize| !doc.line(*n).trim().is_empty();
+    let (above, below): (Vec<usize>, Vec<usize>) = match (lines.first(), lines.last()) {
+        (Some(&first), Some(&last)) => (
+            (1..first)
+                .rev()
+                .filter(filled)
+                .take(OUTLET_DATE_REACH)
+                .collect(),
+            (last + 1..=doc.lines.len())
+                .filter(filled)
+                .take(OUTLET_DATE_REACH)
+                .collect(),
+        ),
+        _ => (
+            vec![],
+            (1..=doc.lines.len())
+                .filter(filled)
+                .take(OUTLET_DATE_REACH)
+                .collect(),
+        ),
+    };
+    above.into_iter().chain(below).find_map(|n| {
+        let line = doc.line(n).trim();
+        if line.len() > 120 {
+            return None;
+        }
+        let (name, rest) = OUTLET_DATE_SEPARATORS
+            .iter()
+            .filter_map(|sep| line.split_once(sep))
+            .min_by_key(|(name, _)| name.len())?;
+        let (name, rest) = (name.trim(), rest.trim_start());
+        let dated = crate::dates::find_dates(rest)
+            .first()
+            .is_some_and(|d| d.start == 0);
+        // A masthead's last word may be a role's or a label's ("Sports Desk", "Last Updated"):
+        // here it must name an outlet, or be an outlet word of another language.
+        let outlet = match masthead_kind(name) {
+            Some(foreign) => {
+                foreign
+                    || name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(crate::bylines::is_outlet_name_word)
+            }
+            None => false,
+        };
+        (dated && outlet).then_some(name)
+    })
+}
+
+/// The headline of a plain text, see [`for_text_skipping`].
+fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let mut first: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty())
         .filter(|n| !skip.contains(n))
@@ -1413,7 +1518,49 @@ const MASTHEAD_META_REACH: usize = 3;
 /// `None` when the text does not open so.
 fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
     let (&n1, rest) = first.split_first()?;
-    let l1 = doc.line(n1).trim();
+    let foreign = masthead_kind(doc.line(n1).trim())?;
+    let is_meta = |line: &str| {
+        let line = line.trim();
+        crate::bylines::is_byline_line(line)
+            || mostly_date(line)
+            || line.split_whitespace().count() <= DATE_LINE_WORDS
+                && !crate::dates::find_dates(line).is_empty()
+    };
+    for &n in rest.iter().take(2) {
+        let line = doc.line(n).trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        // A section's name in capitals between the masthead and the headline.
+        if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
+            continue;
+        }
+        // The headline in sentence case: most words after the first in lower case.
+        let lower = words
+            .iter()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        let meta_below = (n + 1..=doc.lines.len())
+            .filter(|&m| !doc.line(m).trim().is_empty())
+            .take(MASTHEAD_META_REACH)
+            .any(|m| is_meta(doc.line(m)));
+        // Under a masthead named by an outlet word of another language, a headline in title
+        // case is one too ("Pemkot Sukamaju Resmikan Pasar Apung Baru"): the house style of
+        // Indonesian and other outlets.
+        return (words.len() >= 4
+            && (2 * lower >= words.len() - 1 || foreign)
+            && headline_like(line)
+            && !is_meta(line)
+            && meta_below)
+            .then_some(n);
+    }
+    None
+}
+
+/// Whether `l1` reads as an outlet's masthead ("The Millbrook Observer": two to five capitalised
+/// words, the last an outlet's word such as "Observer", "Gazette", "News"; or a name with an
+/// outlet word of another language at either end, see [`is_foreign_outlet_word`]): `Some` of
+/// whether that word is of another language, `None` when it is no masthead.
+fn masthead_kind(l1: &str) -> Option<bool> {
     let words: Vec<&str> = l1.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la");
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
@@ -1451,44 +1598,7 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
         && !l1.ends_with(['.', '!', '?', ':'])
         && (foreign || english_end)
         && short_name();
-    if !masthead {
-        return None;
-    }
-    let is_meta = |line: &str| {
-        let line = line.trim();
-        crate::bylines::is_byline_line(line)
-            || mostly_date(line)
-            || line.split_whitespace().count() <= DATE_LINE_WORDS
-                && !crate::dates::find_dates(line).is_empty()
-    };
-    for &n in rest.iter().take(2) {
-        let line = doc.line(n).trim();
-        let words: Vec<&str> = line.split_whitespace().collect();
-        // A section's name in capitals between the masthead and the headline.
-        if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
-            continue;
-        }
-        // The headline in sentence case: most words after the first in lower case.
-        let lower = words
-            .iter()
-            .skip(1)
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .count();
-        let meta_below = (n + 1..=doc.lines.len())
-            .filter(|&m| !doc.line(m).trim().is_empty())
-            .take(MASTHEAD_META_REACH)
-            .any(|m| is_meta(doc.line(m)));
-        // Under a masthead named by an outlet word of another language, a headline in title
-        // case is one too ("Pemkot Sukamaju Resmikan Pasar Apung Baru"): the house style of
-        // Indonesian and other outlets.
-        return (words.len() >= 4
-            && (2 * lower >= words.len() - 1 || foreign)
-            && headline_like(line)
-            && !is_meta(line)
-            && meta_below)
-            .then_some(n);
-    }
-    None
+    masthead.then_some(foreign)
 }
 
 /// The outlet words of other languages than English (`data/lexicons/outlet_words.txt`),
@@ -2388,6 +2498,117 @@ mod tests {
             "Harbour UPDATE 2-Ferry",
         ] {
             assert_eq!(without_wire_slug(kept), kept);
+        }
+    }
+
+    /// A section's label before a plain text's headline ("Opinion |", "OPINION:", "Analysis |",
+    /// "Editorial:") is cut from the extracted title, and names no site: an opinion piece on the
+    /// tram line. An HTML page's markup shows the label as its headline's, and keeps it.
+    #[test]
+    fn a_section_label_is_no_part_of_the_headline() {
+        use super::without_labels;
+        let story = "\n\nThe city's tram plan leaves the hospital a twenty-minute walk from the nearest stop, and the planners can still fix that before the final vote in December.\n";
+        for (first, want) in [
+            (
+                "Opinion | Why the tram line should run past the hospital",
+                "Why the tram line should run past the hospital",
+            ),
+            (
+                "OPINION: Why the tram line should run past the hospital",
+                "Why the tram line should run past the hospital",
+            ),
+            (
+                "Analysis | What the tram vote means for Quillon",
+                "What the tram vote means for Quillon",
+            ),
+            (
+                "Editorial: The tram must stop at the hospital gate",
+                "The tram must stop at the hospital gate",
+            ),
+            (
+                "Op-Ed — A hospital stop costs less than a car park",
+                "A hospital stop costs less than a car park",
+            ),
+        ] {
+            let doc =
+                crate::text::parse(&format!("{first}\nOctober 2, 2026{story}"), "UTF-8", vec![]);
+            let x = crate::extract(&doc, &crate::Hint::default());
+            assert_eq!(x.title.as_deref(), Some(want), "{first}");
+            assert_eq!(x.site_name, None, "{first}");
+        }
+        let page = r#"<html><head><meta property="og:title" content="Opinion | Why the tram line should run past the hospital"></head><body><p>The city's tram plan leaves the hospital a twenty-minute walk from the nearest stop.</p></body></html>"#;
+        let doc = crate::html::parse(page, "UTF-8", vec![]);
+        assert_eq!(
+            crate::extract(&doc, &crate::Hint::default())
+                .title
+                .as_deref(),
+            Some("Opinion | Why the tram line should run past the hospital")
+        );
+        // A slug and a label together; then what stays: a label with too little after it, a
+        // label in lower case or inside the headline, labels that are the headline's own words.
+        assert_eq!(
+            without_labels("UPDATE 1-Analysis: Harbour vote splits the council"),
+            "Harbour vote splits the council"
+        );
+        for kept in [
+            "Opinion: Trams",
+            "Opinion | Ours now",
+            "opinion: the tram must stop here",
+            "Why my opinion: the tram must stop",
+            "Letters: Tram stop | Car park | Night buses",
+            "Column: The tram plan forgets the hospital",
+            "Analysisplan approved for the tram depot",
+        ] {
+            assert_eq!(without_labels(kept), kept);
+        }
+    }
+
+    /// An outlet's name before the date on a line of a text's header ("The Harbor Ledger | March
+    /// 3, 2026", above or under the headline) names the site when the headline names none, and
+    /// the date is still read; a byline row, a section's or a desk's name, or a brand on the
+    /// headline's own line do not give way to it.
+    #[test]
+    fn an_outlet_before_the_date_names_the_site() {
+        let story = "\n\nFerry fares on the Quillon crossing will rise by ten percent from April, the operator said on Monday, blaming fuel costs.\n";
+        for (top, site) in [
+            (
+                "The Harbor Ledger | March 3, 2026\nFerry fares to rise by a tenth in April",
+                Some("The Harbor Ledger"),
+            ),
+            (
+                "Ferry fares to rise by a tenth in April\nBrennock Valley Courier — 3 March 2026, 9:40",
+                Some("Brennock Valley Courier"),
+            ),
+            (
+                "Ferry fares to rise by a tenth in April\nMara Quill | March 3, 2026",
+                None,
+            ),
+            (
+                "Politics | March 3, 2026\nFerry fares to rise by a tenth in April",
+                None,
+            ),
+            (
+                "City Desk | March 3, 2026\nFerry fares to rise by a tenth in April",
+                None,
+            ),
+            (
+                "Ferry fares to rise by a tenth in April | Quillon Post\nThe Harbor Ledger | March 3, 2026",
+                Some("Quillon Post"),
+            ),
+        ] {
+            let doc = crate::text::parse(&format!("{top}{story}"), "UTF-8", vec![]);
+            let x = crate::extract(&doc, &crate::Hint::default());
+            assert_eq!(x.site_name.as_deref(), site, "{top}");
+            assert_eq!(
+                x.title.as_deref(),
+                Some("Ferry fares to rise by a tenth in April"),
+                "{top}"
+            );
+            assert_eq!(
+                x.published.map(|d| d.value).as_deref(),
+                Some("2026-03-03"),
+                "{top}"
+            );
         }
     }
 

@@ -55,3 +55,22 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         evidence,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::testing::run;
+
+    /// A press release sent out by a release service ("/PRNewswire/", "(BUSINESS WIRE)") is a
+    /// company's own text, not wire copy: its dateline's distributor credits no agency, so
+    /// neither this signal nor A008 reads it as one, under a brand or not.
+    #[test]
+    fn a_press_release_service_is_no_wire_credit() {
+        for credit in ["/PRNewswire/ --", "(GLOBE NEWSWIRE) --"] {
+            let src = format!("Norvane Robotics opens assembly plant -Quillnest\nNorvane Robotics opens assembly plant\n\nCHICAGO, March 3, 2026 {credit} Norvane Robotics, a maker of warehouse automation systems, today announced a new assembly plant in Dayton, Ohio.\n");
+            assert!(run("P001", &src).is_none(), "{credit}");
+            assert!(run("A008", &src).is_none(), "{credit}");
+        }
+        let src = "Ferry runs aground near island\n\nVALDORA (AP) — A ferry ran aground on Thursday near the island, officials said.\n";
+        assert!(run("P001", src).is_some());
+    }
+}
