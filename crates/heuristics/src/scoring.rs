@@ -140,9 +140,23 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     if deciding.is_some() && shown.iter().all(|s| Some(s.axis) == deciding) {
         shown.extend(reasons.iter().find(|s| Some(s.axis) != deciding));
     }
-    let mut why: Vec<String> = shown
-        .iter()
-        .map(|s| format!("{} (+{:.0}): {}", s.name, s.points, s.summary))
+    // A `copy` or `wire` verdict is decided by a provenance finding, which earns no points: it
+    // leads, so the row says what made it a copy ("names its original: ...") before the styles.
+    let decided_by = match verdict {
+        Verdict::Copy => signals
+            .iter()
+            .find(|s| s.code == "P002" || s.code == "P003"),
+        Verdict::Wire => signals.iter().find(|s| s.code == "P001"),
+        _ => None,
+    };
+    let mut why: Vec<String> = decided_by
+        .map(|s| format!("{}: {}", s.name, s.summary))
+        .into_iter()
+        .chain(
+            shown
+                .iter()
+                .map(|s| format!("{} (+{:.0}): {}", s.name, s.points, s.summary)),
+        )
         .collect();
     if why.is_empty() {
         if let Some(s) = signals.iter().find(|s| s.axis == Axis::Provenance) {
@@ -328,5 +342,40 @@ mod tests {
         assert_eq!(a.verdict, Verdict::AggregatorSpam);
         let codes: Vec<&str> = a.why.split("; ").map(|r| &r[..4]).take(3).collect();
         assert_eq!(codes, ["a005", "a001", "b008"], "{}", a.why);
+    }
+
+    #[test]
+    fn a_copy_or_wire_verdict_leads_with_the_finding_that_made_it() {
+        let policy = Policy::default();
+        let provenance = |code: &str, summary: &str| Signal {
+            axis: Axis::Provenance,
+            summary: summary.into(),
+            ..ai_signal(code, 0.0)
+        };
+        let a = assess(
+            &long_text(),
+            vec![
+                ai_signal("B008", 6.0),
+                provenance("P002", "names its original: https://a.example/x"),
+            ],
+            &policy,
+        );
+        assert_eq!(a.verdict, Verdict::Copy);
+        assert!(
+            a.why
+                .starts_with("p002: names its original: https://a.example/x; b008 (+6)"),
+            "{}",
+            a.why
+        );
+        let a = assess(
+            &long_text(),
+            vec![
+                ai_signal("B008", 6.0),
+                provenance("P001", "AP wire story: dateline \"HALDEN (AP)\""),
+            ],
+            &policy,
+        );
+        assert_eq!(a.verdict, Verdict::Wire);
+        assert!(a.why.starts_with("p001: AP wire story"), "{}", a.why);
     }
 }

@@ -47,10 +47,13 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         ));
         evidence.push(cx.line_evidence(r.line));
     }
-    parts.push(format!(
-        "{} wrapped lines, {} hyphen joins, {} mismatched quotes, {} repaired URLs",
-        a.wrapped_lines, a.hyphen_joins, a.mismatched_quotes, a.repaired_urls
-    ));
+    // The marks of a conversion, when they are what made it a copy or there are any.
+    if converted || a.wrapped_lines + other_artefacts > 0 {
+        parts.push(format!(
+            "{} wrapped lines, {} hyphen joins, {} mismatched quotes, {} repaired URLs",
+            a.wrapped_lines, a.hyphen_joins, a.mismatched_quotes, a.repaired_urls
+        ));
+    }
     Some(INFO.signal(
         if declared || republished.is_some() {
             1.0
@@ -58,7 +61,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             0.5
         },
         0.0,
-        parts.join("; "),
+        // Not "; ": the row's `why` separates its reasons so.
+        parts.join(" — "),
         evidence,
     ))
 }
