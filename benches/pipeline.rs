@@ -38,6 +38,19 @@ fn hint(name: &str) -> Hint {
     }
 }
 
+/// The fixtures read and extracted, for the benches of the heuristics.
+fn extracted() -> Vec<(extract::Document, extract::Extraction)> {
+    samples()
+        .iter()
+        .map(|(name, b)| {
+            let h = hint(name);
+            let doc = extract::read(b, &h).expect("a text document");
+            let x = extract::extract(&doc, &h);
+            (doc, x)
+        })
+        .collect()
+}
+
 /// Decoding and extraction of every fixture (one iteration = all of them).
 #[divan::bench]
 fn extract_all(bencher: divan::Bencher) {
@@ -58,15 +71,7 @@ fn extract_all(bencher: divan::Bencher) {
 #[divan::bench]
 fn assess_all(bencher: divan::Bencher) {
     let heuristics = Heuristics::new(Policy::default());
-    let extracted: Vec<_> = samples()
-        .iter()
-        .map(|(name, b)| {
-            let h = hint(name);
-            let doc = extract::read(b, &h).expect("a text document");
-            let x = extract::extract(&doc, &h);
-            (doc, x)
-        })
-        .collect();
+    let extracted = extracted();
     bencher.bench(|| {
         for (doc, x) in &extracted {
             divan::black_box(heuristics.assess(doc, x));
@@ -81,15 +86,7 @@ fn assess_all(bencher: divan::Bencher) {
 #[divan::bench(args = ["context", "A", "B", "P", "R"])]
 fn signal_family(bencher: divan::Bencher, family: &str) {
     let heuristics = Heuristics::new(Policy::default());
-    let extracted: Vec<_> = samples()
-        .iter()
-        .map(|(name, b)| {
-            let h = hint(name);
-            let doc = extract::read(b, &h).expect("a text document");
-            let x = extract::extract(&doc, &h);
-            (doc, x)
-        })
-        .collect();
+    let extracted = extracted();
     bencher.bench(|| {
         for (doc, x) in &extracted {
             divan::black_box(heuristics.measure_selected(doc, x, |s| s.code.starts_with(family)));
