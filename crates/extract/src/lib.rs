@@ -289,6 +289,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         title_line,
     );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
+    // A newsroom's credit in the header ("Staff report", "The Quarry Courier staff report"): no
+    // byline, no article text either.
+    meta_lines.extend(
+        header
+            .iter()
+            .copied()
+            .filter(|&n| bylines::staff_credit(doc.line(n)).is_some()),
+    );
     // A byline's role on the line under it ("By Mara Quill" / "Staff Writer").
     for n in bylines.iter().filter_map(|b| b.line) {
         let next = (n + 1..=(n + 2).min(doc.lines.len())).find(|&k| !doc.line(k).trim().is_empty());
