@@ -252,6 +252,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     if t.source.as_deref() == Some("mail_subject") {
         meta_lines.extend(mail_header_lines(doc));
     }
+    // A record's "Site:" field beside its "Title:" line names the site: no article text.
+    if t.site_name_source.as_deref() == Some("site_line") {
+        meta_lines.extend(
+            (1..=doc.lines.len().min(HEADER_LINES))
+                .filter(|&n| title::site_field(doc.line(n)) == t.site_name.as_deref()),
+        );
+    }
     // A plain text's headline read under the site's masthead and menu (`title` source
     // `masthead`): every line above it is the page's top (masthead, menu, skip link, labels),
     // none the article's.

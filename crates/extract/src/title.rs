@@ -1047,11 +1047,14 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
             .flatten()
             .filter(|c| c["t"].chars().count() <= 301)
         {
+            let site = site_field_near(doc, n);
             return TitleChoice {
                 title: Some(c["t"].trim().to_string()),
                 source: Some("title_line".into()),
+                site_name_source: site.map(|_| "site_line".into()),
+                site_name: site.map(|(_, s)| s.to_string()),
                 lines: vec![n],
-                ..TitleChoice::default()
+                anchor: None,
             };
         }
     }
@@ -1218,6 +1221,45 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     }
 }
 
+/// Lines of a record's header ("Title:", "Author:", "Date:", "Site:" ...) read on either side of
+/// its "Title:" line for the site's field.
+const HEADER_FIELD_REACH: usize = 6;
+
+/// The line and the name of the site's field in the header block around a "Title:" line `n`
+/// (the filled lines next to it, up to a blank line, [`HEADER_FIELD_REACH`] at most on either
+/// side): "Site: Kessvik Courier", as exports and scrapers write it beside "Author:" and
+/// "Date:". See [`site_field`].
+fn site_field_near(doc: &Document, n: usize) -> Option<(usize, &str)> {
+    let filled = |k: &usize| !doc.line(*k).trim().is_empty();
+    let above = (n.saturating_sub(HEADER_FIELD_REACH).max(1)..n)
+        .rev()
+        .take_while(filled);
+    let below = (n + 1..=doc.lines.len().min(n + HEADER_FIELD_REACH)).take_while(filled);
+    above
+        .chain(below)
+        .find_map(|k| site_field(doc.line(k)).map(|s| (k, s)))
+}
+
+/// The site's name in a record's header field: "Site:", "Site name:", "Publication:",
+/// "Publisher:", "Outlet:" or "Source:" and a name, not an address (a "Source: https://..." is
+/// the page's own address, read with the URLs) nor a news agency ("Source: Reuters" credits the
+/// wire, read with the agencies).
+pub(crate) fn site_field(line: &str) -> Option<&str> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim().to_ascii_lowercase();
+    let value = value.trim();
+    let named = matches!(
+        key.as_str(),
+        "site" | "site name" | "publication" | "publisher" | "outlet" | "source"
+    ) && value.starts_with(char::is_alphanumeric)
+        && value.split_whitespace().count() <= 8
+        && !value.contains("://")
+        && !value.to_ascii_lowercase().starts_with("www.")
+        && !value.contains(['/', '@'])
+        && crate::lexicon::BUILTIN.agency_by_marker(value).is_none();
+    named.then_some(value)
+}
+
 /// Candidate lines [`headline_past_chrome`] reads at most before it gives up (lines of one or
 /// two words, a menu's items, not counted).
 const CHROME_REACH: usize = 10;
@@ -1244,13 +1286,23 @@ static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const MAIL_HEADER_LINES: usize = 6;
 
 /// The line of a mail's subject when the text opens with the mail's header (a "From:" line, then
-/// "To:", "Subject:", "Date:" in any order): a newsletter or a story forwarded by mail, whose
+/// "To:", "Subject:", "Date:" in any order), or with its subject line alone ("Subject: Fwd:
+/// ...", the rest of the header not kept): a newsletter or a story forwarded by mail, whose
 /// subject is the headline.
 fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     let header: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
         .take(MAIL_HEADER_LINES)
         .collect();
+    let subject = |n: &usize| {
+        let line = doc.line(*n).trim();
+        SUBJECT_LINE
+            .find(line)
+            .is_some_and(|m| headline_like(&line[m.end()..]))
+    };
+    if header.first().is_some_and(subject) {
+        return header.first().copied();
+    }
     let from = doc.line(*header.first()?).trim();
     if !from
         .get(..5)
@@ -1261,12 +1313,7 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     {
         return None;
     }
-    header.into_iter().skip(1).find(|&n| {
-        let line = doc.line(n).trim();
-        SUBJECT_LINE
-            .find(line)
-            .is_some_and(|m| headline_like(&line[m.end()..]))
-    })
+    header.into_iter().skip(1).find(subject)
 }
 
 /// A line of a scraped page's top that is no headline: a masthead or a section ("Kessvik Post",
@@ -2782,6 +2829,56 @@ mod tests {
         ));
         assert_eq!(t.title.as_deref(), Some(want));
         assert_eq!(t.source.as_deref(), Some("mail_subject"));
+    }
+
+    /// A record's header of "Title:", "Author:", "Date:" fields: a "Site:", "Publication:" or
+    /// "Source:" field that names the outlet names the site (and is no article text); one that
+    /// gives an address or credits a news agency does not.
+    #[test]
+    fn a_site_field_beside_a_title_field_names_the_site() {
+        let run = |field: &str| {
+            let text = format!("Title: Tidal pools reopen at Marrow Point\nAuthor: Ellen Vasquez\n{field}\nDate: 2026-05-02\n\nThe tidal pools at Marrow Point reopened to visitors on Saturday after a winter of storm repairs, the park service said.\n");
+            crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            )
+        };
+        for field in [
+            "Site: Marrow Coast Review",
+            "Publication: Marrow Coast Review",
+            "Source: Marrow Coast Review",
+        ] {
+            let x = run(field);
+            assert_eq!(x.site_name.as_deref(), Some("Marrow Coast Review"), "{field}");
+            assert_eq!(x.site_name_source.as_deref(), Some("site_line"), "{field}");
+            assert!(!x.body_text.contains("Marrow Coast Review"), "{field}");
+            assert_eq!(
+                x.title.as_deref(),
+                Some("Tidal pools reopen at Marrow Point")
+            );
+        }
+        for field in [
+            "Source: https://marrowcoast.example/tidal-pools",
+            "Source: Reuters",
+        ] {
+            assert_eq!(run(field).site_name, None, "{field}");
+        }
+    }
+
+    /// A text that opens with a mail's subject line, the rest of its header not kept: the
+    /// subject without its label and its forwarding or reply prefixes is the headline.
+    #[test]
+    fn a_mail_subject_line_on_top_gives_the_headline_without_its_labels() {
+        let body = "\n\nHello neighbours,\n\nThe Pellow Street footbridge reopens on Saturday after three weeks of repairs, the borough said.\n";
+        for top in [
+            "Subject: The Pellow Post — Issue #12",
+            "SUBJECT: Fwd: The Pellow Post — Issue #12",
+            "Subject: Re: Fw: The Pellow Post — Issue #12",
+        ] {
+            let t = text(&format!("{top}{body}"));
+            assert_eq!(t.title.as_deref(), Some("The Pellow Post — Issue #12"), "{top}");
+            assert_eq!(t.source.as_deref(), Some("mail_subject"), "{top}");
+        }
     }
 
     /// A chat answer's lead-in ending on a colon heads no headline, and a Markdown "**Title:**"
