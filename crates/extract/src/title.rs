@@ -2677,7 +2677,7 @@ mod tests {
                 "{top}"
             );
             assert_eq!(
-                x.published.map(|d| d.value).as_deref(),
+                x.published.as_ref().map(|d| d.date()),
                 Some("2026-03-03"),
                 "{top}"
             );
@@ -2849,7 +2849,11 @@ mod tests {
             "Source: Marrow Coast Review",
         ] {
             let x = run(field);
-            assert_eq!(x.site_name.as_deref(), Some("Marrow Coast Review"), "{field}");
+            assert_eq!(
+                x.site_name.as_deref(),
+                Some("Marrow Coast Review"),
+                "{field}"
+            );
             assert_eq!(x.site_name_source.as_deref(), Some("site_line"), "{field}");
             assert!(!x.body_text.contains("Marrow Coast Review"), "{field}");
             assert_eq!(
@@ -2876,7 +2880,11 @@ mod tests {
             "Subject: Re: Fw: The Pellow Post — Issue #12",
         ] {
             let t = text(&format!("{top}{body}"));
-            assert_eq!(t.title.as_deref(), Some("The Pellow Post — Issue #12"), "{top}");
+            assert_eq!(
+                t.title.as_deref(),
+                Some("The Pellow Post — Issue #12"),
+                "{top}"
+            );
             assert_eq!(t.source.as_deref(), Some("mail_subject"), "{top}");
         }
     }
