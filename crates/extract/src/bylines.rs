@@ -1852,9 +1852,12 @@ pub(crate) fn is_outlet_name_word(word: &str) -> bool {
 
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
 /// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
-/// Lee | Reuters"). The title rules ask it of the lines around a headline.
+/// Lee | Reuters") or outlet ("Ann Lee | The Kessvik Courier", [`name_and_outlet`]). The title
+/// rules ask it of the lines around a headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
-    opens_byline_but_role(line) || NAME_ROLE.is_match(line)
+    opens_byline_but_role(line)
+        || NAME_ROLE.is_match(line)
+        || name_and_outlet(line, &crate::lexicon::BUILTIN).is_some()
 }
 
 /// [`opens_byline`] but for a name and a role: a byline word or a name and an agency.
@@ -1872,7 +1875,7 @@ fn opens_byline_but_role(line: &str) -> bool {
 /// word is one or more people's names ("Story by Carl Wendt", not "Von Brücken und Fähren").
 pub(crate) fn is_byline_line(line: &str) -> bool {
     let lex = &*crate::lexicon::BUILTIN;
-    if NAME_ROLE.is_match(line) {
+    if NAME_ROLE.is_match(line) || name_and_outlet(line, lex).is_some() {
         return true;
     }
     // The name and role form was just turned away: not asked twice.
@@ -2200,6 +2203,84 @@ fn name_before_date(line: &str) -> Option<&str> {
         .is_some_and(|d| d.start == 0)
         || READING_TIME.is_match(first);
     dated.then_some(head.trim())
+}
+
+/// A byline row of people's names and the outlet's name, set off by a bar, a dash or a bullet:
+/// "Dana Vell | The Quarry Courier", "By Dana Vell · Kessvik Post". The names are a person's
+/// name alone ([`bare_name`], [`is_person_name`]) or co-authors' ([`names_only`]), and the
+/// outlet reads as a masthead ([`crate::title::names_outlet`]): a name beside a section's or a
+/// desk's ("Ann Lee | City Desk") is no such row.
+pub(crate) fn name_and_outlet<'l>(line: &'l str, lex: &Lexicons) -> Option<NameAndOutlet<'l>> {
+    let line = line.trim();
+    // The length first: a header's row is short, a paragraph is not.
+    if line.len() > 120 {
+        return None;
+    }
+    let (names, outlet) = crate::title::OUTLET_DATE_SEPARATORS
+        .iter()
+        .filter_map(|sep| line.split_once(sep))
+        .min_by_key(|(names, _)| names.len())?;
+    let label = label_end(names);
+    let names = names[label.unwrap_or(0)..].trim();
+    let outlet = outlet.trim();
+    if !crate::title::names_outlet(outlet) {
+        return None;
+    }
+    let person = |l: &str| is_person_name(l, lex, Some(outlet));
+    // Vouched for by a byline's label or a common given name; two capitalised words alone
+    // beside an outlet are as often a column's name ("Harbor Notes | The Harbor Ledger").
+    let vouched = (label.is_some() && written_as_name(names) || bare_name(names, None))
+        && person(names)
+        || names_only(names, lex, Some(outlet)).is_some();
+    (vouched || bare_name(names, Some(&person)) && person(names)).then_some(NameAndOutlet {
+        names,
+        outlet,
+        vouched,
+    })
+}
+
+/// A newsroom's credit line in place of a byline: "Staff report", "From staff reports", "Staff
+/// and wire reports", "The Quarry Courier staff report".
+static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?i:from|by)\s+)?(?:(?P<outlet>[^|:;,.]{2,60}?)\s+)?(?i:staff(?:\s+and\s+wire)?\s+reports?)\.?$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether `line` is a newsroom's credit line ([`STAFF_CREDIT`]), which names no person: `Some`
+/// of the outlet it names, when the words before "staff report" read as a masthead
+/// ([`crate::title::names_outlet`]: "The Quarry Courier staff report"), `Some(None)` for a
+/// credit alone ("Staff report", "From staff reports"), `None` for other lines, such as a
+/// headline about a report ("Council shelves staff report").
+pub(crate) fn staff_credit(line: &str) -> Option<Option<&str>> {
+    let line = line.trim();
+    // The cheap test first: the credit ends in its "report".
+    if line.len() > 90
+        || !line
+            .trim_end_matches(['.', 's'])
+            .to_ascii_lowercase()
+            .ends_with("report")
+    {
+        return None;
+    }
+    let c = STAFF_CREDIT.captures(line)?;
+    match c.name("outlet") {
+        None => Some(None),
+        Some(o) => crate::title::names_outlet(o.as_str().trim()).then_some(Some(o.as_str().trim())),
+    }
+}
+
+/// What [`name_and_outlet`] reads on a byline row.
+pub(crate) struct NameAndOutlet<'l> {
+    /// The people's names, without the byline's label.
+    pub names: &'l str,
+    /// The outlet's name.
+    pub outlet: &'l str,
+    /// Whether a byline's label or a common given name vouches for the names; else they are a
+    /// person's name of two words ([`bare_name`]'s `person` test), a byline only beside the
+    /// headline.
+    pub vouched: bool,
 }
 
 /// True when line `n` opens a note below a story ("(1) These figures...", "[2] See...", "* Name
@@ -2799,9 +2880,8 @@ pub(crate) fn find_at(
                     .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
         });
     // Line `n` is the first filled line under the headline's.
-    let under_headline = |n: usize| {
-        anchor > 0 && n > anchor && (anchor + 1..n).all(|k| doc.line(k).trim().is_empty())
-    };
+    let blank = |k: usize| doc.line(k).trim().is_empty();
+    let under_headline = |n: usize| anchor > 0 && n > anchor && (anchor + 1..n).all(blank);
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
@@ -3016,6 +3096,23 @@ pub(crate) fn find_at(
                 labelled: false,
                 line: Some(n),
                 names: vec![(c["names"].to_string(), false, 0)],
+            });
+        } else if let Some(row) = name_and_outlet(line, lex)
+            .filter(|r| r.vouched || under_headline(n) || n < anchor && (n + 1..anchor).all(blank))
+        {
+            // "Dana Vell | The Quarry Courier": the byline row of a scrape that keeps the
+            // writer's name and the outlet's on one line (the outlet names the site: the title
+            // rules read it). A name without a common given name only right above or under the
+            // headline, as [`bare_name_over_date`] reads one.
+            let names = row.names;
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: split_names(names)
+                    .into_iter()
+                    .map(|x| (x, false, 0))
+                    .collect(),
             });
         } else if let Some(c) = may_be_pipe_agency(line)
             .then(|| PIPE_AGENCY.captures(line))

@@ -1656,6 +1656,16 @@ fn text_candidates(
                 };
                 let conf = if in_header { 0.82 } else { 0.62 } - if short { 0.0 } else { 0.12 };
                 let source = if short { "date_line" } else { "text" };
+                // A date line's time of day tells an update from the publication on one day
+                // ("Published 10:20 a.m. CT ... | Updated 3:55 p.m. CT ...").
+                let timed;
+                let d = match short.then(|| with_time_of_day(line, &dates, i)).flatten() {
+                    Some(t) => {
+                        timed = t;
+                        &timed
+                    }
+                    None => d,
+                };
                 add(d, source, role, conf, line, Some(n));
                 any_labelled = true;
                 first_labelled |= i == 0;
@@ -1688,6 +1698,8 @@ fn text_candidates(
             } else if other <= DATE_ONLY_MAX_OTHER_WORDS && !cjk_prose(line)
                 || any_labelled && short
             {
+                let timed = with_time_of_day(line, &dates, 0);
+                let first = timed.as_ref().unwrap_or(first);
                 add(first, "date_line", "published", 0.78 - rank, line, Some(n));
             } else if opens_with_dateline(line, first) {
                 add(first, "text", "published", DATELINE - rank, line, Some(n));
@@ -1699,6 +1711,106 @@ fn text_candidates(
             add(first, "text", "unknown", 0.25, line, Some(n));
         }
     }
+}
+
+/// A time of day as date lines write it: "10:20 a.m.", "3:55 PM", "15:55", "9 p.m.", perhaps
+/// with its zone ("ET", "CDT", "GMT"). Minutes are needed without "a.m." or "p.m.".
+const TIME_OF_DAY: &str = r"(?P<h>[012]?\d)(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ap>[AaPp]\.?\s?[Mm](?:\.|(?-u:\b)))?|\s*(?P<ap2>[AaPp]\.?\s?[Mm](?:\.|(?-u:\b))))(?:\s*(?P<z>(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?-u:\b)))?";
+
+/// A time of day right before a date, with at most a comma, a bar or "on" after it ("10:20
+/// a.m. CT April 22, 2026").
+static TIME_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b){TIME_OF_DAY}\s*(?:[,|·•]\s*)?(?:(?i:on)\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A time of day right after a date, after a comma, a dash, a bar or "at" ("April 22, 2026,
+/// 3:55 p.m. ET", "22.04.2026 | 15:55").
+static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:[,|·•/–—-]\s*)?(?:(?i:at|um|à|a las)\s+)?{TIME_OF_DAY}"
+    ))
+    .expect("valid regex")
+});
+
+/// The UTC offset of a time zone a date line names, on `date` (the United States' zones keep
+/// summer time from the second Sunday in March to the first in November; "ET", "CT"... name
+/// whichever is in force).
+fn zone_offset(zone: &str, date: Date) -> Option<&'static str> {
+    let summer = || {
+        let sunday = |month: i8, nth: i8| {
+            Date::new(date.year(), month, 1).ok().and_then(|d| {
+                d.nth_weekday_of_month(nth, jiff::civil::Weekday::Sunday)
+                    .ok()
+            })
+        };
+        matches!((sunday(3, 2), sunday(11, 1)), (Some(a), Some(b)) if date >= a && date < b)
+    };
+    let us = |standard: &'static str, daylight: &'static str| {
+        Some(if summer() { daylight } else { standard })
+    };
+    match zone {
+        "ET" => us("-05:00", "-04:00"),
+        "CT" => us("-06:00", "-05:00"),
+        "MT" => us("-07:00", "-06:00"),
+        "PT" => us("-08:00", "-07:00"),
+        "EST" => Some("-05:00"),
+        "EDT" | "CST" => Some(if zone == "EDT" { "-04:00" } else { "-06:00" }),
+        "CDT" | "MST" => Some(if zone == "CDT" { "-05:00" } else { "-07:00" }),
+        "MDT" | "PST" => Some(if zone == "MDT" { "-06:00" } else { "-08:00" }),
+        "PDT" => Some("-07:00"),
+        "GMT" | "UTC" => Some("+00:00"),
+        "BST" | "CET" => Some("+01:00"),
+        "CEST" => Some("+02:00"),
+        _ => None,
+    }
+}
+
+/// The `i`th of a date line's `dates` with the time of day the line writes next to it: right
+/// before it (after the previous date) or right after it. ISO 8601 with the offset of the zone
+/// it names ("2026-04-22T10:20:00-05:00"), else the local time without one
+/// ("2026-04-22T15:55:00"). `None` when no time stands by the date, or the date has its own.
+fn with_time_of_day(
+    line: &str,
+    dates: &[(FoundDate, Option<Label>)],
+    i: usize,
+) -> Option<FoundDate> {
+    let d = &dates[i].0;
+    if d.value.len() > 10 || !line.contains(':') && !line.contains(['m', 'M']) {
+        return None;
+    }
+    let from = i.checked_sub(1).map_or(0, |p| dates[p].0.end);
+    let to = dates.get(i + 1).map_or(line.len(), |(n, _)| n.start);
+    let c = line
+        .get(from..d.start)
+        .and_then(|before| TIME_BEFORE_DATE.captures(before))
+        .or_else(|| {
+            line.get(d.end..to)
+                .and_then(|after| TIME_AFTER_DATE.captures(after))
+        })?;
+    let mut hour: i8 = c["h"].parse().ok()?;
+    let minute: i8 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let second: i8 = c.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
+    if let Some(ap) = c.name("ap").or_else(|| c.name("ap2")) {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let pm = ap.as_str().starts_with(['p', 'P']);
+        hour = hour % 12 + if pm { 12 } else { 0 };
+    }
+    if hour > 23 {
+        return None;
+    }
+    let offset = match c.name("z") {
+        Some(z) => zone_offset(z.as_str(), d.date)?,
+        None => "",
+    };
+    Some(FoundDate {
+        value: format!("{}T{hour:02}:{minute:02}:{second:02}{offset}", d.value),
+        ..d.clone()
+    })
 }
 
 /// Weekday names in English, the language whose pages write month-first dates ([`SlashOrder`]),
@@ -2260,14 +2372,40 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
             }
         }
     }
+    // An update on the same day as publication is a separate update only at a later time of
+    // day ("Published 10:20 a.m. CT ... | Updated 3:55 p.m. CT ...").
     let updated = candidates
         .iter()
         .filter(|c| c.role == "modified")
         .find(|c| published.as_ref().is_none_or(|p| c.date() >= p.date()))
+        .filter(|u| published.as_ref().is_none_or(|p| later_update(u, p)))
         .cloned();
-    // An update on the same day as publication is no separate update.
-    let updated = updated.filter(|u| published.as_ref().is_none_or(|p| u.value != p.value));
     (published, updated)
+}
+
+/// Whether `update` is a separate update after `published`: a later day, or a later time on the
+/// same day when both times are written alike (both with a UTC offset, or both local); a
+/// time on one side only tells a revision from the publication as before, by their values.
+fn later_update(update: &DateCandidate, published: &DateCandidate) -> bool {
+    if update.date() != published.date() {
+        return true;
+    }
+    let instant = |v: &str| v.parse::<jiff::Timestamp>().ok();
+    let local = |v: &str| {
+        (v.len() == 19)
+            .then(|| v.parse::<jiff::civil::DateTime>().ok())
+            .flatten()
+    };
+    match (
+        instant(&update.value),
+        instant(&published.value),
+        local(&update.value),
+        local(&published.value),
+    ) {
+        (Some(u), Some(p), _, _) => u > p,
+        (_, _, Some(u), Some(p)) => u > p,
+        _ => update.value != published.value,
+    }
 }
 
 #[cfg(test)]
@@ -4107,6 +4245,51 @@ mod tests {
         assert!(c
             .iter()
             .any(|c| c.source == "date_line" && c.date() == "2021-05-14"));
+    }
+
+    /// A text's date line keeps the time of day it writes (with the offset of a zone it names),
+    /// so an update later on the day of publication is reported; an update at the same time,
+    /// or on a line without times, is none.
+    #[test]
+    fn a_date_lines_time_of_day_tells_a_same_day_update() {
+        let run = |header: &str| {
+            let text = format!("Gale topples the Orrin Quay crane\n\nBy Tessa Marlowe\n{header}\n\nORRIN — A crane on the quay fell in a gale on Tuesday night, the port said.\n");
+            let x = crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            );
+            (x.published.map(|d| d.value), x.updated.map(|d| d.value))
+        };
+        let some = |v: &str| Some(v.to_string());
+        for (header, published, updated) in [
+            (
+                "Published 9:05 a.m. CT March 3, 2026 | Updated 4:40 p.m. CT March 3, 2026",
+                some("2026-03-03T09:05:00-06:00"),
+                some("2026-03-03T16:40:00-06:00"),
+            ),
+            (
+                "Published 9:05 a.m. ET June 3, 2026\nUpdated 4:40 p.m. ET June 3, 2026",
+                some("2026-06-03T09:05:00-04:00"),
+                some("2026-06-03T16:40:00-04:00"),
+            ),
+            (
+                "Published: 3 June 2026, 09:05 | Updated: 3 June 2026, 16:40",
+                some("2026-06-03T09:05:00"),
+                some("2026-06-03T16:40:00"),
+            ),
+            (
+                "Published 9:05 a.m. GMT June 3, 2026 | Updated 9:05 a.m. GMT June 3, 2026",
+                some("2026-06-03T09:05:00+00:00"),
+                None,
+            ),
+            (
+                "Published June 3, 2026 | Updated June 3, 2026",
+                some("2026-06-03"),
+                None,
+            ),
+        ] {
+            assert_eq!(run(header), (published, updated), "{header}");
+        }
     }
 
     #[test]

@@ -252,6 +252,13 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     if t.source.as_deref() == Some("mail_subject") {
         meta_lines.extend(mail_header_lines(doc));
     }
+    // A record's "Site:" field beside its "Title:" line names the site: no article text.
+    if t.site_name_source.as_deref() == Some("site_line") {
+        meta_lines.extend(
+            (1..=doc.lines.len().min(HEADER_LINES))
+                .filter(|&n| title::site_field(doc.line(n)) == t.site_name.as_deref()),
+        );
+    }
     // A plain text's headline read under the site's masthead and menu (`title` source
     // `masthead`): every line above it is the page's top (masthead, menu, skip link, labels),
     // none the article's.
@@ -289,6 +296,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         title_line,
     );
     meta_lines.extend(bylines.iter().filter_map(|b| b.line));
+    // A newsroom's credit in the header ("Staff report", "The Quarry Courier staff report"): no
+    // byline, no article text either.
+    meta_lines.extend(
+        header
+            .iter()
+            .copied()
+            .filter(|&n| bylines::staff_credit(doc.line(n)).is_some()),
+    );
     // A byline's role on the line under it ("By Mara Quill" / "Staff Writer").
     for n in bylines.iter().filter_map(|b| b.line) {
         let next = (n + 1..=(n + 2).min(doc.lines.len())).find(|&k| !doc.line(k).trim().is_empty());

@@ -158,8 +158,11 @@ pub struct Extraction {
     /// The outlet's name (from `og:site_name`, JSON-LD publisher or a title suffix).
     pub site_name: Option<String>,
     /// Where the site name came from: `og_site_name`, `jsonld_publisher`, `application_name`,
-    /// `title_suffix`; in plain text also `masthead` (a name over the menu) and `date_line` (an
-    /// outlet's name before the date on a header line: "The Harbor Ledger | March 3, 2026").
+    /// `title_suffix`; in plain text also `masthead` (a name over the menu), `date_line` (an
+    /// outlet's name before the date on a header line: "The Harbor Ledger | March 3, 2026"),
+    /// `byline_line` (the outlet after a byline's name, "Ann Lee | The Harbor Ledger", or before
+    /// a newsroom's credit, "The Harbor Ledger staff report") and `site_line` (a record's "Site:"
+    /// field beside its "Title:").
     pub site_name_source: Option<String>,
     /// Authors, in display form.
     pub bylines: Vec<Byline>,

@@ -905,13 +905,14 @@ pub(crate) fn ends_on_a_link_word(line: &str) -> bool {
 /// [`for_text`] with the lines of non-article blocks (a newsletter prompt, a cookie notice, a
 /// headline list) set aside: the headline is the first line of the story's own. When the
 /// headline names no site, an outlet's name before the date on a line of the text's header
-/// does ([`outlet_by_date`], source `date_line`).
+/// does, or the outlet's name after a byline's ([`outlet_on_header_line`], source `date_line` or
+/// `byline_line`).
 pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let mut t = text_headline(doc, skip);
     if t.site_name.is_none() {
-        if let Some(site) = outlet_by_date(doc, &t.lines) {
+        if let Some((site, source)) = outlet_on_header_line(doc, &t.lines) {
             t.site_name = Some(site.to_string());
-            t.site_name_source = Some("date_line".into());
+            t.site_name_source = Some(source.into());
         }
     }
     t
@@ -922,17 +923,24 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
 /// [`MASTHEAD_META_REACH`] is the byline's.
 const OUTLET_DATE_REACH: usize = 3;
 
-/// Separators between an outlet's name and the date on a header line.
-const OUTLET_DATE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " · ", " • "];
+/// Separators between an outlet's name and the date, or a byline's names and the outlet's, on a
+/// header line.
+pub(crate) const OUTLET_DATE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " · ", " • "];
 
-/// The outlet's name on a line of a text's header that is the name, a separator and the date
-/// ("The Harbor Ledger | March 3, 2026", "Brennock Valley Courier — 3 March 2026, 9:40"): one of
-/// the [`OUTLET_DATE_REACH`] filled lines above the headline's `lines` or under them (the
-/// first lines of the text when there is no headline). The name must read as a masthead (see
-/// [`masthead_kind`]: capitalised words ending in an outlet's word, no role's or label's), so a
-/// byline row ("Ann Lee | March 4, 2025"), a section's ("Politics | March 3") or a desk's ("City
-/// Desk | March 3") names no site.
-fn outlet_by_date<'d>(doc: &'d Document, lines: &[usize]) -> Option<&'d str> {
+/// The outlet's name on a line of a text's header, with where it stood: a line that is the
+/// name, a separator and the date ("The Harbor Ledger | March 3, 2026", "Brennock Valley
+/// Courier — 3 March 2026, 9:40"; source `date_line`), or a byline row of a person's name and
+/// the outlet's ("Dana Vell | The Quarry Courier", "By Dana Vell | ...", see
+/// [`crate::bylines::name_and_outlet`]) or a newsroom's credit line ("The Quarry Courier staff
+/// report", see [`crate::bylines::staff_credit`]; both source `byline_line`): one of the [`OUTLET_DATE_REACH`] filled lines
+/// above the headline's `lines` or under them (the first lines of the text when there is no
+/// headline). The name must read as a masthead ([`names_outlet`]), so a byline row ("Ann Lee |
+/// March 4, 2025"), a section's ("Politics | March 3") or a desk's ("City Desk | March 3")
+/// names no site.
+fn outlet_on_header_line<'d>(
+    doc: &'d Document,
+    lines: &[usize],
+) -> Option<(&'d str, &'static str)> {
     let filled = |n: &usize| !doc.line(*n).trim().is_empty();
     let (above, below): (Vec<usize>, Vec<usize>) = match (lines.first(), lines.last()) {
         (Some(&first), Some(&last)) => (
@@ -959,6 +967,10 @@ fn outlet_by_date<'d>(doc: &'d Document, lines: &[usize]) -> Option<&'d str> {
         if line.len() > 120 {
             return None;
         }
+        // A newsroom's credit in place of the byline ("The Harbor Ledger staff report").
+        if let Some(outlet) = crate::bylines::staff_credit(line).flatten() {
+            return Some((outlet, "byline_line"));
+        }
         let (name, rest) = OUTLET_DATE_SEPARATORS
             .iter()
             .filter_map(|sep| line.split_once(sep))
@@ -967,20 +979,30 @@ fn outlet_by_date<'d>(doc: &'d Document, lines: &[usize]) -> Option<&'d str> {
         let dated = crate::dates::find_dates(rest)
             .first()
             .is_some_and(|d| d.start == 0);
-        // A masthead's last word may be a role's or a label's ("Sports Desk", "Last Updated"):
-        // here it must name an outlet, or be an outlet word of another language.
-        let outlet = match masthead_kind(name) {
-            Some(foreign) => {
-                foreign
-                    || name
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(crate::bylines::is_outlet_name_word)
-            }
-            None => false,
-        };
-        (dated && outlet).then_some(name)
+        if dated && names_outlet(name) {
+            return Some((name, "date_line"));
+        }
+
+        crate::bylines::name_and_outlet(line, &crate::lexicon::BUILTIN)
+            .map(|row| (row.outlet, "byline_line"))
     })
+}
+
+/// Whether `name`, on a header line beside a date or a byline, names the outlet: a masthead (see
+/// [`masthead_kind`]: capitalised words ending in an outlet's word) whose last word names an
+/// outlet, not a role or a label ("Sports Desk", "Last Updated"), or a masthead named by an
+/// outlet word of another language.
+pub(crate) fn names_outlet(name: &str) -> bool {
+    match masthead_kind(name) {
+        Some(foreign) => {
+            foreign
+                || name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(crate::bylines::is_outlet_name_word)
+        }
+        None => false,
+    }
 }
 
 /// The headline of a plain text, see [`for_text_skipping`].
@@ -989,10 +1011,13 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         .filter(|&n| !doc.line(n).trim().is_empty())
         .filter(|n| !skip.contains(n))
         .filter(|&n| !is_breadcrumb(doc.line(n).trim()))
-        // A byline or a time above the headline ("Story by Carl Wendt", "2 hours ago").
+        // A byline, a newsroom's credit or a time above the headline ("Story by Carl Wendt",
+        // "Staff report", "2 hours ago").
         .filter(|&n| {
             let line = doc.line(n).trim();
-            !crate::bylines::is_byline_line(line) && !RELATIVE_TIME.is_match(line)
+            !crate::bylines::is_byline_line(line)
+                && crate::bylines::staff_credit(line).is_none()
+                && !RELATIVE_TIME.is_match(line)
         })
         .take(6)
         .collect();
@@ -1022,11 +1047,14 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
             .flatten()
             .filter(|c| c["t"].chars().count() <= 301)
         {
+            let site = site_field_near(doc, n);
             return TitleChoice {
                 title: Some(c["t"].trim().to_string()),
                 source: Some("title_line".into()),
+                site_name_source: site.map(|_| "site_line".into()),
+                site_name: site.map(|(_, s)| s.to_string()),
                 lines: vec![n],
-                ..TitleChoice::default()
+                anchor: None,
             };
         }
     }
@@ -1193,6 +1221,45 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     }
 }
 
+/// Lines of a record's header ("Title:", "Author:", "Date:", "Site:" ...) read on either side of
+/// its "Title:" line for the site's field.
+const HEADER_FIELD_REACH: usize = 6;
+
+/// The line and the name of the site's field in the header block around a "Title:" line `n`
+/// (the filled lines next to it, up to a blank line, [`HEADER_FIELD_REACH`] at most on either
+/// side): "Site: Kessvik Courier", as exports and scrapers write it beside "Author:" and
+/// "Date:". See [`site_field`].
+fn site_field_near(doc: &Document, n: usize) -> Option<(usize, &str)> {
+    let filled = |k: &usize| !doc.line(*k).trim().is_empty();
+    let above = (n.saturating_sub(HEADER_FIELD_REACH).max(1)..n)
+        .rev()
+        .take_while(filled);
+    let below = (n + 1..=doc.lines.len().min(n + HEADER_FIELD_REACH)).take_while(filled);
+    above
+        .chain(below)
+        .find_map(|k| site_field(doc.line(k)).map(|s| (k, s)))
+}
+
+/// The site's name in a record's header field: "Site:", "Site name:", "Publication:",
+/// "Publisher:", "Outlet:" or "Source:" and a name, not an address (a "Source: https://..." is
+/// the page's own address, read with the URLs) nor a news agency ("Source: Reuters" credits the
+/// wire, read with the agencies).
+pub(crate) fn site_field(line: &str) -> Option<&str> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim().to_ascii_lowercase();
+    let value = value.trim();
+    let named = matches!(
+        key.as_str(),
+        "site" | "site name" | "publication" | "publisher" | "outlet" | "source"
+    ) && value.starts_with(char::is_alphanumeric)
+        && value.split_whitespace().count() <= 8
+        && !value.contains("://")
+        && !value.to_ascii_lowercase().starts_with("www.")
+        && !value.contains(['/', '@'])
+        && crate::lexicon::BUILTIN.agency_by_marker(value).is_none();
+    named.then_some(value)
+}
+
 /// Candidate lines [`headline_past_chrome`] reads at most before it gives up (lines of one or
 /// two words, a menu's items, not counted).
 const CHROME_REACH: usize = 10;
@@ -1219,13 +1286,23 @@ static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const MAIL_HEADER_LINES: usize = 6;
 
 /// The line of a mail's subject when the text opens with the mail's header (a "From:" line, then
-/// "To:", "Subject:", "Date:" in any order): a newsletter or a story forwarded by mail, whose
+/// "To:", "Subject:", "Date:" in any order), or with its subject line alone ("Subject: Fwd:
+/// ...", the rest of the header not kept): a newsletter or a story forwarded by mail, whose
 /// subject is the headline.
 fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     let header: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
         .take(MAIL_HEADER_LINES)
         .collect();
+    let subject = |n: &usize| {
+        let line = doc.line(*n).trim();
+        SUBJECT_LINE
+            .find(line)
+            .is_some_and(|m| headline_like(&line[m.end()..]))
+    };
+    if header.first().is_some_and(subject) {
+        return header.first().copied();
+    }
     let from = doc.line(*header.first()?).trim();
     if !from
         .get(..5)
@@ -1236,12 +1313,7 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     {
         return None;
     }
-    header.into_iter().skip(1).find(|&n| {
-        let line = doc.line(n).trim();
-        SUBJECT_LINE
-            .find(line)
-            .is_some_and(|m| headline_like(&line[m.end()..]))
-    })
+    header.into_iter().skip(1).find(subject)
 }
 
 /// A line of a scraped page's top that is no headline: a masthead or a section ("Kessvik Post",
@@ -2605,11 +2677,103 @@ mod tests {
                 "{top}"
             );
             assert_eq!(
-                x.published.map(|d| d.value).as_deref(),
+                x.published.as_ref().map(|d| d.date()),
                 Some("2026-03-03"),
                 "{top}"
             );
         }
+    }
+
+    /// A byline row of a person's name and the outlet's, above or under a text's headline, with
+    /// or without "By": the name is the byline, the outlet the site, and the row no headline. A
+    /// name beside a desk or a phrase beside an outlet is no such row.
+    #[test]
+    fn a_name_and_an_outlet_on_a_header_line_give_the_byline_and_the_site() {
+        let head = "Ferry fares to rise by a tenth in April";
+        let story = "Ferry fares on the Quillon crossing will rise by ten percent from April, the operator said on Monday, blaming fuel costs.\n\nMarch 3, 2026\n";
+        let run = |text: String| {
+            crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            )
+        };
+        for row in [
+            "Mara Quillfeather | The Harbor Ledger",
+            "By Mara Quillfeather | The Harbor Ledger",
+            "Mara Quillfeather · Brennock Valley Courier",
+        ] {
+            for text in [
+                format!("{row}\n\n{head}\n\n{story}"),
+                format!("{head}\n\n{row}\n\n{story}"),
+            ] {
+                let x = run(text);
+                assert_eq!(x.title.as_deref(), Some(head), "{row}");
+                let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+                assert_eq!(names, ["Mara Quillfeather"], "{row}");
+                let outlet = row.rsplit(['|', '·']).next().unwrap().trim();
+                assert_eq!(x.site_name.as_deref(), Some(outlet), "{row}");
+                assert_eq!(x.site_name_source.as_deref(), Some("byline_line"), "{row}");
+            }
+        }
+        let x = run(format!(
+            "{head}\n\nMara Quillfeather | City Desk\n\n{story}"
+        ));
+        assert_eq!(x.site_name, None);
+        assert!(x.bylines.is_empty());
+        // Away from the headline, capitalised words beside an outlet name a column as often: a
+        // byline there opens with a common given name.
+        for (row, byline) in [
+            ("Harbor Notes | The Harbor Ledger", None),
+            (
+                "Ellen Quillfeather | The Harbor Ledger",
+                Some("Ellen Quillfeather"),
+            ),
+        ] {
+            let x = run(format!("{head}\nMarch 3, 2026\n\n{row}\n\n{story}"));
+            let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
+            assert_eq!(names.first().copied(), byline, "{row}");
+            assert_eq!(x.site_name.as_deref(), Some("The Harbor Ledger"), "{row}");
+        }
+    }
+
+    /// A newsroom's credit line above or under a text's headline is no headline and names no
+    /// person; before "staff report" a masthead names the site. A headline about a staff report
+    /// stays the headline.
+    #[test]
+    fn a_staff_report_credit_is_no_headline_and_may_name_the_site() {
+        let head = "Grain silo fire closes Tolland Road overnight";
+        let story = "TOLLAND — Firefighters spent the night at a burning grain silo on Tolland Road, which stays closed to traffic until noon, the county said on Friday.\n\nMarch 6, 2026\n";
+        let run = |text: String| {
+            crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            )
+        };
+        for (credit, site) in [
+            (
+                "The Tolland Courier staff report",
+                Some("The Tolland Courier"),
+            ),
+            (
+                "Tolland Valley Record Staff Reports",
+                Some("Tolland Valley Record"),
+            ),
+            ("Staff report", None),
+            ("From staff reports", None),
+        ] {
+            for text in [
+                format!("{credit}\n\n{head}\n\n{story}"),
+                format!("{head}\n\n{credit}\n\n{story}"),
+            ] {
+                let x = run(text);
+                assert_eq!(x.title.as_deref(), Some(head), "{credit}");
+                assert!(x.bylines.is_empty(), "{credit}");
+                assert_eq!(x.site_name.as_deref(), site, "{credit}");
+                assert!(!x.body_text.contains(credit), "{credit}");
+            }
+        }
+        let x = run(format!("Council shelves staff report\n\n{story}"));
+        assert_eq!(x.title.as_deref(), Some("Council shelves staff report"));
     }
 
     /// A page's top above the headline: a broadcaster's name with its channel, a print header's
@@ -2665,6 +2829,64 @@ mod tests {
         ));
         assert_eq!(t.title.as_deref(), Some(want));
         assert_eq!(t.source.as_deref(), Some("mail_subject"));
+    }
+
+    /// A record's header of "Title:", "Author:", "Date:" fields: a "Site:", "Publication:" or
+    /// "Source:" field that names the outlet names the site (and is no article text); one that
+    /// gives an address or credits a news agency does not.
+    #[test]
+    fn a_site_field_beside_a_title_field_names_the_site() {
+        let run = |field: &str| {
+            let text = format!("Title: Tidal pools reopen at Marrow Point\nAuthor: Ellen Vasquez\n{field}\nDate: 2026-05-02\n\nThe tidal pools at Marrow Point reopened to visitors on Saturday after a winter of storm repairs, the park service said.\n");
+            crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            )
+        };
+        for field in [
+            "Site: Marrow Coast Review",
+            "Publication: Marrow Coast Review",
+            "Source: Marrow Coast Review",
+        ] {
+            let x = run(field);
+            assert_eq!(
+                x.site_name.as_deref(),
+                Some("Marrow Coast Review"),
+                "{field}"
+            );
+            assert_eq!(x.site_name_source.as_deref(), Some("site_line"), "{field}");
+            assert!(!x.body_text.contains("Marrow Coast Review"), "{field}");
+            assert_eq!(
+                x.title.as_deref(),
+                Some("Tidal pools reopen at Marrow Point")
+            );
+        }
+        for field in [
+            "Source: https://marrowcoast.example/tidal-pools",
+            "Source: Reuters",
+        ] {
+            assert_eq!(run(field).site_name, None, "{field}");
+        }
+    }
+
+    /// A text that opens with a mail's subject line, the rest of its header not kept: the
+    /// subject without its label and its forwarding or reply prefixes is the headline.
+    #[test]
+    fn a_mail_subject_line_on_top_gives_the_headline_without_its_labels() {
+        let body = "\n\nHello neighbours,\n\nThe Pellow Street footbridge reopens on Saturday after three weeks of repairs, the borough said.\n";
+        for top in [
+            "Subject: The Pellow Post — Issue #12",
+            "SUBJECT: Fwd: The Pellow Post — Issue #12",
+            "Subject: Re: Fw: The Pellow Post — Issue #12",
+        ] {
+            let t = text(&format!("{top}{body}"));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("The Pellow Post — Issue #12"),
+                "{top}"
+            );
+            assert_eq!(t.source.as_deref(), Some("mail_subject"), "{top}");
+        }
     }
 
     /// A chat answer's lead-in ending on a colon heads no headline, and a Markdown "**Title:**"
