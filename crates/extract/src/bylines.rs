@@ -2216,10 +2216,7 @@ pub(crate) fn name_and_outlet<'l>(line: &'l str, lex: &Lexicons) -> Option<NameA
     if line.len() > 120 {
         return None;
     }
-    let (names, outlet) = crate::title::OUTLET_DATE_SEPARATORS
-        .iter()
-        .filter_map(|sep| line.split_once(sep))
-        .min_by_key(|(names, _)| names.len())?;
+    let (names, outlet) = crate::title::split_header_row(line)?;
     let label = label_end(names);
     let names = names[label.unwrap_or(0)..].trim();
     let outlet = outlet.trim();
