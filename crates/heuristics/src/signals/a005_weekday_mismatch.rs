@@ -374,6 +374,11 @@ fn weekday_date(sentence: &str, end: usize, page: jiff::civil::Date) -> Option<j
     }
 }
 
+/// Days from the last `weekday` back to `day` (0 when they are the same weekday).
+fn days_back(day: Weekday, weekday: Weekday) -> i8 {
+    (day.to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
+}
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let (date, published) = page_date(cx)?;
     // The date line itself names a weekday that is not the date's ("Friday, November 23, 2026",
@@ -398,9 +403,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             vec![evidence],
         ));
     }
-    let lag_of = |weekday: Weekday| {
-        (date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7)
-    };
+    let lag_of = |weekday: Weekday| days_back(date.weekday(), weekday);
     // The event days the lead's first two sentences name, in the order of the text.
     // A day named with its own date ("on Saturday, November 14, 2026") is dated exactly: its
     // lag is A011's to judge, and a few days after an exact date is a report's (an obituary's, a
@@ -442,11 +445,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     if published.source == "url"
         && super::a006_url_date_mismatch::shown_date(cx)
             .and_then(|c| c.date().parse::<jiff::civil::Date>().ok())
-            .is_some_and(|shown| {
-                (shown.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
-                    .rem_euclid(7)
-                    < 2
-            })
+            .is_some_and(|shown| days_back(shown.weekday(), weekday) < 2)
     {
         return None;
     }
