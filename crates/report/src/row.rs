@@ -1,7 +1,10 @@
 //! The report of one document, and its flat row form.
 
 use credence_extract::{Extraction, Format};
-use credence_heuristics::{Assessment, Signal, REGISTRY};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use credence_heuristics::{Assessment, REGISTRY};
 use credence_provenance::Placement;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +30,16 @@ pub struct Report {
     pub provenance: Option<Placement>,
 }
 
+/// Each registry code's signal column: a row places its signals in one pass (a search of the
+/// signals for each of the registry's codes cost a tenth of a row's writing).
+static COLUMN_OF: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    REGISTRY
+        .iter()
+        .enumerate()
+        .map(|(i, info)| (info.code, i))
+        .collect()
+});
+
 impl Report {
     /// The report of a document that could not be scored.
     pub fn failed(id: impl Into<String>, error: impl Into<String>) -> Report {
@@ -47,13 +60,13 @@ impl Report {
         let x = self.extraction.as_ref();
         let a = self.assessment.as_ref();
         let fmt_risk = |r: Option<f64>| r.map(|r| format!("{r:.2}")).unwrap_or_default();
-        let signal_points = REGISTRY
-            .iter()
-            .map(|info| {
-                a.and_then(|a| a.signals.iter().find(|s| s.code == info.code))
-                    .map(|s: &Signal| round2(s.points))
-            })
-            .collect();
+        // Each signal into its registry column, the first of a code where one came twice.
+        let mut signal_points = vec![None; REGISTRY.len()];
+        for s in a.iter().flat_map(|a| a.signals.iter().rev()) {
+            if let Some(&i) = COLUMN_OF.get(s.code.as_str()) {
+                signal_points[i] = Some(round2(s.points));
+            }
+        }
         Row {
             id: self.id.clone(),
             verdict: a
