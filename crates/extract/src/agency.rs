@@ -1337,15 +1337,21 @@ pub fn photo_credits(
             continue;
         }
         let in_zone = caption_zone(n);
+        let has_credit_word = has_credit_word(line, &mut lower);
+        // Out of the caption zone only a line with a credit word can be taken (`photo` and
+        // `slash` below need one, `zoned` the zone): the others are not counted. The search
+        // for the words is cheaper than the count, which ran on every long line of a page.
+        if !in_zone && !has_credit_word {
+            continue;
+        }
         // Counting stops past 40: only `> 40` and, in the caption zone, `<= 12` are asked. Out of
-        // the zone a line of up to 80 bytes is not counted (most lines of a page): 41 pieces take
-        // at least 81 bytes, one each and one between each two.
+        // the zone a line of up to 80 bytes is not counted: 41 pieces take at least 81 bytes, one
+        // each and one between each two.
         let words =
             (in_zone || line.len() >= MIN_BYTES_OF_41_PIECES).then(|| pieces_upto(line, 41));
         if words.is_some_and(|w| w > 40) {
             continue;
         }
-        let has_credit_word = has_credit_word(line, &mut lower);
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
         let slash = has_credit_word && may_end_in_slash_credit(line) && SLASH_CREDIT.is_match(line);
         let zoned = in_zone && (photo || slash || words.is_some_and(|w| w <= 12));
