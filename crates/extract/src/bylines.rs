@@ -2993,9 +2993,18 @@ pub(crate) fn find_at(
                 || memchr::memmem::find(doc.text.as_bytes(), b" yang ").is_some()
         })
     };
+    // The words of the line after the one read, counted for it and kept for the next turn:
+    // header lines mostly follow one another.
+    let mut counted_next: Option<(usize, usize)> = None;
     for n in lines {
         let line = doc.line(n);
-        let pieces = pieces_upto(line, pieces_read);
+        let pieces = match counted_next {
+            Some((m, pieces)) if m == n => pieces,
+            _ => pieces_upto(line, pieces_read),
+        };
+        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
+        let next_pieces = next.map(|l| pieces_upto(l, pieces_read));
+        counted_next = next_pieces.map(|p| (n + 1, p));
         if is_headline(line, pieces) {
             continue;
         }
@@ -3003,10 +3012,10 @@ pub(crate) fn find_at(
         // ("기자", "記者", "文", "写真"): an ASCII line, most lines of most texts, holds none, and
         // one test of the line spares the three searches (about a thousand instructions a line).
         let cjk = !line.is_ascii();
-        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
-        // (The next line's words, the cheaper test, are counted first.)
-        if let Some(next) = next.filter(|l| {
-            pieces_upto(l, 7) <= 6 && (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
+        // (The next line's words, counted already, are the first test.)
+        if let Some(next) = next.filter(|_| {
+            next_pieces.is_some_and(|p| p <= 6)
+                && (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
         }) {
             let (names, _) = strip_byline(next);
             groups.push(Group {
