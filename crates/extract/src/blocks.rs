@@ -477,7 +477,37 @@ fn is_heading(lex: &Lexicons, line: &str) -> bool {
 /// for in the ASCII-lower-cased line, copied into a reused buffer, instead of in a new string
 /// of the whole line lower-cased (a paragraph with one curly quote in it, on many lines).
 fn lower_case_holds_ascii(line: &str) -> bool {
-    line.contains(['\u{130}', '\u{212a}'])
+    // Found by their first bytes (0xC4 of 'İ', 0xE2 of the Kelvin sign), which a SIMD scan
+    // skips to: a search for the two characters decoded every character of the line.
+    let b = line.as_bytes();
+    memchr::memchr2_iter(0xC4, 0xE2, b).any(|i| {
+        b[i..].starts_with("\u{130}".as_bytes()) || b[i..].starts_with("\u{212a}".as_bytes())
+    })
+}
+
+/// For each line, whether it may hold an appeal phrase: the whole text lower-cased once and
+/// searched once, instead of each line copied and searched (a search set up for every line of
+/// every document). As each line is lower-cased for the phrases when they are all ASCII and the
+/// text holds neither 'İ' nor the Kelvin sign (see [`lower_case_holds_ascii`]), the lines'
+/// lower-cased texts are the spans of the text's. No phrase holds a line break, so every match
+/// lies within a line, and a line holding a phrase holds a match (no match runs into it from
+/// an earlier line). `None` when those conditions fail, or a match does run past its line (the
+/// text between lines is more than a line break): every line is then searched.
+fn appeal_lines(doc: &Document, lex: &Lexicons, ascii_phrases: bool) -> Option<Vec<bool>> {
+    if !ascii_phrases || lower_case_holds_ascii(&doc.text) {
+        return None;
+    }
+    let lower = doc.text.to_ascii_lowercase();
+    let mut may = vec![false; doc.lines.len()];
+    for (start, end) in lex.appeal_matches(&lower) {
+        let i = doc.lines.partition_point(|l| l.end < end);
+        let line = doc.lines.get(i)?;
+        if line.start > start || end > line.end {
+            return None;
+        }
+        may[i] = true;
+    }
+    Some(may)
 }
 
 /// For each line zoned as reader comments: whether its run of such lines holds a comment, i.e.
@@ -629,9 +659,12 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     // it, instead of into a new string a line.
     let mut lower = String::new();
     let ascii_phrases = lex.appeal_phrases.iter().all(|p| p.is_ascii());
+    let may_appeal = appeal_lines(doc, lex, ascii_phrases);
     let mut appeal_hit = |n: usize| {
         let line = doc.line(n);
-        if line.is_ascii() || (ascii_phrases && !lower_case_holds_ascii(line)) {
+        if may_appeal.as_ref().is_some_and(|may| !may[n - 1]) {
+            0
+        } else if line.is_ascii() || (ascii_phrases && !lower_case_holds_ascii(line)) {
             lower.clear();
             lower.push_str(line);
             lower.make_ascii_lowercase();

@@ -360,6 +360,29 @@ static INLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
     // changed where or how the match begins), with a far smaller automaton.
     Regex::new(r"(?:^|\s|[|/•·])(?:(?P<colon>(?i:autor(?:in)?|author|auteur|verfasser|redaktion|автор|yazar|oleh|penulis|بقلم|מאת|लेखक)\s*:|(?:作者|記者|记者)\s*[:：])|(?:von|by|By|par|por)\s)\s*(?P<names>[^|/•·]{2,})").expect("valid regex")
 });
+/// False when [`INLINE_BY`] cannot match `line`: each of its matches holds a colon (ASCII or
+/// full-width) after a label, or "von", "by", "By", "par" or "por" right before white space.
+/// The words are looked for at their last letters, which a SIMD scan skips to; most header
+/// lines (a title, a date line, a short paragraph) hold none of them and skip the regex.
+fn may_inline_by(line: &str) -> bool {
+    let b = line.as_bytes();
+    let colon = "：".as_bytes();
+    if memchr::memchr(b':', b).is_some()
+        || memchr::memchr_iter(colon[0], b).any(|i| b[i..].starts_with(colon))
+    {
+        return true;
+    }
+    memchr::memchr3_iter(b'y', b'n', b'r', b).any(|i| {
+        let word = &b[..=i];
+        (word.ends_with(b"by")
+            || word.ends_with(b"By")
+            || word.ends_with(b"von")
+            || word.ends_with(b"par")
+            || word.ends_with(b"por"))
+            // `i` is an ASCII letter's byte: the next character starts right after it.
+            && line[i + 1..].starts_with(char::is_whitespace)
+    })
+}
 /// The names of an [`INLINE_BY`] match: its first 80 characters at most.
 fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
     let names = c.name("names").map_or("", |m| m.as_str());
@@ -1604,6 +1627,30 @@ fn byline_of_its_own(line: &str, out: &[Byline]) -> bool {
         || pieces_upto(rest, 4) <= 3 && written_as_name(rest)
 }
 
+/// The names and markers of the compiled-in agencies, ASCII lower-cased: [`names_an_agency`]
+/// looks a name up here instead of comparing it with each of them (about 4,000 instructions a
+/// name, and every byline candidate is asked).
+static BUILTIN_AGENCY_NAMES: LazyLock<foldhash::HashSet<String>> = LazyLock::new(|| {
+    crate::lexicon::BUILTIN
+        .agencies
+        .iter()
+        .flat_map(|a| std::iter::once(&a.name).chain(&a.markers))
+        .map(|m| m.to_ascii_lowercase())
+        .collect()
+});
+
+/// Whether `n` is an agency's name or marker of `lex`, in any ASCII case. For the compiled-in
+/// lexicons (an immutable static) the set of their lower-cased names answers: two strings are
+/// equal but for ASCII case exactly when their ASCII lower-cased forms are equal.
+fn names_an_agency(n: &str, lex: &Lexicons) -> bool {
+    if std::ptr::eq(lex, &*crate::lexicon::BUILTIN) {
+        return BUILTIN_AGENCY_NAMES.contains(&n.to_ascii_lowercase());
+    }
+    lex.agencies.iter().any(|a| {
+        a.name.eq_ignore_ascii_case(n) || a.markers.iter().any(|m| m.eq_ignore_ascii_case(n))
+    })
+}
+
 /// True when `name` looks like one person's name: 2–5 words, capitalised (particles aside), no
 /// digits, URLs, e-mail or role words.
 pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
@@ -1644,9 +1691,7 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
     {
         return false;
     }
-    if lex.agencies.iter().any(|a| {
-        a.name.eq_ignore_ascii_case(n) || a.markers.iter().any(|m| m.eq_ignore_ascii_case(n))
-    }) {
+    if names_an_agency(n, lex) {
         return false;
     }
     if let Some(s) = site {
@@ -1819,9 +1864,12 @@ fn date_follows(segment: &str, names: &str) -> bool {
 
 /// What follows a date at the start of `line`, after a separator and a time of day: the names of
 /// "14.03.2024 - Ann Lee" or "14.03.2024 | 12:45 Uhr | Ann Lee". None without a separator.
-fn names_after_date(line: &str) -> Option<&str> {
+/// `pieces` is `pieces_upto(line, k)` for some `k` above 12.
+fn names_after_date(line: &str, pieces: usize) -> Option<&str> {
     let line = line.trim();
-    if pieces_upto(line, 13) > 12 {
+    // The separator after the date and the time of day must be there before the dates are
+    // read (most header lines have none: a title, a byline, a paragraph).
+    if pieces > 12 || !separator_then_space(line) {
         return None;
     }
     let date = crate::dates::find_dates(line).into_iter().next()?;
@@ -1831,6 +1879,42 @@ fn names_after_date(line: &str) -> Option<&str> {
     let rest = TIME_AND_SEPARATOR.find(&line[date.end..])?;
     let names = line[date.end + rest.end()..].trim();
     (names.split_whitespace().count() <= 8).then_some(names)
+}
+
+/// False when [`TIME_AND_SEPARATOR`] cannot match in `s`: every match ends with one of its
+/// separators (`|`, `•`, `·`, `–`, `—`, `-`) and white space. Looked for at the separators'
+/// bytes and first bytes (0xE2 of `•`, `–` and `—`; 0xC2 of `·`), which a SIMD scan skips to.
+fn separator_then_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    let at = |i: usize| {
+        let mut chars = s[i..].chars();
+        matches!(chars.next(), Some('|' | '•' | '·' | '–' | '—' | '-'))
+            && chars.next().is_some_and(char::is_whitespace)
+    };
+    memchr::memchr3_iter(b'|', b'-', 0xE2, b).any(at) || memchr::memchr_iter(0xC2, b).any(at)
+}
+
+/// `t`'s words joined by single spaces, lower-cased: a headline's key.
+fn fold_words(t: &str) -> String {
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Whether [`fold_words`]`(line)` is `key`, compared word by word without building it (the
+/// bylines' rules ask it of every header line). `to_lowercase` lower-cases a text character by
+/// character but for 'Σ', whose form depends on its neighbours: a line holding one is folded.
+/// No character lower-cases to white space, so the key's words are the lines' lower-cased.
+fn folds_to(line: &str, key: &str) -> bool {
+    if line.contains('Σ') {
+        return fold_words(line) == key;
+    }
+    let mut keys = key.split(' ');
+    line.split_whitespace().all(|w| {
+        keys.next()
+            .is_some_and(|k| w.chars().flat_map(char::to_lowercase).eq(k.chars()))
+    }) && keys.next().is_none()
 }
 
 /// Where a byline's label ("By ", "Story by ", "Von ", "Autor: ") at the start of `line` ends.
@@ -2884,20 +2968,17 @@ pub(crate) fn find_at(
     lines.dedup();
     // A headline may open with a byline's word ("Von Brücken und Fähren", "By the River"): the
     // headline's own line is never its byline.
-    let fold = |t: &str| {
-        t.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let headline_key = headline.map(fold).filter(|h| !h.is_empty());
+    let headline_key = headline.map(fold_words).filter(|h| !h.is_empty());
     // Folding keeps the number of words, so a line with another count is not the headline:
-    // counted (and stopped early) before the fold allocates.
+    // counted (and stopped early) before the words are compared.
     let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());
-    let is_headline = |line: &str| {
-        headline_key.as_deref().is_some_and(|h| {
-            pieces_upto(line, headline_words + 1) == headline_words && fold(line) == h
-        })
+    // A line's words are counted once, as far as any rule below asks (`pieces_upto(line, k)` is
+    // `pieces.min(k)` for every `k` up to that far).
+    let pieces_read = 26.max(headline_words + 1);
+    let is_headline = |line: &str, pieces: usize| {
+        headline_key
+            .as_deref()
+            .is_some_and(|h| pieces == headline_words && folds_to(line, h))
     };
     // An Indonesian or Malay page, where "Oleh" is the byline's label even before one name:
     // its `<html lang>`, else its text using the language's commonest word ("yang"). Asked
@@ -2912,18 +2993,29 @@ pub(crate) fn find_at(
                 || memchr::memmem::find(doc.text.as_bytes(), b" yang ").is_some()
         })
     };
+    // The words of the line after the one read, counted for it and kept for the next turn:
+    // header lines mostly follow one another.
+    let mut counted_next: Option<(usize, usize)> = None;
     for n in lines {
         let line = doc.line(n);
-        if is_headline(line) {
+        let pieces = match counted_next {
+            Some((m, pieces)) if m == n => pieces,
+            _ => pieces_upto(line, pieces_read),
+        };
+        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
+        let next_pieces = next.map(|l| pieces_upto(l, pieces_read));
+        counted_next = next_pieces.map(|p| (n + 1, p));
+        if is_headline(line, pieces) {
             continue;
         }
         // The Korean, Chinese and Japanese credits below each need a word in their script
         // ("기자", "記者", "文", "写真"): an ASCII line, most lines of most texts, holds none, and
         // one test of the line spares the three searches (about a thousand instructions a line).
         let cjk = !line.is_ascii();
-        let next = (n < doc.lines.len()).then(|| doc.line(n + 1));
-        if let Some(next) = next.filter(|l| {
-            (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line)) && pieces_upto(l, 7) <= 6
+        // (The next line's words, counted already, are the first test.)
+        if let Some(next) = next.filter(|_| {
+            next_pieces.is_some_and(|p| p <= 6)
+                && (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
         }) {
             let (names, _) = strip_byline(next);
             groups.push(Group {
@@ -2979,7 +3071,7 @@ pub(crate) fn find_at(
         {
             // "（文・山田花子）": a Japanese credit of the text on a line of its own.
             groups.push(Group::of_ja_writers(c, Some(n)));
-        } else if let Some(c) = (pieces_upto(line, 25) < 25)
+        } else if let Some(c) = (pieces < 25 && may_inline_by(line))
             .then(|| INLINE_BY.captures(line))
             .flatten()
         {
@@ -3031,7 +3123,7 @@ pub(crate) fn find_at(
                         .collect(),
                 });
             }
-        } else if GLUED_PREFIX.is_match(line) && pieces_upto(line, 7) <= 6 {
+        } else if pieces <= 6 && GLUED_PREFIX.is_match(line) {
             // "ByJane Doe": the label and the name in two inline elements laid out apart.
             let (names, labelled) = strip_byline(line);
             groups.push(Group {
@@ -3043,7 +3135,7 @@ pub(crate) fn find_at(
                     .map(|x| (x, labelled, 0))
                     .collect(),
             });
-        } else if let Some(names) = names_after_date(line) {
+        } else if let Some(names) = names_after_date(line, pieces) {
             // "14.03.2024 - Ann Lee", "14.03.2024 | 12:45 Uhr | Ann Lee": a metadata line that
             // is a date, then full names and nothing else.
             let names: Vec<String> = split_names(names);
@@ -3082,11 +3174,16 @@ pub(crate) fn find_at(
                 line: Some(n),
                 names: vec![(line.trim().to_string(), false, 0)],
             });
-        } else if let Some(c) = NAME_ROLE.captures(line).filter(|c| {
-            // Nothing after the role but the line's date ("· 2 May 2024").
-            c.name("rest")
-                .is_none_or(|r| !crate::dates::find_dates(r.as_str()).is_empty())
-        }) {
+        } else if let Some(c) = NAME_ROLE
+            .is_match(line)
+            .then(|| NAME_ROLE.captures(line))
+            .flatten()
+            .filter(|c| {
+                // Nothing after the role but the line's date ("· 2 May 2024").
+                c.name("rest")
+                    .is_none_or(|r| !crate::dates::find_dates(r.as_str()).is_empty())
+            })
+        {
             // "Ann Lee, Health Reporter": a full name and a newsroom role.
             groups.push(Group {
                 source: "byline_line",
@@ -3111,7 +3208,7 @@ pub(crate) fn find_at(
                     .map(|x| (x, false, 0))
                     .collect(),
             });
-        } else if let Some(c) = may_be_pipe_agency(line)
+        } else if let Some(c) = (may_be_pipe_agency(line) && PIPE_AGENCY.is_match(line))
             .then(|| PIPE_AGENCY.captures(line))
             .flatten()
         {
@@ -3385,13 +3482,21 @@ pub(crate) fn find_at(
                 trimmed
             };
             let mut name = display_form(trimmed);
-            if *vouched && !is_person_name(&name, lex, site) {
-                if let Some(capitalised) =
-                    capitalised_surname(&name, domain.as_deref()).filter(|c| {
-                        agreed.contains(&name.to_lowercase()) && is_person_name(c, lex, site)
-                    })
-                {
-                    name = capitalised;
+            // `is_person_name(&name, lex, site)`, asked once of a vouched name below and again
+            // in the test after it: kept, unless the name is replaced in between.
+            let mut person = None;
+            if *vouched {
+                let is_person = is_person_name(&name, lex, site);
+                person = Some(is_person);
+                if !is_person {
+                    if let Some(capitalised) =
+                        capitalised_surname(&name, domain.as_deref()).filter(|c| {
+                            agreed.contains(&name.to_lowercase()) && is_person_name(c, lex, site)
+                        })
+                    {
+                        name = capitalised;
+                        person = None;
+                    }
                 }
             }
             let ok = if organisations
@@ -3404,7 +3509,7 @@ pub(crate) fn find_at(
             } else {
                 !is_site(&name)
                     && !is_site_initials(&name)
-                    && (is_person_name(&name, lex, site)
+                    && (person.unwrap_or_else(|| is_person_name(&name, lex, site))
                         || *vouched
                             && is_handle(&name, site)
                             && !is_acronym(trimmed)

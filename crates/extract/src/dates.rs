@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::lexicon::alnum_key;
+use crate::lexicon::{alnum_key, alnum_key_is};
 use crate::model::{Block, BlockKind, DateCandidate, Document};
 
 /// No news page we score predates the web's news archives; earlier dates are birth dates,
@@ -173,6 +173,36 @@ static URL_SEGMENT_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static MAY_HOLD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)|(?:19|20)[0-9]{2}\s*年|[0-9]\.[0-9]{1,2}\.[0-9]{2}").expect("valid regex")
 });
+/// [`MAY_HOLD_DATE`]`.is_match(s)`, answered by SIMD scans for the bytes its matches need:
+/// every line of a document with four digits was asked, and the regex, with no literal to skip
+/// ahead to, read each of them whole (a fifth of the time spent finding dates). Its first
+/// branch is a maximal run of exactly four ASCII digits opening with 19 or 20 (`[^0-9]` and the
+/// text's ends on both sides: a digit is one byte, so the byte beside the run is a digit exactly
+/// when the character is), looked for at each '1' and '2'; its third, a digit, a dot, one or two
+/// digits, a dot and two digits, looked for at each dot. Its second needs '年': a text holding
+/// one is left to the regex.
+fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let nian = "年".as_bytes();
+    if memchr::memchr_iter(nian[0], b).any(|i| b[i..].starts_with(nian)) {
+        return MAY_HOLD_DATE.is_match(s);
+    }
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let year = memchr::memchr2_iter(b'1', b'2', b).any(|i| {
+        matches!(&b[i..], [b'1', b'9', ..] | [b'2', b'0', ..])
+            && (i == 0 || !digit(i - 1))
+            && digit(i + 2)
+            && digit(i + 3)
+            && !digit(i + 4)
+    });
+    year || memchr::memchr_iter(b'.', b).any(|i| {
+        i > 0
+            && digit(i - 1)
+            && digit(i + 1)
+            && (b.get(i + 2) == Some(&b'.') && digit(i + 3) && digit(i + 4)
+                || digit(i + 2) && b.get(i + 3) == Some(&b'.') && digit(i + 4) && digit(i + 5))
+    })
+}
 /// A date line whose date has a two-digit year after slashes: "11/22/26", "Posted 11/22/26 at
 /// 9:14 p.m. ET". See [`short_slash_date`].
 static SHORT_SLASH_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -507,13 +537,25 @@ fn slash_order(doc: &Document, urls: &[&str]) -> SlashOrder {
 /// The slashed or dashed dates of `s` either of whose numbers could be the month ("06/11/2026",
 /// "06-11-2026"), as their two readings: (month first, day first).
 fn ambiguous_slash_dates(s: &str) -> Vec<(Date, Date)> {
-    // A slash or a dash between two digits at all, before the regex reads the whole text (most
-    // texts' dashes join words, and a regex pass over every text was 20,000 instructions).
+    // The shape of such a date at its first slash or dash, before the regex reads the whole
+    // text (most texts' dashes join words, and a regex pass over every text was 20,000
+    // instructions): a digit before it; one or two digits, a dot, slash or dash and a year of
+    // 19xx or 20xx after it. Every match kept below has one (its second separator may be a dot;
+    // a match of the other branch, or with a dot first, is dropped), so a text without one gives
+    // none. Texts with ISO dates ("2026-11-23"), number ranges and phone numbers have a dash
+    // between digits but no such shape.
     let b = s.as_bytes();
-    let between_digits = memchr::memchr2_iter(b'/', b'-', b).any(|i| {
-        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let year_at =
+        |i: usize| matches!(b.get(i..i + 2), Some(b"19" | b"20")) && digit(i + 2) && digit(i + 3);
+    let sep = |i: usize| matches!(b.get(i), Some(b'.' | b'/' | b'-'));
+    let shaped = memchr::memchr2_iter(b'/', b'-', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && digit(i + 1)
+            && (sep(i + 2) && year_at(i + 3) || digit(i + 2) && sep(i + 3) && year_at(i + 4))
     });
-    if !between_digits {
+    if !shaped {
         return Vec::new();
     }
     NUMERIC
@@ -569,10 +611,49 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     }
     // Every format has a year in digits; most lines of a page have none. Two cheap tests before
     // seven regexes (the month-name ones with a long alternation and Unicode word boundaries,
-    // which the fast regex engines cannot run on non-ASCII text): two digits at all, then a year.
-    if ascii_digits(s.as_bytes()) < 2 || !MAY_HOLD_DATE.is_match(s) {
+    // which the fast regex engines cannot run on non-ASCII text): four digits at all (each
+    // branch of `MAY_HOLD_DATE` holds four), then a year.
+    if ascii_digits(s.as_bytes()) < 4 || !may_hold_date(s) {
         return Vec::new();
     }
+    // A line that may hold a date is read several times over: the bylines' rules ask its dates
+    // of each header line (a name before the date, the date after the names...), then the
+    // dates' candidates and the choice between them ask again. Reading it costs thousands of
+    // instructions; the answer depends on the text and the order alone, and is kept for the
+    // last few texts read.
+    let cached = RECENT_DATES.with(|recent| {
+        recent
+            .borrow()
+            .iter()
+            .find(|(o, text, _)| *o == order && **text == *s)
+            .map(|(_, _, found)| found.clone())
+    });
+    if let Some(found) = cached {
+        return found;
+    }
+    let found = read_dates(s, order);
+    RECENT_DATES.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if recent.len() == RECENT_DATES_KEPT {
+            recent.pop_front();
+        }
+        recent.push_back((order, s.into(), found.clone()));
+    });
+    found
+}
+
+/// How many texts' dates [`find_dates_with`] keeps: the header lines a document's rules read.
+const RECENT_DATES_KEPT: usize = 16;
+
+type RecentDates = std::collections::VecDeque<(SlashOrder, Box<str>, Vec<FoundDate>)>;
+
+thread_local! {
+    /// The dates [`find_dates_with`] read last, with the text and the order they were read in.
+    static RECENT_DATES: std::cell::RefCell<RecentDates> = std::cell::RefCell::default();
+}
+
+/// The dates of `s` read in `order`, for [`find_dates_with`] once its cheap tests have passed.
+fn read_dates(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     // The separators the numeric formats are written with: a regex whose every match holds one
     // the line lacks is not run (each run reads the line and sets up its groups).
     let b = s.as_bytes();
@@ -592,7 +673,21 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
             });
         }
     };
-    for c in dash.then(|| ISO.captures_iter(s)).into_iter().flatten() {
+    // Every ISO match holds a year of four digits, a dash and a digit ("2023-1"): a line whose
+    // dashes all stand elsewhere (between words, in a range of numbers) is not searched.
+    let iso_shaped = dash
+        && memchr::memchr_iter(b'-', b).any(|i| {
+            i >= 4
+                && matches!(&b[i - 4..i - 2], b"19" | b"20")
+                && b[i - 2].is_ascii_digit()
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        });
+    for c in iso_shaped
+        .then(|| ISO.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let m: i8 = match c[2].parse() {
             Ok(m) => m,
             Err(_) => continue,
@@ -1441,27 +1536,25 @@ pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: us
             .zone
             .is_none_or(|z| z == BlockKind::Metadata)
     };
-    // A line with more letters and digits than the key has bytes is not keyed.
-    if article(first)
-        && !alnum_more_than(doc.line(first), key.len())
-        && alnum_key(doc.line(first)) == key
-    {
+    // (`alnum_key_is` stops where a line's key parts from the headline's.)
+    if article(first) && alnum_key_is(doc.line(first), &key) {
         return first;
     }
     // The title as given, else its longest part around a site-name separator
-    // ("Headline | Site").
+    // ("Headline | Site"), worked out only when the title as given is not found.
+    let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
+    let line_keyed =
+        |k: &str| (1..=doc.lines.len()).find(|&n| in_text(n) && alnum_key_is(doc.line(n), k));
+    if let Some(n) = line_keyed(&key) {
+        return n;
+    }
     let bare = TITLE_SEPARATORS
         .iter()
         .filter_map(|sep| h.split(sep).map(alnum_key).max_by_key(String::len))
         .filter(|k| k.chars().count() >= 8 && k.len() < key.len())
         .max_by_key(String::len);
-    for k in std::iter::once(&key).chain(bare.as_ref()) {
-        let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
-        if let Some(n) = (1..=doc.lines.len()).find(|&n| {
-            in_text(n) && !alnum_more_than(doc.line(n), k.len()) && alnum_key(doc.line(n)) == *k
-        }) {
-            return n;
-        }
+    if let Some(n) = bare.as_deref().and_then(line_keyed) {
+        return n;
     }
     // The first copy outside the article (a sticky bar's or a share menu's title near the top
     // of the page): a later copy of the headline as such, before the article's text starts (in
@@ -1477,11 +1570,7 @@ pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: us
     if !article(first) && !dated_beside() {
         let copy = (first + 1..=doc.lines.len())
             .take_while(|&n| doc.lines[n - 1].zone.is_some() || doc.line(n).trim().is_empty())
-            .find(|&n| {
-                !foreign_zone(doc.lines[n - 1].zone)
-                    && !alnum_more_than(doc.line(n), key.len())
-                    && alnum_key(doc.line(n)) == key
-            });
+            .find(|&n| !foreign_zone(doc.lines[n - 1].zone) && alnum_key_is(doc.line(n), &key));
         if let Some(n) = copy {
             return n;
         }
@@ -2292,13 +2381,14 @@ pub fn choose(candidates: &[DateCandidate]) -> (Option<DateCandidate>, Option<Da
             .any(|o| structured(o) && o.date() == v.date() && (update || o.role != "modified"))
             // A shown date that is the markup's update date (and the only date on its line) is
             // the revision the page stands by, unless the URL names the first publication's day.
+            // (The line's dates, the dearest test, are read last.)
             || !url_confirms(p)
-                && find_dates(&v.evidence).len() == 1
                 && candidates.iter().any(|o| {
                     matches!(o.source.as_str(), "jsonld" | "meta")
                         && o.role == "modified"
                         && o.date() == v.date()
-                });
+                })
+                && find_dates(&v.evidence).len() == 1;
         // "January 19, 2020 / 12:25 PM / Updated 8 hours ago": a shown publication date on a
         // line that goes on to say the page was updated, earlier than the markup's publication
         // date, is the first publication; the markup carries the update's time.
@@ -3025,6 +3115,27 @@ mod tests {
         for line in ["call 555 0199 now", "Page 12 of 30", "ISBN 9781234567897"] {
             assert!(!MAY_HOLD_DATE.is_match(line), "{line}");
         }
+    }
+
+    /// The hand-written scan answers as the regex does, on strings of digits, dots, years and
+    /// the characters around them.
+    #[test]
+    fn may_hold_date_is_the_regex() {
+        let pieces: Vec<String> = [
+            "19", "20", "2", "0", "1", "9", "5", ".", ". ", "-", "/", " ", "a", "é", "年", " 年",
+            "2019", "12", "x1",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut rng = crate::Xorshift::new();
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            let want = MAY_HOLD_DATE.is_match(&line);
+            hits += usize::from(want);
+            assert_eq!(may_hold_date(&line), want, "{line:?}");
+        }
+        assert!(hits > 1000, "{hits}");
     }
 
     #[test]

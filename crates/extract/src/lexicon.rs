@@ -95,6 +95,32 @@ pub static GERMAN_FUNCTION_WORDS: LazyLock<foldhash::HashSet<&'static str>> = La
         .collect()
 });
 
+/// Whether [`alnum_key`]`(s)` is `key`, without building it: read only as far as the two
+/// agree, most lines differing from a headline's key at their first letter (a search for the
+/// headline's line built every line's key).
+pub(crate) fn alnum_key_is(s: &str, key: &str) -> bool {
+    let mut rest = key.as_bytes();
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                match rest.split_first() {
+                    Some((&b, tail)) if b == c.to_ascii_lowercase() as u8 => rest = tail,
+                    _ => return false,
+                }
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut buf = [0; 4];
+                let Some(tail) = rest.strip_prefix(l.encode_utf8(&mut buf).as_bytes()) else {
+                    return false;
+                };
+                rest = tail;
+            }
+        }
+    }
+    rest.is_empty()
+}
+
 /// The letters and digits of `s`, lower-cased: the key two spellings of one name share
 /// ("Harbour-Courier" and "harbour courier"), used to compare titles, site names and bylines.
 pub(crate) fn alnum_key(s: &str) -> String {
@@ -238,6 +264,23 @@ impl Lexicons {
                     .find_iter(text)
                     .map(|m| (m.start(), m.end())),
             ),
+        }
+    }
+
+    /// The spans of the appeal phrases found in `lower` by searches that do not overlap their
+    /// own matches (one search a searcher): a text of many lines is searched once. A part of
+    /// the text that holds a phrase, and where no match runs in from before it, holds a match.
+    pub(crate) fn appeal_matches(&self, lower: &str) -> Vec<(usize, usize)> {
+        match &self.appeal_any {
+            Some(searchers) => searchers
+                .iter()
+                .flat_map(|s| s.find_iter(lower).map(|m| (m.start(), m.end())))
+                .collect(),
+            None => self
+                .appeal_finder
+                .find_iter(lower)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
         }
     }
 
@@ -525,6 +568,26 @@ mod tests {
     /// The packed searchers say what the automata say: whether a line holds any agency marker or
     /// appeal phrase, on seeded random lines of markers, phrases, their pieces and words, short
     /// lines (below the SIMD searcher's minimum) too.
+    #[test]
+    fn alnum_key_is_compares_the_keys() {
+        for (s, key) in [
+            ("Harbour-Courier", "harbourcourier"),
+            ("ÄRGER über Ölpreis 2026", "ärgerüberölpreis2026"),
+            ("İstanbul", "i\u{307}stanbul"),
+            ("Harbour", "harbourx"),
+            ("Harbour x", "harbour"),
+            ("", ""),
+            ("—", ""),
+            ("Σ", "σ"),
+        ] {
+            assert_eq!(
+                super::alnum_key_is(s, key),
+                super::alnum_key(s) == key,
+                "{s}"
+            );
+        }
+    }
+
     #[test]
     fn packed_any_is_the_automata() {
         let l = &*super::BUILTIN;
