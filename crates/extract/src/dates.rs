@@ -632,6 +632,10 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
         return found;
     }
     let found = read_dates(s, order);
+    // Only lines of a header's size are kept: a whole text on one line is read once, and not held.
+    if s.len() > RECENT_DATES_MAX_BYTES {
+        return found;
+    }
     RECENT_DATES.with(|recent| {
         let mut recent = recent.borrow_mut();
         if recent.len() == RECENT_DATES_KEPT {
@@ -644,6 +648,8 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
 
 /// How many texts' dates [`find_dates_with`] keeps: the header lines a document's rules read.
 const RECENT_DATES_KEPT: usize = 16;
+/// The longest text [`find_dates_with`] keeps the dates of.
+const RECENT_DATES_MAX_BYTES: usize = 2048;
 
 type RecentDates = std::collections::VecDeque<(SlashOrder, Box<str>, Vec<FoundDate>)>;
 
