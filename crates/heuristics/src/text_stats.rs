@@ -188,6 +188,15 @@ impl Words {
         &self.text[a..b]
     }
 
+    /// Token `k` packed into one integer as `pack_word` packs it (`None` past 15 bytes), by one
+    /// 16-byte load where the text allows.
+    #[inline]
+    pub(crate) fn packed(&self, k: usize) -> Option<u128> {
+        let (a, b) = self.spans[k];
+        let bytes = self.text.as_bytes();
+        packed_at(bytes, a, b).or_else(|| pack_word(&bytes[a..b]))
+    }
+
     /// The span of token `k` in the string the words were read from.
     #[inline]
     pub fn raw_span(&self, k: usize) -> (usize, usize) {
@@ -426,7 +435,7 @@ fn type_ids<'w>(words: impl Iterator<Item = &'w str>) -> (Vec<&'w str>, Vec<u32>
 
 /// A word of up to 15 bytes as one integer: its bytes little-endian and its length in the top
 /// byte, so two words get the same integer only when they are equal. `None` for longer words.
-fn pack_word(w: &[u8]) -> Option<u128> {
+pub(crate) fn pack_word(w: &[u8]) -> Option<u128> {
     if w.len() > 15 {
         return None;
     }
