@@ -388,10 +388,28 @@ mod tests {
     #[test]
     fn packed_numbers_are_the_numbers() {
         let mut l = super::BUILTIN.clone();
-        l.add_stock_phrases("Zephyrine quays glitter\nover-the-top\nÉté brûlant\nextraordinarilylongword here");
+        l.add_stock_phrases(
+            "Zephyrine quays glitter\nover-the-top\nÉté brûlant\nextraordinarilylongword here",
+        );
         let n = &l.stock_numbers;
-        let mut words: Vec<String> = l.stock_phrases.iter().flat_map(|p| p.tokens.clone()).collect();
-        words.extend(["harbor", "", "x", "thee", "tha", "été", "extraordinarilylongwor", "said"].map(String::from));
+        let mut words: Vec<String> = l
+            .stock_phrases
+            .iter()
+            .flat_map(|p| p.tokens.clone())
+            .collect();
+        words.extend(
+            [
+                "harbor",
+                "",
+                "x",
+                "thee",
+                "tha",
+                "été",
+                "extraordinarilylongwor",
+                "said",
+            ]
+            .map(String::from),
+        );
         let mut found = 0;
         for w in &words {
             if let Some(packed) = crate::text_stats::pack_word(w.as_bytes()) {

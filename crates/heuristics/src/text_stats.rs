@@ -129,9 +129,7 @@ impl Words {
             let from = t.as_ptr() as usize - base;
             (from, from + t.len())
         });
-        let Some((mut from, mut to)) = ranges.next() else {
-            return None;
-        };
+        let (mut from, mut to) = ranges.next()?;
         // The end of the last token read in this sentence (its start before the first), and
         // whether the piece being read is counted specific already.
         let (mut prev_end, mut first_in_sentence, mut counted) = (from, true, false);
@@ -1422,7 +1420,11 @@ mod tests {
             let mut flagged = Vec::new();
             token_spans_flagged(&s, |a, b, kind, digit| {
                 let t = &s[a..b];
-                assert_eq!(digit, t.bytes().any(|b| b.is_ascii_digit()), "{t:?} in {s:?}");
+                assert_eq!(
+                    digit,
+                    t.bytes().any(|b| b.is_ascii_digit()),
+                    "{t:?} in {s:?}"
+                );
                 assert_eq!(kind != TokenKind::Other, t.is_ascii(), "{t:?} in {s:?}");
                 assert_eq!(
                     kind == TokenKind::AsciiLetters,

@@ -150,13 +150,13 @@ fn hits_by_words(cx: &Context) -> Option<Vec<Hit>> {
             };
             // Longest phrase starting here (of equal lengths, the last: they are the same words).
             let mut best: Option<(usize, usize)> = None;
-            for &p in stock.single[head].iter().chain(longer.into_iter().flatten()) {
+            for &p in stock.single[head]
+                .iter()
+                .chain(longer.into_iter().flatten())
+            {
                 let tokens = &stock.phrases[p];
                 if tokens.len() <= end - t
-                    && tokens
-                        .iter()
-                        .enumerate()
-                        .all(|(j, &w)| number(t + j) == w)
+                    && tokens.iter().enumerate().all(|(j, &w)| number(t + j) == w)
                     && best.is_none_or(|(_, len)| tokens.len() >= len)
                 {
                     best = Some((p, tokens.len()));
