@@ -39,6 +39,126 @@ impl StockStarts {
     }
 }
 
+/// The stock phrases with their tokens numbered: every distinct token of any phrase has a
+/// number from 1 (0: a word that is no phrase's token), so that B001 looks each word type of a
+/// text up once and then matches phrases by comparing numbers, not strings. Two words have the
+/// same number exactly when they are the same phrase token, so comparing numbers is comparing
+/// the words. The phrases starting with a token are listed in the order `StockStarts` lists
+/// them (those of one token, then the longer ones by their second token, each in phrase order).
+#[derive(Debug, Clone, Default)]
+pub struct StockNumbers {
+    /// Each phrase token's number.
+    numbers: HashMap<String, u32>,
+    /// The numbers of the tokens of up to 15 bytes by their packed form (`pack_word`): an
+    /// open-addressing table, probed linearly from a multiplicative hash, of (packed token,
+    /// number) with 0 for an empty slot (a packed token holds its length, at least 1). Looking a
+    /// word up by one integer cost a third of hashing its string.
+    short: Vec<(u128, u32)>,
+    /// `64 - log2(short.len())`: the hash's top bits index `short`.
+    short_shift: u32,
+    /// A bit for the `stock_key` of every phrase token: a word whose key's bit is clear is no
+    /// phrase's token, found without hashing it (equal words have equal keys).
+    keys: Vec<u64>,
+    /// For each phrase, its tokens' numbers.
+    pub phrases: Vec<Vec<u32>>,
+    /// For each token number, the phrases of that one token.
+    pub single: Vec<Vec<usize>>,
+    /// For each token number, whether a longer phrase starts with it.
+    pub starts_longer: Vec<bool>,
+    /// The longer phrases by their first two tokens' numbers.
+    pub longer: HashMap<(u32, u32), Vec<usize>>,
+}
+
+impl StockNumbers {
+    fn new(phrases: &[StockPhrase]) -> StockNumbers {
+        let mut n = StockNumbers {
+            keys: vec![0u64; STOCK_KEYS / 64],
+            // Number 0 is no token.
+            single: vec![Vec::new()],
+            starts_longer: vec![false],
+            ..StockNumbers::default()
+        };
+        for (i, p) in phrases.iter().enumerate() {
+            let numbers: Vec<u32> = p
+                .tokens
+                .iter()
+                .map(|t| {
+                    let next = n.numbers.len() as u32 + 1;
+                    *n.numbers.entry(t.clone()).or_insert_with(|| {
+                        set_key(&mut n.keys, t);
+                        n.single.push(Vec::new());
+                        n.starts_longer.push(false);
+                        next
+                    })
+                })
+                .collect();
+            match numbers[..] {
+                [first] => n.single[first as usize].push(i),
+                [first, second, ..] => {
+                    n.starts_longer[first as usize] = true;
+                    n.longer.entry((first, second)).or_default().push(i);
+                }
+                [] => {}
+            }
+            n.phrases.push(numbers);
+        }
+        // At most a quarter full.
+        let slots = (4 * n.numbers.len()).next_power_of_two().max(16);
+        n.short = vec![(0, 0); slots];
+        n.short_shift = 64 - slots.trailing_zeros();
+        for (t, &number) in &n.numbers {
+            if let Some(key) = crate::text_stats::pack_word(t.as_bytes()) {
+                let mut slot = n.short_slot(key);
+                while n.short[slot].0 != 0 {
+                    slot = (slot + 1) & (slots - 1);
+                }
+                n.short[slot] = (key, number);
+            }
+        }
+        n
+    }
+
+    /// The first slot of `short` to probe for `key`.
+    #[inline]
+    fn short_slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.short_shift) as usize
+    }
+
+    /// `number` of token `k` of `words`.
+    #[inline(never)]
+    pub(crate) fn number_of_token(&self, words: &crate::text_stats::Words, k: usize) -> u32 {
+        match words.packed(k) {
+            Some(key) => self.number_of_packed(key),
+            None => self.number(words.word(k)),
+        }
+    }
+
+    /// `number(word)` for a word of up to 15 bytes given packed (`pack_word`), looked up in
+    /// `short`: a packed phrase token is there, and a word of up to 15 bytes that is none is
+    /// not.
+    fn number_of_packed(&self, key: u128) -> u32 {
+        let mask = self.short.len() - 1;
+        let mut slot = self.short_slot(key);
+        loop {
+            match self.short[slot] {
+                (0, _) => return 0,
+                (k, number) if k == key => return number,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// The number of `word` (lower-cased, as `tokens` gives it), 0 when it is no phrase's token.
+    pub fn number(&self, word: &str) -> u32 {
+        let k = stock_key(word.as_bytes());
+        if self.keys[k / 64] & (1 << (k % 64)) == 0 {
+            return 0;
+        }
+        self.numbers.get(word).copied().unwrap_or(0)
+    }
+}
+
 /// All heuristics lexicons.
 #[derive(Debug, Clone)]
 pub struct Lexicons {
@@ -53,6 +173,9 @@ pub struct Lexicons {
     /// `StockStarts::by_second`): a token whose key's bit is clear is the second token of no
     /// phrase, found without hashing it.
     second_keys: Vec<u64>,
+    /// The stock phrases by token numbers (see [`StockNumbers`]), rebuilt whenever phrases are
+    /// added.
+    pub stock_numbers: StockNumbers,
     /// Chatbot self-reference phrases, lower-cased.
     pub chatbot: Vec<String>,
     /// Finds the chatbot phrases in a text, ASCII case-insensitive, with straight or curly
@@ -127,6 +250,7 @@ impl Lexicons {
             .build(patterns)
             .expect("the compiled-in chatbot phrases fit one automaton");
         Lexicons {
+            stock_numbers: StockNumbers::new(&stock_phrases),
             stock_phrases,
             stock_index,
             stock_keys,
@@ -166,6 +290,7 @@ impl Lexicons {
                 ai_per_1k: 1.0,
             });
         }
+        self.stock_numbers = StockNumbers::new(&self.stock_phrases);
     }
 }
 
@@ -256,6 +381,44 @@ mod tests {
             .filter(|w| l.may_continue_stock_phrase(w))
             .count();
         assert!(passing < words.len() / 2, "{passing}");
+    }
+
+    /// The packed table gives every phrase token its number and every other word 0, as the
+    /// map of strings does.
+    #[test]
+    fn packed_numbers_are_the_numbers() {
+        let mut l = super::BUILTIN.clone();
+        l.add_stock_phrases(
+            "Zephyrine quays glitter\nover-the-top\nÉté brûlant\nextraordinarilylongword here",
+        );
+        let n = &l.stock_numbers;
+        let mut words: Vec<String> = l
+            .stock_phrases
+            .iter()
+            .flat_map(|p| p.tokens.clone())
+            .collect();
+        words.extend(
+            [
+                "harbor",
+                "",
+                "x",
+                "thee",
+                "tha",
+                "été",
+                "extraordinarilylongwor",
+                "said",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for w in &words {
+            if let Some(packed) = crate::text_stats::pack_word(w.as_bytes()) {
+                assert_eq!(n.number_of_packed(packed), n.number(w), "{w}");
+            }
+            found += usize::from(n.number(w) > 0);
+        }
+        assert!(found > 500, "{found}");
+        assert_eq!(n.number("harbor"), 0);
     }
 
     #[test]

@@ -16,19 +16,22 @@ pub const INFO: SignalInfo = SignalInfo {
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let text = &cx.doc.text;
-    // Most texts hold none: one search that can skip ahead before the overlapping one.
-    let any = match &cx.lex.chatbot_any {
-        Some(s) => s.find(text.to_ascii_lowercase()).is_some(),
-        None => cx.lex.chatbot_matcher.is_match(text.as_str()),
+    // Most texts hold none: one search that can skip ahead before the overlapping one. It finds
+    // the leftmost occurrence of any phrase (the packed searcher's matches are leftmost-first),
+    // and the overlapping search starts there: it finds the same occurrences, as none starts
+    // before, in the same order (the automaton's state at each place then differs only by text
+    // before the first occurrence, which no phrase that ends there reaches back into).
+    let from = match &cx.lex.chatbot_any {
+        Some(s) => s.find(text.to_ascii_lowercase()).map(|m| m.start()),
+        None => cx.lex.chatbot_matcher.is_match(text.as_str()).then_some(0),
     };
-    if !any {
-        return None;
-    }
+    let from = from?;
     // First occurrence of each phrase; the automaton reports them in the order they end. A
     // phrase inside quotation marks is someone quoting a chatbot (a reporter showing its reply),
     // not the text speaking as one.
     let mut first: Vec<Option<(usize, usize)>> = vec![None; cx.lex.chatbot.len()];
-    for m in cx.lex.chatbot_matcher.find_overlapping_iter(text.as_str()) {
+    let input = aho_corasick::Input::new(text.as_str()).span(from..text.len());
+    for m in cx.lex.chatbot_matcher.find_overlapping_iter(input) {
         let k = m.pattern().as_usize() / 2;
         if let Some(slot @ None) = first.get_mut(k) {
             if !quoted(text, m.start()) {
@@ -125,6 +128,52 @@ mod tests {
             assert_eq!(got, want, "{text:?}");
         }
         assert!(hits > 1000, "{hits}");
+    }
+
+    /// The overlapping search started at the packed searcher's first occurrence reports what
+    /// the search of the whole text reports, in the same order, on seeded random texts of
+    /// phrases, their pieces and words.
+    #[test]
+    fn overlapping_search_from_the_first_occurrence() {
+        let lex = &*crate::lexicons::BUILTIN;
+        let mut pieces: Vec<String> = Vec::new();
+        for p in &lex.chatbot {
+            let cut = p.len() / 2;
+            pieces.extend([
+                p.clone(),
+                p.to_uppercase(),
+                p.replace('\'', "’"),
+                p[..cut].into(),
+                p[cut..].into(),
+            ]);
+        }
+        pieces.extend(["as ", "i ", "sure", "here", " ", "x", "É", "\n"].map(String::from));
+        let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let text: String = (0..rng.below(8))
+                .map(|_| pieces[rng.below(pieces.len())].as_str())
+                .collect();
+            let all: Vec<_> = lex
+                .chatbot_matcher
+                .find_overlapping_iter(text.as_str())
+                .map(|m| (m.pattern(), m.start(), m.end()))
+                .collect();
+            let packed = lex.chatbot_any.as_ref().expect("built");
+            let Some(first) = packed.find(text.to_ascii_lowercase()) else {
+                assert!(all.is_empty(), "{text:?}");
+                continue;
+            };
+            found += 1;
+            let input = aho_corasick::Input::new(text.as_str()).span(first.start()..text.len());
+            let from_first: Vec<_> = lex
+                .chatbot_matcher
+                .find_overlapping_iter(input)
+                .map(|m| (m.pattern(), m.start(), m.end()))
+                .collect();
+            assert_eq!(from_first, all, "{text:?}");
+        }
+        assert!(found > 5000, "{found}");
     }
 
     #[test]

@@ -8,7 +8,6 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::specifics_per_100_words;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B008",
@@ -19,7 +18,9 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let v = specifics_per_100_words(&cx.sentences)?;
+    let v = cx
+        .words
+        .specifics_per_100_words(&cx.x.body_text, &cx.sentences)?;
     let rule = cx.policy.rule(INFO.code);
     let median = rule.param("human_median", 15.0);
     Some(
