@@ -442,6 +442,19 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})(?:\s*(?:,|\s[-–—|/]\s)\s*(?:[\p{L}&-]+\s+){0,3}(?i:reporter|reporterin|correspondent|correspondant|correspondante|corresponsal|korrespondent|korrespondentin|editor|writer|columnist|journalist|journalistin|journaliste|periodista|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|photographer|producer|contributor)|\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:correspondent|editor|reporter|writer|columnist))\s*(?:[·•|–—-]\s*(?P<rest>\S.*?))?\s*$")
         .expect("valid regex")
 });
+/// [`NAME_ROLE`]'s match, tested first for what every match holds (most header lines and
+/// every sentence fail here and skip the regex): its names open with two words that each open
+/// with a capital. `\p{Lu}` letters are all `char::is_uppercase`; the first name is a whole word
+/// of the line (`[\p{L}'’.\-]+` holds no white space, `\s+` follows it), and `\s` is the
+/// White_Space of `split_whitespace`, so the second name opens the line's second word.
+fn name_role_matches(line: &str) -> bool {
+    let opens_upper = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut words = line.split_whitespace();
+    opens_upper(words.next()) && opens_upper(words.next()) && NAME_ROLE.is_match(line)
+}
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
@@ -831,25 +844,81 @@ fn strip_byline_in(text: &str, oleh_label: impl FnOnce() -> bool) -> (String, bo
     }
 }
 
+/// How many texts' answers [`strip_byline_labels`] keeps.
+const RECENT_STRIPPED_KEPT: usize = 4;
+/// The longest text [`strip_byline_labels`] keeps the answer for: a byline's line, not prose.
+const RECENT_STRIPPED_MAX_BYTES: usize = 512;
+
+type RecentStripped = std::collections::VecDeque<(Box<str>, (String, bool))>;
+
+thread_local! {
+    /// The texts [`strip_byline_labels`] read last, trimmed, with what it gave.
+    static RECENT_STRIPPED: std::cell::RefCell<RecentStripped> = std::cell::RefCell::default();
+}
+
+/// A byline text without its label and what follows the names, see [`read_byline_labels`]. The
+/// title's rules ask it of the header lines (is a line a byline and nothing else?), then the
+/// bylines' own rules of the same line again: each asking costs thousands of instructions in
+/// its regexes. The answer depends on the trimmed text alone (the lexicons read are the
+/// compiled-in ones), and is kept for the last few texts read.
 fn strip_byline_labels(text: &str) -> (String, bool) {
+    let t = text.trim();
+    let cached = RECENT_STRIPPED.with(|recent| {
+        recent
+            .borrow()
+            .iter()
+            .find(|(k, _)| **k == *t)
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(v) = cached {
+        return v;
+    }
+    let v = read_byline_labels(t);
+    if t.len() <= RECENT_STRIPPED_MAX_BYTES {
+        RECENT_STRIPPED.with(|recent| {
+            let mut recent = recent.borrow_mut();
+            if recent.len() == RECENT_STRIPPED_KEPT {
+                recent.pop_front();
+            }
+            recent.push_back((t.into(), v.clone()));
+        });
+    }
+    v
+}
+
+/// [`strip_byline_labels`] worked out: `text` (trimmed first) without its label ("By",
+/// "Posted by", a Korean reporter's credit) and what follows the names.
+fn read_byline_labels(text: &str) -> (String, bool) {
     let mut t = text.trim();
     let mut labelled = false;
     let mut label_in: &[&str] = &[];
     if let Some(name) = ko_reporter(t) {
         return (name.to_string(), true);
     }
-    if let Some(m) = AUTHOR_LABEL.find(t) {
-        t = &t[m.end()..];
-        labelled = true;
+    // Each label regex below opens with `^\s*` and then one of a few letters (`opens_with`):
+    // a text whose first character after white space is another ASCII one is not searched.
+    if opens_with(t, b"peasi") {
+        if let Some(m) = AUTHOR_LABEL.find(t) {
+            t = &t[m.end()..];
+            labelled = true;
+        }
     }
-    if let Some(m) = MORE_BY_PREFIX.find(t) {
+    if let Some(m) = opens_with(t, b"zawmvstp")
+        .then(|| MORE_BY_PREFIX.find(t))
+        .flatten()
+    {
         t = &t[m.end()..];
         labelled = true;
     } else if let Some(m) = BY_PREFIX.find(t) {
         label_in = place_word_after(m.as_str());
         t = &t[m.end()..];
         labelled = true;
-    } else if let Some(m) = GLUED_PREFIX.find(t) {
+    } else if let Some(m) = t
+        .trim_start()
+        .starts_with(['A', 'V', 'B'])
+        .then(|| GLUED_PREFIX.find(t))
+        .flatten()
+    {
         let last = t[..m.end()].chars().next_back().map_or(0, char::len_utf8);
         t = &t[m.end() - last..];
         labelled = true;
@@ -864,6 +933,18 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
         Cow::Borrowed(t)
     };
     (without_role_tail(t.trim()).to_string(), labelled)
+}
+
+/// False when a case-insensitive regex `^\s*(?i:...)` whose alternatives all open with one of
+/// the ASCII letters `firsts` (lower case) cannot match `t`: the first character after white
+/// space (`trim_start` and `\s` are both Unicode White_Space) is ASCII and none of them in
+/// either case. A character outside ASCII may fold to one of them ("ſ" to "s", "K" to "k"),
+/// and the regex is run.
+fn opens_with(t: &str, firsts: &[u8]) -> bool {
+    t.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() || firsts.contains(&(c.to_ascii_lowercase() as u8)))
 }
 
 /// The words for "in" before a place in the language of a byline's label, where it is not the
@@ -1940,7 +2021,7 @@ pub(crate) fn is_outlet_name_word(word: &str) -> bool {
 /// rules ask it of the lines around a headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
     opens_byline_but_role(line)
-        || NAME_ROLE.is_match(line)
+        || name_role_matches(line)
         || name_and_outlet(line, &crate::lexicon::BUILTIN).is_some()
 }
 
@@ -1959,7 +2040,7 @@ fn opens_byline_but_role(line: &str) -> bool {
 /// word is one or more people's names ("Story by Carl Wendt", not "Von Brücken und Fähren").
 pub(crate) fn is_byline_line(line: &str) -> bool {
     let lex = &*crate::lexicon::BUILTIN;
-    if NAME_ROLE.is_match(line) || name_and_outlet(line, lex).is_some() {
+    if name_role_matches(line) || name_and_outlet(line, lex).is_some() {
         return true;
     }
     // The name and role form was just turned away: not asked twice.
@@ -3174,8 +3255,7 @@ pub(crate) fn find_at(
                 line: Some(n),
                 names: vec![(line.trim().to_string(), false, 0)],
             });
-        } else if let Some(c) = NAME_ROLE
-            .is_match(line)
+        } else if let Some(c) = name_role_matches(line)
             .then(|| NAME_ROLE.captures(line))
             .flatten()
             .filter(|c| {
@@ -3776,6 +3856,140 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The test before `NAME_ROLE` turns away no line the regex matches: seeded random lines of
+    /// names, roles, separators and white space of several kinds, capitals of other scripts and
+    /// letters that are upper case without being `\p{Lu}` ("Ⓐ").
+    #[test]
+    fn name_role_test_misses_no_match() {
+        let pieces = [
+            "Ann",
+            "Lee",
+            "ann",
+            "O’Neil",
+            "J.",
+            "Økland",
+            "Ⓐnn",
+            "Σofia",
+            "ǅemal",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{3000}",
+            ", ",
+            " - ",
+            " | ",
+            " / ",
+            "reporter",
+            "Economics",
+            "editor",
+            "Staff",
+            "writer",
+            "·",
+            " 2 May 2024",
+            "x",
+            "-",
+            "'",
+            "1",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..40_000 {
+            // Names, then anything: most lines open as a byline would.
+            let names = rng.string(&["Ann ", "Lee ", "Økland ", "O’Neil ", "Ⓐnn ", "ann "], 4);
+            let line = format!("{names}{}", rng.string(&pieces, 8));
+            let want = super::NAME_ROLE.is_match(&line);
+            assert_eq!(super::name_role_matches(&line), want, "{line:?}");
+            matched += usize::from(want);
+        }
+        assert!(matched > 20, "{matched}");
+    }
+
+    /// The tests before the label regexes of `strip_byline_labels` turn away no text one of them
+    /// matches: seeded random texts of their words in either case, white space of several kinds
+    /// and letters that fold to ASCII ones ("ſ", "K").
+    #[test]
+    fn label_tests_miss_no_label() {
+        let pieces = [
+            "Post",
+            "author",
+            "AUTHOR",
+            "ſtory",
+            "interview",
+            "Interview",
+            ":",
+            " ",
+            "\u{a0}",
+            "\t",
+            "Alle",
+            "Artikel",
+            "von",
+            "VIEW",
+            "all",
+            "posts",
+            "by",
+            "Tous",
+            "les",
+            "articles",
+            "de",
+            "plus",
+            "d'articles",
+            "Autor",
+            "Von",
+            "By",
+            "Ann",
+            "Lee",
+            "ÄNN",
+            "Kelvin",
+            "x",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut matched = 0;
+        for _ in 0..40_000 {
+            let t = rng.string(&pieces, 8);
+            for (re, firsts) in [
+                (&*super::AUTHOR_LABEL, &b"peasi"[..]),
+                (&*super::MORE_BY_PREFIX, &b"zawmvstp"[..]),
+            ] {
+                if re.is_match(&t) {
+                    matched += 1;
+                    assert!(super::opens_with(&t, firsts), "{t:?}");
+                }
+            }
+            if super::GLUED_PREFIX.is_match(&t) {
+                matched += 1;
+                assert!(t.trim_start().starts_with(['A', 'V', 'B']), "{t:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
+    /// The kept answers of `strip_byline_labels` are the ones worked out: the same texts asked
+    /// again and again, with white space around them, in a seeded random order.
+    #[test]
+    fn stripped_labels_kept_are_the_ones_read() {
+        let texts = [
+            "By Tomas Ferro",
+            "  By Tomas Ferro ",
+            "Post author By Ann Lee",
+            "Oleh Dewi Lestari",
+            "[항구일보 박서윤 기자]",
+            "By Ann Lee in Kessvik and Ola Brun in Tromvik",
+            "Von Ann Lee -",
+            "Ann Lee",
+            "",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..2_000 {
+            let t = texts[rng.below(texts.len())];
+            assert_eq!(
+                super::strip_byline_labels(t),
+                super::read_byline_labels(t),
+                "{t:?}"
+            );
+        }
+    }
+
     /// The test before `SPLIT` turns away no byline the regex matches: seeded random texts of
     /// its separators and words, with ASCII and other letters, digits, marks and underscores
     /// glued to them on either side, names and white space of several kinds.

@@ -1753,6 +1753,14 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether `s` opens with the ASCII `prefix` in any case: `s.to_ascii_lowercase()` starts with
+/// it, without the copy (ASCII case changes no other byte).
+fn opens_ignoring_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 fn headline_like(s: &str) -> bool {
     // Two sentences or more are prose or a notice ("We use cookies. By continuing ... Accept"),
     // not a headline.
@@ -1776,8 +1784,8 @@ fn headline_like(s: &str) -> bool {
     (2..=most).contains(&words)
         && s.len() <= 250
         && !s.ends_with(['.', '。'])
-        && !s.trim_start().to_ascii_lowercase().starts_with("http")
-        && !s.trim_start().to_ascii_lowercase().starts_with("www.")
+        && !opens_ignoring_ascii_case(s.trim_start(), "http")
+        && !opens_ignoring_ascii_case(s.trim_start(), "www.")
         && crate::dates::find_dates(s)
             .first()
             .is_none_or(|d| d.end - d.start < s.len() / 2)
