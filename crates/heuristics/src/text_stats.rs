@@ -945,15 +945,29 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 /// word would have to stand at two places for its n-gram to come twice. On generated news text
 /// about a quarter of the 5-grams are left (B005 went from 44K to 28K instructions a document).
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
+    duplicate_ngram_char_fraction_with_lens(ids, n, || lens.iter().copied())
+}
+
+/// `duplicate_ngram_char_fraction_of_ids` with the words' lengths given by an iterator, made
+/// only when some n-gram comes twice (B005 reads them from `Words::lens` instead of collecting
+/// them first). Without a repeated n-gram the fraction is `0 / total`, +0.0 whatever the
+/// total: most texts repeat no 5-gram and never read the lengths.
+pub fn duplicate_ngram_char_fraction_with_lens<L: Iterator<Item = usize>>(
+    ids: &[u32],
+    n: usize,
+    lens: impl FnOnce() -> L,
+) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
-    let starts = repeatable_grams(ids, n);
+    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+    let starts = repeatable_grams(ids, n, n_types);
     // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
     // is packed whole into a u128, 25 bits an id: the key is the n-gram itself, where hashing
-    // its ids as a slice of bytes (a length and 20 bytes) was most of B005's cost.
+    // its ids as a slice of bytes (a length and 20 bytes) was most of B005's cost. The ids are
+    // all below 2^25 when the largest is.
     const ID_BITS: usize = 25;
-    let dup = if n * ID_BITS <= 128 && ids.iter().all(|&id| id >> ID_BITS == 0) {
+    let dup = if n * ID_BITS <= 128 && n_types <= 1 << ID_BITS {
         let keys = starts.iter().map(|&i| {
             let key = ids[i..i + n]
                 .iter()
@@ -976,20 +990,26 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         let keys = starts.iter().map(|&i| (i, state.hash_one(&ids[i..i + n])));
         duplicated_grams(keys, first_at, ids.len(), n)
     };
-    let total: usize = lens.iter().sum();
-    let dup_chars: usize = lens
-        .iter()
-        .zip(&dup)
-        .filter(|(_, d)| **d)
-        .map(|(l, _)| l)
-        .sum();
+    let Some(dup) = dup else {
+        return Some(0.0);
+    };
+    // One pass for both sums (integers: their order changes nothing), the lengths past the
+    // last word's (none from `Words::lens`) counted in the total only. `dup` leads the zip, so
+    // that the length after its last is not taken and dropped.
+    let mut lens = lens();
+    let (mut total, mut dup_chars) = (0usize, 0usize);
+    for (&d, l) in dup.iter().zip(lens.by_ref()) {
+        total += l;
+        dup_chars += if d { l } else { 0 };
+    }
+    total += lens.sum::<usize>();
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
 /// The first positions of the n-grams of `ids` that may occur twice: those holding no id that
-/// occurs once in `ids`. A few in ten of a news text's n-grams, whose keys alone are made.
-fn repeatable_grams(ids: &[u32], n: usize) -> Vec<usize> {
-    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+/// occurs once in `ids` (whose ids are below `n_types`). A few in ten of a news text's n-grams,
+/// whose keys alone are made.
+fn repeatable_grams(ids: &[u32], n: usize, n_types: usize) -> Vec<usize> {
     // How often each id occurs, counted up to 2.
     let mut seen = vec![0u8; n_types];
     for &id in ids {
@@ -1012,27 +1032,28 @@ fn repeatable_grams(ids: &[u32], n: usize) -> Vec<usize> {
 }
 
 /// Which of `len` words lie in an n-gram that occurs more than once, given the n-grams that may
-/// (by their first word's position, in order) with their keys (equal n-grams, equal keys). One
-/// pass: each n-gram's first position is kept until it comes again, when both it and every
-/// later one are marked.
+/// (by their first word's position, in order) with their keys (equal n-grams, equal keys);
+/// `None` when no n-gram occurs twice. One pass: each n-gram's first position is kept until it
+/// comes again, when both it and every later one are marked.
 fn duplicated_grams<K, S>(
     keys: impl Iterator<Item = (usize, K)>,
     mut first_at: std::collections::HashMap<K, usize, S>,
     len: usize,
     n: usize,
-) -> Vec<bool>
+) -> Option<Vec<bool>>
 where
     K: std::hash::Hash + Eq,
     S: BuildHasher,
 {
     const MARKED: usize = usize::MAX;
-    let mut dup = vec![false; len];
+    let mut dup: Option<Vec<bool>> = None;
     for (i, g) in keys {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
             }
             std::collections::hash_map::Entry::Occupied(mut o) => {
+                let dup = dup.get_or_insert_with(|| vec![false; len]);
                 let f = *o.get();
                 if f != MARKED {
                     dup[f..f + n].fill(true);

@@ -4,7 +4,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::duplicate_ngram_char_fraction_of_ids;
+use crate::text_stats::duplicate_ngram_char_fraction_with_lens;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B005",
@@ -15,8 +15,7 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let lens: Vec<usize> = cx.words.lens().collect();
-    let f = duplicate_ngram_char_fraction_of_ids(&cx.word_type_ids, &lens, 5)?;
+    let f = duplicate_ngram_char_fraction_with_lens(&cx.word_type_ids, 5, || cx.words.lens())?;
     let rule = cx.policy.rule(INFO.code);
     let threshold = rule.param("threshold", 0.15);
     let mut s = INFO.signal(
