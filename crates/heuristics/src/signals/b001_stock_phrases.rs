@@ -69,8 +69,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!("{scoring_hits} stock phrase(s) above the human rate in {} words ({per_1k:.1}/1k){}: {}", cx.words.len(), if human_rate_hits > 0 { format!(", {human_rate_hits} at the human rate") } else { String::new() }, seen.iter().take(4).map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ")),
         evidence,
     );
-    s.human_rate = Some(format!(
-        "human news reaches about {allowance:.1}/1k with this lexicon"
+    s.human_rate = Some(super::policy_label(
+        (allowance.to_bits(), 1, "B001 allowance"),
+        || format!("human news reaches about {allowance:.1}/1k with this lexicon"),
     ));
     Some(s)
 }

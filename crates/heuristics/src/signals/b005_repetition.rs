@@ -24,7 +24,10 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!("{:.0}% of the text is in repeated 5-word runs", f * 100.0),
         vec![],
     );
-    s.human_rate = Some(format!("Gopher cut = {threshold:.2}"));
+    s.human_rate = Some(super::policy_label(
+        (threshold.to_bits(), 2, "Gopher cut"),
+        || format!("Gopher cut = {threshold:.2}"),
+    ));
     Some(s)
 }
 
