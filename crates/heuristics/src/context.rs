@@ -35,6 +35,8 @@ pub struct Context<'a> {
     pub word_type_ids: Vec<u32>,
     /// Number of distinct words.
     pub word_types: usize,
+    /// For each word type, its word packed (`Words::type_keys_and_ids`; 0 past 15 bytes).
+    pub(crate) word_type_keys: Vec<u128>,
     /// Content words of the article (see [`Context::body_vocabulary`]), built on first use: only
     /// A001 reads them, on the few documents with a headline list.
     body_vocabulary: OnceCell<HashSet<String>>,
@@ -66,7 +68,8 @@ impl<'a> Context<'a> {
                 words.count_in(from, from + s.len())
             })
             .collect();
-        let (word_types, word_type_ids) = words.type_count_and_ids();
+        let (word_type_keys, word_type_ids) = words.type_keys_and_ids();
+        let word_types = word_type_keys.len();
         let english = match x.language.as_deref() {
             Some(l) => l == "en",
             None => {
@@ -84,6 +87,7 @@ impl<'a> Context<'a> {
             words,
             word_type_ids,
             word_types,
+            word_type_keys,
             body_vocabulary: OnceCell::new(),
             attributions: OnceCell::new(),
             english,

@@ -186,15 +186,6 @@ impl Words {
         &self.text[a..b]
     }
 
-    /// Token `k` packed into one integer as `pack_word` packs it (`None` past 15 bytes), by one
-    /// 16-byte load where the text allows.
-    #[inline]
-    pub(crate) fn packed(&self, k: usize) -> Option<u128> {
-        let (a, b) = self.spans[k];
-        let bytes = self.text.as_bytes();
-        packed_at(bytes, a, b).or_else(|| pack_word(&bytes[a..b]))
-    }
-
     /// The span of token `k` in the string the words were read from.
     #[inline]
     pub fn raw_span(&self, k: usize) -> (usize, usize) {
@@ -251,16 +242,20 @@ impl Words {
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
         let mut types = Vec::new();
-        let ids = type_ids_of_spans(&self.text, &self.spans, |k| types.push(self.word(k)));
+        let ids = type_ids_of_spans(&self.text, &self.spans, |k, _| types.push(self.word(k)));
         (types, ids)
     }
 
-    /// The number of distinct tokens and each token's type id, as `types` gives them, without
-    /// the types' texts.
-    pub fn type_count_and_ids(&self) -> (usize, Vec<u32>) {
-        let mut count = 0;
-        let ids = type_ids_of_spans(&self.text, &self.spans, |_| count += 1);
-        (count, ids)
+    /// Each distinct token (word type, in the order of `types`) packed as `pack_word` packs it,
+    /// 0 for a word longer than 15 bytes (no packed word is 0: its length byte is not), and each
+    /// token's type id: `types` without the types' texts. The keys are those the type ids were
+    /// found by, kept for B001 to look the types up by, instead of packing each again.
+    pub fn type_keys_and_ids(&self) -> (Vec<u128>, Vec<u32>) {
+        // Room for a type a word: the vector never grows (regrowing it from empty, a copy each
+        // time it doubled, cost more than the pushes).
+        let mut keys = Vec::with_capacity(self.spans.len());
+        let ids = type_ids_of_spans(&self.text, &self.spans, |_, key| keys.push(key));
+        (keys, ids)
     }
 }
 
@@ -356,14 +351,14 @@ impl ShortTypes {
 }
 
 /// `type_ids` of the words at `spans` of `text` (the ids; `new_type` is called with the index of
-/// each type's first word, in order), a short word packed by one 16-byte load from the text,
+/// each type's first word, in order, and the word packed, 0 past 15 bytes), a short word packed by one 16-byte load from the text,
 /// its bytes past the word masked off, instead of a copy of its bytes of whatever length (a
 /// call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are packed
 /// by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
 fn type_ids_of_spans(
     text: &str,
     spans: &[(usize, usize)],
-    mut new_type: impl FnMut(usize),
+    mut new_type: impl FnMut(usize, u128),
 ) -> Vec<u32> {
     let bytes = text.as_bytes();
     let Some(mut short) = ShortTypes::with_room_for(spans.len()) else {
@@ -372,7 +367,8 @@ fn type_ids_of_spans(
         let mut first = vec![false; types.len()];
         for (k, &id) in ids.iter().enumerate() {
             if !std::mem::replace(&mut first[id as usize], true) {
-                new_type(k);
+                let (a, b) = spans[k];
+                new_type(k, pack_word(&bytes[a..b]).unwrap_or(0));
             }
         }
         return ids;
@@ -385,17 +381,17 @@ fn type_ids_of_spans(
         .enumerate()
         .map(|(k, &(a, b))| {
             let next = types;
-            let id = if b - a <= 15 {
+            let (id, key) = if b - a <= 15 {
                 let key = packed_at(bytes, a, b)
                     .or_else(|| pack_word(&bytes[a..b]))
                     .unwrap_or_default();
-                short.id_or_insert(key, next)
+                (short.id_or_insert(key, next), key)
             } else {
-                *long.entry(&text[a..b]).or_insert(next)
+                (*long.entry(&text[a..b]).or_insert(next), 0)
             };
             if id == next {
                 types += 1;
-                new_type(k);
+                new_type(k, key);
             }
             id
         })
@@ -1558,7 +1554,11 @@ mod tests {
             let w = Words::new(&text);
             assert_eq!(w.types(), type_ids(w.iter()), "{text:?}");
             let (types, ids) = w.types();
-            assert_eq!(w.type_count_and_ids(), (types.len(), ids), "{text:?}");
+            assert_eq!(
+                w.type_keys_and_ids(),
+                (packed_types(&types), ids),
+                "{text:?}"
+            );
         }
     }
 
@@ -1569,7 +1569,15 @@ mod tests {
         let w = Words::new(&text);
         assert_eq!(w.types(), type_ids(w.iter()));
         let (types, ids) = w.types();
-        assert_eq!(w.type_count_and_ids(), (types.len(), ids));
+        assert_eq!(w.type_keys_and_ids(), (packed_types(&types), ids));
+    }
+
+    /// The keys `type_keys_and_ids` gives the types: `pack_word`'s, 0 past 15 bytes.
+    fn packed_types(types: &[&str]) -> Vec<u128> {
+        types
+            .iter()
+            .map(|t| pack_word(t.as_bytes()).unwrap_or(0))
+            .collect()
     }
 
     /// The repeated n-grams found among those without a word seen once are those found by

@@ -105,9 +105,11 @@ fn hits_by_words(cx: &Context) -> Option<Vec<Hit>> {
     const UNSEEN: u32 = u32::MAX;
     let mut number_of_type: Vec<u32> = vec![UNSEEN; cx.word_types];
     let mut number = |t: usize| {
-        let n = &mut number_of_type[cx.word_type_ids[t] as usize];
+        let id = cx.word_type_ids[t] as usize;
+        let n = &mut number_of_type[id];
         if *n == UNSEEN {
-            *n = stock.number_of_token(&cx.words, t);
+            // The type's word packed when its ids were found: not packed again.
+            *n = stock.number_of_key(cx.word_type_keys[id], || cx.words.word(t));
         }
         *n
     };
