@@ -801,8 +801,12 @@ pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
             count += 1;
             let seen = &mut seen_in[id as usize];
             if *seen != run {
+                // A new type: the ratio does not fall. Before it `types * 25 > count * 18` (or
+                // the run was ended), so `(types + 1) * 25 > count * 18 + 25 > (count + 1) * 18`;
+                // a run's first word is 1/1. The test below is false here: not made.
                 *seen = run;
                 types += 1;
+                continue;
             }
             // `types as f64 / count as f64 <= THRESHOLD` as integers: THRESHOLD is 18/25 (to the
             // nearest f64), and a quotient of counts under 2^40 is either at most 18/25, when
