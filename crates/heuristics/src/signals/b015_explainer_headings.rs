@@ -95,8 +95,7 @@ fn prose(line: &str) -> bool {
 fn explainer_headings(body: &str) -> Vec<&str> {
     // A chat answer pasted as it came keeps its Markdown: "## What happens next", "**Why it
     // matters**".
-    let lines: Vec<&str> = body
-        .split('\n')
+    let lines: Vec<&str> = crate::text_stats::split_lines(body)
         .map(|l| {
             l.trim()
                 .trim_start_matches('#')
