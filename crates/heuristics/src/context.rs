@@ -43,6 +43,9 @@ pub struct Context<'a> {
     /// Attribution verbs per sentence (see [`Context::attributions_per_sentence`]), counted on
     /// first use: B009 reads them, and the signals that ask whether the text reads as a report.
     attributions: OnceCell<Option<f64>>,
+    /// Whether the article text holds no character a case-insensitive regex folds to an ASCII
+    /// letter (`text_stats::holds_no_fold`), looked for once: B009's and B013's searches ask.
+    no_fold: OnceCell<bool>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
     /// rich in English function words).
     pub english: bool,
@@ -90,6 +93,7 @@ impl<'a> Context<'a> {
             word_type_keys,
             body_vocabulary: OnceCell::new(),
             attributions: OnceCell::new(),
+            no_fold: OnceCell::new(),
             english,
         }
     }
@@ -104,12 +108,21 @@ impl<'a> Context<'a> {
     /// any language; `None` under five sentences.
     pub fn attributions_per_sentence(&self) -> Option<f64> {
         *self.attributions.get_or_init(|| {
-            text_stats::attributions_per_sentence_lowered(
-                &self.x.body_text,
-                self.words.lowered(),
-                self.sentences.len(),
-            )
+            let n = self.sentences.len();
+            // Under five sentences the measure is `None` before any text is read.
+            let lowered = if n < 5 { None } else { self.ascii_lowered() };
+            text_stats::attributions_per_sentence_in(&self.x.body_text, lowered, n)
         })
+    }
+
+    /// `text_stats::ascii_lowered(&x.body_text, words.lowered())`, its test of the text made
+    /// once.
+    pub(crate) fn ascii_lowered(&self) -> Option<&str> {
+        let text = &self.x.body_text;
+        self.words
+            .lowered()
+            .get(..text.len())
+            .filter(|_| *self.no_fold.get_or_init(|| text_stats::holds_no_fold(text)))
     }
 
     /// Whether the story reads as a news report: an agency dateline, or at least two attribution

@@ -1308,6 +1308,12 @@ pub(crate) fn ascii_lowered<'a>(text: &str, lowered: &'a str) -> Option<&'a str>
         .filter(|_| FOLDS.iter().all(|f| f.find(text.as_bytes()).is_none()))
 }
 
+/// True when `text` holds no character of `FOLDS_TO_ASCII`: `ascii_lowered`'s test, for
+/// `Context` to make once.
+pub(crate) fn holds_no_fold(text: &str) -> bool {
+    ascii_lowered(text, text).is_some()
+}
+
 /// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
 /// search (Teddy). The case-insensitive Unicode regex has no literal to search for and runs its
 /// automaton on every byte (about 10 instructions a byte of article text). An overlapping
@@ -1335,7 +1341,20 @@ pub fn attributions_per_sentence_lowered(
     if n_sentences < 5 {
         return None;
     }
-    let Some(lowered) = ascii_lowered(text, lowered).map(str::as_bytes) else {
+    attributions_per_sentence_in(text, ascii_lowered(text, lowered), n_sentences)
+}
+
+/// `attributions_per_sentence_lowered` given `ascii_lowered(text, lowered)` (`Context` finds it
+/// once for the two searches that ask).
+pub(crate) fn attributions_per_sentence_in(
+    text: &str,
+    lowered: Option<&str>,
+    n_sentences: usize,
+) -> Option<f64> {
+    if n_sentences < 5 {
+        return None;
+    }
+    let Some(lowered) = lowered.map(str::as_bytes) else {
         return attributions_per_sentence_of(text, n_sentences);
     };
     let word = |i: usize| {
