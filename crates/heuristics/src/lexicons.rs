@@ -125,12 +125,13 @@ impl StockNumbers {
         (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.short_shift) as usize
     }
 
-    /// `number` of token `k` of `words`.
+    /// `number(word)` for a word given packed as `Words::type_keys_and_ids` packs it: by its key,
+    /// or by its text (`word`) when the key is 0 (longer than 15 bytes).
     #[inline(never)]
-    pub(crate) fn number_of_token(&self, words: &crate::text_stats::Words, k: usize) -> u32 {
-        match words.packed(k) {
-            Some(key) => self.number_of_packed(key),
-            None => self.number(words.word(k)),
+    pub(crate) fn number_of_key<'w>(&self, key: u128, word: impl FnOnce() -> &'w str) -> u32 {
+        match key {
+            0 => self.number(word()),
+            key => self.number_of_packed(key),
         }
     }
 

@@ -186,15 +186,6 @@ impl Words {
         &self.text[a..b]
     }
 
-    /// Token `k` packed into one integer as `pack_word` packs it (`None` past 15 bytes), by one
-    /// 16-byte load where the text allows.
-    #[inline]
-    pub(crate) fn packed(&self, k: usize) -> Option<u128> {
-        let (a, b) = self.spans[k];
-        let bytes = self.text.as_bytes();
-        packed_at(bytes, a, b).or_else(|| pack_word(&bytes[a..b]))
-    }
-
     /// The span of token `k` in the string the words were read from.
     #[inline]
     pub fn raw_span(&self, k: usize) -> (usize, usize) {
@@ -251,16 +242,20 @@ impl Words {
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
         let mut types = Vec::new();
-        let ids = type_ids_of_spans(&self.text, &self.spans, |k| types.push(self.word(k)));
+        let ids = type_ids_of_spans(&self.text, &self.spans, |k, _| types.push(self.word(k)));
         (types, ids)
     }
 
-    /// The number of distinct tokens and each token's type id, as `types` gives them, without
-    /// the types' texts.
-    pub fn type_count_and_ids(&self) -> (usize, Vec<u32>) {
-        let mut count = 0;
-        let ids = type_ids_of_spans(&self.text, &self.spans, |_| count += 1);
-        (count, ids)
+    /// Each distinct token (word type, in the order of `types`) packed as `pack_word` packs it,
+    /// 0 for a word longer than 15 bytes (no packed word is 0: its length byte is not), and each
+    /// token's type id: `types` without the types' texts. The keys are those the type ids were
+    /// found by, kept for B001 to look the types up by, instead of packing each again.
+    pub fn type_keys_and_ids(&self) -> (Vec<u128>, Vec<u32>) {
+        // Room for a type a word: the vector never grows (regrowing it from empty, a copy each
+        // time it doubled, cost more than the pushes).
+        let mut keys = Vec::with_capacity(self.spans.len());
+        let ids = type_ids_of_spans(&self.text, &self.spans, |_, key| keys.push(key));
+        (keys, ids)
     }
 }
 
@@ -356,14 +351,14 @@ impl ShortTypes {
 }
 
 /// `type_ids` of the words at `spans` of `text` (the ids; `new_type` is called with the index of
-/// each type's first word, in order), a short word packed by one 16-byte load from the text,
+/// each type's first word, in order, and the word packed, 0 past 15 bytes), a short word packed by one 16-byte load from the text,
 /// its bytes past the word masked off, instead of a copy of its bytes of whatever length (a
 /// call to `memcpy` a word); the last words of the text, within 16 bytes of its end, are packed
 /// by `pack_word`. The same ids and types as `type_ids` (a seeded random test).
 fn type_ids_of_spans(
     text: &str,
     spans: &[(usize, usize)],
-    mut new_type: impl FnMut(usize),
+    mut new_type: impl FnMut(usize, u128),
 ) -> Vec<u32> {
     let bytes = text.as_bytes();
     let Some(mut short) = ShortTypes::with_room_for(spans.len()) else {
@@ -372,7 +367,8 @@ fn type_ids_of_spans(
         let mut first = vec![false; types.len()];
         for (k, &id) in ids.iter().enumerate() {
             if !std::mem::replace(&mut first[id as usize], true) {
-                new_type(k);
+                let (a, b) = spans[k];
+                new_type(k, pack_word(&bytes[a..b]).unwrap_or(0));
             }
         }
         return ids;
@@ -385,17 +381,17 @@ fn type_ids_of_spans(
         .enumerate()
         .map(|(k, &(a, b))| {
             let next = types;
-            let id = if b - a <= 15 {
+            let (id, key) = if b - a <= 15 {
                 let key = packed_at(bytes, a, b)
                     .or_else(|| pack_word(&bytes[a..b]))
                     .unwrap_or_default();
-                short.id_or_insert(key, next)
+                (short.id_or_insert(key, next), key)
             } else {
-                *long.entry(&text[a..b]).or_insert(next)
+                (*long.entry(&text[a..b]).or_insert(next), 0)
             };
             if id == next {
                 types += 1;
-                new_type(k);
+                new_type(k, key);
             }
             id
         })
@@ -701,11 +697,28 @@ fn ends_in_abbreviation(candidate: &str) -> bool {
     )
 }
 
+/// The pieces of `text` between its line breaks, as `text.split('\n')` gives them (an empty
+/// piece for each line break at an end or next to another, and one piece for a text without
+/// any), found by the memchr crate's SIMD search: `str::split` steps through core's
+/// word-at-a-time `memchr`, about 1.5 instructions a byte of the article text, and three
+/// measures split it (a test compares the pieces on seeded random texts).
+pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            // `end` is a line break (an ASCII byte: a character boundary) or the text's end.
+            let piece = &text[start..end];
+            start = end + 1;
+            piece
+        })
+}
+
 /// Splits text into sentences: at `.`, `!` or `?` (with closing quotes) followed by white space and
 /// an upper-case letter, a digit or an opening quote; not after common abbreviations or initials.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for para in text.split('\n') {
+    for para in split_lines(text) {
         let bytes = para.as_bytes();
         let mut start = 0;
         let mut i = 0;
@@ -805,8 +818,12 @@ pub fn mtld_of_ids(ids: &[u32], n_types: usize) -> Option<f64> {
             count += 1;
             let seen = &mut seen_in[id as usize];
             if *seen != run {
+                // A new type: the ratio does not fall. Before it `types * 25 > count * 18` (or
+                // the run was ended), so `(types + 1) * 25 > count * 18 + 25 > (count + 1) * 18`;
+                // a run's first word is 1/1. The test below is false here: not made.
                 *seen = run;
                 types += 1;
+                continue;
             }
             // `types as f64 / count as f64 <= THRESHOLD` as integers: THRESHOLD is 18/25 (to the
             // nearest f64), and a quotient of counts under 2^40 is either at most 18/25, when
@@ -945,15 +962,29 @@ pub fn duplicate_ngram_char_fraction(words: &[&str], n: usize) -> Option<f64> {
 /// word would have to stand at two places for its n-gram to come twice. On generated news text
 /// about a quarter of the 5-grams are left (B005 went from 44K to 28K instructions a document).
 pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usize) -> Option<f64> {
+    duplicate_ngram_char_fraction_with_lens(ids, n, || lens.iter().copied())
+}
+
+/// `duplicate_ngram_char_fraction_of_ids` with the words' lengths given by an iterator, made
+/// only when some n-gram comes twice (B005 reads them from `Words::lens` instead of collecting
+/// them first). Without a repeated n-gram the fraction is `0 / total`, +0.0 whatever the
+/// total: most texts repeat no 5-gram and never read the lengths.
+pub fn duplicate_ngram_char_fraction_with_lens<L: Iterator<Item = usize>>(
+    ids: &[u32],
+    n: usize,
+    lens: impl FnOnce() -> L,
+) -> Option<f64> {
     if n == 0 || ids.len() < n * 4 {
         return None;
     }
-    let starts = repeatable_grams(ids, n);
+    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+    let starts = repeatable_grams(ids, n, n_types);
     // An n-gram of up to five ids below 2^25 (a text's type ids are below its number of words)
     // is packed whole into a u128, 25 bits an id: the key is the n-gram itself, where hashing
-    // its ids as a slice of bytes (a length and 20 bytes) was most of B005's cost.
+    // its ids as a slice of bytes (a length and 20 bytes) was most of B005's cost. The ids are
+    // all below 2^25 when the largest is.
     const ID_BITS: usize = 25;
-    let dup = if n * ID_BITS <= 128 && ids.iter().all(|&id| id >> ID_BITS == 0) {
+    let dup = if n * ID_BITS <= 128 && n_types <= 1 << ID_BITS {
         let keys = starts.iter().map(|&i| {
             let key = ids[i..i + n]
                 .iter()
@@ -976,20 +1007,26 @@ pub fn duplicate_ngram_char_fraction_of_ids(ids: &[u32], lens: &[usize], n: usiz
         let keys = starts.iter().map(|&i| (i, state.hash_one(&ids[i..i + n])));
         duplicated_grams(keys, first_at, ids.len(), n)
     };
-    let total: usize = lens.iter().sum();
-    let dup_chars: usize = lens
-        .iter()
-        .zip(&dup)
-        .filter(|(_, d)| **d)
-        .map(|(l, _)| l)
-        .sum();
+    let Some(dup) = dup else {
+        return Some(0.0);
+    };
+    // One pass for both sums (integers: their order changes nothing), the lengths past the
+    // last word's (none from `Words::lens`) counted in the total only. `dup` leads the zip, so
+    // that the length after its last is not taken and dropped.
+    let mut lens = lens();
+    let (mut total, mut dup_chars) = (0usize, 0usize);
+    for (&d, l) in dup.iter().zip(lens.by_ref()) {
+        total += l;
+        dup_chars += if d { l } else { 0 };
+    }
+    total += lens.sum::<usize>();
     Some(dup_chars as f64 / total.max(1) as f64)
 }
 
 /// The first positions of the n-grams of `ids` that may occur twice: those holding no id that
-/// occurs once in `ids`. A few in ten of a news text's n-grams, whose keys alone are made.
-fn repeatable_grams(ids: &[u32], n: usize) -> Vec<usize> {
-    let n_types = ids.iter().max().map_or(0, |&m| m as usize + 1);
+/// occurs once in `ids` (whose ids are below `n_types`). A few in ten of a news text's n-grams,
+/// whose keys alone are made.
+fn repeatable_grams(ids: &[u32], n: usize, n_types: usize) -> Vec<usize> {
     // How often each id occurs, counted up to 2.
     let mut seen = vec![0u8; n_types];
     for &id in ids {
@@ -1012,27 +1049,28 @@ fn repeatable_grams(ids: &[u32], n: usize) -> Vec<usize> {
 }
 
 /// Which of `len` words lie in an n-gram that occurs more than once, given the n-grams that may
-/// (by their first word's position, in order) with their keys (equal n-grams, equal keys). One
-/// pass: each n-gram's first position is kept until it comes again, when both it and every
-/// later one are marked.
+/// (by their first word's position, in order) with their keys (equal n-grams, equal keys);
+/// `None` when no n-gram occurs twice. One pass: each n-gram's first position is kept until it
+/// comes again, when both it and every later one are marked.
 fn duplicated_grams<K, S>(
     keys: impl Iterator<Item = (usize, K)>,
     mut first_at: std::collections::HashMap<K, usize, S>,
     len: usize,
     n: usize,
-) -> Vec<bool>
+) -> Option<Vec<bool>>
 where
     K: std::hash::Hash + Eq,
     S: BuildHasher,
 {
     const MARKED: usize = usize::MAX;
-    let mut dup = vec![false; len];
+    let mut dup: Option<Vec<bool>> = None;
     for (i, g) in keys {
         match first_at.entry(g) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(i);
             }
             std::collections::hash_map::Entry::Occupied(mut o) => {
+                let dup = dup.get_or_insert_with(|| vec![false; len]);
                 let f = *o.get();
                 if f != MARKED {
                     dup[f..f + n].fill(true);
@@ -1270,6 +1308,12 @@ pub(crate) fn ascii_lowered<'a>(text: &str, lowered: &'a str) -> Option<&'a str>
         .filter(|_| FOLDS.iter().all(|f| f.find(text.as_bytes()).is_none()))
 }
 
+/// True when `text` holds no character of `FOLDS_TO_ASCII`: `ascii_lowered`'s test, for
+/// `Context` to make once.
+pub(crate) fn holds_no_fold(text: &str) -> bool {
+    ascii_lowered(text, text).is_some()
+}
+
 /// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
 /// search (Teddy). The case-insensitive Unicode regex has no literal to search for and runs its
 /// automaton on every byte (about 10 instructions a byte of article text). An overlapping
@@ -1297,7 +1341,20 @@ pub fn attributions_per_sentence_lowered(
     if n_sentences < 5 {
         return None;
     }
-    let Some(lowered) = ascii_lowered(text, lowered).map(str::as_bytes) else {
+    attributions_per_sentence_in(text, ascii_lowered(text, lowered), n_sentences)
+}
+
+/// `attributions_per_sentence_lowered` given `ascii_lowered(text, lowered)` (`Context` finds it
+/// once for the two searches that ask).
+pub(crate) fn attributions_per_sentence_in(
+    text: &str,
+    lowered: Option<&str>,
+    n_sentences: usize,
+) -> Option<f64> {
+    if n_sentences < 5 {
+        return None;
+    }
+    let Some(lowered) = lowered.map(str::as_bytes) else {
         return attributions_per_sentence_of(text, n_sentences);
     };
     let word = |i: usize| {
@@ -1437,6 +1494,23 @@ mod tests {
         }
     }
 
+    /// `split_lines` gives the pieces `str::split('\n')` gives, on seeded random texts of line
+    /// breaks, carriage returns, spaces, letters and characters outside ASCII.
+    #[test]
+    fn lines_as_split() {
+        const PIECES: &[&str] = &[
+            "\n", "\n\n", "\r\n", " ", "a", "Word", "é", "—", "\u{2028}", "’",
+        ];
+        let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..5_000 {
+            let s = rng.string(PIECES, 20);
+            let fast: Vec<&str> = split_lines(&s).collect();
+            let slow: Vec<&str> = s.split('\n').collect();
+            assert_eq!(fast, slow, "{s:?}");
+        }
+        assert_eq!(split_lines("").collect::<Vec<_>>(), vec![""]);
+    }
+
     /// `type_ids` against the table of strings it replaced, on seeded random texts with words
     /// longer than 15 bytes and words that differ only past a zero byte's place.
     #[test]
@@ -1537,7 +1611,11 @@ mod tests {
             let w = Words::new(&text);
             assert_eq!(w.types(), type_ids(w.iter()), "{text:?}");
             let (types, ids) = w.types();
-            assert_eq!(w.type_count_and_ids(), (types.len(), ids), "{text:?}");
+            assert_eq!(
+                w.type_keys_and_ids(),
+                (packed_types(&types), ids),
+                "{text:?}"
+            );
         }
     }
 
@@ -1548,7 +1626,15 @@ mod tests {
         let w = Words::new(&text);
         assert_eq!(w.types(), type_ids(w.iter()));
         let (types, ids) = w.types();
-        assert_eq!(w.type_count_and_ids(), (types.len(), ids));
+        assert_eq!(w.type_keys_and_ids(), (packed_types(&types), ids));
+    }
+
+    /// The keys `type_keys_and_ids` gives the types: `pack_word`'s, 0 past 15 bytes.
+    fn packed_types(types: &[&str]) -> Vec<u128> {
+        types
+            .iter()
+            .map(|t| pack_word(t.as_bytes()).unwrap_or(0))
+            .collect()
     }
 
     /// The repeated n-grams found among those without a word seen once are those found by

@@ -69,8 +69,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!("{scoring_hits} stock phrase(s) above the human rate in {} words ({per_1k:.1}/1k){}: {}", cx.words.len(), if human_rate_hits > 0 { format!(", {human_rate_hits} at the human rate") } else { String::new() }, seen.iter().take(4).map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ")),
         evidence,
     );
-    s.human_rate = Some(format!(
-        "human news reaches about {allowance:.1}/1k with this lexicon"
+    s.human_rate = Some(super::policy_label(
+        (allowance.to_bits(), 1, "B001 allowance"),
+        || format!("human news reaches about {allowance:.1}/1k with this lexicon"),
     ));
     Some(s)
 }
@@ -104,9 +105,11 @@ fn hits_by_words(cx: &Context) -> Option<Vec<Hit>> {
     const UNSEEN: u32 = u32::MAX;
     let mut number_of_type: Vec<u32> = vec![UNSEEN; cx.word_types];
     let mut number = |t: usize| {
-        let n = &mut number_of_type[cx.word_type_ids[t] as usize];
+        let id = cx.word_type_ids[t] as usize;
+        let n = &mut number_of_type[id];
         if *n == UNSEEN {
-            *n = stock.number_of_token(&cx.words, t);
+            // The type's word packed when its ids were found: not packed again.
+            *n = stock.number_of_key(cx.word_type_keys[id], || cx.words.word(t));
         }
         *n
     };

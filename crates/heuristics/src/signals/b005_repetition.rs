@@ -4,7 +4,7 @@
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
-use crate::text_stats::duplicate_ngram_char_fraction_of_ids;
+use crate::text_stats::duplicate_ngram_char_fraction_with_lens;
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B005",
@@ -15,8 +15,7 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let lens: Vec<usize> = cx.words.lens().collect();
-    let f = duplicate_ngram_char_fraction_of_ids(&cx.word_type_ids, &lens, 5)?;
+    let f = duplicate_ngram_char_fraction_with_lens(&cx.word_type_ids, 5, || cx.words.lens())?;
     let rule = cx.policy.rule(INFO.code);
     let threshold = rule.param("threshold", 0.15);
     let mut s = INFO.signal(
@@ -25,7 +24,10 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         format!("{:.0}% of the text is in repeated 5-word runs", f * 100.0),
         vec![],
     );
-    s.human_rate = Some(format!("Gopher cut = {threshold:.2}"));
+    s.human_rate = Some(super::policy_label(
+        (threshold.to_bits(), 2, "Gopher cut"),
+        || format!("Gopher cut = {threshold:.2}"),
+    ));
     Some(s)
 }
 

@@ -166,8 +166,13 @@ fn speech_verbs(text: &str) -> (usize, Vec<(usize, usize)>) {
 /// matches `text` where `speech_verb_spans` finds them in `lowered` (the words are lower-case ASCII,
 /// its case folding is ASCII lower-casing there, and lower-casing keeps every byte's place, its
 /// white space and whether it is a word byte). Else `text` is searched by `SPEECH_VERB`.
+#[cfg(test)]
 fn speech_verbs_lowered(text: &str, lowered: &str) -> (usize, Vec<(usize, usize)>) {
-    let lowered = crate::text_stats::ascii_lowered(text, lowered);
+    speech_verbs_in(text, crate::text_stats::ascii_lowered(text, lowered))
+}
+
+/// `speech_verbs_lowered` given `ascii_lowered(text, lowered)` (`Context::ascii_lowered`).
+fn speech_verbs_in(text: &str, lowered: Option<&str>) -> (usize, Vec<(usize, usize)>) {
     let (mut plain, mut ornate) = (0, Vec::new());
     let found = match lowered {
         Some(l) => speech_verb_spans(l),
@@ -230,7 +235,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     }
     let rule = cx.policy.rule(INFO.code);
     let body = &cx.x.body_text;
-    let (plain, ornate) = speech_verbs_lowered(body, cx.words.lowered());
+    let (plain, ornate) = speech_verbs_in(body, cx.ascii_lowered());
     let total = plain + ornate.len();
     if (total as f64) < rule.param("min_verbs", 3.0).max(1.0) {
         return None;

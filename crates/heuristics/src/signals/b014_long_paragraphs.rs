@@ -48,7 +48,7 @@ fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
     let mut next = 0;
     let (mut paragraphs, mut single) = (0, 0);
     let mut from = 0;
-    for line in body.split('\n') {
+    for line in crate::text_stats::split_lines(body) {
         let to = from + line.len();
         let mut sentences = 0;
         while next < cx.sentences.len() {

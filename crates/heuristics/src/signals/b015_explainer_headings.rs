@@ -95,8 +95,7 @@ fn prose(line: &str) -> bool {
 fn explainer_headings(body: &str) -> Vec<&str> {
     // A chat answer pasted as it came keeps its Markdown: "## What happens next", "**Why it
     // matters**".
-    let lines: Vec<&str> = body
-        .split('\n')
+    let lines: Vec<&str> = crate::text_stats::split_lines(body)
         .map(|l| {
             l.trim()
                 .trim_start_matches('#')
@@ -156,9 +155,15 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             .map(|h| cx.quote_evidence(h))
             .collect(),
     );
-    s.human_rate = Some(format!(
-        "{:.0}% of human news reports carry one",
-        rule.param("human_share", 0.0) * 100.0
+    let human_share = rule.param("human_share", 0.0);
+    s.human_rate = Some(super::policy_label(
+        (human_share.to_bits(), 0, "B015 human share"),
+        || {
+            format!(
+                "{:.0}% of human news reports carry one",
+                human_share * 100.0
+            )
+        },
     ));
     Some(s)
 }
