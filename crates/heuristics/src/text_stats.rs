@@ -44,7 +44,9 @@ pub fn tokens(s: &str) -> Vec<Token> {
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     text: String,
-    /// Each token's piece of `text`.
+    /// Each token's piece of `text`; empty while every token is ASCII, each then being its own
+    /// piece at its raw span (`spans()`): most texts are, and a second vector pushed a token
+    /// was a tenth of the walk.
     spans: Vec<(usize, usize)>,
     /// Each token's span in the string it was read from (B001 maps them back to the lines).
     raw: Vec<(usize, usize)>,
@@ -62,8 +64,8 @@ impl Words {
         // ASCII tokens sit where they sat in `s`.
         let mut text = s.to_ascii_lowercase();
         // News text runs at about 6 bytes a token, a short-worded text at 5: room for a token
-        // every 4 bytes spares the two vectors' regrowth (a copy of each) on most texts.
-        let mut spans = Vec::with_capacity(s.len() / 4);
+        // every 4 bytes spares the vectors' regrowth (a copy of each) on most texts.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut raw = Vec::with_capacity(s.len() / 4);
         let mut digit = Vec::with_capacity(s.len() / 4);
         // The alphabetic tokens are counted as the walk finds them: it knows an ASCII token's
@@ -74,12 +76,19 @@ impl Words {
             raw.push((a, b));
             digit.push(has_digit);
             if kind != TokenKind::Other {
-                spans.push((a, b));
+                if !spans.is_empty() {
+                    spans.push((a, b));
+                }
                 if kind == TokenKind::AsciiLetters {
                     n_alphabetic += 1;
                     alphabetic_chars += b - a;
                 }
             } else {
+                if spans.is_empty() {
+                    // The first token outside ASCII: the tokens before it are their own pieces.
+                    spans.reserve(raw.capacity());
+                    spans.extend_from_slice(&raw[..raw.len() - 1]);
+                }
                 let from = text.len();
                 push_normalised_token(&mut text, &s[a..b]);
                 spans.push((from, text.len()));
@@ -179,10 +188,20 @@ impl Words {
         &self.text
     }
 
+    /// Each token's piece of `text`.
+    #[inline]
+    fn spans(&self) -> &[(usize, usize)] {
+        if self.spans.is_empty() {
+            &self.raw
+        } else {
+            &self.spans
+        }
+    }
+
     /// The lower-cased text of token `k`.
     #[inline]
     pub fn word(&self, k: usize) -> &str {
-        let (a, b) = self.spans[k];
+        let (a, b) = self.spans()[k];
         &self.text[a..b]
     }
 
@@ -194,22 +213,22 @@ impl Words {
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.raw.len()
     }
 
     /// True when there is no token.
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.raw.is_empty()
     }
 
     /// The tokens in order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.spans.iter().map(|&(a, b)| &self.text[a..b])
+        self.spans().iter().map(|&(a, b)| &self.text[a..b])
     }
 
     /// The length in bytes of each token, in order.
     pub fn lens(&self) -> impl Iterator<Item = usize> + '_ {
-        self.spans.iter().map(|&(a, b)| b - a)
+        self.spans().iter().map(|&(a, b)| b - a)
     }
 
     /// The tokens in order, collected.
@@ -242,7 +261,7 @@ impl Words {
     /// index of its type there: one hashing pass that MTLD and the vocabulary share.
     pub fn types(&self) -> (Vec<&str>, Vec<u32>) {
         let mut types = Vec::new();
-        let ids = type_ids_of_spans(&self.text, &self.spans, |k, _| types.push(self.word(k)));
+        let ids = type_ids_of_spans(&self.text, self.spans(), |k, _| types.push(self.word(k)));
         (types, ids)
     }
 
@@ -253,8 +272,8 @@ impl Words {
     pub fn type_keys_and_ids(&self) -> (Vec<u128>, Vec<u32>) {
         // Room for a type a word: the vector never grows (regrowing it from empty, a copy each
         // time it doubled, cost more than the pushes).
-        let mut keys = Vec::with_capacity(self.spans.len());
-        let ids = type_ids_of_spans(&self.text, &self.spans, |_, key| keys.push(key));
+        let mut keys = Vec::with_capacity(self.raw.len());
+        let ids = type_ids_of_spans(&self.text, self.spans(), |_, key| keys.push(key));
         (keys, ids)
     }
 }
