@@ -85,13 +85,11 @@ fn quoted(text: &str, at: usize) -> bool {
 mod tests {
     use crate::signals::testing::run;
 
-    /// The packed search over the ASCII-lower-cased text says what the automaton says, on seeded
-    /// random texts of the phrases in mixed case, with curly apostrophes, cut in halves, and words.
-    #[test]
-    fn packed_search_is_the_automaton() {
-        let lex = &*crate::lexicons::BUILTIN;
+    /// Pieces of random test texts: each chatbot phrase as it is, upper-cased, with a curly
+    /// apostrophe, and cut in halves, then `words`.
+    fn phrase_pieces(words: &[&str]) -> Vec<String> {
         let mut pieces: Vec<String> = Vec::new();
-        for p in &lex.chatbot {
+        for p in &crate::lexicons::BUILTIN.chatbot {
             let cut = p.len() / 2;
             pieces.extend([
                 p.clone(),
@@ -101,7 +99,16 @@ mod tests {
                 p[cut..].into(),
             ]);
         }
-        pieces.extend([" ", "x", "É", "The council said ", "\n"].map(String::from));
+        pieces.extend(words.iter().map(|w| w.to_string()));
+        pieces
+    }
+
+    /// The packed search over the ASCII-lower-cased text says what the automaton says, on seeded
+    /// random texts of the phrases in mixed case, with curly apostrophes, cut in halves, and words.
+    #[test]
+    fn packed_search_is_the_automaton() {
+        let lex = &*crate::lexicons::BUILTIN;
+        let pieces = phrase_pieces(&[" ", "x", "É", "The council said ", "\n"]);
         let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
         let mut hits = 0;
         for _ in 0..20_000 {
@@ -136,18 +143,7 @@ mod tests {
     #[test]
     fn overlapping_search_from_the_first_occurrence() {
         let lex = &*crate::lexicons::BUILTIN;
-        let mut pieces: Vec<String> = Vec::new();
-        for p in &lex.chatbot {
-            let cut = p.len() / 2;
-            pieces.extend([
-                p.clone(),
-                p.to_uppercase(),
-                p.replace('\'', "’"),
-                p[..cut].into(),
-                p[cut..].into(),
-            ]);
-        }
-        pieces.extend(["as ", "i ", "sure", "here", " ", "x", "É", "\n"].map(String::from));
+        let pieces = phrase_pieces(&["as ", "i ", "sure", "here", " ", "x", "É", "\n"]);
         let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
         let mut found = 0;
         for _ in 0..20_000 {
