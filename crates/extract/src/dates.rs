@@ -1496,8 +1496,24 @@ pub(crate) fn foreign_zone(z: Option<BlockKind>) -> bool {
 
 /// The line where the article starts: the headline's line, else the first article line.
 pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
+    anchor_keyed(doc, headline).line
+}
+
+/// [`anchor_line`] with the headline's key it compared the lines with, for
+/// [`header_line_keyed`], which asks the same of the same headline.
+pub(crate) struct Anchor {
+    /// The line [`anchor_line`] finds.
+    pub(crate) line: usize,
+    /// [`alnum_key`] of the headline when it has at least 8 characters, else `None`.
+    key: Option<String>,
+    /// True when the key of `line` is the headline's key itself.
+    exact: bool,
+}
+
+/// [`anchor_line`] with the key it compared the lines with ([`Anchor`]).
+pub(crate) fn anchor_keyed(doc: &Document, headline: Option<&str>) -> Anchor {
     let wanted = headline.map(alnum_key).filter(|h| h.chars().count() >= 8);
-    if let Some(h) = wanted {
+    if let Some(h) = wanted.as_deref() {
         for n in 1..=doc.lines.len() {
             if foreign_zone(doc.lines[n - 1].zone) {
                 continue;
@@ -1509,14 +1525,24 @@ pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
                 continue;
             }
             let l = alnum_key(line);
-            if l == h || (l.len() <= 2 * h.len() && l.contains(&h)) {
-                return n;
+            let exact = l == h;
+            if exact || (l.len() <= 2 * h.len() && l.contains(h)) {
+                return Anchor {
+                    line: n,
+                    key: wanted,
+                    exact,
+                };
             }
         }
     }
-    (1..=doc.lines.len())
+    let line = (1..=doc.lines.len())
         .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
-        .unwrap_or(1)
+        .unwrap_or(1);
+    Anchor {
+        line,
+        key: wanted,
+        exact: false,
+    }
 }
 
 /// The line of the article's headline for finding its date line: the headline itself in the
@@ -1531,10 +1557,33 @@ pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
 /// [`header_line`] given `first`, the [`anchor_line`] of the document and `headline` (which the
 /// bylines ask for too).
 pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: usize) -> usize {
-    let Some((h, key)) = headline
-        .map(|h| (h, alnum_key(h)))
-        .filter(|(_, key)| key.chars().count() >= 8 && !doc.lines.is_empty())
-    else {
+    let key = headline.map(alnum_key).filter(|k| k.chars().count() >= 8);
+    header_line_keyed(doc, headline, first, key.as_deref(), false)
+}
+
+/// [`header_line_from`] given the [`Anchor`] of the document and `headline`: the headline's key
+/// not built again, and the anchor's line not compared with it again when it was found as the
+/// headline itself.
+pub(crate) fn header_line_at(doc: &Document, headline: Option<&str>, anchor: &Anchor) -> usize {
+    header_line_keyed(
+        doc,
+        headline,
+        anchor.line,
+        anchor.key.as_deref(),
+        anchor.exact,
+    )
+}
+
+/// [`header_line_from`] given `key`, [`alnum_key`] of `headline` when it has at least 8
+/// characters, and whether the key of line `first` is that key (`exact`).
+fn header_line_keyed(
+    doc: &Document,
+    headline: Option<&str>,
+    first: usize,
+    key: Option<&str>,
+    exact: bool,
+) -> usize {
+    let Some((h, key)) = headline.zip(key).filter(|_| !doc.lines.is_empty()) else {
         return first;
     };
     let article = |n: usize| {
@@ -1543,7 +1592,7 @@ pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: us
             .is_none_or(|z| z == BlockKind::Metadata)
     };
     // (`alnum_key_is` stops where a line's key parts from the headline's.)
-    if article(first) && alnum_key_is(doc.line(first), &key) {
+    if article(first) && (exact || alnum_key_is(doc.line(first), key)) {
         return first;
     }
     // The title as given, else its longest part around a site-name separator
@@ -1551,7 +1600,7 @@ pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: us
     let in_text = |n: usize| doc.lines[n - 1].zone.is_none();
     let line_keyed =
         |k: &str| (1..=doc.lines.len()).find(|&n| in_text(n) && alnum_key_is(doc.line(n), k));
-    if let Some(n) = line_keyed(&key) {
+    if let Some(n) = line_keyed(key) {
         return n;
     }
     let bare = TITLE_SEPARATORS
@@ -1576,14 +1625,14 @@ pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: us
     if !article(first) && !dated_beside() {
         let copy = (first + 1..=doc.lines.len())
             .take_while(|&n| doc.lines[n - 1].zone.is_some() || doc.line(n).trim().is_empty())
-            .find(|&n| !foreign_zone(doc.lines[n - 1].zone) && alnum_key_is(doc.line(n), &key));
+            .find(|&n| !foreign_zone(doc.lines[n - 1].zone) && alnum_key_is(doc.line(n), key));
         if let Some(n) = copy {
             return n;
         }
     }
     let found = |n: usize| {
         let l = alnum_key(doc.line(n));
-        l == key || (l.len() <= 2 * key.len() && l.contains(&key))
+        l == key || (l.len() <= 2 * key.len() && l.contains(key))
     };
     if found(first) {
         return first;

@@ -286,7 +286,8 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         .filter(|&n| !doc.lines[n - 1].foreign)
         .collect();
     // The title's line in the text, for the bylines around it and the dates' header line.
-    let title_line = dates::anchor_line(doc, t.title.as_deref());
+    let anchor = dates::anchor_keyed(doc, t.title.as_deref());
+    let title_line = anchor.line;
     let bylines = bylines::find_at(
         doc,
         lex,
@@ -460,7 +461,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // dates resolved against the crawl date.
     let header_line = match t.anchor.as_deref() {
         Some(a) => dates::header_line(doc, Some(a)),
-        None => dates::header_line_from(doc, t.title.as_deref(), title_line),
+        None => dates::header_line_at(doc, t.title.as_deref(), &anchor),
     };
     let mut date_candidates = dates::candidates_at(doc, &own_urls, header_line, plausible, &blocks);
     if let Some(d) = original

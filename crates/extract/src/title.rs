@@ -92,25 +92,34 @@ fn spaced_brand(s: &str) -> Option<(usize, &str)> {
 
 /// The brand of `BRAND_TAIL` in `s[after..]`, the separator's match starting at `start`.
 fn brand_after(s: &str, start: usize, after: usize) -> Option<(usize, &str)> {
-    let brand = BRAND_TAIL.captures(&s[after..])?.name("brand")?;
+    let tail = &s[after..];
+    if !BRAND_TAIL.is_match(tail) {
+        return None;
+    }
+    // The match is the whole tail, so its brand is found without the captures: `\s?` takes
+    // the tail's first character when that is white space (the brand opens with a letter), and
+    // `\s*$` the white space at its end (the brand ends in a letter or a digit).
+    let lead = tail
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8);
+    let end = tail.trim_end().len();
+    let brand = &tail[lead..end];
     // Each word is a whole run of letters and digits (white space or the end follows it): the
     // first 3 to 31 characters long, the others 2 to 21.
-    let fits = brand
-        .as_str()
-        .split(char::is_whitespace)
-        .enumerate()
-        .all(|(i, w)| {
-            let n = w.chars().count();
-            if !w.starts_with(char::is_uppercase) {
-                return false;
-            }
-            if i == 0 {
-                (3..=31).contains(&n)
-            } else {
-                (2..=21).contains(&n)
-            }
-        });
-    fits.then(|| (start, &s[after + brand.start()..after + brand.end()]))
+    let fits = brand.split(char::is_whitespace).enumerate().all(|(i, w)| {
+        let n = w.chars().count();
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if i == 0 {
+            (3..=31).contains(&n)
+        } else {
+            (2..=21).contains(&n)
+        }
+    });
+    fits.then_some((start, brand))
 }
 /// A title segment that is a domain name or an organisation's legal name: "FASSETTE.NET",
 /// "ProNATs e.V.", "bumm film GmbH".
