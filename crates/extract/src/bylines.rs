@@ -849,11 +849,9 @@ const RECENT_STRIPPED_KEPT: usize = 4;
 /// The longest text [`strip_byline_labels`] keeps the answer for: a byline's line, not prose.
 const RECENT_STRIPPED_MAX_BYTES: usize = 512;
 
-type RecentStripped = std::collections::VecDeque<(Box<str>, (String, bool))>;
-
 thread_local! {
     /// The texts [`strip_byline_labels`] read last, trimmed, with what it gave.
-    static RECENT_STRIPPED: std::cell::RefCell<RecentStripped> = std::cell::RefCell::default();
+    static RECENT_STRIPPED: crate::recent::Answers<(), (String, bool)> = Default::default();
 }
 
 /// A byline text without its label and what follows the names, see [`read_byline_labels`]. The
@@ -863,27 +861,13 @@ thread_local! {
 /// compiled-in ones), and is kept for the last few texts read.
 fn strip_byline_labels(text: &str) -> (String, bool) {
     let t = text.trim();
-    let cached = RECENT_STRIPPED.with(|recent| {
-        recent
-            .borrow()
-            .iter()
-            .find(|(k, _)| **k == *t)
-            .map(|(_, v)| v.clone())
-    });
-    if let Some(v) = cached {
-        return v;
-    }
-    let v = read_byline_labels(t);
-    if t.len() <= RECENT_STRIPPED_MAX_BYTES {
-        RECENT_STRIPPED.with(|recent| {
-            let mut recent = recent.borrow_mut();
-            if recent.len() == RECENT_STRIPPED_KEPT {
-                recent.pop_front();
-            }
-            recent.push_back((t.into(), v.clone()));
-        });
-    }
-    v
+    crate::recent::remembered(
+        &RECENT_STRIPPED,
+        (RECENT_STRIPPED_KEPT, RECENT_STRIPPED_MAX_BYTES),
+        (),
+        t,
+        || read_byline_labels(t),
+    )
 }
 
 /// [`strip_byline_labels`] worked out: `text` (trimmed first) without its label ("By",

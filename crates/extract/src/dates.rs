@@ -621,29 +621,13 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     // dates' candidates and the choice between them ask again. Reading it costs thousands of
     // instructions; the answer depends on the text and the order alone, and is kept for the
     // last few texts read.
-    let cached = RECENT_DATES.with(|recent| {
-        recent
-            .borrow()
-            .iter()
-            .find(|(o, text, _)| *o == order && **text == *s)
-            .map(|(_, _, found)| found.clone())
-    });
-    if let Some(found) = cached {
-        return found;
-    }
-    let found = read_dates(s, order);
-    // Only lines of a header's size are kept: a whole text on one line is read once, and not held.
-    if s.len() > RECENT_DATES_MAX_BYTES {
-        return found;
-    }
-    RECENT_DATES.with(|recent| {
-        let mut recent = recent.borrow_mut();
-        if recent.len() == RECENT_DATES_KEPT {
-            recent.pop_front();
-        }
-        recent.push_back((order, s.into(), found.clone()));
-    });
-    found
+    crate::recent::remembered(
+        &RECENT_DATES,
+        (RECENT_DATES_KEPT, RECENT_DATES_MAX_BYTES),
+        order,
+        s,
+        || read_dates(s, order),
+    )
 }
 
 /// How many texts' dates [`find_dates_with`] keeps: the header lines a document's rules read.
@@ -651,11 +635,9 @@ const RECENT_DATES_KEPT: usize = 16;
 /// The longest text [`find_dates_with`] keeps the dates of.
 const RECENT_DATES_MAX_BYTES: usize = 2048;
 
-type RecentDates = std::collections::VecDeque<(SlashOrder, Box<str>, Vec<FoundDate>)>;
-
 thread_local! {
-    /// The dates [`find_dates_with`] read last, with the text and the order they were read in.
-    static RECENT_DATES: std::cell::RefCell<RecentDates> = std::cell::RefCell::default();
+    /// The dates [`find_dates_with`] read last, with the order they were read in and the text.
+    static RECENT_DATES: crate::recent::Answers<SlashOrder, Vec<FoundDate>> = Default::default();
 }
 
 /// The dates of `s` read in `order`, for [`find_dates_with`] once its cheap tests have passed.

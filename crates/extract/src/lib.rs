@@ -36,6 +36,7 @@ mod main_content;
 mod model;
 mod next_data;
 mod prune;
+mod recent;
 mod text;
 mod title;
 mod urls;
