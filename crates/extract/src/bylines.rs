@@ -2897,13 +2897,13 @@ pub fn find(
     headline: Option<&str>,
     header_lines: &[usize],
 ) -> Vec<Byline> {
-    let anchor = crate::dates::anchor_line(doc, headline);
+    let anchor = crate::dates::anchor_keyed(doc, headline).line;
     find_at(doc, lex, site, headline, header_lines, anchor)
 }
 
 /// Finds the document's authors. `header_lines` are the lines where a text byline may stand (the
 /// first lines and metadata zones); the lines around `headline` are searched too. `anchor` is
-/// the headline's line ([`crate::dates::anchor_line`] of the document and `headline`):
+/// the headline's line ([`crate::dates::anchor_keyed`] of the document and `headline`):
 /// `extract` finds it once for this and for the dates' header line, which asks the same of the
 /// same title.
 ///

@@ -1476,15 +1476,10 @@ pub(crate) fn foreign_zone(z: Option<BlockKind>) -> bool {
     )
 }
 
-/// The line where the article starts: the headline's line, else the first article line.
-pub(crate) fn anchor_line(doc: &Document, headline: Option<&str>) -> usize {
-    anchor_keyed(doc, headline).line
-}
-
-/// [`anchor_line`] with the headline's key it compared the lines with, for
-/// [`header_line_keyed`], which asks the same of the same headline.
+/// Where the article starts (see [`anchor_keyed`]), with the headline's key the lines were
+/// compared with, for [`header_line_keyed`], which asks the same of the same headline.
 pub(crate) struct Anchor {
-    /// The line [`anchor_line`] finds.
+    /// The line where the article starts: the headline's line, else the first article line.
     pub(crate) line: usize,
     /// [`alnum_key`] of the headline when it has at least 8 characters, else `None`.
     key: Option<String>,
@@ -1492,7 +1487,8 @@ pub(crate) struct Anchor {
     exact: bool,
 }
 
-/// [`anchor_line`] with the key it compared the lines with ([`Anchor`]).
+/// The line where the article starts, the headline's line, else the first article line, with the
+/// key it compared the lines with ([`Anchor`]).
 pub(crate) fn anchor_keyed(doc: &Document, headline: Option<&str>) -> Anchor {
     let wanted = headline.map(alnum_key).filter(|h| h.chars().count() >= 8);
     if let Some(h) = wanted.as_deref() {
@@ -1529,23 +1525,16 @@ pub(crate) fn anchor_keyed(doc: &Document, headline: Option<&str>) -> Anchor {
 
 /// The line of the article's headline for finding its date line: the headline itself in the
 /// article's text first (a page repeats its title in hidden print headers, breadcrumbs and
-/// "Title | Site" strings that [`anchor_line`] may meet earlier), then as [`anchor_line`] finds it,
+/// "Title | Site" strings that [`anchor_keyed`] may meet earlier), then as [`anchor_keyed`] finds it,
 /// then a heading that shares most words with the chosen title (the `<h1>` often words the story
 /// differently from `og:title`).
 pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
-    header_line_from(doc, headline, anchor_line(doc, headline))
+    header_line_at(doc, headline, &anchor_keyed(doc, headline))
 }
 
-/// [`header_line`] given `first`, the [`anchor_line`] of the document and `headline` (which the
-/// bylines ask for too).
-pub(crate) fn header_line_from(doc: &Document, headline: Option<&str>, first: usize) -> usize {
-    let key = headline.map(alnum_key).filter(|k| k.chars().count() >= 8);
-    header_line_keyed(doc, headline, first, key.as_deref(), false)
-}
-
-/// [`header_line_from`] given the [`Anchor`] of the document and `headline`: the headline's key
-/// not built again, and the anchor's line not compared with it again when it was found as the
-/// headline itself.
+/// [`header_line`] given the [`Anchor`] of the document and `headline` (which the bylines ask for
+/// too): the headline's key not built again, and the anchor's line not compared with it again
+/// when it was found as the headline itself.
 pub(crate) fn header_line_at(doc: &Document, headline: Option<&str>, anchor: &Anchor) -> usize {
     header_line_keyed(
         doc,
@@ -1556,7 +1545,7 @@ pub(crate) fn header_line_at(doc: &Document, headline: Option<&str>, anchor: &An
     )
 }
 
-/// [`header_line_from`] given `key`, [`alnum_key`] of `headline` when it has at least 8
+/// [`header_line_at`] given `key`, [`alnum_key`] of `headline` when it has at least 8
 /// characters, and whether the key of line `first` is that key (`exact`).
 fn header_line_keyed(
     doc: &Document,
