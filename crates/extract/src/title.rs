@@ -922,9 +922,29 @@ pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice 
         if let Some((site, source)) = outlet_on_header_line(doc, &t.lines) {
             t.site_name = Some(site.to_string());
             t.site_name_source = Some(source.into());
+        } else if let Some(masthead) = masthead_on_top(doc, skip, &t.lines) {
+            t.site_name = Some(masthead.to_string());
+            t.site_name_source = Some("masthead".into());
         }
     }
     t
+}
+
+/// The outlet's masthead alone on the text's first line, over its headline (`lines`, the title's
+/// lines) and at most [`OUTLET_DATE_REACH`] filled lines above it: "NORTH SHORE GAZETTE" read
+/// as a section's label over the headline, or "Brennock Herald" over a headline in title case.
+/// The name must read as a masthead whose name is an outlet's ([`names_outlet`]).
+fn masthead_on_top<'d>(
+    doc: &'d Document,
+    skip: &BTreeSet<usize>,
+    lines: &[usize],
+) -> Option<&'d str> {
+    let &title = lines.first()?;
+    let filled = |n: &usize| !skip.contains(n) && !doc.line(*n).trim().is_empty();
+    let top = (1..title).find(filled)?;
+    let between = (top..title).filter(filled).count();
+    let line = doc.line(top).trim();
+    (between <= OUTLET_DATE_REACH && names_outlet(line)).then_some(line)
 }
 
 /// Filled lines above a text's headline, and under it, where the outlet's name and the date may
@@ -1086,12 +1106,16 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
             ..TitleChoice::default()
         };
     }
-    if let Some(n) = headline_under_masthead(doc, &first) {
+    if let Some((n, masthead)) = headline_under_masthead(doc, &first) {
+        // The masthead names the site (source `masthead`, as over a menu): the lines above the
+        // headline are then none of the article's text.
         return TitleChoice {
             title: Some(doc.line(n).trim().to_string()),
             source: Some("first_line".into()),
+            site_name: Some(doc.line(masthead).trim().to_string()),
+            site_name_source: Some("masthead".into()),
             lines: vec![n],
-            ..TitleChoice::default()
+            anchor: None,
         };
     }
     if let Some((n, masthead)) = headline_past_chrome(doc, skip, first.first().copied()) {
@@ -1605,23 +1629,35 @@ const MASTHEAD_META_REACH: usize = 3;
 /// headline, in sentence case, with a byline or a date line at most [`MASTHEAD_META_REACH`]
 /// lines under it. A masthead of another language has an outlet word of that language at
 /// either end ("Järvi-Savon Sanomat", "Warta Nusantara", "Сибирская хроника": see
-/// [`is_foreign_outlet_word`]), and its headline may be in title case. The headline's line, or
-/// `None` when the text does not open so.
-fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
+/// [`is_foreign_outlet_word`]), and its headline may be in title case. A newsletter or a
+/// print edition may set its date (or issue line) under the masthead, over the headline ("The
+/// Lakeside Ledger" / "Weekly briefing | June 3, 2026" / headline): a headline under such a date
+/// line needs no byline or date under it, but stands alone on its line (a blank line or a
+/// byline after it), as the first line of a hard-wrapped paragraph does not. The headline's line
+/// and the masthead's, or `None` when the text does not open so.
+fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, usize)> {
     let (&n1, rest) = first.split_first()?;
     let foreign = masthead_kind(doc.line(n1).trim())?;
-    let is_meta = |line: &str| {
-        let line = line.trim();
-        crate::bylines::is_byline_line(line)
-            || mostly_date(line)
+    let is_date_line = |line: &str| {
+        mostly_date(line)
             || line.split_whitespace().count() <= DATE_LINE_WORDS
                 && !crate::dates::find_dates(line).is_empty()
     };
-    for &n in rest.iter().take(2) {
+    let is_meta = |line: &str| {
+        let line = line.trim();
+        crate::bylines::is_byline_line(line) || is_date_line(line)
+    };
+    let mut dated_above = false;
+    for &n in rest.iter().take(3) {
         let line = doc.line(n).trim();
         let words: Vec<&str> = line.split_whitespace().collect();
         // A section's name in capitals between the masthead and the headline.
         if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
+            continue;
+        }
+        // The edition's date between them (once).
+        if !dated_above && !crate::bylines::is_byline_line(line) && is_date_line(line) {
+            dated_above = true;
             continue;
         }
         // The headline in sentence case: most words after the first in lower case.
@@ -1634,6 +1670,11 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
             .filter(|&m| !doc.line(m).trim().is_empty())
             .take(MASTHEAD_META_REACH)
             .any(|m| is_meta(doc.line(m)));
+        let alone = || {
+            n + 1 > doc.lines.len()
+                || doc.line(n + 1).trim().is_empty()
+                || crate::bylines::is_byline_line(doc.line(n + 1).trim())
+        };
         // Under a masthead named by an outlet word of another language, a headline in title
         // case is one too ("Pemkot Sukamaju Resmikan Pasar Apung Baru"): the house style of
         // Indonesian and other outlets.
@@ -1641,8 +1682,8 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<usize> {
             && (2 * lower >= words.len() - 1 || foreign)
             && headline_like(line)
             && !is_meta(line)
-            && meta_below)
-            .then_some(n);
+            && (meta_below || dated_above && alone()))
+        .then_some((n, n1));
     }
     None
 }
@@ -2493,6 +2534,57 @@ mod tests {
         );
         let t = text("Mill Strike Ends\n\nWorkers accept a new contract after eleven days\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
         assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
+    }
+
+    /// The masthead over a text's headline names the site, and an edition's date or a
+    /// newsletter's dated strap may stand between them; under such a date, a hard-wrapped
+    /// paragraph's first line is still no headline.
+    #[test]
+    fn a_masthead_names_the_site_and_its_date_line_may_follow_it() {
+        let story =
+            "Gales brought down lines across the upper valley overnight, the utility said.\n";
+        let want = "Gales leave 9,000 homes without power in upper valley";
+        for top in [
+            format!("The Ostrava Vale Herald\n{want}\nJanuary 9, 2026\n\n"),
+            format!("The Ostrava Vale Herald\nJanuary 9, 2026\n\n{want}\n\n"),
+            format!("The Ostrava Vale Herald\nMorning briefing | January 9, 2026\n\n{want}\n\n"),
+            format!("The Ostrava Vale Herald\nWEATHER\n{want}\nBy Ilse Marchetti\n\n"),
+        ] {
+            let t = text(&format!("{top}{story}"));
+            assert_eq!(t.title.as_deref(), Some(want), "{top:?}");
+            assert_eq!(
+                t.site_name.as_deref(),
+                Some("The Ostrava Vale Herald"),
+                "{top:?}"
+            );
+            assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top:?}");
+            let x = crate::extract(
+                &crate::text::parse(&format!("{top}{story}"), "UTF-8", vec![]),
+                &crate::Hint::default(),
+            );
+            assert!(x.body_text.starts_with("Gales brought"), "{}", x.body_text);
+        }
+        // A masthead in capitals, or over a headline in title case.
+        for top in [
+            format!("THE OSTRAVA VALE HERALD\n\n{want}\n\nBy Ilse Marchetti | January 9, 2026\n\n"),
+            "Ostrava Herald\nGales Leave 9,000 Homes Without Power\nBy Ilse Marchetti\n\n"
+                .to_string(),
+        ] {
+            let t = text(&format!("{top}{story}"));
+            assert!(
+                t.site_name
+                    .as_deref()
+                    .is_some_and(|s| s.ends_with("HERALD") || s == "Ostrava Herald"),
+                "{top:?}"
+            );
+            assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top:?}");
+        }
+        // Under the date, the first line of a hard-wrapped paragraph.
+        let t = text("The Ostrava Vale Herald\nJanuary 9, 2026\nGales brought down lines across the upper valley\novernight, the utility said on Friday morning.\n");
+        assert_ne!(
+            t.title.as_deref(),
+            Some("Gales brought down lines across the upper valley")
+        );
     }
 
     /// Site furniture over a text's headline (a masthead, a menu, a name with its slogan, a
