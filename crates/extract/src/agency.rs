@@ -80,7 +80,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|photography|photographer|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|photography|photographer|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?:^|\()\s*(?:foto|photo)\s+(?:di|de|von|par|por)\s+(?-i:\p{Lu})|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
 });
 /// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form): group 1
 /// is the credit.
@@ -208,6 +208,21 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                 }
             }
         }
+        // Several agencies credited together: a credit line ("AP/Reuters/dpa", "— AFP and
+        // Reuters", "The Associated Press, Reuters and dpa contributed to this report.",
+        // "Agencies: AP, Reuters") or a parenthesised credit ("SELMANI (AP/Reuters) —").
+        for (agency, marker) in joint_credit(line, lex) {
+            if !out
+                .iter()
+                .any(|o| o.agency == agency.code && o.line == Some(n))
+            {
+                out.push(AgencyMarker {
+                    agency: agency.code.clone(),
+                    marker,
+                    line: Some(n),
+                });
+            }
+        }
         if REPORTING_BY.is_match(line)
             && line.contains("Editing by")
             && !out.iter().any(|o| o.agency == "Reuters")
@@ -219,6 +234,89 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                 line: Some(n),
             });
         }
+    }
+    out
+}
+
+/// Labels before a list of agencies on a credit line of its own ("Agencies: AP, Reuters").
+const JOINT_CREDIT_LABELS: &[&str] = &[
+    "Agencies:",
+    "Sources:",
+    "Source:",
+    "Wire services:",
+    "With files from",
+    "with files from",
+];
+
+/// The agencies of a list of two or more, each a marker of the lexicon ("The" before it
+/// allowed), joined by slashes, commas or "and" (in English, German, French, Spanish or
+/// Italian): "AP/Reuters/dpa", "AFP, Reuters and dpa", "The Associated Press and Reuters".
+/// `None` when any piece names no agency.
+fn agency_list<'l>(text: &str, lex: &'l Lexicons) -> Option<Vec<&'l crate::lexicon::Agency>> {
+    let mut pieces = vec![text.trim()];
+    for sep in ["/", ",", " and ", " & ", " und ", " et ", " y ", " e "] {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
+    }
+    if pieces.len() < 2 {
+        return None;
+    }
+    let mut agencies: Vec<&crate::lexicon::Agency> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let piece = piece.strip_prefix("and ").unwrap_or(piece);
+        let piece = piece.strip_prefix("The ").unwrap_or(piece);
+        let agency = lex.agency_by_marker(piece)?;
+        if !agencies.iter().any(|a| a.code == agency.code) {
+            agencies.push(agency);
+        }
+    }
+    (agencies.len() >= 2).then_some(agencies)
+}
+
+/// The agencies a line credits together (see [`agency_list`]), each with the credit's text: the
+/// whole line when it is the credit (maybe after a dash or a label, maybe "... contributed to
+/// this report"), or a parenthesised list where a credit stands (in the dateline or closing the
+/// line, see [`paren_credit_position`]). A single agency is [`markers`]' own reading.
+fn joint_credit<'l>(line: &str, lex: &'l Lexicons) -> Vec<(&'l crate::lexicon::Agency, String)> {
+    // The cheap test first: a list needs a joiner.
+    if !line.contains(['/', ',', '&']) && !line.contains(" and ") && !line.contains(" und ") {
+        return Vec::new();
+    }
+    let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
+    let plain = credit_text(t);
+    let listed = JOINT_CREDIT_LABELS
+        .iter()
+        .find_map(|label| plain.strip_prefix(label))
+        .or_else(|| plain.strip_suffix(" contributed to this report"))
+        .unwrap_or(plain);
+    if plain.len() <= 120 {
+        if let Some(agencies) = agency_list(listed, lex) {
+            return agencies
+                .into_iter()
+                .map(|a| (a, line.trim().to_string()))
+                .collect();
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = line[from..].find('(').map(|k| from + k) {
+        let Some(close) = line[open..].find(')').map(|k| open + k) else {
+            break;
+        };
+        let inner = &line[open + 1..close];
+        if inner.len() <= 60 && paren_credit_position(line, open, close + 1 - open) {
+            if let Some(agencies) = agency_list(inner, lex) {
+                out.extend(
+                    agencies
+                        .into_iter()
+                        .map(|a| (a, line[open..=close].to_string())),
+                );
+            }
+        }
+        from = close + 1;
     }
     out
 }
@@ -1355,7 +1453,14 @@ pub fn photo_credits(
         let photo = has_credit_word && PHOTO_WORD.is_match(line);
         let slash = has_credit_word && may_end_in_slash_credit(line) && SLASH_CREDIT.is_match(line);
         let zoned = in_zone && (photo || slash || words.is_some_and(|w| w <= 12));
-        if zoned || photo || (slash && !line.contains("http")) {
+        // Agencies credited together for the story ("AP/Reuters", "(AFP/Reuters)") read as
+        // "Agency / Name": no picture's credit without a picture's word.
+        let joint_only = (photo || slash)
+            && !joint_credit(line, lex).is_empty()
+            && !["photo", "foto", "picture", "image", "bild"]
+                .iter()
+                .any(|w| line.to_ascii_lowercase().contains(w));
+        if !joint_only && (zoned || photo || (slash && !line.contains("http"))) {
             // A line that cannot end in a slash credit has no SLASH_CREDIT match: tested first, a
             // photo credit without one does not compile or run the regex. Whether it matches is
             // known already on a line with a credit word; its groups are read only on a match
@@ -2699,6 +2804,73 @@ mod tests {
             "{story}Copyright 2026 Associated Press Television Archive Ltd\n"
         ))
         .is_empty());
+    }
+
+    /// Several agencies credited together: a credit line of agencies joined by slashes, commas
+    /// or "and", with a label or "contributed to this report", or a parenthesised list where a
+    /// credit stands. A list holding anything but agencies credits none, and the list is no
+    /// picture's credit.
+    #[test]
+    fn agencies_credited_together() {
+        let credited = |text: &str| {
+            let d = doc(text);
+            let lines: Vec<usize> = (1..=d.lines.len()).collect();
+            let mut codes: Vec<String> = markers(&d, &BUILTIN, &lines)
+                .into_iter()
+                .map(|m| m.agency)
+                .collect();
+            codes.sort();
+            codes
+        };
+        let story = "The ferry ran aground off Kessvik on Monday, the coast guard said.\n";
+        for (line, want) in [
+            ("AP/Reuters/dpa", vec!["AP", "Reuters", "dpa"]),
+            ("— AFP and Reuters", vec!["AFP", "Reuters"]),
+            (
+                "The Associated Press, Reuters and dpa contributed to this report.",
+                vec!["AP", "Reuters", "dpa"],
+            ),
+            ("Agencies: AP, Reuters", vec!["AP", "Reuters"]),
+            (
+                "KESSVIK, Norvland (AP/Reuters) — The ferry ran aground.",
+                vec!["AP", "Reuters"],
+            ),
+            (
+                "The crew was safe, officials said. (AFP/dpa)",
+                vec!["AFP", "dpa"],
+            ),
+        ] {
+            let mut want: Vec<String> = want.into_iter().map(String::from).collect();
+            want.sort();
+            assert_eq!(credited(&format!("{story}{line}\n")), want, "{line}");
+        }
+        for line in [
+            "AP/Harbour Post",
+            "Sources: AP, the coast guard",
+            "The mayor (AP/Reuters poll) said the ferry would sail.",
+            "Reuters and the council said the ferry would sail on Friday.",
+        ] {
+            assert!(credited(&format!("{story}{line}\n")).is_empty(), "{line}");
+        }
+        let d = doc(&format!("{story}AP/Reuters/dpa\n"));
+        assert!(photo_credits(&d, &BUILTIN, |_| false).is_empty());
+    }
+
+    /// "Photo by" in Italian, Spanish, French and German at a caption's start or in its
+    /// parentheses; in a sentence, "ein Foto von Charlie" is what the picture shows.
+    #[test]
+    fn photo_by_in_other_languages() {
+        for line in [
+            "Foto di Marco Dellagiusta",
+            "Il ponte riaperto ieri mattina (Foto di Marco Dellagiusta)",
+            "Foto de Ana Ruiz",
+            "Photo par Claire Aubry",
+        ] {
+            let d = doc(&format!("The bridge reopened on Monday.\n{line}\n"));
+            assert_eq!(photo_credits(&d, &BUILTIN, |_| false).len(), 1, "{line}");
+        }
+        let d = doc("Er macht ein Foto von Charlie und Nick und schickt es Aron, der gleich antwortet und lacht.\n");
+        assert!(photo_credits(&d, &BUILTIN, |_| false).is_empty());
     }
 
     #[test]

@@ -659,6 +659,24 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "review",
     "register",
     "courant",
+    "echo",
+    "argus",
+    "beacon",
+    "clarion",
+    "advertiser",
+    "advocate",
+    "citizen",
+    "democrat",
+    "gleaner",
+    "bugle",
+    "intelligencer",
+    "recorder",
+    "statesman",
+    "spectator",
+    "express",
+    "guardian",
+    "independent",
+    "tidings",
     "weekly",
     "evening",
     "morning",
@@ -2007,6 +2025,11 @@ pub(crate) fn opens_byline(line: &str) -> bool {
     opens_byline_but_role(line)
         || name_role_matches(line)
         || name_and_outlet(line, &crate::lexicon::BUILTIN).is_some()
+}
+
+/// Whether `line` opens with a byline's label ("By ", "Por ", "Story by "): see [`BY_PREFIX`].
+pub(crate) fn has_by_label(line: &str) -> bool {
+    BY_PREFIX.is_match(line)
 }
 
 /// [`opens_byline`] but for a name and a role: a byline word or a name and an agency.

@@ -918,16 +918,84 @@ pub(crate) fn ends_on_a_link_word(line: &str) -> bool {
 /// `byline_line`).
 pub fn for_text_skipping(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let mut t = text_headline(doc, skip);
+    // The masthead on top first: an outlet named in the byline may be the story's original
+    // publisher, republished under another masthead ("By Hollis Brandvold, The Ostler Ledger"
+    // under "Prairie Commons Report").
     if t.site_name.is_none() {
-        if let Some((site, source)) = outlet_on_header_line(doc, &t.lines) {
-            t.site_name = Some(site.to_string());
-            t.site_name_source = Some(source.into());
-        } else if let Some(masthead) = masthead_on_top(doc, skip, &t.lines) {
+        if let Some(masthead) = masthead_on_top(doc, skip, &t.lines) {
             t.site_name = Some(masthead.to_string());
             t.site_name_source = Some("masthead".into());
+        } else if let Some((site, source)) = outlet_on_header_line(doc, &t.lines) {
+            t.site_name = Some(site.to_string());
+            t.site_name_source = Some(source.into());
         }
     }
     t
+}
+
+/// A page number as a print edition's or a PDF's running head shows it: "A6", "B12", "14".
+fn is_page_token(w: &str) -> bool {
+    let digits = w.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    (1..=3).contains(&digits.len())
+        && w.len() - digits.len() <= 1
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A PDF's page header: the publication's name and the page's number set apart by a wide gap
+/// ("Quarterly Bulletin of the Orvel Water Board          Page 3", "Page 3    Annual Report").
+static PAGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\S(?:\s{3,}|\t\s*)(?:page|p\.|seite|página|pagina)\s*\d{1,4}$|^(?:page|p\.|seite|página|pagina)\s*\d{1,4}(?:\s{3,}|\t))")
+        .expect("valid regex")
+});
+
+/// A line of a page's frame, never a headline: a PDF's page header ([`PAGE_HEADER`]), or a
+/// printed page's running head, in capitals, opening or closing with the page's number and
+/// holding the date ("A6 THE HALBERTON COURIER TUESDAY, MARCH 3, 2026", as OCR reads it).
+fn is_running_head(line: &str) -> bool {
+    if (line.contains("   ") || line.contains('\t')) && PAGE_HEADER.is_match(line) {
+        return true;
+    }
+    let (Some(first), Some(last)) = (
+        line.split_whitespace().next(),
+        line.split_whitespace().last(),
+    ) else {
+        return false;
+    };
+    (is_page_token(first) || is_page_token(last))
+        && line.split_whitespace().nth(3).is_some()
+        && !line.chars().any(char::is_lowercase)
+        && !crate::dates::find_dates(line).is_empty()
+}
+
+/// The outlet's name in a printed page's running head ("A6 THE HALBERTON COURIER TUESDAY, MARCH
+/// 3, 2026"): the longest run of words after the page's number that reads as an outlet's
+/// masthead ([`names_outlet`]) and is the whole name, followed only by the page's number or by
+/// the date (a weekday may open it): "Quarterly Bulletin" of "Quarterly Bulletin of the Orvel
+/// Water Board      Page 3" is no name.
+fn running_head_outlet(line: &str) -> Option<&str> {
+    if !is_running_head(line) {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .skip_while(|w| is_page_token(w))
+        .take(6)
+        .collect();
+    let start = words.first()?.as_ptr() as usize - line.as_ptr() as usize;
+    (2..=words.len()).rev().find_map(|k| {
+        let last = words[k - 1];
+        let end = last.as_ptr() as usize - line.as_ptr() as usize + last.len();
+        let name = &line[start..end];
+        let after = &line[end..];
+        let date_at = crate::dates::find_dates(after).first().map(|d| d.start);
+        let page = |w: &&str| is_page_token(w) || w.eq_ignore_ascii_case("page");
+        let between = after[..date_at.unwrap_or(after.len())].split_whitespace();
+        let whole = match date_at {
+            Some(_) => between.filter(|w| !page(w)).count() <= 1,
+            None => between.clone().all(|w| page(&w)),
+        };
+        (whole && names_outlet(name)).then_some(name)
+    })
 }
 
 /// The outlet's masthead alone on the text's first line, over its headline (`lines`, the title's
@@ -944,7 +1012,12 @@ fn masthead_on_top<'d>(
     let top = (1..title).find(filled)?;
     let between = (top..title).filter(filled).count();
     let line = doc.line(top).trim();
-    (between <= OUTLET_DATE_REACH && names_outlet(line)).then_some(line)
+    if between > OUTLET_DATE_REACH {
+        return None;
+    }
+    names_outlet(line)
+        .then_some(line)
+        .or_else(|| running_head_outlet(line))
 }
 
 /// Filled lines above a text's headline, and under it, where the outlet's name and the date may
@@ -1004,7 +1077,8 @@ fn outlet_on_header_line<'d>(
                 .collect(),
         ),
     };
-    above.into_iter().chain(below).find_map(|n| {
+    let header: Vec<usize> = above.into_iter().chain(below).collect();
+    header.iter().find_map(|&n| {
         let line = doc.line(n).trim();
         if line.len() > 120 {
             return None;
@@ -1013,19 +1087,79 @@ fn outlet_on_header_line<'d>(
         if let Some(outlet) = crate::bylines::staff_credit(line).flatten() {
             return Some((outlet, "byline_line"));
         }
+        // The outlet's name alone on a line of the byline's block ("By Simone Achebe" / "The
+        // Larkfield Ledger" / "October 18, 2026"): next to a byline or a date line. A headline
+        // of a masthead's shape stands apart from them.
+        // A role may stand before it ("Columnist, The Quayside Herald").
+        let alone = match line.rsplit_once(", ") {
+            Some((role, name))
+                if role.split_whitespace().count() <= 2
+                    && !role.contains(|c: char| c.is_ascii_digit()) =>
+            {
+                name.trim()
+            }
+            _ => line,
+        };
+        if alone.split_whitespace().count() <= OUTLET_LINE_WORDS
+            && !alone.contains(',')
+            && names_outlet(alone)
+        {
+            let filled = |k: &usize| !doc.line(*k).trim().is_empty();
+            let before = (1..n).rev().find(filled).map(|k| doc.line(k).trim());
+            let after = (n + 1..=doc.lines.len())
+                .find(filled)
+                .map(|k| doc.line(k).trim());
+            let next_to = |l: Option<&str>, test: fn(&str) -> bool| l.is_some_and(test);
+            if next_to(before, crate::bylines::is_byline_line) {
+                return Some((alone, "byline_line"));
+            }
+            if next_to(after, mostly_date) || next_to(after, crate::bylines::is_byline_line) {
+                return Some((alone, "date_line"));
+            }
+        }
+        // A byline with the outlet after a comma ("By Colin Ferraro, Hadley Daily Press").
+        if let Some((_, outlet)) = line
+            .rsplit_once(", ")
+            .filter(|_| crate::bylines::has_by_label(line) && crate::bylines::is_byline_line(line))
+        {
+            if names_outlet(outlet.trim()) {
+                return Some((outlet.trim(), "byline_line"));
+            }
+        }
         let (name, rest) = split_header_row(line)?;
         let (name, rest) = (name.trim(), rest.trim_start());
-        let dated = crate::dates::find_dates(rest)
-            .first()
-            .is_some_and(|d| d.start == 0);
+        // The date at once, or after a short label ("publié le 3 juin 2026", "Published May 4").
+        let dated = crate::dates::find_dates(rest).first().is_some_and(|d| {
+            let label = &rest[..d.start];
+            d.start == 0
+                || label.split_whitespace().count() <= 3
+                    && !label.contains(|c: char| c.is_ascii_digit())
+        });
         if dated && names_outlet(name) {
             return Some((name, "date_line"));
+        }
+        // The outlet, the byline's name and the date, as an app's share text sets them
+        // ("Harborlight Gazette · Ryo Castellane · 11 Nov 2026").
+        if names_outlet(name) {
+            if let Some((_, date)) = split_header_row(rest) {
+                let date = date.trim();
+                if mostly_date(date)
+                    || crate::dates::find_dates(date)
+                        .first()
+                        .is_some_and(|d| d.start == 0)
+                {
+                    return Some((name, "date_line"));
+                }
+            }
         }
 
         crate::bylines::name_and_outlet(line, &crate::lexicon::BUILTIN)
             .map(|row| (row.outlet, "byline_line"))
     })
 }
+
+/// Most words of an outlet's name alone on a header line ("The Parrish County Tribune").
+const OUTLET_LINE_WORDS: usize = 6;
 
 /// Whether `name`, on a header line beside a date or a byline, names the outlet: a masthead (see
 /// [`masthead_kind`]: capitalised words ending in an outlet's word) whose last word names an
@@ -1050,6 +1184,9 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         .filter(|&n| !doc.line(n).trim().is_empty())
         .filter(|n| !skip.contains(n))
         .filter(|&n| !is_breadcrumb(doc.line(n).trim()))
+        // A printed page's running head ("A6 THE HALBERTON COURIER TUESDAY, MARCH 3, 2026") or
+        // a PDF's page header ("Quarterly Bulletin ...      Page 3").
+        .filter(|&n| !is_running_head(doc.line(n).trim()))
         // A byline, a newsroom's credit or a time above the headline ("Story by Carl Wendt",
         // "Staff report", "2 hours ago").
         .filter(|&n| {
@@ -1694,15 +1831,38 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
 /// whether that word is of another language, `None` when it is no masthead.
 fn masthead_kind(l1: &str) -> Option<bool> {
     let words: Vec<&str> = l1.split_whitespace().collect();
-    let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "de" | "du" | "la");
+    let connector = |w: &str| {
+        matches!(
+            w,
+            "of" | "the"
+                | "and"
+                | "&"
+                | "de"
+                | "du"
+                | "la"
+                | "des"
+                | "di"
+                | "del"
+                | "della"
+                | "do"
+                | "da"
+                | "von"
+                | "am"
+        )
+    };
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     // An outlet word of another language ends the name ("Järvi-Savon Sanomat", "Сибирская
     // хроника") or, for the words that open names, starts it ("Warta Nusantara", "Diario de
     // Vellmar"); such a masthead may keep its later words in lower case.
     let foreign_end = words.len() >= 2 && words.last().is_some_and(|w| is_foreign_outlet_word(w));
+    // An article may stand before the opening word ("Le Courrier de la Vallée", "El Heraldo de
+    // Valdemora", "Il Corriere di Arvena").
     let foreign_start = words.len() >= 2
         && words.len() <= 4
-        && words.first().is_some_and(|w| opens_foreign_outlet_name(w));
+        && words.first().is_some_and(|w| opens_foreign_outlet_name(w))
+        || (3..=5).contains(&words.len())
+            && is_article(words[0])
+            && opens_foreign_outlet_name(words[1]);
     let foreign = foreign_end || foreign_start;
     let english_end = words
         .last()
@@ -1764,6 +1924,27 @@ fn opens_foreign_outlet_name(word: &str) -> bool {
         .get(&bare_lower(word))
         .copied()
         .unwrap_or(false)
+}
+
+/// An article that may open an outlet's name in a language of the outlet words
+/// (`data/lexicons/outlet_words.txt`): "Le Courrier ...", "El Heraldo ...", "Il Corriere ...".
+fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "Le" | "La"
+            | "Les"
+            | "L'"
+            | "El"
+            | "Il"
+            | "Lo"
+            | "O"
+            | "A"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "De"
+            | "Het"
+    )
 }
 
 /// An adjective of English mastheads ("New Arden Daily News", "The Sunday Courier").
@@ -2584,6 +2765,87 @@ mod tests {
         assert_ne!(
             t.title.as_deref(),
             Some("Gales brought down lines across the upper valley")
+        );
+    }
+
+    /// The outlet's name on the header's lines: alone next to the byline or the date (maybe
+    /// after a role), after a byline's comma, before "Name · date" in an app's share text, or
+    /// before a labelled date; a masthead of another language may open with an article.
+    #[test]
+    fn the_outlet_named_on_the_header_lines_is_the_site() {
+        let head = "Ferry fares to rise nine percent in April";
+        let story = "\nPassengers on the Sound crossing will pay more from April 1, the ferry authority said on Monday.\n";
+        for (header, site) in [
+            (
+                "By Dorian McKillop\nThe Halberton Courier\nMarch 3, 2026\n",
+                "The Halberton Courier",
+            ),
+            (
+                "By Dorian McKillop\nColumnist, The Halberton Courier\nMarch 3, 2026\n",
+                "The Halberton Courier",
+            ),
+            (
+                "By Dorian McKillop, Halberton Daily Press\nMarch 3, 2026\n",
+                "Halberton Daily Press",
+            ),
+            (
+                "Halberton Gazette · Dorian McKillop · 3 Mar 2026\n",
+                "Halberton Gazette",
+            ),
+            (
+                "Par Dorian McKillop\nLe Courrier de la Vallée — publié le 3 mars 2026\n",
+                "Le Courrier de la Vallée",
+            ),
+            (
+                "Por Dorian McKillop\nEl Heraldo de Valdemora\n3 de marzo de 2026\n",
+                "El Heraldo de Valdemora",
+            ),
+        ] {
+            let t = text(&format!("{head}\n\n{header}{story}"));
+            assert_eq!(t.title.as_deref(), Some(head), "{header:?}");
+            assert_eq!(t.site_name.as_deref(), Some(site), "{header:?}");
+        }
+        // A masthead of the less common outlet words, and one with "di" in its name, on top.
+        for (top, site) in [
+            ("Dunmore Evening Echo\n\n", "Dunmore Evening Echo"),
+            (
+                "Il Corriere di Valbrina\n\nCronaca | 9 settembre 2026\n\n",
+                "Il Corriere di Valbrina",
+            ),
+        ] {
+            let t = text(&format!("{top}{head}\n\nBy Dorian McKillop\n{story}"));
+            assert_eq!(t.title.as_deref(), Some(head), "{top:?}");
+            assert_eq!(t.site_name.as_deref(), Some(site), "{top:?}");
+        }
+        // A byline's outlet beside the headline's own line is no site when no outlet is named.
+        let t = text(&format!(
+            "{head}\n\nBy Dorian McKillop, Staff Writer\nMarch 3, 2026\n{story}"
+        ));
+        assert_eq!(t.site_name, None);
+    }
+
+    /// A printed page's running head (page, paper, date, in capitals) and a PDF's page header
+    /// are no headline; the running head names the paper, a page header cut short names none.
+    #[test]
+    fn running_heads_and_page_headers_are_no_headline() {
+        let story = "\nBy Dorian McKillop\n\nPassengers on the Sound crossing will pay more from\nApril 1, the ferry authority said on Monday.\n";
+        let t = text(&format!("A6 THE HALBERTON COURIER TUESDAY, MARCH 3, 2026\n\nFerry fares to rise nine percent in April\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry fares to rise nine percent in April")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("THE HALBERTON COURIER"));
+        let t = text(&format!("Quarterly Bulletin of the Orvel Valley Water Board          Page 3\n\nDrought measures extended as reservoir levels fall\nto lowest point in eleven years\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Drought measures extended as reservoir levels fall to lowest point in eleven years")
+        );
+        assert_eq!(t.site_name, None);
+        // A headline in capitals holding a date, without a page's number, stays.
+        let t = text(&format!("COUNCIL SETS VOTE FOR MARCH 3, 2026\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("COUNCIL SETS VOTE FOR MARCH 3, 2026")
         );
     }
 
