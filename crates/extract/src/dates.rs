@@ -525,13 +525,39 @@ fn slash_order(doc: &Document, urls: &[&str]) -> SlashOrder {
                     })
             });
             if day_first_domain {
-                SlashOrder::DayFirst
-            } else {
-                SlashOrder::MonthFirst
+                return SlashOrder::DayFirst;
+            }
+            // The text's own unambiguous slashed dates ("14/03/2026" is day first, "03/14/2026"
+            // month first), when they agree; else a price in pounds or euros, which English
+            // writers outside the United States, who write the day first, put on the page.
+            match unambiguous_slash_orders(&doc.text) {
+                (true, false) => SlashOrder::DayFirst,
+                (false, true) => SlashOrder::MonthFirst,
+                _ if doc.text.contains(['£', '€']) => SlashOrder::DayFirst,
+                _ => SlashOrder::MonthFirst,
             }
         }
         Some(_) => SlashOrder::DayFirst,
     }
+}
+
+/// A slashed date with a four-digit year ("14/03/2026").
+static SLASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?-u:\b)").expect("valid regex")
+});
+
+/// Whether `text` holds a slashed date that can only be read day first (its first number over
+/// 12 and its second a month), and whether it holds one that can only be read month first.
+fn unambiguous_slash_orders(text: &str) -> (bool, bool) {
+    let (mut day_first, mut month_first) = (false, false);
+    for c in SLASHED_DATE.captures_iter(text) {
+        let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+            continue;
+        };
+        day_first |= (13..=31).contains(&a) && (1..=12).contains(&b);
+        month_first |= (1..=12).contains(&a) && (13..=31).contains(&b);
+    }
+    (day_first, month_first)
 }
 
 /// The slashed or dashed dates of `s` either of whose numbers could be the month ("06/11/2026",
@@ -3065,6 +3091,27 @@ mod tests {
             slash_order(&en, &["https://www.kessvik-gazette.co.uk/news/harbour"]),
             SlashOrder::DayFirst
         );
+        // Without a domain: an unambiguous date of the text decides, else a price in pounds or
+        // euros says day first; dates that disagree leave month first.
+        for (more, want) in [
+            ("The last meeting was on 14/02/2026.", SlashOrder::DayFirst),
+            (
+                "The last meeting was on 02/14/2026.",
+                SlashOrder::MonthFirst,
+            ),
+            ("The plan will cost £14m.", SlashOrder::DayFirst),
+            ("The plan will cost €14m.", SlashOrder::DayFirst),
+            (
+                "Meetings on 14/02/2026 and 02/14/2026.",
+                SlashOrder::MonthFirst,
+            ),
+            ("The plan will cost $14m.", SlashOrder::MonthFirst),
+        ] {
+            let en = text(&format!(
+                "Harbour plan backed\nPosted 03/08/2026\n\n{story} {more}\n"
+            ));
+            assert_eq!(slash_order(&en, &[]), want, "{more}");
+        }
         // Markup's bare "en" names no country: the domain decides; "en-US" still does.
         let page = |lang: &str| {
             crate::html::parse(

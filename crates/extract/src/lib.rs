@@ -105,6 +105,66 @@ static REPUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Names of languages, as a republication credit may name the one a story was first written in
+/// ("originally published in Czech in ...").
+const LANGUAGE_NAMES: &[&str] = &[
+    "English",
+    "French",
+    "German",
+    "Spanish",
+    "Italian",
+    "Portuguese",
+    "Dutch",
+    "Polish",
+    "Czech",
+    "Slovak",
+    "Hungarian",
+    "Romanian",
+    "Russian",
+    "Ukrainian",
+    "Belarusian",
+    "Greek",
+    "Turkish",
+    "Arabic",
+    "Hebrew",
+    "Persian",
+    "Farsi",
+    "Chinese",
+    "Mandarin",
+    "Japanese",
+    "Korean",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Estonian",
+    "Latvian",
+    "Lithuanian",
+    "Croatian",
+    "Serbian",
+    "Bosnian",
+    "Slovenian",
+    "Bulgarian",
+    "Macedonian",
+    "Albanian",
+    "Hindi",
+    "Urdu",
+    "Bengali",
+    "Indonesian",
+    "Malay",
+    "Vietnamese",
+    "Thai",
+    "Catalan",
+    "Basque",
+    "Galician",
+    "Welsh",
+    "Irish",
+    "Icelandic",
+    "Georgian",
+    "Armenian",
+    "Swahili",
+];
+
 /// Month and weekday stems: an outlet's name does not start with one of these after "first
 /// published on".
 const MONTHS_AND_DAYS: [&str; 19] = [
@@ -218,6 +278,27 @@ const HEADER_LINES: usize = 12;
 /// Extracts everything Credence knows how to read from a document.
 pub fn extract(doc: &Document, hint: &Hint) -> Extraction {
     extract_with(doc, hint, &lexicon::BUILTIN)
+}
+
+/// The address a Wayback Machine snapshot archives, for one of a snapshot's own addresses
+/// ("https://web.archive.org/web/20260515093012/https://www.example.org/news/x" reads
+/// "https://www.example.org/news/x"): the archive rewrites a page's canonical link and `og:url`
+/// to the snapshot, and the story is the original publisher's, not archive.org's. Any other
+/// address is returned as it is.
+fn unarchived(u: String) -> String {
+    let snapshot = u
+        .strip_prefix("https://web.archive.org/web/")
+        .or_else(|| u.strip_prefix("http://web.archive.org/web/"))
+        .and_then(|rest| rest.split_once('/'))
+        .filter(|(stamp, original)| {
+            // A timestamp of at least a year's digits, maybe a mode after it ("20260515id_").
+            stamp.bytes().take_while(u8::is_ascii_digit).count() >= 4
+                && (original.starts_with("http://") || original.starts_with("https://"))
+        });
+    match snapshot {
+        Some((_, original)) => original.to_string(),
+        None => u,
+    }
 }
 
 /// [`extract`] with other lexicons (the built-in ones with a user's additions, see
@@ -376,12 +457,17 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         _ => u.starts_with("http").then(|| u.to_string()),
     };
     let (canonical_url, canonical_source) = match (
-        doc.html.canonical.as_deref().and_then(absolute),
+        doc.html
+            .canonical
+            .as_deref()
+            .and_then(absolute)
+            .map(unarchived),
         doc.html
             .meta
             .iter()
             .find(|(k, _)| k == "og:url")
-            .and_then(|(_, u)| absolute(u)),
+            .and_then(|(_, u)| absolute(u))
+            .map(unarchived),
         &original,
         own_url_line,
         &hint.url,
@@ -745,7 +831,21 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
         if line.split_whitespace().count() > 60 {
             return None;
         }
-        let name = caps["pub"].trim();
+        let mut name = caps["pub"].trim();
+        // "... originally published in Czech in Kovenský deník": the language the story was
+        // first written in, then its publisher. A language alone names no publisher.
+        if LANGUAGE_NAMES.contains(&name) {
+            let rest = caps.name("pub").map_or("", |m| &line[m.end()..]);
+            name = rest
+                .trim_start()
+                .strip_prefix("in ")?
+                .split(['.', ';', ',', '('])
+                .next()?
+                .trim();
+            if !name.starts_with(char::is_uppercase) {
+                return None;
+            }
+        }
         let name = name
             .strip_prefix("the ")
             .or_else(|| name.strip_prefix("The "))
@@ -1190,6 +1290,62 @@ mod tests {
         let doc = text::parse(text, "UTF-8", vec![]);
         let x = extract(&doc, &Hint::default());
         (x.canonical_url, x.canonical_source)
+    }
+
+    /// A Wayback Machine snapshot's canonical link and `og:url` name the archived page.
+    #[test]
+    fn an_archived_snapshot_names_the_page_it_archives() {
+        let page = |canonical: &str| {
+            format!(
+                "<html><head><title>Bridge lights fail</title><link rel=\"canonical\" href=\"{canonical}\"></head>\
+                 <body><article><h1>Bridge lights fail</h1><p>The new lights on the Tollgate bridge failed on \
+                 Monday night, the council said, two weeks after they were switched on.</p></article></body></html>"
+            )
+        };
+        for (canonical, want) in [
+            (
+                "https://web.archive.org/web/20260515093012/https://www.penrick.example/news/bridge",
+                "https://www.penrick.example/news/bridge",
+            ),
+            (
+                "http://web.archive.org/web/20260515id_/http://penrick.example/b",
+                "http://penrick.example/b",
+            ),
+            // Not a snapshot's address: kept.
+            (
+                "https://web.archive.org/details/penrick-bridge",
+                "https://web.archive.org/details/penrick-bridge",
+            ),
+        ] {
+            let doc = read(page(canonical).as_bytes(), &Hint::default()).expect("reads");
+            let x = extract(&doc, &Hint::default());
+            assert_eq!(x.canonical_url.as_deref(), Some(want), "{canonical}");
+        }
+    }
+
+    /// A credit naming the language a story was first written in names the publisher after it,
+    /// or none.
+    #[test]
+    fn a_language_in_a_republication_credit_is_no_publisher() {
+        let story = "Bridge reopens\n\nThe bridge over the Vell reopened on Monday after two years of repairs, the town said.\n\n";
+        let credit = |line: &str| {
+            let doc = text::parse(&format!("{story}{line}\n"), "UTF-8", vec![]);
+            extract(&doc, &Hint::default())
+                .republished_from
+                .map(|c| c.names)
+        };
+        assert_eq!(
+            credit("This article was originally published in Czech in Kovenský deník."),
+            Some(vec!["Kovenský deník".to_string()])
+        );
+        assert_eq!(
+            credit("This article was originally published in Czech."),
+            None
+        );
+        assert_eq!(
+            credit("This article was originally published in The Vell Courier."),
+            Some(vec!["Vell Courier".to_string()])
+        );
     }
 
     #[test]
