@@ -67,7 +67,17 @@ fn heading_shaped(line: &str) -> bool {
         && line.starts_with(|c: char| c.is_uppercase())
         && (line.ends_with('?') || !ends_a_sentence(line))
         && !line.ends_with([':', ',', ';', '-', '–', '—'])
+        && !speaker_labelled(line)
         && HEADING_WORDS.contains(&line.split_whitespace().count())
+}
+
+/// True when `line` opens with a speaker's label, as an interview's questions and answers do
+/// ("Q: What will the vote change?", "Q. Why now?", "INTERVIEWER: How did it start?"): a
+/// question put to someone, not a heading over the next paragraphs.
+fn speaker_labelled(line: &str) -> bool {
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with(':') || w == "Q.")
 }
 
 /// True when heading-shaped `line` is an explainer's: a question word first, a question, or a
@@ -220,6 +230,10 @@ mod tests {
         assert!(!heading_shaped("Residents said:"));
         assert!(!heading_shaped("the vote"));
         assert!(heading_shaped("Will the plan survive the winter?"));
+        // An interview's questions, behind a speaker's label.
+        assert!(!heading_shaped("Q: Will the plan survive the winter?"));
+        assert!(!heading_shaped("Q. Why now?"));
+        assert!(!heading_shaped("INTERVIEWER: How did it start?"));
     }
 
     #[test]
