@@ -677,6 +677,8 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "guardian",
     "independent",
     "tidings",
+    "quarterly",
+    "monthly",
     "weekly",
     "evening",
     "morning",

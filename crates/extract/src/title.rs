@@ -1103,6 +1103,9 @@ fn outlet_on_header_line<'d>(
         if alone.split_whitespace().count() <= OUTLET_LINE_WORDS
             && !alone.contains(',')
             && names_outlet(alone)
+            // A news agency's credit under the byline ("Associated Press") names the story's
+            // source, not the site that runs it.
+            && crate::lexicon::BUILTIN.agency_by_marker(alone).is_none()
         {
             let filled = |k: &usize| !doc.line(*k).trim().is_empty();
             let before = (1..n).rev().find(filled).map(|k| doc.line(k).trim());
@@ -1848,6 +1851,10 @@ fn masthead_kind(l1: &str) -> Option<bool> {
                 | "da"
                 | "von"
                 | "am"
+                | "van"
+                | "het"
+                | "der"
+                | "den"
         )
     };
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
@@ -1883,6 +1890,11 @@ fn masthead_kind(l1: &str) -> Option<bool> {
             || name_words() <= 2
             || name_words() == 3 && words.iter().any(|w| is_masthead_adjective(w))
     };
+    // One word of a name and an outlet word of another language run together, as Scandinavian
+    // and German papers are named ("Norrlandsbladet", "Västerbottens-Kuriren", "Abendzeitung").
+    if let [word] = words.as_slice() {
+        return compound_outlet_name(word).then_some(true);
+    }
     let masthead = (2..=5).contains(&words.len())
         && (words.iter().all(|w| connector(w) || capitalised(w))
             || foreign && words.len() <= 3 && words.first().is_some_and(capitalised))
@@ -1891,6 +1903,28 @@ fn masthead_kind(l1: &str) -> Option<bool> {
         && (foreign || english_end)
         && short_name();
     masthead.then_some(foreign)
+}
+
+/// Whether `word` is a paper's name written as one word: capitalised, without digits, and
+/// ending in an outlet word of another language of four letters or more after a stem of three
+/// or more ("Norrlandsbladet", "Abendzeitung", "Helsingin-Sanomat"): see [`FOREIGN_OUTLET_WORDS`].
+fn compound_outlet_name(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase)
+        || word.chars().any(|c| !c.is_alphabetic() && c != '-')
+        || word.chars().count() < 8
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    FOREIGN_OUTLET_WORDS.keys().any(|w| {
+        w.chars().count() >= 4
+            && lower.ends_with(w.as_str())
+            && lower[..lower.len() - w.len()]
+                .trim_end_matches('-')
+                .chars()
+                .count()
+                >= 3
+    })
 }
 
 /// The outlet words of other languages than English (`data/lexicons/outlet_words.txt`),
@@ -2817,6 +2851,30 @@ mod tests {
             assert_eq!(t.title.as_deref(), Some(head), "{top:?}");
             assert_eq!(t.site_name.as_deref(), Some(site), "{top:?}");
         }
+        // Mastheads of Dutch, Polish and Swedish papers ("van het" in the name, "Kurier" first,
+        // one word run together) and a trade magazine's, over their headlines.
+        for (top, site) in [
+            ("Dagblad van het Veenland\n\n", "Dagblad van het Veenland"),
+            ("Kurier Nadrzecki\n\n", "Kurier Nadrzecki"),
+            ("Norrlandsbladet\n\n", "Norrlandsbladet"),
+            (
+                "Cold Chain Quarterly\nHome > Logistics > Warehousing\n\n",
+                "Cold Chain Quarterly",
+            ),
+        ] {
+            let t = text(&format!("{top}{head}\n\nBy Dorian McKillop\n{story}"));
+            assert_eq!(t.title.as_deref(), Some(head), "{top:?}");
+            assert_eq!(t.site_name.as_deref(), Some(site), "{top:?}");
+        }
+        // A one-word first line is a paper's name only as a name and an outlet word run together.
+        assert!(compound_outlet_name("Norrlandsbladet"));
+        assert!(!compound_outlet_name("Zeitung"));
+        assert!(!compound_outlet_name("Floodwaters"));
+        // A news agency's credit under the byline names the story's source, not the site.
+        let t = text(&format!(
+            "{head}\n\nBy Dorian McKillop\nAssociated Press\nMarch 3, 2026\n{story}"
+        ));
+        assert_eq!(t.site_name, None);
         // A byline's outlet beside the headline's own line is no site when no outlet is named.
         let t = text(&format!(
             "{head}\n\nBy Dorian McKillop, Staff Writer\nMarch 3, 2026\n{story}"
