@@ -7,6 +7,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::{Axis, Evidence};
 use crate::text_stats::{token_is, token_spans};
 
@@ -66,7 +67,21 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut s = INFO.signal(
         per_1k,
         points,
-        format!("{scoring_hits} stock phrase(s) above the human rate in {} words ({per_1k:.1}/1k){}: {}", cx.words.len(), if human_rate_hits > 0 { format!(", {human_rate_hits} at the human rate") } else { String::new() }, seen.iter().take(4).map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ")),
+        format!(
+            "{scoring_hits} stock phrase(s) above the human rate in {} words ({}/1k){}: {}",
+            cx.words.len(),
+            Fixed(per_1k, 1),
+            if human_rate_hits > 0 {
+                format!(", {human_rate_hits} at the human rate")
+            } else {
+                String::new()
+            },
+            seen.iter()
+                .take(4)
+                .map(|p| format!("\"{p}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         evidence,
     );
     s.human_rate = Some(super::policy_label(
