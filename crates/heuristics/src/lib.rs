@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 mod context;
+mod decimal;
 mod lexicons;
 mod model;
 mod policy;

@@ -2,6 +2,7 @@
 
 use credence_extract::Extraction;
 
+use crate::decimal::Fixed;
 use crate::model::{Assessment, Axis, AxisScore, Signal, Verdict};
 use crate::policy::{AxisPolicy, Policy};
 
@@ -155,7 +156,7 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         .chain(
             shown
                 .iter()
-                .map(|s| format!("{} (+{:.0}): {}", s.name, s.points, s.summary)),
+                .map(|s| format!("{} (+{}): {}", s.name, Fixed(s.points, 0), s.summary)),
         )
         .collect();
     if why.is_empty() {

@@ -7,6 +7,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::{Axis, Evidence};
 use crate::text_stats::{token_is, token_spans};
 
@@ -44,17 +45,21 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         let phrase = &cx.doc.line(h.line)[h.start..h.end];
         if evidence.len() < 8 {
             let l = cx.doc.lines[h.line - 1];
+            // The phrase and its note, joined without the formatting machinery.
+            let note = if above_human { "" } else { " (at human rate)" };
+            let mut quote = String::with_capacity(phrase.len() + note.len());
+            quote.push_str(phrase);
+            quote.push_str(note);
             evidence.push(Evidence {
-                quote: format!(
-                    "{phrase}{}",
-                    if above_human { "" } else { " (at human rate)" }
-                ),
+                quote,
                 line: Some(h.line),
                 span: Some((l.start + h.start, l.start + h.end)),
             });
         }
-        if !seen.contains(&phrase.to_lowercase()) {
-            seen.push(phrase.to_lowercase());
+        // Lower-cased once, for the test and the list.
+        let lower = phrase.to_lowercase();
+        if !seen.contains(&lower) {
+            seen.push(lower);
         }
     }
     if scoring_hits + human_rate_hits == 0 {
@@ -66,7 +71,17 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut s = INFO.signal(
         per_1k,
         points,
-        format!("{scoring_hits} stock phrase(s) above the human rate in {} words ({per_1k:.1}/1k){}: {}", cx.words.len(), if human_rate_hits > 0 { format!(", {human_rate_hits} at the human rate") } else { String::new() }, seen.iter().take(4).map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", ")),
+        format!(
+            "{scoring_hits} stock phrase(s) above the human rate in {} words ({}/1k){}: {}",
+            cx.words.len(),
+            Fixed(per_1k, 1),
+            if human_rate_hits > 0 {
+                format!(", {human_rate_hits} at the human rate")
+            } else {
+                String::new()
+            },
+            quoted_list(&seen[..seen.len().min(4)])
+        ),
         evidence,
     );
     s.human_rate = Some(super::policy_label(
@@ -74,6 +89,21 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         || format!("human news reaches about {allowance:.1}/1k with this lexicon"),
     ));
     Some(s)
+}
+
+/// The phrases each in double quotes, joined by ", " (as formatting each and joining them
+/// gave, built in one string).
+fn quoted_list(phrases: &[String]) -> String {
+    let mut out = String::with_capacity(phrases.iter().map(|p| p.len() + 4).sum());
+    for (k, p) in phrases.iter().enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push('"');
+        out.push_str(p);
+        out.push('"');
+    }
+    out
 }
 
 /// A stock phrase found in the article: its 1-based line, its byte span in that line and its
@@ -271,6 +301,26 @@ mod tests {
     use super::{hits_by_lines, hits_by_words};
     use crate::context::Context;
     use crate::signals::testing::run;
+
+    /// `quoted_list` gives what quoting each phrase by `format!` and joining them gave.
+    #[test]
+    fn quoted_list_as_formatted_and_joined() {
+        let phrases: Vec<String> = ["", "a", "delve into", "it’s worth noting", "\"x\""]
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        for from in 0..phrases.len() {
+            for to in from..=phrases.len() {
+                let list = &phrases[from..to];
+                let old = list
+                    .iter()
+                    .map(|p| format!("\"{p}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                assert_eq!(super::quoted_list(list), old);
+            }
+        }
+    }
 
     /// The hits found from `Context`'s words are those of reading each line again, on seeded
     /// random documents: stock phrases in any case, with curly apostrophes, split over lines,

@@ -5,6 +5,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 use crate::text_stats::sentence_length_cv;
 
@@ -34,7 +35,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             cv,
             points,
             format!(
-                "sentence length CV {cv:.2} over {} sentences ({min}–{max} words)",
+                "sentence length CV {} over {} sentences ({min}–{max} words)",
+                Fixed(cv, 2),
                 cx.sentences.len()
             ),
             vec![],

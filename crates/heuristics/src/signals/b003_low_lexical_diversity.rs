@@ -7,6 +7,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 use crate::text_stats::mtld_of_ids;
 
@@ -26,7 +27,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         INFO.signal(
             m,
             rule.points(median - m),
-            format!("MTLD {m:.0} over {} words", cx.words.len()),
+            format!("MTLD {} over {} words", Fixed(m, 0), cx.words.len()),
             vec![],
         )
         .against_median(median, 0),

@@ -3,6 +3,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 use crate::text_stats::duplicate_ngram_char_fraction_with_lens;
 
@@ -21,7 +22,10 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let mut s = INFO.signal(
         f,
         rule.points(f - threshold),
-        format!("{:.0}% of the text is in repeated 5-word runs", f * 100.0),
+        format!(
+            "{}% of the text is in repeated 5-word runs",
+            Fixed(f * 100.0, 0)
+        ),
         vec![],
     );
     s.human_rate = Some(super::policy_label(

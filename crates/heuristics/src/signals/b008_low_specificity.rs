@@ -7,6 +7,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -27,7 +28,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         INFO.signal(
             v,
             rule.points(median - v),
-            format!("{v:.1} names and numbers per 100 words"),
+            format!("{} names and numbers per 100 words", Fixed(v, 1)),
             vec![],
         )
         .against_median(median, 1),

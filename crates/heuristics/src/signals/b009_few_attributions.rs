@@ -12,6 +12,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -35,7 +36,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let capped = full > cap && !cx.reads_as_report();
     let points = if capped { cap } else { full };
     let mut summary = format!(
-        "{v:.2} attributions per sentence over {} sentences",
+        "{} attributions per sentence over {} sentences",
+        Fixed(v, 2),
         cx.sentences.len()
     );
     if capped {

@@ -6,6 +6,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -27,7 +28,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         INFO.signal(
             v,
             rule.points(v - median),
-            format!("mean word length {v:.2} letters"),
+            format!("mean word length {} letters", Fixed(v, 2)),
             vec![],
         )
         .against_median(median, 2),

@@ -15,6 +15,7 @@ use regex::Regex;
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::{Axis, Evidence};
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -148,8 +149,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             v,
             rule.points(v - median),
             format!(
-                "{} participle clause(s) after a comma in {n} sentences ({v:.2} a sentence)",
-                found.len()
+                "{} participle clause(s) after a comma in {n} sentences ({} a sentence)",
+                found.len(),
+                Fixed(v, 2)
             ),
             evidence,
         )

@@ -15,6 +15,7 @@ use regex::Regex;
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::{Axis, Evidence};
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -252,8 +253,9 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             v,
             rule.points(v - median),
             format!(
-                "{} of {total} speech verbs are not \"said\" ({v:.2})",
-                ornate.len()
+                "{} of {total} speech verbs are not \"said\" ({})",
+                ornate.len(),
+                Fixed(v, 2)
             ),
             evidence,
         )

@@ -17,6 +17,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -93,8 +94,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             v,
             rule.points(median - v),
             format!(
-                "{single} of {paragraphs} paragraphs are one sentence ({:.0}%)",
-                v * 100.0
+                "{single} of {paragraphs} paragraphs are one sentence ({}%)",
+                Fixed(v * 100.0, 0)
             ),
             vec![],
         )

@@ -11,6 +11,7 @@
 
 use super::SignalInfo;
 use crate::context::Context;
+use crate::decimal::Fixed;
 use crate::model::Axis;
 
 pub const INFO: SignalInfo = SignalInfo {
@@ -64,8 +65,8 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             v,
             rule.points(median - v),
             format!(
-                "{count} of {n} sentences open with And, But or So ({:.0}%)",
-                v * 100.0
+                "{count} of {n} sentences open with And, But or So ({}%)",
+                Fixed(v * 100.0, 0)
             ),
             evidence,
         )
