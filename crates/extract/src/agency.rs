@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::lexicon::Lexicons;
 use crate::model::{AgencyMarker, Credit, Dateline, Document};
+use crate::Trim;
 
 /// A dateline opening a paragraph: a place, optionally ", Country" and a date, an optional
 /// agency in parentheses, then a dash. "MOSCOW (AP) —", "KYIV, Ukraine (AP) —", "LONDON, March 3
@@ -165,7 +166,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                 }
                 let paren = format!("({m})");
                 let credit_line = {
-                    let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
+                    let t = line.trim_fast().trim_start_matches(['—', '–', '-', ' ']);
                     let plain = credit_text(t);
                     t == m
                         || plain == m
@@ -182,7 +183,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                         || t.starts_with("© ") && copyright_credit(t, m)
                 };
                 let dash_credit = line.trim_start().starts_with(['—', '–'])
-                    && line.trim().trim_start_matches(['—', '–', ' ']) == m;
+                    && line.trim_fast().trim_start_matches(['—', '–', ' ']) == m;
                 // A strict marker ("PAP", also a party's name) only where a credit stands.
                 let strict = agency.strict.contains(m);
                 let paren_credit = line.match_indices(paren.as_str()).any(|(at, _)| {
@@ -193,7 +194,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
                     let marker = if line.contains(&paren) {
                         paren.clone()
                     } else {
-                        line.trim().to_string()
+                        line.trim_fast().to_string()
                     };
                     if !out
                         .iter()
@@ -215,7 +216,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
             // "(Reporting by ...; Editing by ...)" is Reuters' house credit.
             out.push(AgencyMarker {
                 agency: "Reuters".into(),
-                marker: line.trim().chars().take(80).collect(),
+                marker: line.trim_fast().chars().take(80).collect(),
                 line: Some(n),
             });
         }
@@ -228,7 +229,7 @@ pub fn markers(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Vec<Agen
 /// line alone or after a finished sentence ("... the ministry said. (PAP)"). A marker in
 /// parentheses inside a sentence ("the ruling party (PAP) won") names something else as often.
 fn paren_credit_position(line: &str, at: usize, len: usize) -> bool {
-    let closes = line[at + len..].trim().is_empty() && {
+    let closes = line[at + len..].trim_fast().is_empty() && {
         let before = line[..at].trim_end();
         before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '»', '’', ')'])
     };
@@ -243,7 +244,7 @@ fn paren_credit_position(line: &str, at: usize, len: usize) -> bool {
 /// ("Copyright 2026 The Associated Press. All rights reserved." reads "Copyright 2026 The
 /// Associated Press").
 fn credit_text(line: &str) -> &str {
-    let t = line.trim().trim_end_matches('.').trim_end();
+    let t = line.trim_fast().trim_end_matches('.').trim_end();
     let lower_end = t.len().saturating_sub("all rights reserved".len());
     let t = match t.get(lower_end..) {
         Some(end) if end.eq_ignore_ascii_case("all rights reserved") => t[..lower_end]
@@ -265,7 +266,7 @@ fn copyright_holder(t: &str) -> Option<&str> {
         .trim_start();
     let rest = rest.strip_prefix('©').unwrap_or(rest).trim_start();
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–'));
-    let rest = rest.trim();
+    let rest = rest.trim_fast();
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -279,7 +280,7 @@ static BYLINE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `line` is a newsroom role alone ("Staff Writer", "Senior Correspondent", "Business
 /// Reporter"), as a byline's second line gives it.
 pub fn is_role_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_fast();
     !t.is_empty() && t.len() <= 60 && ROLE_LINE.is_match(t)
 }
 
@@ -348,7 +349,7 @@ pub fn metadata_markers(doc: &Document, lex: &Lexicons, signers: &[&str]) -> Vec
     let in_article = |t: &str| {
         doc.lines.iter().enumerate().any(|(i, l)| {
             matches!(l.zone, None | Some(crate::model::BlockKind::Metadata))
-                && doc.line(i + 1).contains(t.trim())
+                && doc.line(i + 1).contains(t.trim_fast())
         })
     };
     values.extend(
@@ -370,7 +371,7 @@ pub fn metadata_markers(doc: &Document, lex: &Lexicons, signers: &[&str]) -> Vec
             if !out.iter().any(|o| o.agency == agency.code) {
                 out.push(AgencyMarker {
                     agency: agency.code.clone(),
-                    marker: format!("{key}: {}", value.trim()),
+                    marker: format!("{key}: {}", value.trim_fast()),
                     line: None,
                 });
             }
@@ -405,17 +406,17 @@ const CREDIT_JOINERS: &[&str] = &[
 /// slash-separated credits of which one is the agency ("det/dpa", "APA/AP", "AFP/The Local").
 /// Markers are matched case-sensitively ("AP", not "ap"); display names in any case.
 fn metadata_agency<'a>(value: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon::Agency> {
-    let value = value.trim();
+    let value = value.trim_fast();
     if value.is_empty() || value.len() > 120 {
         return None;
     }
     let bare = match crate::bylines::label_end(value) {
-        Some(end) => value[end..].trim(),
+        Some(end) => value[end..].trim_fast(),
         None => value,
     };
-    let bare = bare.trim_end_matches('.').trim();
+    let bare = bare.trim_end_matches('.').trim_fast();
     let alone = |s: &str| {
-        let s = s.trim();
+        let s = s.trim_fast();
         let s = STAFF_WORDS
             .iter()
             .find_map(|w| s.strip_suffix(w).filter(|r| r.ends_with(' ')))
@@ -502,7 +503,7 @@ fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon
                 }
                 // After the agency: nothing, a role, or a separator and a dated part.
                 let after = after.strip_prefix(')').unwrap_or(after);
-                let tail_ok = after.trim().is_empty()
+                let tail_ok = after.trim_fast().is_empty()
                     || BYLINE_ROLE.is_match(after)
                     || after
                         .trim_start()
@@ -533,7 +534,7 @@ fn byline_agency<'a>(line: &str, lex: &'a Lexicons) -> Option<&'a crate::lexicon
                 if labelled
                     && m.contains(' ')
                     && looks_like_names(before)
-                    && after.trim().is_empty()
+                    && after.trim_fast().is_empty()
                 {
                     return Some(agency);
                 }
@@ -567,7 +568,7 @@ pub fn byline_markers(doc: &Document, lex: &Lexicons, lines: &[usize]) -> Vec<Ag
             if !out.iter().any(|o| o.line == Some(n)) {
                 out.push(AgencyMarker {
                     agency: agency.code.clone(),
-                    marker: line.trim().to_string(),
+                    marker: line.trim_fast().to_string(),
                     line: Some(n),
                 });
             }
@@ -679,7 +680,7 @@ static RELEASE_WIRES: LazyLock<Vec<ReleaseWire>> = LazyLock::new(|| {
         .filter_map(|l| {
             let (name, markers) = l.split_once('\t')?;
             Some(ReleaseWire {
-                name: name.trim(),
+                name: name.trim_fast(),
                 markers: markers.split('|').map(str::trim).collect(),
             })
         })
@@ -690,8 +691,8 @@ static RELEASE_WIRES: LazyLock<Vec<ReleaseWire>> = LazyLock::new(|| {
 /// "BUSINESS WIRE", "GLOBE NEWSWIRE"): the whole credit, or its part before a hyphen (the
 /// service's channel after it), is one of its markers, in any case.
 fn release_wire(credit: &str) -> Option<&'static str> {
-    let credit = credit.trim();
-    let service = credit.split('-').next().unwrap_or(credit).trim();
+    let credit = credit.trim_fast();
+    let service = credit.split('-').next().unwrap_or(credit).trim_fast();
     RELEASE_WIRES
         .iter()
         .find(|w| {
@@ -725,7 +726,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         // "NORTHAVEN, Mass.--(BUSINESS WIRE)--": the dashes glued to the region are the
         // dateline's, not the place's.
         let place = c["place"]
-            .trim()
+            .trim_fast()
             .trim_end_matches(['-', '–', '—'])
             .trim_end_matches(',')
             .to_string();
@@ -781,7 +782,7 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
         let opens_paragraph = i == 0
             || doc.format == crate::model::Format::Html
             || n < 2
-            || doc.line(n - 1).trim().is_empty()
+            || doc.line(n - 1).trim_fast().is_empty()
             || body_lines[i - 1] != n - 1;
         if title_case && (!credited || !opens_paragraph) {
             continue;
@@ -1031,7 +1032,7 @@ pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
         }
         if is_contributor_line(line) {
             out.push(Credit {
-                text: line.trim().to_string(),
+                text: line.trim_fast().to_string(),
                 names: contributor_names(line, lex),
                 line: n,
             });
@@ -1317,7 +1318,7 @@ pub fn photo_credits(
     let mut out = Vec::new();
     let mut lower = String::new();
     for n in 1..=doc.lines.len() {
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         if line.is_empty() {
             continue;
         }

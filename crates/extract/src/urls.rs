@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Document, UrlRef};
+use crate::Trim;
 
 // An ASCII word boundary (`(?-u:\b)`): a Unicode one keeps the regex crate off its fast engines
 // on any non-ASCII text.
@@ -159,7 +160,7 @@ pub fn in_text(doc: &Document) -> Vec<UrlRef> {
             // The URL ends the line, with nothing trimmed off it but a '.' or a '?' at which a
             // line break may have cut it ("…/annual." + "pdf", "…/list?" + "page=2").
             let trimmed_off = &m.as_str()[base.len()..];
-            let at_end = line[m.end()..].trim().is_empty()
+            let at_end = line[m.end()..].trim_fast().is_empty()
                 && (trimmed_off.is_empty() || trimmed_off == "." || trimmed_off == "?");
             let mut url = if at_end { m.as_str() } else { base }.to_string();
             if at_end {
@@ -183,7 +184,7 @@ pub fn in_text(doc: &Document) -> Vec<UrlRef> {
                     }
                     url = trim_url(&joined).to_string();
                     repaired = true;
-                    let whole = next[lead + token_len..].trim().is_empty()
+                    let whole = next[lead + token_len..].trim_fast().is_empty()
                         && without_closing(token) == token;
                     if whole {
                         consumed_next = k - n;
