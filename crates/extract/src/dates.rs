@@ -597,6 +597,15 @@ fn ascii_digits(s: &[u8]) -> usize {
 
 /// Every date written in `s`, ambiguous slashed dates read in `order`.
 pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
+    // Most lines of a page hold fewer than four ASCII digits, and every date read below needs
+    // four (a year, or a short slashed date's day, month and two-digit year: their `\d` may
+    // match other digits, which then fail to parse). An ASCII line holds no Arabic-Indic digit
+    // either: such a line has no date, told by one count before the scans for those digits'
+    // and for a slash's bytes.
+    let digits = ascii_digits(s.as_bytes());
+    if digits < 4 && s.is_ascii() {
+        return Vec::new();
+    }
     // Arabic-Indic digits ("٢٣ نوفمبر ٢٠٢٦"): the dates of the text with ASCII digits, at the
     // text's own byte offsets.
     if let Some((ascii, offsets)) = with_ascii_digits(s) {
@@ -614,7 +623,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     // seven regexes (the month-name ones with a long alternation and Unicode word boundaries,
     // which the fast regex engines cannot run on non-ASCII text): four digits at all (each
     // branch of `MAY_HOLD_DATE` holds four), then a year.
-    if ascii_digits(s.as_bytes()) < 4 || !may_hold_date(s) {
+    if digits < 4 || !may_hold_date(s) {
         return Vec::new();
     }
     // A line that may hold a date is read several times over: the bylines' rules ask its dates
@@ -2896,6 +2905,49 @@ mod tests {
                 assert_eq!(label_and_lead(&line, 0, at), None, "{line:?}");
             }
         }
+    }
+
+    /// `find_dates_with` turns an ASCII line of fewer than four ASCII digits away before the
+    /// Arabic-Indic digits and the short slashed date are looked for: neither finds anything
+    /// there, on seeded random ASCII lines of short slashed dates' parts, labels and times.
+    #[test]
+    fn too_few_digits_hold_no_short_slash_date() {
+        let pieces = [
+            "1",
+            "12",
+            "/",
+            "26",
+            "3/",
+            "/4/",
+            " ",
+            "Posted ",
+            "Updated: ",
+            "at ",
+            "9:",
+            "p.m.",
+            "ET",
+            "-",
+            ".",
+            "x",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut asked = 0;
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            if ascii_digits(line.as_bytes()) >= 4 {
+                continue;
+            }
+            asked += 1;
+            assert!(with_ascii_digits(&line).is_none(), "{line:?}");
+            assert!(short_slash_date(&line).is_none(), "{line:?}");
+            assert!(
+                find_dates_with(&line, SlashOrder::DayFirst).is_empty(),
+                "{line:?}"
+            );
+        }
+        assert!(asked > 5_000, "{asked}");
+        // The pieces make such dates, with more digits.
+        assert!(short_slash_date("Posted 11/22/26").is_some());
     }
 
     #[test]

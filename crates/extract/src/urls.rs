@@ -18,12 +18,16 @@ use crate::Trim;
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'“”‘’]+"#).expect("valid regex")
 });
+/// The searcher for "://", built once: `memmem::find` builds one for each line it is asked,
+/// which cost more than the search.
+static SCHEME_END: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
 /// False when `line` holds neither "://" nor "www." (ASCII case-blind: no letter of "http" or
 /// "www" has a case form outside ASCII), one of which every [`URL`] match holds. Most lines
 /// hold neither and skip the regex, whose scan of a line costs several times this test.
 fn may_hold_url(line: &str) -> bool {
     let b = line.as_bytes();
-    memchr::memmem::find(b, b"://").is_some()
+    SCHEME_END.find(b).is_some()
         || memchr::memchr_iter(b'.', b).any(|i| i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
 }
 /// A continuation line: one token of URL characters.
