@@ -935,12 +935,18 @@ fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> 
     None
 }
 
+/// The searcher for two spaces, built once: `str::contains` sets one up for each line asked.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
     let t = line.trim_fast();
     if let Some(c) = labelled_share_bar(lex, t) {
         return Some(c);
     }
-    if t.len() > 120 || !(t.contains("  ") || t.contains(['|', '·', '•', '\t'])) {
+    if t.len() > 120
+        || !(DOUBLE_SPACE.find(t.as_bytes()).is_some() || t.contains(['|', '·', '•', '\t']))
+    {
         return None;
     }
     let mut first: Option<&crate::lexicon::ChromePhrase> = None;
@@ -961,6 +967,17 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
     (pieces >= 2).then_some(first).flatten()
 }
 
+/// Whether `head`, white space aside, opens with "share" in any ASCII case: its first five bytes
+/// compared without case, where a lower-cased copy of the head of every line with a colon (a
+/// time, a quote's lead-in) cost an allocation each. ASCII lower-casing leaves other bytes as
+/// they are, none of them a letter of "share".
+fn opens_with_share(head: &str) -> bool {
+    head.trim_start()
+        .as_bytes()
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"share"))
+}
+
 /// A share bar written as a label and its targets with single spaces between them ("Share this:
 /// Facebook Twitter WhatsApp Email", "Share: Facebook X Email"): a share phrase before the colon,
 /// then two or more words each a share phrase or "X" (no phrase alone). Its label's phrase is
@@ -970,7 +987,7 @@ fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexic
         return None;
     }
     let (head, rest) = t.split_once(':')?;
-    if !head.trim_start().to_ascii_lowercase().starts_with("share") {
+    if !opens_with_share(head) {
         return None;
     }
     let label = lex.chrome_line(head).filter(|c| c.category == "share")?;
@@ -985,6 +1002,26 @@ fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexic
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `opens_with_share` answers as the lower-cased copy did: seeded random heads of the
+    /// label's letters in both cases, white space, the long s and the Kelvin sign (which
+    /// Unicode lower-casing would fold, ASCII lower-casing does not) and other words.
+    #[test]
+    fn share_label_test_is_the_lower_cased_copy() {
+        let pieces = [
+            "s", "S", "h", "H", "a", "A", "r", "R", "e", "E", "share", "SHARE", "Share", " ", "\t",
+            "\u{a0}", "ſ", "\u{212a}", "é", "this", "x",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut yes = 0;
+        for _ in 0..40_000 {
+            let head = rng.string(&pieces, 6);
+            let want = head.trim_start().to_ascii_lowercase().starts_with("share");
+            yes += usize::from(want);
+            assert_eq!(opens_with_share(&head), want, "{head:?}");
+        }
+        assert!(yes > 500, "{yes}");
+    }
 
     #[test]
     fn a_press_releases_closing_boilerplate_is_furniture() {

@@ -1423,11 +1423,28 @@ fn chrome_like(line: &str) -> bool {
         || words >= 4 && line.ends_with(':')
 }
 
+/// Whether `line` holds two spaces in a row, and three: `(line.contains("  "),
+/// line.contains("   "))`, read from one search for two spaces by a searcher built once (two
+/// substring searches were set up and run for each line). The search's matches do not overlap,
+/// and a run of three spaces or more opens with one of them (the space before it is no space),
+/// whose next byte is a space.
+fn space_runs(line: &str) -> (bool, bool) {
+    let b = line.as_bytes();
+    let mut doubles = DOUBLE_SPACE.find_iter(b).peekable();
+    let double = doubles.peek().is_some();
+    (double, doubles.any(|i| b.get(i + 2) == Some(&b' ')))
+}
+
+/// The searcher for two spaces, built once: `str::contains` sets one up for each line asked.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// A menu or a print header: its items set apart by runs of white space, by bars, or by bullets
 /// ([`bullet_menu`]).
 fn menu_line(line: &str) -> bool {
-    line.contains("   ")
-        || line.contains("  ") && line.split_whitespace().count() >= 3
+    let (double, triple) = space_runs(line);
+    triple
+        || double && line.split_whitespace().count() >= 3
         || line.matches(" | ").count() >= 2
         || bullet_menu(line)
 }
@@ -1861,6 +1878,19 @@ mod tests {
     }
 
     use super::*;
+
+    /// `space_runs` finds the runs `str::contains` did: seeded random lines of spaces, other
+    /// white space and words.
+    #[test]
+    fn space_runs_are_the_searches() {
+        let pieces = [" ", "  ", "\t", "\u{a0}", "a", "News", "x y"];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            let want = (line.contains("  "), line.contains("   "));
+            assert_eq!(space_runs(&line), want, "{line:?}");
+        }
+    }
 
     /// `split_header_row` as it was: each separator's first occurrence, the earliest kept.
     fn split_header_row_by_searches(line: &str) -> Option<(&str, &str)> {
