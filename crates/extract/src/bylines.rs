@@ -462,12 +462,46 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// of the line (`[\p{L}'’.\-]+` holds no white space, `\s+` follows it), and `\s` is the
 /// White_Space of `split_whitespace`, so the second name opens the line's second word.
 fn name_role_matches(line: &str) -> bool {
+    opens_two_capitalised_words(line) && NAME_ROLE.is_match(line)
+}
+
+/// Whether the first two words of `line` (as `split_whitespace` has them) each open with a
+/// capital (`char::is_uppercase`). Read byte by byte while the bytes are ASCII, where white
+/// space is ' ' and \t to \r and a capital is A to Z: `split_whitespace` decoded each character
+/// and asked the Unicode table, some 130 instructions a word on every header line. At the
+/// first byte outside ASCII before the answer is known, the line is read as before.
+fn opens_two_capitalised_words(line: &str) -> bool {
+    let b = line.as_bytes();
+    let white = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut i = 0;
+    for _ in 0..2 {
+        while i < b.len() && white(b[i]) {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return false,
+            Some(c) if !c.is_ascii() => return opens_two_capitalised_words_decoded(line),
+            Some(c) if !c.is_ascii_uppercase() => return false,
+            Some(_) => {}
+        }
+        while i < b.len() && !white(b[i]) {
+            if !b[i].is_ascii() {
+                return opens_two_capitalised_words_decoded(line);
+            }
+            i += 1;
+        }
+    }
+    true
+}
+
+/// [`opens_two_capitalised_words`] read character by character.
+fn opens_two_capitalised_words_decoded(line: &str) -> bool {
     let opens_upper = |w: Option<&str>| {
         w.and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
     let mut words = line.split_whitespace();
-    opens_upper(words.next()) && opens_upper(words.next()) && NAME_ROLE.is_match(line)
+    opens_upper(words.next()) && opens_upper(words.next())
 }
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
@@ -3868,6 +3902,26 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `opens_two_capitalised_words` answers as the character-by-character reading: seeded
+    /// random lines of capitalised and lower-case words, ASCII and Unicode white space (no-break
+    /// and em spaces, U+0085), capitals and letters outside ASCII, digits and marks.
+    #[test]
+    fn two_capitalised_words_read_by_bytes_as_by_characters() {
+        let pieces = [
+            " ", "\t", "\n", "\u{b}", "\u{a0}", "\u{2003}", "\u{85}", "Ann", "Lee", "ann", "lee",
+            "É", "é", "Ölz", "Σ", "A", "x", "1", "-", "’", ",",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut yes = 0;
+        for _ in 0..60_000 {
+            let line = rng.string(&pieces, 7);
+            let want = super::opens_two_capitalised_words_decoded(&line);
+            yes += usize::from(want);
+            assert_eq!(super::opens_two_capitalised_words(&line), want, "{line:?}");
+        }
+        assert!(yes > 2_000, "{yes}");
+    }
+
     /// `holds_ja_credit_label` answers as the searches for '文' and "写真" did: seeded random
     /// lines of the labels, their halves, other characters ('日', '本', '文字' holds '文') and
     /// ASCII.
