@@ -965,10 +965,11 @@ fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
         let mut words: Vec<&str> = m.as_str().split_whitespace().collect();
         // Leading words of an agency's name or a role.
         loop {
-            let agency_prefix = lex.agencies.iter().flat_map(|a| &a.markers).find(|mk| {
-                let k = mk.split_whitespace().count();
-                k <= words.len() && words[..k].join(" ") == **mk
-            });
+            let agency_prefix = lex
+                .agencies
+                .iter()
+                .flat_map(|a| &a.markers)
+                .find(|mk| opens_with_words(&words, mk));
             if let Some(mk) = agency_prefix {
                 words.drain(..mk.split_whitespace().count());
             } else if words
@@ -993,6 +994,34 @@ fn contributor_names(line: &str, lex: &Lexicons) -> Vec<String> {
         out.push(name);
     }
     out
+}
+
+/// Whether `mk` is the first words of `words` (words of `split_whitespace`: none empty, none
+/// with white space) joined by single spaces: `words[..k].join(" ") == mk` for `k` the count of
+/// `mk`'s own words, which those words are when it holds. Read along `mk` without counting its
+/// words or joining any: for every marker of every agency, on every name of a credit line, the
+/// count and the joined copy were most of the credit's reading.
+fn opens_with_words(words: &[&str], mk: &str) -> bool {
+    if mk.is_empty() {
+        return true;
+    }
+    let mut rest = mk;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(w) else {
+            return false;
+        };
+        if r.is_empty() {
+            return true;
+        }
+        rest = r;
+    }
+    false
 }
 
 /// `text` without the parts of a credit that name editors: from "Editing by" or "Edited by" (in
@@ -1448,6 +1477,42 @@ pub(crate) fn pieces_upto(s: &str, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// `opens_with_words` answers as the joined copy did: seeded random word lists and markers
+    /// of the same words, spaces of several kinds and widths, and pieces of words.
+    #[test]
+    fn marker_opening_words_as_the_joined_copy() {
+        let pieces = [
+            "Associated",
+            "Press",
+            "AP",
+            "A",
+            "P",
+            "Pressure",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "Reuters",
+            "-",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut yes = 0;
+        for _ in 0..60_000 {
+            let text = rng.string(&pieces, 6);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mk = rng.string(&pieces, 5);
+            let k = mk.split_whitespace().count();
+            let want = k <= words.len() && words[..k].join(" ") == mk;
+            yes += usize::from(want);
+            assert_eq!(
+                super::opens_with_words(&words, &mk),
+                want,
+                "{words:?} {mk:?}"
+            );
+        }
+        assert!(yes > 1_000, "{yes}");
+    }
+
     /// `is_contributor_line`'s search for "contributed" from its `b` finds the word where the
     /// search from its `c` did: seeded random lines of the word's letters and pieces in both
     /// cases, its neighbours and white space.
