@@ -1770,13 +1770,20 @@ const DATE_LINE_WORDS: usize = 16;
 /// The words of a line, and whether it is Chinese or Japanese: those count a Han or kana
 /// character as a word (`body::count_words`), other lines their white-space words. A lead byte
 /// of 0xE3 or more is looked for first, so a Latin line is never read character by character.
+/// White-space words are counted up to [`LINE_WORDS_COUNTED`] (`min(count, 31)`): no caller
+/// tells 31 words from more. They are counted by `agency::pieces_upto`, which reads ASCII in
+/// blocks and stops at the limit, where `split_whitespace` decoded every character of the line.
 fn line_words(s: &str) -> (usize, bool) {
     if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::body::is_cjk) {
         (crate::body::count_words(s), true)
     } else {
-        (s.split_whitespace().count(), false)
+        (crate::agency::pieces_upto(s, LINE_WORDS_COUNTED), false)
     }
 }
+
+/// How far [`line_words`] counts a line's white-space words: one past the most a headline has
+/// ([`headline_like`]: 30); a kicker has at most four.
+const LINE_WORDS_COUNTED: usize = 31;
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
 /// True when the first date in `s` takes up half of it or more ("23 January 2022", "Posted
