@@ -446,7 +446,9 @@ pub const FURNITURE_LIST: &str = "furniture";
 /// True when a line could be one headline in a list: short, not a sentence of prose.
 pub(crate) fn is_headline_like(line: &str) -> bool {
     let t = BULLET.replace(line.trim_fast(), "");
-    let words = t.split_whitespace().count();
+    // Counted up to 31 by `pieces_upto`, which stops there (`split_whitespace` read every
+    // character of a paragraph): every count past 30 fails alike.
+    let words = crate::agency::pieces_upto(&t, 31);
     if !(2..=30).contains(&words) || t.len() > 220 {
         return false;
     }

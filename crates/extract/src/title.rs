@@ -1355,8 +1355,9 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
 /// IMMEDIATE RELEASE"), a skip link ("Skip to content"), or a lead-in that ends on a colon
 /// ("Here is the article:").
 fn chrome_like(line: &str) -> bool {
-    // Counted up to 11: no test below tells eleven words from more.
-    let words = line.split_whitespace().take(11).count();
+    // Counted up to 11: no test below tells eleven words from more. (`pieces_upto` counts as
+    // `split_whitespace().take(11).count()` does, reading ASCII in blocks, not by character.)
+    let words = crate::agency::pieces_upto(line, 11);
     let menu = menu_line(line);
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
