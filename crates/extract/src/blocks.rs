@@ -11,6 +11,7 @@ use regex::Regex;
 use crate::decode::FloorCharBoundary;
 use crate::lexicon::Lexicons;
 use crate::model::{Block, BlockKind, Document};
+use crate::Trim;
 
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-•*·–—▪►]|\d{1,2}[.)])\s+").expect("valid regex"));
@@ -57,7 +58,7 @@ fn counters_fit(s: &str) -> Option<usize> {
         };
         let open = rest.find('(')?;
         let close = rest.find(')')?;
-        if label.chars().count() > 25 || rest[open + 1..close].trim().chars().count() > 7 {
+        if label.chars().count() > 25 || rest[open + 1..close].trim_fast().chars().count() > 7 {
             return None;
         }
         rest = rest[close + 1..].trim_start();
@@ -181,7 +182,7 @@ fn is_audience_word(w: &str) -> bool {
 /// ball pictographs are no reaction. Short lines with a digit only are tried (prose is longer,
 /// and the regexes are compiled only when such a line comes).
 fn is_modern_counter(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_fast();
     t.len() <= 100
         && t.bytes().any(|b| b.is_ascii_digit())
         && (!t.is_ascii() || t.ends_with(['s', 'S']))
@@ -205,7 +206,7 @@ fn is_modern_counter(line: &str) -> bool {
 fn under_embedded_post(doc: &Document, n: usize) -> bool {
     (1..n)
         .rev()
-        .filter(|&m| !doc.line(m).trim().is_empty())
+        .filter(|&m| !doc.line(m).trim_fast().is_empty())
         .take(3)
         .any(|m| {
             let l = doc.line(m);
@@ -280,11 +281,11 @@ fn reaction_labels(line: &str) -> usize {
         .filter_map(|piece| piece.split_once('('))
         .filter(|(label, count)| {
             let label = label
-                .trim()
+                .trim_fast()
                 .trim_end_matches(['!', '?', '.'])
                 .trim_start_matches(|c: char| !c.is_alphabetic())
                 .to_lowercase();
-            count.trim().chars().all(|c| c.is_numeric())
+            count.trim_fast().chars().all(|c| c.is_numeric())
                 && REACTION_LABELS.contains(&label.as_str())
         })
         .count()
@@ -298,7 +299,7 @@ fn reaction_labels(line: &str) -> usize {
 /// count, or `None`.
 fn reaction_control(text: &str) -> Option<(&str, &str)> {
     let t = text
-        .trim()
+        .trim_fast()
         .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
         .trim_start();
     if t.len() > 40 {
@@ -306,7 +307,7 @@ fn reaction_control(text: &str) -> Option<(&str, &str)> {
     }
     let word_end = t.find(|c: char| !c.is_alphabetic())?;
     let (word, rest) = t.split_at(word_end);
-    let rest = rest.trim_start_matches(['!', '?', '.']).trim();
+    let rest = rest.trim_start_matches(['!', '?', '.']).trim_fast();
     let count = rest
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
@@ -333,7 +334,7 @@ pub(crate) fn is_reaction_control(text: &str) -> bool {
 /// 231 😮 Wow 48"): a line made only of two to six reaction words, each with its count. Every
 /// label must be a reaction word: "Kane 12 Roe 45" or "Share 152 Comments 12" are no bar.
 fn is_bare_reaction_bar(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_fast();
     if t.len() > 160
         || !t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'K' | 'k' | 'M' | 'm'))
     {
@@ -401,11 +402,11 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
 /// headline, maybe glued to the section and the site: "NewsDockworkers walk off ... -Site")
 /// may hold up to twenty words.
 fn breadcrumb_shaped(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_fast();
     let t = t
         .split_once(':')
         .filter(|(head, _)| {
-            let h = head.trim().to_lowercase();
+            let h = head.trim_fast().to_lowercase();
             matches!(
                 h.as_str(),
                 "current"
@@ -444,8 +445,10 @@ pub const FURNITURE_LIST: &str = "furniture";
 
 /// True when a line could be one headline in a list: short, not a sentence of prose.
 pub(crate) fn is_headline_like(line: &str) -> bool {
-    let t = BULLET.replace(line.trim(), "");
-    let words = t.split_whitespace().count();
+    let t = BULLET.replace(line.trim_fast(), "");
+    // Counted up to 31 by `pieces_upto`, which stops there (`split_whitespace` read every
+    // character of a paragraph): every count past 30 fails alike.
+    let words = crate::agency::pieces_upto(&t, 31);
     if !(2..=30).contains(&words) || t.len() > 220 {
         return false;
     }
@@ -456,7 +459,7 @@ pub(crate) fn is_headline_like(line: &str) -> bool {
 
 /// Strips a list bullet.
 pub(crate) fn strip_bullet(line: &str) -> String {
-    BULLET.replace(line.trim(), "").trim().to_string()
+    BULLET.replace(line.trim_fast(), "").trim_fast().to_string()
 }
 
 /// A headline-list heading is a few words ("Related stories", "Most read"); the lexicon lookup
@@ -562,9 +565,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             let mut last = i;
             while j <= n_lines {
                 let l = doc.line(j);
-                if l.trim().is_empty() {
+                if l.trim_fast().is_empty() {
                     // One blank line may separate items; two end the list.
-                    if j < n_lines && doc.line(j + 1).trim().is_empty() {
+                    if j < n_lines && doc.line(j + 1).trim_fast().is_empty() {
                         break;
                     }
                     j += 1;
@@ -604,7 +607,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 }
                 blocks.push(Block {
                     kind: BlockKind::HeadlineList,
-                    heading: Some(line.trim().to_string()),
+                    heading: Some(line.trim_fast().to_string()),
                     start_line: i,
                     end_line: last,
                     items,
@@ -619,7 +622,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 kind_of[i - 1] = Some(BlockKind::Widget);
                 blocks.push(Block {
                     kind: BlockKind::Widget,
-                    heading: Some(line.trim().to_string()),
+                    heading: Some(line.trim_fast().to_string()),
                     start_line: i,
                     end_line: i,
                     items: vec![],
@@ -639,7 +642,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                 // The match ends with the item's first character, which may be several bytes.
                 let end = c.get_match().end();
                 let first = line[..end].char_indices().next_back().map_or(0, |(i, _)| i);
-                let item = line[first..].trim().to_string();
+                let item = line[first..].trim_fast().to_string();
                 kind_of[i - 1] = Some(BlockKind::HeadlineList);
                 blocks.push(Block {
                     kind: BlockKind::HeadlineList,
@@ -682,7 +685,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
         let (start, mut end, mut hits, mut gap) = (n, n, appeal_hit(n), 0);
         let mut m = n + 1;
         while m <= n_lines && gap <= 2 {
-            if doc.line(m).trim().is_empty() {
+            if doc.line(m).trim_fast().is_empty() {
                 m += 1;
                 continue;
             }
@@ -702,7 +705,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
             }
             blocks.push(Block {
                 kind: BlockKind::Appeal,
-                heading: Some(doc.line(start).trim().to_string()),
+                heading: Some(doc.line(start).trim_fast().to_string()),
                 start_line: start,
                 end_line: end,
                 items: vec![],
@@ -720,7 +723,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     let chrome_lens =
         chrome_lens.clone().min().unwrap_or(usize::MAX)..=chrome_lens.max().unwrap_or(0);
     let may_be_chrome = |line: &str| {
-        let t = line.trim();
+        let t = line.trim_fast();
         chrome_lens.contains(&t.len()) || !t.is_ascii()
     };
     let thread = comment_threads(doc);
@@ -803,14 +806,14 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
     if let Some(start) = release_tail(doc, &kind_of) {
         let end = (start..=n_lines)
             .rev()
-            .find(|&k| !doc.line(k).trim().is_empty())
+            .find(|&k| !doc.line(k).trim_fast().is_empty())
             .unwrap_or(start);
         for k in start..=end {
             kind_of[k - 1].get_or_insert(BlockKind::Furniture);
         }
         blocks.push(Block {
             kind: BlockKind::Furniture,
-            heading: Some(doc.line(start).trim().to_string()),
+            heading: Some(doc.line(start).trim_fast().to_string()),
             start_line: start,
             end_line: end,
             items: vec![],
@@ -887,12 +890,12 @@ static RELEASE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// boilerplate runs from it to the end.
 fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> {
     let filled: Vec<usize> = (1..=doc.lines.len())
-        .filter(|&n| !doc.line(n).trim().is_empty())
+        .filter(|&n| !doc.line(n).trim_fast().is_empty())
         .collect();
     let third = filled.get(filled.len() / 3).copied()?;
     let mut prose = 0;
     for (i, &n) in filled.iter().enumerate() {
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         // Words are counted only while three prose lines are still to be seen, and on a short
         // line that may be a heading (most lines are neither).
         if prose < 3 {
@@ -934,18 +937,24 @@ fn release_tail(doc: &Document, kind_of: &[Option<BlockKind>]) -> Option<usize> 
     None
 }
 
+/// The searcher for two spaces, built once: `str::contains` sets one up for each line asked.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::ChromePhrase> {
-    let t = line.trim();
+    let t = line.trim_fast();
     if let Some(c) = labelled_share_bar(lex, t) {
         return Some(c);
     }
-    if t.len() > 120 || !(t.contains("  ") || t.contains(['|', '·', '•', '\t'])) {
+    if t.len() > 120
+        || !(DOUBLE_SPACE.find(t.as_bytes()).is_some() || t.contains(['|', '·', '•', '\t']))
+    {
         return None;
     }
     let mut first: Option<&crate::lexicon::ChromePhrase> = None;
     let mut pieces = 0;
     for piece in t.split(['|', '·', '•', '\t']).flat_map(|p| p.split("  ")) {
-        let piece = piece.trim();
+        let piece = piece.trim_fast();
         if piece.is_empty() {
             continue;
         }
@@ -960,6 +969,17 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
     (pieces >= 2).then_some(first).flatten()
 }
 
+/// Whether `head`, white space aside, opens with "share" in any ASCII case: its first five bytes
+/// compared without case, where a lower-cased copy of the head of every line with a colon (a
+/// time, a quote's lead-in) cost an allocation each. ASCII lower-casing leaves other bytes as
+/// they are, none of them a letter of "share".
+fn opens_with_share(head: &str) -> bool {
+    head.trim_start()
+        .as_bytes()
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"share"))
+}
+
 /// A share bar written as a label and its targets with single spaces between them ("Share this:
 /// Facebook Twitter WhatsApp Email", "Share: Facebook X Email"): a share phrase before the colon,
 /// then two or more words each a share phrase or "X" (no phrase alone). Its label's phrase is
@@ -969,7 +989,7 @@ fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexic
         return None;
     }
     let (head, rest) = t.split_once(':')?;
-    if !head.trim_start().to_ascii_lowercase().starts_with("share") {
+    if !opens_with_share(head) {
         return None;
     }
     let label = lex.chrome_line(head).filter(|c| c.category == "share")?;
@@ -984,6 +1004,26 @@ fn labelled_share_bar<'l>(lex: &'l Lexicons, t: &str) -> Option<&'l crate::lexic
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `opens_with_share` answers as the lower-cased copy did: seeded random heads of the
+    /// label's letters in both cases, white space, the long s and the Kelvin sign (which
+    /// Unicode lower-casing would fold, ASCII lower-casing does not) and other words.
+    #[test]
+    fn share_label_test_is_the_lower_cased_copy() {
+        let pieces = [
+            "s", "S", "h", "H", "a", "A", "r", "R", "e", "E", "share", "SHARE", "Share", " ", "\t",
+            "\u{a0}", "ſ", "\u{212a}", "é", "this", "x",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut yes = 0;
+        for _ in 0..40_000 {
+            let head = rng.string(&pieces, 6);
+            let want = head.trim_start().to_ascii_lowercase().starts_with("share");
+            yes += usize::from(want);
+            assert_eq!(opens_with_share(&head), want, "{head:?}");
+        }
+        assert!(yes > 500, "{yes}");
+    }
 
     #[test]
     fn a_press_releases_closing_boilerplate_is_furniture() {
@@ -1526,7 +1566,7 @@ mod tests {
         let counters: Vec<&str> = b
             .iter()
             .filter(|b| b.label.as_deref() == Some("counter"))
-            .map(|b| d.line(b.start_line).trim())
+            .map(|b| d.line(b.start_line).trim_fast())
             .collect();
         assert_eq!(counters.len(), 2, "{counters:?}");
         // A camel-cased tag with a count in a sidebar is a tag cloud's entry.
@@ -1623,7 +1663,7 @@ mod tests {
             find(&d, &BUILTIN)
                 .iter()
                 .filter(|b| b.label.as_deref() == Some("counter"))
-                .map(|b| d.line(b.start_line).trim().to_string())
+                .map(|b| d.line(b.start_line).trim_fast().to_string())
                 .collect::<Vec<_>>()
         };
         for bar in [

@@ -12,6 +12,7 @@ use regex::Regex;
 use crate::agency::pieces_upto;
 use crate::lexicon::{alnum_key, name_key, Lexicons};
 use crate::model::{BlockKind, Byline, Document};
+use crate::Trim;
 
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -39,7 +40,7 @@ fn label_line_names(line: &str) -> Option<&str> {
 fn label_line_names_before_end(line: &str) -> Option<String> {
     let names = LABEL_LINE.captures(line)?.name("names")?.as_str();
     let end = BYLINE_END_START.find(names)?.start();
-    let cut = names[..end].trim();
+    let cut = names[..end].trim_fast();
     (4..=60)
         .contains(&cut.chars().count())
         .then(|| cut.to_string())
@@ -175,16 +176,25 @@ pub(crate) struct JaCredit<'a> {
     pub(crate) alone: bool,
 }
 
+/// `line.contains('文') || line.contains("写真")`, looked for at the lead bytes of '文' and '写'.
+fn holds_ja_credit_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(0xE6, 0xE5, b)
+        .any(|i| b[i..].starts_with("文".as_bytes()) || b[i..].starts_with("写真".as_bytes()))
+}
+
 /// The Japanese credit of `line`: "（文・山田花子）", "（文／山田花子）", "（文＝山田花子、写真・鈴木一郎）"
 /// in brackets, alone on the line or after its last sentence, or "文・山田花子" alone and bare.
 /// Every part must be a label then names (`、` between two) that [`is_caseless_name`] takes; a
 /// role after "＝" ("山田花子＝本紙記者") is cut. `None` when the line holds anything else.
 pub(crate) fn ja_credit(line: &str) -> Option<JaCredit<'_>> {
-    // Most lines hold neither label: the brackets and the regex are not looked at.
-    if !line.contains('文') && !line.contains("写真") {
+    // Most lines hold neither label: the brackets and the regex are not looked at. Both are
+    // found from their lead bytes (0xE6 of '文', 0xE5 of '写') by one SIMD scan: a substring
+    // search for "写真" was set up for every line asked.
+    if !holds_ja_credit_label(line) {
         return None;
     }
-    let t = line.trim();
+    let t = line.trim_fast();
     let (inner, alone) = match t.strip_suffix(['）', ')']) {
         Some(open) => {
             let at = open.rfind(['（', '('])?;
@@ -320,8 +330,12 @@ const KO_DATE_LABELS: &[&str] = &["입력", "수정", "승인", "등록", "기�
 /// or a bracket; and the name must be no word of [`CASELESS_NOT_A_PERSON`] or [`KO_NOT_A_NAME`]
 /// ("이날 기자 간담회에서 ..." is a sentence about a press briefing that day).
 fn ko_reporter(t: &str) -> Option<&str> {
-    // Most texts have no "기자" at all: the regex is not run on them.
-    memchr::memmem::find(t.as_bytes(), "기자".as_bytes())?;
+    // Most texts have no "기자" at all: the regex is not run on them. It is looked for at the
+    // lead byte of '기' (0xEA), as a search set up for each text cost more than the scan.
+    let b = t.as_bytes();
+    memchr::memchr_iter(0xEA, b)
+        .any(|i| b[i..].starts_with("기자".as_bytes()))
+        .then_some(())?;
     let c = KO_REPORTER.captures(t)?;
     let name = c.name("names")?.as_str();
     let whole = c.get(0)?;
@@ -448,12 +462,46 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// of the line (`[\p{L}'’.\-]+` holds no white space, `\s+` follows it), and `\s` is the
 /// White_Space of `split_whitespace`, so the second name opens the line's second word.
 fn name_role_matches(line: &str) -> bool {
+    opens_two_capitalised_words(line) && NAME_ROLE.is_match(line)
+}
+
+/// Whether the first two words of `line` (as `split_whitespace` has them) each open with a
+/// capital (`char::is_uppercase`). Read byte by byte while the bytes are ASCII, where white
+/// space is ' ' and \t to \r and a capital is A to Z: `split_whitespace` decoded each character
+/// and asked the Unicode table, some 130 instructions a word on every header line. At the
+/// first byte outside ASCII before the answer is known, the line is read as before.
+fn opens_two_capitalised_words(line: &str) -> bool {
+    let b = line.as_bytes();
+    let white = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut i = 0;
+    for _ in 0..2 {
+        while i < b.len() && white(b[i]) {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return false,
+            Some(c) if !c.is_ascii() => return opens_two_capitalised_words_decoded(line),
+            Some(c) if !c.is_ascii_uppercase() => return false,
+            Some(_) => {}
+        }
+        while i < b.len() && !white(b[i]) {
+            if !b[i].is_ascii() {
+                return opens_two_capitalised_words_decoded(line);
+            }
+            i += 1;
+        }
+    }
+    true
+}
+
+/// [`opens_two_capitalised_words`] read character by character.
+fn opens_two_capitalised_words_decoded(line: &str) -> bool {
     let opens_upper = |w: Option<&str>| {
         w.and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
     let mut words = line.split_whitespace();
-    opens_upper(words.next()) && opens_upper(words.next()) && NAME_ROLE.is_match(line)
+    opens_upper(words.next()) && opens_upper(words.next())
 }
 static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
@@ -844,7 +892,7 @@ fn strip_byline_in(text: &str, oleh_label: impl FnOnce() -> bool) -> (String, bo
         return stripped;
     }
     let t = text
-        .trim()
+        .trim_fast()
         .trim_start_matches(['-', '–', '—', '|', '•', '·'])
         .trim_start();
     let given = GIVEN_NAME_LABELS.iter().find(|l| {
@@ -880,7 +928,7 @@ thread_local! {
 /// its regexes. The answer depends on the trimmed text alone (the lexicons read are the
 /// compiled-in ones), and is kept for the last few texts read.
 fn strip_byline_labels(text: &str) -> (String, bool) {
-    let t = text.trim();
+    let t = text.trim_fast();
     crate::recent::remembered(
         &RECENT_STRIPPED,
         (RECENT_STRIPPED_KEPT, RECENT_STRIPPED_MAX_BYTES),
@@ -893,7 +941,7 @@ fn strip_byline_labels(text: &str) -> (String, bool) {
 /// [`strip_byline_labels`] worked out: `text` (trimmed first) without its label ("By",
 /// "Posted by", a Korean reporter's credit) and what follows the names.
 fn read_byline_labels(text: &str) -> (String, bool) {
-    let mut t = text.trim();
+    let mut t = text.trim_fast();
     let mut labelled = false;
     let mut label_in: &[&str] = &[];
     if let Some(name) = ko_reporter(t) {
@@ -936,7 +984,7 @@ fn read_byline_labels(text: &str) -> (String, bool) {
     } else {
         Cow::Borrowed(t)
     };
-    (without_role_tail(t.trim()).to_string(), labelled)
+    (without_role_tail(t.trim_fast()).to_string(), labelled)
 }
 
 /// False when a case-insensitive regex `^\s*(?i:...)` whose alternatives all open with one of
@@ -956,7 +1004,7 @@ fn opens_with(t: &str, firsts: &[u8]) -> bool {
 /// Roy à Lyon". (Dutch "en" is "and": "Door Jan de Vries en Piet Jansen" keeps both names.)
 fn place_word_after(label: &str) -> &'static [&'static str] {
     let last = label
-        .trim()
+        .trim_fast()
         .trim_end_matches([':', ' '])
         .rsplit(char::is_whitespace)
         .next()
@@ -1270,7 +1318,7 @@ fn without_byline_end(t: &str) -> Cow<'_, str> {
 /// True when `name` is one word that can stand for its author: a handle or a first name given by
 /// markup or a byline label ("Posted by gizzmo"), not a placeholder, a role or the site.
 fn is_handle(name: &str, site: Option<&str>) -> bool {
-    let n = name.trim();
+    let n = name.trim_fast();
     // A word in a script without capitals: a name only when short and no role's or desk's.
     if !n.is_ascii() && !n.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
         return is_caseless_name(n);
@@ -1374,7 +1422,7 @@ fn page_url(doc: &Document) -> Option<&str> {
 
 /// `name` without the academic titles before it ("Dr. Jane Doe", "Prof. Dr. Jane Doe").
 fn without_honorifics(name: &str) -> &str {
-    let mut rest = name.trim();
+    let mut rest = name.trim_fast();
     while let Some((first, after)) = rest.split_once(char::is_whitespace) {
         if !matches!(
             first.to_lowercase().as_str(),
@@ -1653,12 +1701,12 @@ fn in_article_header(doc: &Document, anchor: usize, from: usize, n: usize) -> bo
     {
         return false;
     }
-    let headline = doc.line(anchor).trim();
+    let headline = doc.line(anchor).trim_fast();
     // The first line of text under the headline (or under a copy of it further down: the
     // anchor may be a copy in the page's top bar) may be anything.
     let mut free = from <= anchor;
     (anchor.max(from) + 1..n).all(|m| {
-        let line = doc.line(m).trim();
+        let line = doc.line(m).trim_fast();
         if doc.lines[m - 1].zone.is_some() || line.is_empty() {
             return true;
         }
@@ -1677,7 +1725,7 @@ fn in_article_header(doc: &Document, anchor: usize, from: usize, n: usize) -> bo
 /// Reporter"), and its first letter is no lower-case one: not a sentence going on past the names
 /// ("por Ana Robles, la concejala defendió ...") nor one continued from the line above.
 fn byline_of_its_own(line: &str, out: &[Byline]) -> bool {
-    let line = line.trim();
+    let line = line.trim_fast();
     if line
         .chars()
         .find(|c| c.is_alphabetic())
@@ -1739,7 +1787,7 @@ fn names_an_agency(n: &str, lex: &Lexicons) -> bool {
 /// True when `name` looks like one person's name: 2–5 words, capitalised (particles aside), no
 /// digits, URLs, e-mail or role words.
 pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
-    let n = name.trim();
+    let n = name.trim_fast();
     if n.len() < 4
         || n.len() > 60
         || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"', '…'])
@@ -1875,7 +1923,7 @@ const CASELESS_NOT_A_PERSON: &[&str] = &[
 /// Chinese, Japanese and Korean ones are 2–4 characters, or two parts of 1–4 with a space
 /// between ("佐藤 健"); others are 2–4 words of 2–20 characters each, 40 at most in all.
 pub(crate) fn is_caseless_name(name: &str) -> bool {
-    let n = name.trim();
+    let n = name.trim_fast();
     if n.is_ascii()
         || n.chars().any(|c| c.is_uppercase() || c.is_lowercase())
         || !CASELESS_WORDS.is_match(n)
@@ -1951,7 +1999,7 @@ fn date_follows(segment: &str, names: &str) -> bool {
 /// "14.03.2024 - Ann Lee" or "14.03.2024 | 12:45 Uhr | Ann Lee". None without a separator.
 /// `pieces` is `pieces_upto(line, k)` for some `k` above 12.
 fn names_after_date(line: &str, pieces: usize) -> Option<&str> {
-    let line = line.trim();
+    let line = line.trim_fast();
     // The separator after the date and the time of day must be there before the dates are
     // read (most header lines have none: a title, a byline, a paragraph).
     if pieces > 12 || !separator_then_space(line) {
@@ -1962,7 +2010,7 @@ fn names_after_date(line: &str, pieces: usize) -> Option<&str> {
         return None;
     }
     let rest = TIME_AND_SEPARATOR.find(&line[date.end..])?;
-    let names = line[date.end + rest.end()..].trim();
+    let names = line[date.end + rest.end()..].trim_fast();
     (names.split_whitespace().count() <= 8).then_some(names)
 }
 
@@ -2073,7 +2121,7 @@ pub(crate) fn is_byline_line(line: &str) -> bool {
 /// given name, which tells two people from a pair of places or a title-case phrase
 /// ("North Harbour and South Bay"). `None` for any other line.
 pub(crate) fn names_only(line: &str, lex: &Lexicons, site: Option<&str>) -> Option<Vec<String>> {
-    let line = line.trim();
+    let line = line.trim_fast();
     if line.len() > 120 || line.ends_with(['.', '!', '?', ':', ',']) {
         return None;
     }
@@ -2107,11 +2155,12 @@ fn continues_prose(doc: &Document, n: usize, anchor: usize) -> bool {
     {
         return false;
     }
-    let before = doc.line(n - 1).trim();
+    let before = doc.line(n - 1).trim_fast();
     // A short line under the text's headline ("Riapre la ferrovia del lago" / "di Marco
     // Ferri"), its first line or the one the title rules chose past the site's masthead, is
     // the byline under it, not the rest of a sentence.
-    let under_headline = (n - 1 == anchor || (1..n - 1).all(|k| doc.line(k).trim().is_empty()))
+    let under_headline = (n - 1 == anchor
+        || (1..n - 1).all(|k| doc.line(k).trim_fast().is_empty()))
         && line.split_whitespace().count() <= 6;
     before.split_whitespace().count() >= 5
         && !before.ends_with(['.', '!', '?', ':', '"', '”', '»', '|'])
@@ -2154,7 +2203,7 @@ fn with_linked_co_authors(
     let linked = |name: &str| {
         elements
             .iter()
-            .any(|e| display_form(e.trim()).eq_ignore_ascii_case(name))
+            .any(|e| display_form(e.trim_fast()).eq_ignore_ascii_case(name))
     };
     let together = (1..=doc.lines.len())
         .map(|n| doc.line(n))
@@ -2187,7 +2236,7 @@ fn with_linked_co_authors(
 /// it and none opening the part before ("Lee, Tom" is Tom Lee; "Ann Lee, Tom Vane" is a list).
 fn surname_first(v: &str) -> Option<String> {
     let (surname, given) = v.split_once(',')?;
-    let (surname, given) = (surname.trim(), given.trim());
+    let (surname, given) = (surname.trim_fast(), given.trim_fast());
     let words = |s: &str| s.split_whitespace().count();
     let capitalised = |s: &str| {
         s.split_whitespace()
@@ -2226,8 +2275,8 @@ fn bare_sign_off(doc: &Document, n: usize, line: &str) -> bool {
     let capitalised = written_as_name(line);
     let prose_before = (1..n)
         .rev()
-        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
-        .map(|k| doc.line(k).trim())
+        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim_fast().is_empty())
+        .map(|k| doc.line(k).trim_fast())
         .is_some_and(|p| p.len() >= 80 && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«']));
     capitalised && is_given_full_name(line) && prose_before
 }
@@ -2284,7 +2333,7 @@ fn bare_name_over_date(
     line: &str,
     person: Option<&dyn Fn(&str) -> bool>,
 ) -> bool {
-    if doc.format != crate::model::Format::Text || !bare_name(line.trim(), person) {
+    if doc.format != crate::model::Format::Text || !bare_name(line.trim_fast(), person) {
         return false;
     }
     // A date line, or the reading time a browser's reader view sets under the name ("6–8
@@ -2294,7 +2343,7 @@ fn bare_name_over_date(
         l.len() <= 120 && !crate::dates::find_dates(l).is_empty() || READING_TIME.is_match(l)
     };
     let filled: Vec<usize> = (n + 1..=doc.lines.len().min(n + 4))
-        .filter(|&k| !doc.line(k).trim().is_empty())
+        .filter(|&k| !doc.line(k).trim_fast().is_empty())
         .take(2)
         .collect();
     match filled[..] {
@@ -2325,24 +2374,24 @@ fn bare_name_under_date(
     under_headline: &dyn Fn(usize) -> bool,
     person: &dyn Fn(&str) -> bool,
 ) -> bool {
-    let line = line.trim();
+    let line = line.trim_fast();
     if doc.format != crate::model::Format::Text || n < 2 || !bare_name(line, None) {
         return false;
     }
     // The date line right above, a blank line at most between.
     let Some(date_line) = (n.saturating_sub(2).max(1)..n)
         .rev()
-        .find(|&k| !doc.line(k).trim().is_empty())
+        .find(|&k| !doc.line(k).trim_fast().is_empty())
     else {
         return false;
     };
     if !mostly_dated(doc.line(date_line)) || !under_headline(date_line) {
         return false;
     }
-    let after = (n + 1..=doc.lines.len().min(n + 2)).find(|&k| !doc.line(k).trim().is_empty());
+    let after = (n + 1..=doc.lines.len().min(n + 2)).find(|&k| !doc.line(k).trim_fast().is_empty());
     let own_line = n == doc.lines.len()
-        || doc.line(n + 1).trim().is_empty()
-        || after.is_some_and(|k| doc.line(k).trim().len() >= PARAGRAPH_MIN_CHARS);
+        || doc.line(n + 1).trim_fast().is_empty()
+        || after.is_some_and(|k| doc.line(k).trim_fast().len() >= PARAGRAPH_MIN_CHARS);
     own_line
         && person(line)
         && !line
@@ -2352,7 +2401,7 @@ fn bare_name_under_date(
 
 /// True for a short line that opens with a date ("3 October 2026", "Posted: Oct 21, 2026").
 fn mostly_dated(line: &str) -> bool {
-    let line = line.trim();
+    let line = line.trim_fast();
     line.len() <= 80
         && crate::dates::find_dates(line)
             .first()
@@ -2362,7 +2411,7 @@ fn mostly_dated(line: &str) -> bool {
 /// The name before a date or a reading time on a byline row: "Ann Lee | March 4, 2025 | 5 min
 /// read", "Ann Lee · 6 min read". The caller checks that it is a person's name.
 fn name_before_date(line: &str) -> Option<&str> {
-    let line = line.trim();
+    let line = line.trim_fast();
     if line.len() > 120 {
         return None;
     }
@@ -2376,7 +2425,7 @@ fn name_before_date(line: &str) -> Option<&str> {
         .first()
         .is_some_and(|d| d.start == 0)
         || READING_TIME.is_match(first);
-    dated.then_some(head.trim())
+    dated.then_some(head.trim_fast())
 }
 
 /// A byline row of people's names and the outlet's name, set off by a bar, a dash or a bullet:
@@ -2385,15 +2434,15 @@ fn name_before_date(line: &str) -> Option<&str> {
 /// outlet reads as a masthead ([`crate::title::names_outlet`]): a name beside a section's or a
 /// desk's ("Ann Lee | City Desk") is no such row.
 pub(crate) fn name_and_outlet<'l>(line: &'l str, lex: &Lexicons) -> Option<NameAndOutlet<'l>> {
-    let line = line.trim();
+    let line = line.trim_fast();
     // The length first: a header's row is short, a paragraph is not.
     if line.len() > 120 {
         return None;
     }
     let (names, outlet) = crate::title::split_header_row(line)?;
     let label = label_end(names);
-    let names = names[label.unwrap_or(0)..].trim();
-    let outlet = outlet.trim();
+    let names = names[label.unwrap_or(0)..].trim_fast();
+    let outlet = outlet.trim_fast();
     if !crate::title::names_outlet(outlet) {
         return None;
     }
@@ -2425,7 +2474,7 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// credit alone ("Staff report", "From staff reports"), `None` for other lines, such as a
 /// headline about a report ("Council shelves staff report").
 pub(crate) fn staff_credit(line: &str) -> Option<Option<&str>> {
-    let line = line.trim();
+    let line = line.trim_fast();
     // The cheap test first: the credit ends in its "report".
     if line.len() > 90
         || !line
@@ -2438,7 +2487,8 @@ pub(crate) fn staff_credit(line: &str) -> Option<Option<&str>> {
     let c = STAFF_CREDIT.captures(line)?;
     match c.name("outlet") {
         None => Some(None),
-        Some(o) => crate::title::names_outlet(o.as_str().trim()).then_some(Some(o.as_str().trim())),
+        Some(o) => crate::title::names_outlet(o.as_str().trim_fast())
+            .then_some(Some(o.as_str().trim_fast())),
     }
 }
 
@@ -2476,7 +2526,7 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// heading ("Weitere Informationen", which `is_person_name` lets through), which a given name
 /// rules out.
 fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
-    let line = doc.line(n).trim();
+    let line = doc.line(n).trim_fast();
     if !doc.lines[n - 1].emphasis
         || doc.lines[n - 1].zone.is_some()
         || line.len() > 40
@@ -2489,14 +2539,14 @@ fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
     // the story: the line above opens with no name.
     let listed = (1..n)
         .rev()
-        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim().is_empty())
+        .find(|&k| doc.lines[k - 1].zone.is_none() && !doc.line(k).trim_fast().is_empty())
         .is_some_and(|k| {
             let head = doc
                 .line(k)
                 .split([',', '(', '|', '–', '—'])
                 .next()
                 .unwrap_or("");
-            let head = head.trim();
+            let head = head.trim_fast();
             (2..=3).contains(&head.split_whitespace().count()) && written_as_name(head)
         });
     if listed {
@@ -2507,7 +2557,7 @@ fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
         && opens_note(doc, n + 1)
         && doc.lines[n - 2].zone.is_none()
         && {
-            let p = doc.line(n - 1).trim();
+            let p = doc.line(n - 1).trim_fast();
             p.len() >= 80 && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«'])
         })
 }
@@ -2520,7 +2570,7 @@ fn emphasised_sign_off(doc: &Document, n: usize, last: bool) -> bool {
 fn sign_off(doc: &Document) -> Option<(usize, String)> {
     let last = (1..=doc.lines.len())
         .rev()
-        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim_fast().is_empty())?;
     sign_off_at(doc, last).or_else(|| {
         // A name in emphasis above the story's notes signs it too. Only HTML marks emphasis,
         // and only a line above one opening a note is read (few lines open so).
@@ -2530,7 +2580,7 @@ fn sign_off(doc: &Document) -> Option<(usize, String)> {
         (2..last)
             .filter(|&k| doc.lines[k].zone.is_none() && opens_note(doc, k + 1))
             .find(|&k| emphasised_sign_off(doc, k, false))
-            .map(|k| (k, doc.line(k).trim().to_string()))
+            .map(|k| (k, doc.line(k).trim_fast().to_string()))
     })
 }
 
@@ -2553,10 +2603,10 @@ fn closing_bio(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(us
     }
     (1..=doc.lines.len())
         .rev()
-        .filter(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
+        .filter(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim_fast().is_empty())
         .take(2)
         .find_map(|n| {
-            let line = doc.line(n).trim();
+            let line = doc.line(n).trim_fast();
             if pieces_upto(line, CLOSING_BIO_WORDS + 1) > CLOSING_BIO_WORDS {
                 return None;
             }
@@ -2577,7 +2627,10 @@ fn closing_bio(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(us
 
 /// The name signing the story's last line `n` ("— Ann Lee", "(Ann Lee)", a name alone).
 fn sign_off_at(doc: &Document, n: usize) -> Option<(usize, String)> {
-    let line = doc.line(n).trim().trim_end_matches(['+', ' ', '\u{a0}']);
+    let line = doc
+        .line(n)
+        .trim_fast()
+        .trim_end_matches(['+', ' ', '\u{a0}']);
     if line.len() > 2000 {
         return None;
     }
@@ -2597,7 +2650,7 @@ fn sign_off_at(doc: &Document, n: usize) -> Option<(usize, String)> {
     } else {
         return None;
     };
-    let name = name.trim();
+    let name = name.trim_fast();
     // A full name of two to four words, not a sentence or a caption.
     let words = name.split_whitespace().count();
     ((2..=4).contains(&words) && name.len() <= 40 && !name.ends_with(['.', ':', ',', '!', '?']))
@@ -2626,11 +2679,11 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(usize, String)> {
     let last = (1..=doc.lines.len())
         .rev()
-        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())?;
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim_fast().is_empty())?;
     // A notice may close the story's text above a contact box the page counts as content: read
     // from the line after the story's last paragraph of prose.
     let prose = |k: usize| {
-        let p = doc.line(k).trim();
+        let p = doc.line(k).trim_fast();
         doc.lines[k - 1].zone.is_none()
             && p.len() >= 80
             && p.ends_with(['.', '!', '?', '"', '“', '”', '»', '«'])
@@ -2653,7 +2706,7 @@ fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Optio
         let Some(c) = COPYRIGHT.captures(line) else {
             continue;
         };
-        let name = c["name"].trim();
+        let name = c["name"].trim_fast();
         let rest = c["rest"].trim_start();
         let ends = rest.is_empty()
             || rest.starts_with(['.', ',', '|', '•', '·', '–', '—', '-'])
@@ -2715,7 +2768,7 @@ fn split_names(s: &str) -> Vec<String> {
     if ENTITY.is_match(s) || ORGANISATION.is_match(s) {
         return Vec::new();
     }
-    let s = s.trim().trim_end_matches([',', ';']);
+    let s = s.trim_fast().trim_end_matches([',', ';']);
     // Drop a trailing affiliation: "Jane Doe, Reuters" / "Jane Doe | The Ledger" handled by split + filter.
     let split = may_split(s).then(|| SPLIT.split(s));
     let whole = split.is_none().then_some(s);
@@ -2723,7 +2776,12 @@ fn split_names(s: &str) -> Vec<String> {
         .into_iter()
         .flatten()
         .chain(whole)
-        .map(|p| p.trim().trim_start_matches("By ").trim().to_string())
+        .map(|p| {
+            p.trim_fast()
+                .trim_start_matches("By ")
+                .trim_fast()
+                .to_string()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -2842,9 +2900,9 @@ fn json_ld_authors(v: &serde_json::Value, people: &[(&str, &str)], out: &mut Vec
 /// Trailing punctuation off a name, keeping the dot of an initial or of "Jr." ("Joe S.").
 fn trim_name(name: &str) -> &str {
     let n = name
-        .trim()
+        .trim_fast()
         .trim_end_matches([',', ';', ':', '\'', '"', '’', '”'])
-        .trim();
+        .trim_fast();
     match n.strip_suffix('.') {
         // Not the dots of an ellipsis ("Erweiterte Suche..."), which no name ends with.
         Some(rest)
@@ -3051,7 +3109,7 @@ pub(crate) fn find_at(
                     .is_none_or(|z| matches!(z, BlockKind::Metadata | BlockKind::Furniture))
         });
     // Line `n` is the first filled line under the headline's.
-    let blank = |k: usize| doc.line(k).trim().is_empty();
+    let blank = |k: usize| doc.line(k).trim_fast().is_empty();
     let under_headline = |n: usize| anchor > 0 && n > anchor && (anchor + 1..n).all(blank);
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
@@ -3251,7 +3309,7 @@ pub(crate) fn find_at(
                 source: "byline_line",
                 labelled: false,
                 line: Some(n),
-                names: vec![(line.trim().to_string(), false, 0)],
+                names: vec![(line.trim_fast().to_string(), false, 0)],
             });
         } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
             is_person_name(l, lex, site)
@@ -3262,7 +3320,7 @@ pub(crate) fn find_at(
                 source: "byline_line",
                 labelled: false,
                 line: Some(n),
-                names: vec![(line.trim().to_string(), false, 0)],
+                names: vec![(line.trim_fast().to_string(), false, 0)],
             });
         } else if let Some(c) = name_role_matches(line)
             .then(|| NAME_ROLE.captures(line))
@@ -3342,7 +3400,7 @@ pub(crate) fn find_at(
         .filter(|_| {
             // A line of its own: a blank line, or the date line, or the end after it.
             (n + 1 > doc.lines.len())
-                || doc.line(n + 1).trim().is_empty()
+                || doc.line(n + 1).trim_fast().is_empty()
                 || mostly_dated(doc.line(n + 1))
         }) {
             // "Tom Rell and Ana Quill" alone on the line right under a text's headline: its
@@ -3372,13 +3430,13 @@ pub(crate) fn find_at(
         }
         let label_alone = n < doc.lines.len() && LABEL_ALONE.is_match(doc.line(n));
         let names = if label_alone {
-            let next = doc.line(n + 1).trim();
+            let next = doc.line(n + 1).trim_fast();
             if !(4..=60).contains(&next.len()) || next.contains([':', '|']) {
                 continue;
             }
             strip_byline(next).0
         } else if let Some(names) = label_line_names(doc.line(n))
-            .map(|s| s.trim().to_string())
+            .map(|s| s.trim_fast().to_string())
             .or_else(|| label_line_names_before_end(doc.line(n)))
         {
             names
@@ -3407,7 +3465,7 @@ pub(crate) fn find_at(
         .rev()
         .filter(|&n| {
             let l = &doc.lines[n - 1];
-            l.zone.is_none() && !l.foreign && !doc.line(n).trim().is_empty()
+            l.zone.is_none() && !l.foreign && !doc.line(n).trim_fast().is_empty()
         })
         .take(JA_CREDIT_TAIL_LINES);
     if let Some((n, c)) = tail
@@ -3469,12 +3527,12 @@ pub(crate) fn find_at(
         let n = alnum_key(name);
         // A full name that holds the domain as a small part ("Jo Harbour" on harbour.example)
         // is a person on a personal site; most of a full name is a site's name ("The Harbour").
-        let most = |d: &str| !name.trim().contains(' ') || 3 * d.len() >= 2 * n.len();
+        let most = |d: &str| !name.trim_fast().contains(' ') || 3 * d.len() >= 2 * n.len();
         // A common given name opening a domain that goes on with more letters is the owner's
         // first name on a site named for the owner ("Ann" on ann-lee.example, signing "von
         // Ann"), not the site's name.
         let owners_first_name = |d: &str| {
-            !name.trim().contains(' ')
+            !name.trim_fast().contains(' ')
                 && d.len() > n.len()
                 && d.starts_with(&n)
                 && GIVEN_NAMES.contains(n.as_str())
@@ -3493,7 +3551,11 @@ pub(crate) fn find_at(
                 .collect::<String>()
         })
         .filter(|i| (2..=4).contains(&i.chars().count()));
-    let is_site_initials = |name: &str| site_initials.as_deref().is_some_and(|i| name.trim() == i);
+    let is_site_initials = |name: &str| {
+        site_initials
+            .as_deref()
+            .is_some_and(|i| name.trim_fast() == i)
+    };
     // A site named for its owner ("Jane Doe's Blog") is signed by that owner: the name is then
     // the author's, not the site's. So is a site named after a person and served from that
     // person's name, when an academic title or a common given name says the name is a
@@ -3507,9 +3569,9 @@ pub(crate) fn find_at(
     let owner: Option<&str> = site
         .and_then(|s| SITE_OWNER.captures(s))
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim())
+        .map(|m| m.as_str().trim_fast())
         .or_else(|| {
-            let site = site?.trim();
+            let site = site?.trim_fast();
             let name = without_honorifics(site);
             let key = alnum_key(name);
             // A common given name says the name is a person's as surely as a title does.
@@ -3590,7 +3652,7 @@ pub(crate) fn find_at(
             }
             let ok = if organisations
                 .iter()
-                .any(|o| o.trim().eq_ignore_ascii_case(&name))
+                .any(|o| o.trim_fast().eq_ignore_ascii_case(&name))
             {
                 false
             } else if owner.is_some_and(|o| o.eq_ignore_ascii_case(&name)) {
@@ -3865,6 +3927,45 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `opens_two_capitalised_words` answers as the character-by-character reading: seeded
+    /// random lines of capitalised and lower-case words, ASCII and Unicode white space (no-break
+    /// and em spaces, U+0085), capitals and letters outside ASCII, digits and marks.
+    #[test]
+    fn two_capitalised_words_read_by_bytes_as_by_characters() {
+        let pieces = [
+            " ", "\t", "\n", "\u{b}", "\u{a0}", "\u{2003}", "\u{85}", "Ann", "Lee", "ann", "lee",
+            "É", "é", "Ölz", "Σ", "A", "x", "1", "-", "’", ",",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut yes = 0;
+        for _ in 0..60_000 {
+            let line = rng.string(&pieces, 7);
+            let want = super::opens_two_capitalised_words_decoded(&line);
+            yes += usize::from(want);
+            assert_eq!(super::opens_two_capitalised_words(&line), want, "{line:?}");
+        }
+        assert!(yes > 2_000, "{yes}");
+    }
+
+    /// `holds_ja_credit_label` answers as the searches for '文' and "写真" did: seeded random
+    /// lines of the labels, their halves, other characters ('日', '本', '文字' holds '文') and
+    /// ASCII.
+    #[test]
+    fn ja_label_scans_are_the_searches() {
+        let pieces = [
+            "文", "写", "真", "写真", "日", "本", "文字", "・", "a", " ", "（", "）",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..20_000 {
+            let line = rng.string(&pieces, 6);
+            assert_eq!(
+                super::holds_ja_credit_label(&line),
+                line.contains('文') || line.contains("写真"),
+                "{line:?}"
+            );
+        }
+    }
+
     /// The test before `NAME_ROLE` turns away no line the regex matches: seeded random lines of
     /// names, roles, separators and white space of several kinds, capitals of other scripts and
     /// letters that are upper case without being `\p{Lu}` ("Ⓐ").
@@ -5085,8 +5186,8 @@ mod tests {
         cases.extend((0..30_000).map(|_| rng.string(&alphabet, 24)));
         for c in &cases {
             assert_eq!(
-                without_handles(c).trim(),
-                oracle.replace(c, "").trim(),
+                without_handles(c).trim_fast(),
+                oracle.replace(c, "").trim_fast(),
                 "{c:?}"
             );
         }
@@ -5982,7 +6083,7 @@ mod tests {
             "Corvin Lask · 6 min read",
             "Rosalind Pike - 4 March 2025",
         ] {
-            let want = row.split(['|', '·', '-']).next().unwrap_or("").trim();
+            let want = row.split(['|', '·', '-']).next().unwrap_or("").trim_fast();
             assert_eq!(names(&format!("{head}{row}{body}")), [want], "{row}");
         }
         // Not a person, or not under the headline, or not a date after it.

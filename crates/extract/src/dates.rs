@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::lexicon::{alnum_key, alnum_key_is};
 use crate::model::{Block, BlockKind, DateCandidate, Document};
+use crate::Trim;
 
 /// No news page we score predates the web's news archives; earlier dates are birth dates,
 /// founding years and historical references.
@@ -24,11 +25,11 @@ static MONTHS: LazyLock<Vec<(String, i8)>> = LazyLock::new(|| {
         .skip(1)
         .filter_map(|l| {
             let (num, names) = l.split_once('\t')?;
-            let num: i8 = num.trim().parse().ok()?;
+            let num: i8 = num.trim_fast().parse().ok()?;
             Some(
                 names
                     .split('|')
-                    .map(move |n| (n.trim().to_lowercase(), num)),
+                    .map(move |n| (n.trim_fast().to_lowercase(), num)),
             )
         })
         .flatten()
@@ -318,12 +319,12 @@ static DATE_LABELS: LazyLock<Vec<(String, Label)>> = LazyLock::new(|| {
         .skip(1)
         .filter_map(|l| {
             let (role, label) = l.split_once('\t')?;
-            let role = match role.trim() {
+            let role = match role.trim_fast() {
                 "modified" => Label::Modified,
                 "unrelated" => Label::Unrelated,
                 _ => Label::Published,
             };
-            Some((label.trim().to_lowercase(), role))
+            Some((label.trim_fast().to_lowercase(), role))
         })
         .collect()
 });
@@ -453,7 +454,7 @@ impl SlashOrder {
     /// month first for American English and for English without a region, day first otherwise.
     pub fn for_language(lang: Option<&str>) -> SlashOrder {
         let l = lang.map_or(String::new(), |l| {
-            l.trim().to_ascii_lowercase().replace('_', "-")
+            l.trim_fast().to_ascii_lowercase().replace('_', "-")
         });
         if l.is_empty() || l == "en" || l == "en-us" {
             SlashOrder::MonthFirst
@@ -503,7 +504,7 @@ fn slash_order(doc: &Document, urls: &[&str]) -> SlashOrder {
     }
     // "en" without a region says English, not which English: the site's country decides, as
     // for a page that declares nothing ("en" on a .co.uk site writes 03/08 for 3 August).
-    let bare_english = markup.is_some_and(|m| m.trim().eq_ignore_ascii_case("en"));
+    let bare_english = markup.is_some_and(|m| m.trim_fast().eq_ignore_ascii_case("en"));
     if markup.is_some() && !bare_english {
         return SlashOrder::for_language(markup);
     }
@@ -622,6 +623,15 @@ fn ascii_digits(s: &[u8]) -> usize {
 
 /// Every date written in `s`, ambiguous slashed dates read in `order`.
 pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
+    // Most lines of a page hold fewer than four ASCII digits, and every date read below needs
+    // four (a year, or a short slashed date's day, month and two-digit year: their `\d` may
+    // match other digits, which then fail to parse). An ASCII line holds no Arabic-Indic digit
+    // either: such a line has no date, told by one count before the scans for those digits'
+    // and for a slash's bytes.
+    let digits = ascii_digits(s.as_bytes());
+    if digits < 4 && s.is_ascii() {
+        return Vec::new();
+    }
     // Arabic-Indic digits ("٢٣ نوفمبر ٢٠٢٦"): the dates of the text with ASCII digits, at the
     // text's own byte offsets.
     if let Some((ascii, offsets)) = with_ascii_digits(s) {
@@ -639,7 +649,7 @@ pub fn find_dates_with(s: &str, order: SlashOrder) -> Vec<FoundDate> {
     // seven regexes (the month-name ones with a long alternation and Unicode word boundaries,
     // which the fast regex engines cannot run on non-ASCII text): four digits at all (each
     // branch of `MAY_HOLD_DATE` holds four), then a year.
-    if ascii_digits(s.as_bytes()) < 4 || !may_hold_date(s) {
+    if digits < 4 || !may_hold_date(s) {
         return Vec::new();
     }
     // A line that may hold a date is read several times over: the bylines' rules ask its dates
@@ -898,7 +908,7 @@ pub fn parse_value(v: &str) -> Option<FoundDate> {
 
 /// Parses a date value, ambiguous slashed dates read in `order`.
 pub fn parse_value_with(v: &str, order: SlashOrder) -> Option<FoundDate> {
-    let v = v.trim();
+    let v = v.trim_fast();
     if let Some(c) = COMPACT.captures(v) {
         let date = make_date(&c[1], c[2].parse().ok()?, &c[3])?;
         return Some(FoundDate {
@@ -1382,7 +1392,7 @@ pub fn crawl_resolved(
         if foreign_zone(doc.lines[n - 1].zone) {
             continue;
         }
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         if line.len() > 160 {
             continue;
         }
@@ -1540,7 +1550,7 @@ pub(crate) fn anchor_keyed(doc: &Document, headline: Option<&str>) -> Anchor {
         }
     }
     let line = (1..=doc.lines.len())
-        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim().is_empty())
+        .find(|&n| doc.lines[n - 1].zone.is_none() && !doc.line(n).trim_fast().is_empty())
         .unwrap_or(1);
     Anchor {
         line,
@@ -1621,7 +1631,7 @@ fn header_line_keyed(
     };
     if !article(first) && !dated_beside() {
         let copy = (first + 1..=doc.lines.len())
-            .take_while(|&n| doc.lines[n - 1].zone.is_some() || doc.line(n).trim().is_empty())
+            .take_while(|&n| doc.lines[n - 1].zone.is_some() || doc.line(n).trim_fast().is_empty())
             .find(|&n| !foreign_zone(doc.lines[n - 1].zone) && alnum_key_is(doc.line(n), key));
         if let Some(n) = copy {
             return n;
@@ -1742,7 +1752,7 @@ fn text_candidates(
         }
         if caption_line
             && dates.first().is_none_or(|(d, _)| {
-                !line[..d.start].trim().is_empty()
+                !line[..d.start].trim_fast().is_empty()
                     || words_beside(line, d) > CAPTION_DATE_LINE_WORDS
             })
         {
@@ -2108,7 +2118,7 @@ fn reads_as_sentence(line: &str, d: &FoundDate) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
     let after_preposition = before.last().is_some_and(|w| DAY_PREPOSITIONS.contains(w));
-    let after = line[d.end..].trim();
+    let after = line[d.end..].trim_fast();
     let ends = after.is_empty()
         || after == "."
         || after.starts_with(['.', ','])
@@ -2156,7 +2166,7 @@ fn opens_with_dateline(line: &str, first: &FoundDate) -> bool {
 fn label_above(doc: &Document, n: usize) -> Option<Label> {
     let above = (n.saturating_sub(2).max(1)..n)
         .rev()
-        .map(|m| doc.line(m).trim())
+        .map(|m| doc.line(m).trim_fast())
         .find(|l| !l.is_empty())?;
     let bare = above.trim_end_matches([':', ' ']);
     if bare.is_empty() || bare.len() > 40 || bare.split_whitespace().count() > 3 {
@@ -2921,6 +2931,49 @@ mod tests {
                 assert_eq!(label_and_lead(&line, 0, at), None, "{line:?}");
             }
         }
+    }
+
+    /// `find_dates_with` turns an ASCII line of fewer than four ASCII digits away before the
+    /// Arabic-Indic digits and the short slashed date are looked for: neither finds anything
+    /// there, on seeded random ASCII lines of short slashed dates' parts, labels and times.
+    #[test]
+    fn too_few_digits_hold_no_short_slash_date() {
+        let pieces = [
+            "1",
+            "12",
+            "/",
+            "26",
+            "3/",
+            "/4/",
+            " ",
+            "Posted ",
+            "Updated: ",
+            "at ",
+            "9:",
+            "p.m.",
+            "ET",
+            "-",
+            ".",
+            "x",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut asked = 0;
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            if ascii_digits(line.as_bytes()) >= 4 {
+                continue;
+            }
+            asked += 1;
+            assert!(with_ascii_digits(&line).is_none(), "{line:?}");
+            assert!(short_slash_date(&line).is_none(), "{line:?}");
+            assert!(
+                find_dates_with(&line, SlashOrder::DayFirst).is_empty(),
+                "{line:?}"
+            );
+        }
+        assert!(asked > 5_000, "{asked}");
+        // The pieces make such dates, with more digits.
+        assert!(short_slash_date("Posted 11/22/26").is_some());
     }
 
     #[test]

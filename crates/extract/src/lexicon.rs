@@ -2,6 +2,8 @@
 
 use std::sync::LazyLock;
 
+use crate::Trim;
+
 /// A news agency and the words that credit it.
 #[derive(Debug, Clone)]
 pub struct Agency {
@@ -180,7 +182,7 @@ pub(crate) fn name_key(s: &str) -> String {
 pub fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .filter(|l| !l.trim_fast().is_empty() && !l.trim_start().starts_with('#'))
 }
 
 impl Lexicons {
@@ -199,7 +201,7 @@ impl Lexicons {
                 Some(ChromePhrase {
                     category: category.into(),
                     scraper_residue: class == "scraper",
-                    phrase: phrase.trim().to_lowercase(),
+                    phrase: phrase.trim_fast().to_lowercase(),
                 })
             })
             .collect();
@@ -207,7 +209,7 @@ impl Lexicons {
         let marker_finder =
             marker_finder(&agencies).expect("the compiled-in agency markers build an automaton");
         let appeal_phrases: Vec<String> = data_lines(appeal)
-            .map(|l| l.trim().to_lowercase())
+            .map(|l| l.trim_fast().to_lowercase())
             .collect();
         let appeal_finder = aho_corasick::AhoCorasick::builder()
             .kind(Some(NFA_KIND))
@@ -220,7 +222,7 @@ impl Lexicons {
         );
         let appeal_any = packed_any(appeal_phrases.iter().map(String::as_str));
         let headline_headings: Vec<String> = data_lines(headings)
-            .map(|l| l.trim().to_lowercase())
+            .map(|l| l.trim_fast().to_lowercase())
             .collect();
         Lexicons {
             marker_finder,
@@ -311,7 +313,7 @@ impl Lexicons {
     pub fn with_extras(&self, agencies: &str, headings: &str) -> Result<Lexicons, String> {
         let mut out = self.clone();
         for (n, l) in agencies.lines().enumerate() {
-            let t = l.trim();
+            let t = l.trim_fast();
             if t.is_empty() || t.starts_with('#') || t.to_lowercase().starts_with("code\t") {
                 continue;
             }
@@ -320,7 +322,11 @@ impl Lexicons {
             out.agencies.push(a);
         }
         for h in data_lines(headings) {
-            let h = h.trim().trim_end_matches(':').trim().to_lowercase();
+            let h = h
+                .trim_fast()
+                .trim_end_matches(':')
+                .trim_fast()
+                .to_lowercase();
             if !h.is_empty() && out.heading_set.insert(h.clone()) {
                 out.headline_headings.push(h);
             }
@@ -341,7 +347,7 @@ impl Lexicons {
 
     /// The agency one of whose markers is exactly `marker`.
     pub fn agency_by_marker(&self, marker: &str) -> Option<&Agency> {
-        let m = marker.trim();
+        let m = marker.trim_fast();
         self.agencies
             .iter()
             .find(|a| a.markers.iter().any(|x| x == m) || a.name == m)
@@ -349,7 +355,7 @@ impl Lexicons {
 
     /// The chrome phrase equal to this line, if any.
     pub fn chrome_line(&self, line: &str) -> Option<&ChromePhrase> {
-        let t = line.trim();
+        let t = line.trim_fast();
         if t.is_ascii() {
             // Lower-casing ASCII keeps the length and is `eq_ignore_ascii_case` (a phrase is
             // lower-cased; one outside ASCII equals no ASCII line): no copy of every line.
@@ -379,9 +385,9 @@ impl Lexicons {
     /// more »"), or a heading and one word that says what is listed ("Read more stories").
     pub fn is_headline_heading(&self, line: &str) -> bool {
         let t = line
-            .trim()
+            .trim_fast()
             .trim_end_matches([':', '»', '›', '>', '…', '.', '→', ' '])
-            .trim();
+            .trim_fast();
         if t.is_empty() || t.len() >= 48 {
             return false;
         }
@@ -429,12 +435,12 @@ fn parse_agency(l: &str) -> Result<Agency, String> {
     };
     let list = |s: &str| -> Vec<String> {
         s.split('|')
-            .map(|m| m.trim().to_string())
+            .map(|m| m.trim_fast().to_string())
             .filter(|m| !m.is_empty())
             .collect()
     };
     let markers = list(markers);
-    if code.trim().is_empty() || markers.is_empty() {
+    if code.trim_fast().is_empty() || markers.is_empty() {
         return Err("an agency needs a code and at least one marker".into());
     }
     let strict = f.next().map(list).unwrap_or_default();
@@ -444,8 +450,8 @@ fn parse_agency(l: &str) -> Result<Agency, String> {
         ));
     }
     Ok(Agency {
-        code: code.trim().into(),
-        name: name.trim().into(),
+        code: code.trim_fast().into(),
+        name: name.trim_fast().into(),
         markers,
         strict,
     })

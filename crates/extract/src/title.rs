@@ -7,6 +7,7 @@ use regex::Regex;
 
 use crate::lexicon::alnum_key;
 use crate::model::Document;
+use crate::Trim;
 
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 const SEPARATORS: &[&str] = &[
@@ -169,7 +170,7 @@ fn meta<'a>(doc: &'a Document, key: &str) -> Option<&'a str> {
         .meta
         .iter()
         .find(|(k, _)| k == key)
-        .map(|(_, v)| v.trim())
+        .map(|(_, v)| v.trim_fast())
         .filter(|v| !v.is_empty())
 }
 
@@ -178,7 +179,10 @@ fn meta<'a>(doc: &'a Document, key: &str) -> Option<&'a str> {
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<String>) {
     for sep in SEPARATORS {
         if let Some(pos) = title.rfind(sep) {
-            let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+            let (head, tail) = (
+                title[..pos].trim_fast(),
+                title[pos + sep.len()..].trim_fast(),
+            );
             let matches_site = site.is_some_and(|s| {
                 s.eq_ignore_ascii_case(tail) || tail.to_lowercase().contains(&s.to_lowercase())
             });
@@ -196,13 +200,13 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> (String, Option<Str
             }
         }
     }
-    strip_cjk_site(title).unwrap_or_else(|| (title.trim().to_string(), None))
+    strip_cjk_site(title).unwrap_or_else(|| (title.trim_fast().to_string(), None))
 }
 
 /// "标题-新华网", "NEWS WEB EASY|見出し": in a Chinese, Japanese or Korean title a short end
 /// segment set off by a separator without spaces is the site, when the rest is much longer.
 fn strip_cjk_site(title: &str) -> Option<(String, Option<String>)> {
-    let title = title.trim();
+    let title = title.trim_fast();
     if title
         .chars()
         .filter(|&c| crate::body::is_cjk_or_hangul(c))
@@ -227,14 +231,14 @@ fn strip_cjk_site(title: &str) -> Option<(String, Option<String>)> {
     let long = |s: &str, other: &str| weight(s) >= 2 * weight(other) + 4;
     if let Some(pos) = title.rfind(CJK_SEPARATORS) {
         let sep_len = title[pos..].chars().next().map_or(1, char::len_utf8);
-        let (head, tail) = (title[..pos].trim(), title[pos + sep_len..].trim());
+        let (head, tail) = (title[..pos].trim_fast(), title[pos + sep_len..].trim_fast());
         if short(tail) && long(head, tail) {
             return Some((head.to_string(), Some(tail.to_string())));
         }
     }
     if let Some(pos) = title.find(CJK_SEPARATORS) {
         let sep_len = title[pos..].chars().next().map_or(1, char::len_utf8);
-        let (head, tail) = (title[..pos].trim(), title[pos + sep_len..].trim());
+        let (head, tail) = (title[..pos].trim_fast(), title[pos + sep_len..].trim_fast());
         if short(head) && long(tail, head) && !head.chars().any(crate::body::is_cjk_or_hangul) {
             return Some((tail.to_string(), Some(head.to_string())));
         }
@@ -404,7 +408,7 @@ fn json_ld_str(doc: &Document, key: &str) -> Option<String> {
         .find_map(|o| {
             o.get(key)
                 .and_then(|v| v.as_str())
-                .map(|s| s.trim().to_string())
+                .map(|s| s.trim_fast().to_string())
         })
         .filter(|s| !s.is_empty())
 }
@@ -433,13 +437,13 @@ fn json_ld_publisher(doc: &Document) -> Option<String> {
 /// On piers Kommentar-Feed" (WordPress), "Tide Notes - RSS". `None` for a title that names only
 /// the feed ("RSS", "Atom", "Latest news as RSS").
 fn feed_site(doc: &Document) -> Option<&str> {
-    let title = doc.html.feed_title.as_deref()?.trim();
+    let title = doc.html.feed_title.as_deref()?.trim_fast();
     let site = ["»", " - ", " – ", " | "]
         .iter()
         .filter_map(|sep| title.find(sep))
         .min()
         .map_or(title, |at| &title[..at])
-        .trim();
+        .trim_fast();
     let lower = site.to_lowercase();
     let generic = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
@@ -603,7 +607,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
     // is the site's name, however long ("Floods hit Orlen - The Orlen Evening Star" beside the
     // <h1> "Floods hit Orlen").
     let site_from_suffix = site_from_suffix.or_else(|| {
-        let raw = doc.html.title_tag.as_deref()?.trim();
+        let raw = doc.html.title_tag.as_deref()?.trim_fast();
         let told: Vec<String> = [h1.as_deref(), headline.as_deref(), title.as_deref()]
             .into_iter()
             .flatten()
@@ -614,7 +618,7 @@ pub fn for_html(doc: &Document) -> TitleChoice {
         // ("News - ...", "Interview - ...") as the site.
         SEPARATORS.iter().find_map(|sep| {
             let (head, rest) = raw.rsplit_once(sep)?;
-            let (head, rest) = (head.trim(), rest.trim());
+            let (head, rest) = (head.trim_fast(), rest.trim_fast());
             // A date set off is the page's date, no site's name.
             let fits = (1..=6).contains(&rest.split_whitespace().count())
                 && !mostly_date(rest)
@@ -650,7 +654,7 @@ fn split_told(
 ) -> Option<(String, Option<String>)> {
     SEPARATORS.iter().find_map(|sep| {
         let (a, b) = title.split_once(sep)?;
-        let (a, b) = (a.trim(), b.trim());
+        let (a, b) = (a.trim_fast(), b.trim_fast());
         if a.is_empty() || b.is_empty() || b.contains(sep) || segments(title).len() != 2 {
             return None;
         }
@@ -785,7 +789,7 @@ fn is_breadcrumb(line: &str) -> bool {
     // of them), stopping at the first that fails.
     let mut parts = 0;
     for p in line.split(['>', '»', '›']) {
-        let p = p.trim();
+        let p = p.trim_fast();
         if p.is_empty() || p.split_whitespace().nth(3).is_some() {
             return false;
         }
@@ -1030,16 +1034,21 @@ const OUTLET_DATE_REACH: usize = 3;
 const OUTLET_DATE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " · ", " • "];
 
 /// A header line cut at its first [`OUTLET_DATE_SEPARATORS`] separator: the part before and the
-/// part after. Most lines hold none of the separators' marks (a bar, or a dash's, a middle dot's
-/// or a bullet's lead byte), which one memchr3 tells before any of the five substring searches is
-/// set up (they were most of a byline check's cost on every header line).
+/// part after. Every separator is a space, a mark (a bar, a dash, a middle dot or a bullet) and
+/// a space, so the first separator is found at the first of the marks' lead bytes ('|', 0xE2 of
+/// '—', '–' and '•', 0xC2 of '·') that has a separator around it: one memchr3 scan, where five
+/// substring searches were set up and run over the line (most of a byline check's cost on a
+/// header line with a mark). Lead bytes are no continuation bytes: each place is a character's.
 pub(crate) fn split_header_row(line: &str) -> Option<(&str, &str)> {
-    // '|', and the first bytes of '—', '–', '•' (0xE2) and '·' (0xC2).
-    memchr::memchr3(b'|', 0xE2, 0xC2, line.as_bytes())?;
-    OUTLET_DATE_SEPARATORS
-        .iter()
-        .filter_map(|sep| line.split_once(sep))
-        .min_by_key(|(name, _)| name.len())
+    let b = line.as_bytes();
+    memchr::memchr3_iter(b'|', 0xE2, 0xC2, b)
+        .filter(|&i| i > 0)
+        .find_map(|i| {
+            let sep = OUTLET_DATE_SEPARATORS
+                .iter()
+                .find(|sep| b[i - 1..].starts_with(sep.as_bytes()))?;
+            Some((&line[..i - 1], &line[i - 1 + sep.len()..]))
+        })
 }
 
 /// The outlet's name on a line of a text's header, with where it stood: a line that is the
@@ -1056,7 +1065,7 @@ fn outlet_on_header_line<'d>(
     doc: &'d Document,
     lines: &[usize],
 ) -> Option<(&'d str, &'static str)> {
-    let filled = |n: &usize| !doc.line(*n).trim().is_empty();
+    let filled = |n: &usize| !doc.line(*n).trim_fast().is_empty();
     let (above, below): (Vec<usize>, Vec<usize>) = match (lines.first(), lines.last()) {
         (Some(&first), Some(&last)) => (
             (1..first)
@@ -1079,7 +1088,7 @@ fn outlet_on_header_line<'d>(
     };
     let header: Vec<usize> = above.into_iter().chain(below).collect();
     header.iter().find_map(|&n| {
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         if line.len() > 120 {
             return None;
         }
@@ -1130,7 +1139,7 @@ fn outlet_on_header_line<'d>(
             }
         }
         let (name, rest) = split_header_row(line)?;
-        let (name, rest) = (name.trim(), rest.trim_start());
+        let (name, rest) = (name.trim_fast(), rest.trim_start());
         // The date at once, or after a short label ("publié le 3 juin 2026", "Published May 4").
         let dated = crate::dates::find_dates(rest).first().is_some_and(|d| {
             let label = &rest[..d.start];
@@ -1184,16 +1193,16 @@ pub(crate) fn names_outlet(name: &str) -> bool {
 /// The headline of a plain text, see [`for_text_skipping`].
 fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let mut first: Vec<usize> = (1..=doc.lines.len())
-        .filter(|&n| !doc.line(n).trim().is_empty())
+        .filter(|&n| !doc.line(n).trim_fast().is_empty())
         .filter(|n| !skip.contains(n))
-        .filter(|&n| !is_breadcrumb(doc.line(n).trim()))
+        .filter(|&n| !is_breadcrumb(doc.line(n).trim_fast()))
         // A printed page's running head ("A6 THE HALBERTON COURIER TUESDAY, MARCH 3, 2026") or
         // a PDF's page header ("Quarterly Bulletin ...      Page 3").
-        .filter(|&n| !is_running_head(doc.line(n).trim()))
+        .filter(|&n| !is_running_head(doc.line(n).trim_fast()))
         // A byline, a newsroom's credit or a time above the headline ("Story by Carl Wendt",
         // "Staff report", "2 hours ago").
         .filter(|&n| {
-            let line = doc.line(n).trim();
+            let line = doc.line(n).trim_fast();
             !crate::bylines::is_byline_line(line)
                 && crate::bylines::staff_credit(line).is_none()
                 && !RELATIVE_TIME.is_match(line)
@@ -1216,7 +1225,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     };
     if first.len() >= 2
         && kicker(doc.line(first[0]), doc.line(first[1]))
-        && headline_like(doc.line(first[1]).trim())
+        && headline_like(doc.line(first[1]).trim_fast())
     {
         first.remove(0);
     }
@@ -1228,7 +1237,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         {
             let site = site_field_near(doc, n);
             return TitleChoice {
-                title: Some(c["t"].trim().to_string()),
+                title: Some(c["t"].trim_fast().to_string()),
                 source: Some("title_line".into()),
                 site_name_source: site.map(|_| "site_line".into()),
                 site_name: site.map(|(_, s)| s.to_string()),
@@ -1238,9 +1247,9 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         }
     }
     if let Some(n) = mail_subject(doc, skip) {
-        let subject = SUBJECT_LINE.replace(doc.line(n).trim(), "");
+        let subject = SUBJECT_LINE.replace(doc.line(n).trim_fast(), "");
         return TitleChoice {
-            title: Some(subject.trim().to_string()),
+            title: Some(subject.trim_fast().to_string()),
             source: Some("mail_subject".into()),
             lines: vec![n],
             ..TitleChoice::default()
@@ -1250,7 +1259,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         // The masthead names the site (source `masthead`, as over a menu): the lines above the
         // headline are then none of the article's text.
         return TitleChoice {
-            title: Some(doc.line(n).trim().to_string()),
+            title: Some(doc.line(n).trim_fast().to_string()),
             source: Some("first_line".into()),
             site_name: Some(doc.line(masthead).trim().to_string()),
             site_name_source: Some("masthead".into()),
@@ -1259,23 +1268,24 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         };
     }
     if let Some((n, masthead)) = headline_past_chrome(doc, skip, first.first().copied()) {
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         let (title, site) = match glued_brand(line) {
-            Some((start, brand)) if line.split_whitespace().count() > 5 => {
-                (line[..start].trim().to_string(), Some(brand.to_string()))
-            }
+            Some((start, brand)) if line.split_whitespace().count() > 5 => (
+                line[..start].trim_fast().to_string(),
+                Some(brand.to_string()),
+            ),
             _ => (line.to_string(), None),
         };
         // A brand on the title line names the site first; else the masthead over the menu does
         // (source `masthead`: A004 tests only a title's brand).
         let (site, site_source) = match (site, masthead) {
             (Some(s), _) => (Some(s), Some("title_suffix")),
-            (None, Some(m)) => (Some(doc.line(m).trim().to_string()), Some("masthead")),
+            (None, Some(m)) => (Some(doc.line(m).trim_fast().to_string()), Some("masthead")),
             // A browser's print header over the headline ends on the site's name ("6/9/26,
             // 3:14 PM Headline | Site").
             (None, None) => match first
                 .first()
-                .map(|&f| doc.line(f).trim())
+                .map(|&f| doc.line(f).trim_fast())
                 .filter(|l| PRINT_STAMP.is_match(l))
                 .and_then(glued_brand)
             {
@@ -1295,10 +1305,10 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let Some(&n1) = first.first() else {
         return TitleChoice::default();
     };
-    let l1 = doc.line(n1).trim();
+    let l1 = doc.line(n1).trim_fast();
     // A first line that repeats the second with breadcrumb and brand around it: take the clean one.
     if let Some(&n2) = first.get(1) {
-        let l2 = doc.line(n2).trim();
+        let l2 = doc.line(n2).trim_fast();
         let at = l1
             .find(l2)
             .filter(|_| l2.len() >= 15 && l1.len() > l2.len());
@@ -1321,9 +1331,12 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     // A lead-in that ends on a colon ("Here is the story in a lighter tone:") heads the text
     // and is no headline; the headline under it is.
     if l1.ends_with(':') && l1.split_whitespace().count() >= 4 {
-        if let Some(&n2) = first.get(1).filter(|&&n| headline_like(doc.line(n).trim())) {
+        if let Some(&n2) = first
+            .get(1)
+            .filter(|&&n| headline_like(doc.line(n).trim_fast()))
+        {
             return TitleChoice {
-                title: Some(doc.line(n2).trim().to_string()),
+                title: Some(doc.line(n2).trim_fast().to_string()),
                 source: Some("first_line".into()),
                 lines: vec![n2],
                 ..TitleChoice::default()
@@ -1338,20 +1351,20 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         // A notice or prose on top; a headline may still stand right above its byline or date
         // further down ("We use cookies. ... Accept all", then the story's header).
         let is_meta = |line: &str| {
-            let line = line.trim();
+            let line = line.trim_fast();
             crate::bylines::is_byline_line(line) || mostly_date(line)
         };
         let next_line = |n: usize| {
             (n + 1..=doc.lines.len())
                 .map(|m| doc.line(m))
-                .find(|l| !l.trim().is_empty())
+                .find(|l| !l.trim_fast().is_empty())
         };
         return first
             .iter()
             .skip(1)
-            .find(|&&n| headline_like(doc.line(n).trim()) && next_line(n).is_some_and(is_meta))
+            .find(|&&n| headline_like(doc.line(n).trim_fast()) && next_line(n).is_some_and(is_meta))
             .map(|&n| TitleChoice {
-                title: Some(doc.line(n).trim().to_string()),
+                title: Some(doc.line(n).trim_fast().to_string()),
                 source: Some("first_line".into()),
                 lines: vec![n],
                 ..TitleChoice::default()
@@ -1363,9 +1376,9 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     let mut title = l1_clean.clone();
     let mut lines = vec![n1];
     if n1 < doc.lines.len() {
-        let l2 = doc.line(n1 + 1).trim();
+        let l2 = doc.line(n1 + 1).trim_fast();
         let after = if n1 + 2 <= doc.lines.len() {
-            doc.line(n1 + 2).trim()
+            doc.line(n1 + 2).trim_fast()
         } else {
             ""
         };
@@ -1389,9 +1402,10 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         }
     }
     let (title, site) = match glued_brand(&title) {
-        Some((start, brand)) if title.split_whitespace().count() > 5 => {
-            (title[..start].trim().to_string(), Some(brand.to_string()))
-        }
+        Some((start, brand)) if title.split_whitespace().count() > 5 => (
+            title[..start].trim_fast().to_string(),
+            Some(brand.to_string()),
+        ),
         _ => (title, None),
     };
     TitleChoice {
@@ -1413,7 +1427,7 @@ const HEADER_FIELD_REACH: usize = 6;
 /// side): "Site: Kessvik Courier", as exports and scrapers write it beside "Author:" and
 /// "Date:". See [`site_field`].
 fn site_field_near(doc: &Document, n: usize) -> Option<(usize, &str)> {
-    let filled = |k: &usize| !doc.line(*k).trim().is_empty();
+    let filled = |k: &usize| !doc.line(*k).trim_fast().is_empty();
     let above = (n.saturating_sub(HEADER_FIELD_REACH).max(1)..n)
         .rev()
         .take_while(filled);
@@ -1429,8 +1443,8 @@ fn site_field_near(doc: &Document, n: usize) -> Option<(usize, &str)> {
 /// wire, read with the agencies).
 pub(crate) fn site_field(line: &str) -> Option<&str> {
     let (key, value) = line.split_once(':')?;
-    let key = key.trim().to_ascii_lowercase();
-    let value = value.trim();
+    let key = key.trim_fast().to_ascii_lowercase();
+    let value = value.trim_fast();
     let named = matches!(
         key.as_str(),
         "site" | "site name" | "publication" | "publisher" | "outlet" | "source"
@@ -1474,11 +1488,11 @@ const MAIL_HEADER_LINES: usize = 6;
 /// subject is the headline.
 fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     let header: Vec<usize> = (1..=doc.lines.len())
-        .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
+        .filter(|&n| !doc.line(n).trim_fast().is_empty() && !skip.contains(&n))
         .take(MAIL_HEADER_LINES)
         .collect();
     let subject = |n: &usize| {
-        let line = doc.line(*n).trim();
+        let line = doc.line(*n).trim_fast();
         SUBJECT_LINE
             .find(line)
             .is_some_and(|m| headline_like(&line[m.end()..]))
@@ -1486,7 +1500,7 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
     if header.first().is_some_and(subject) {
         return header.first().copied();
     }
-    let from = doc.line(*header.first()?).trim();
+    let from = doc.line(*header.first()?).trim_fast();
     if !from
         .get(..5)
         .is_some_and(|p| p.eq_ignore_ascii_case("from:"))
@@ -1505,8 +1519,9 @@ fn mail_subject(doc: &Document, skip: &BTreeSet<usize>) -> Option<usize> {
 /// IMMEDIATE RELEASE"), a skip link ("Skip to content"), or a lead-in that ends on a colon
 /// ("Here is the article:").
 fn chrome_like(line: &str) -> bool {
-    // Counted up to 11: no test below tells eleven words from more.
-    let words = line.split_whitespace().take(11).count();
+    // Counted up to 11: no test below tells eleven words from more. (`pieces_upto` counts as
+    // `split_whitespace().take(11).count()` does, reading ASCII in blocks, not by character.)
+    let words = crate::agency::pieces_upto(line, 11);
     let menu = menu_line(line);
     let short_parts =
         line.contains(" | ") && line.split(" | ").all(|p| p.split_whitespace().count() <= 3);
@@ -1573,11 +1588,28 @@ fn chrome_like(line: &str) -> bool {
         || words >= 4 && line.ends_with(':')
 }
 
+/// Whether `line` holds two spaces in a row, and three: `(line.contains("  "),
+/// line.contains("   "))`, read from one search for two spaces by a searcher built once (two
+/// substring searches were set up and run for each line). The search's matches do not overlap,
+/// and a run of three spaces or more opens with one of them (the space before it is no space),
+/// whose next byte is a space.
+fn space_runs(line: &str) -> (bool, bool) {
+    let b = line.as_bytes();
+    let mut doubles = DOUBLE_SPACE.find_iter(b).peekable();
+    let double = doubles.peek().is_some();
+    (double, doubles.any(|i| b.get(i + 2) == Some(&b' ')))
+}
+
+/// The searcher for two spaces, built once: `str::contains` sets one up for each line asked.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// A menu or a print header: its items set apart by runs of white space, by bars, or by bullets
 /// ([`bullet_menu`]).
 fn menu_line(line: &str) -> bool {
-    line.contains("   ")
-        || line.contains("  ") && line.split_whitespace().count() >= 3
+    let (double, triple) = space_runs(line);
+    triple
+        || double && line.split_whitespace().count() >= 3
         || line.matches(" | ").count() >= 2
         || bullet_menu(line)
 }
@@ -1620,12 +1652,12 @@ fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
             || [" Co.", " Inc.", " Ltd.", " LLC.", " Corp."]
                 .iter()
                 .any(|f| line.ends_with(f)))
-        && next.is_some_and(|l| menu_line(l.trim()))
+        && next.is_some_and(|l| menu_line(l.trim_fast()))
 }
 
 /// A line that dates or signs the story: a byline, a date line, "2 hours ago" (after a bullet).
 fn is_meta_line(line: &str) -> bool {
-    let line = line.trim();
+    let line = line.trim_fast();
     let bare = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     // A labelled date line whose date is a third of it ("Posted by admin on 2025-06-21").
     let dated = || {
@@ -1672,7 +1704,7 @@ fn headline_past_chrome(
     let counts = |n: usize| doc.line(n).split_whitespace().nth(2).is_some();
     let mut counted = 0;
     let filled: Vec<usize> = (1..=doc.lines.len())
-        .filter(|&n| !doc.line(n).trim().is_empty() && !skip.contains(&n))
+        .filter(|&n| !doc.line(n).trim_fast().is_empty() && !skip.contains(&n))
         .take(MENU_ITEMS_MAX)
         .take_while(|&n| {
             counted += usize::from(counts(n));
@@ -1682,8 +1714,8 @@ fn headline_past_chrome(
     let at = filled.iter().position(|&n| n == n1)?;
     let after = |i: usize| filled.get(i + 1).map(|&m| doc.line(m));
     // The site's name over its menu (a masthead that `chrome_like` does not know by its words).
-    let masthead = |i: usize| masthead_over_menu(doc.line(filled[i]).trim(), after(i));
-    let l1 = doc.line(n1).trim();
+    let masthead = |i: usize| masthead_over_menu(doc.line(filled[i]).trim_fast(), after(i));
+    let l1 = doc.line(n1).trim_fast();
     // A bare address on top (a scrape that starts with its URL) is chrome too.
     let address = !l1.contains(char::is_whitespace) && l1.starts_with("http");
     if !chrome_like(l1) && !masthead(at) && !address {
@@ -1695,13 +1727,13 @@ fn headline_past_chrome(
         if read > CHROME_REACH {
             break;
         }
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         // A rule of '=' or '-' under a newsletter's masthead is no line of text.
         let rule = !line.chars().any(char::is_alphanumeric);
         if rule || is_breadcrumb(line) || is_meta_line(line) || chrome_like(line) || masthead(i) {
             continue;
         }
-        let next = |k: usize| filled.get(i + k).map(|&m| doc.line(m).trim());
+        let next = |k: usize| filled.get(i + k).map(|&m| doc.line(m).trim_fast());
         if !headline_like(line) {
             // A notice's text over its buttons ("We use cookies ... your preferences." /
             // "Accept all") is passed; other prose is the story's, and ends the search.
@@ -1721,7 +1753,7 @@ fn headline_past_chrome(
         // The story's lead opening with its dateline's place in capitals ("KESSVIK, Norvland,
         // March 5, 2025 /Wire/ -- ...", "HALVEC (Reuters) - ...") stands under a headline too.
         let dateline_lead = |l: &str| {
-            let place = l.split([',', '(']).next().unwrap_or("").trim();
+            let place = l.split([',', '(']).next().unwrap_or("").trim_fast();
             place.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !place.chars().any(char::is_lowercase)
                 && place.split_whitespace().count() <= 3
@@ -1730,7 +1762,7 @@ fn headline_past_chrome(
         // The next line of the text itself, set aside (`skip`) or not: a byline or date line
         // that the block reader took as the story's metadata still dates the headline above it.
         let next_in_text = (n + 1..=doc.lines.len())
-            .map(|m| doc.line(m).trim())
+            .map(|m| doc.line(m).trim_fast())
             .find(|l| !l.is_empty());
         let above_meta = next(1).is_some_and(is_meta_line)
             || next_in_text.is_some_and(is_meta_line)
@@ -1741,7 +1773,7 @@ fn headline_past_chrome(
         let last_word = line.split_whitespace().last().unwrap_or("").to_lowercase();
         let ends_phrase = !crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(last_word.as_str());
         let paragraph_follows = filled.get(i + 1).is_none_or(|&m| {
-            let next = doc.line(m).trim();
+            let next = doc.line(m).trim_fast();
             m > n + 1
                 || next.split_whitespace().nth(15).is_some()
                 || ends_phrase && next.starts_with(char::is_uppercase)
@@ -1777,19 +1809,19 @@ const MASTHEAD_META_REACH: usize = 3;
 /// and the masthead's, or `None` when the text does not open so.
 fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, usize)> {
     let (&n1, rest) = first.split_first()?;
-    let foreign = masthead_kind(doc.line(n1).trim())?;
+    let foreign = masthead_kind(doc.line(n1).trim_fast())?;
     let is_date_line = |line: &str| {
         mostly_date(line)
             || line.split_whitespace().count() <= DATE_LINE_WORDS
                 && !crate::dates::find_dates(line).is_empty()
     };
     let is_meta = |line: &str| {
-        let line = line.trim();
+        let line = line.trim_fast();
         crate::bylines::is_byline_line(line) || is_date_line(line)
     };
     let mut dated_above = false;
     for &n in rest.iter().take(3) {
-        let line = doc.line(n).trim();
+        let line = doc.line(n).trim_fast();
         let words: Vec<&str> = line.split_whitespace().collect();
         // A section's name in capitals between the masthead and the headline.
         if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
@@ -1807,7 +1839,7 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .count();
         let meta_below = (n + 1..=doc.lines.len())
-            .filter(|&m| !doc.line(m).trim().is_empty())
+            .filter(|&m| !doc.line(m).trim_fast().is_empty())
             .take(MASTHEAD_META_REACH)
             .any(|m| is_meta(doc.line(m)));
         let alone = || {
@@ -1932,7 +1964,7 @@ fn compound_outlet_name(word: &str) -> bool {
 static FOREIGN_OUTLET_WORDS: LazyLock<BTreeMap<String, bool>> = LazyLock::new(|| {
     crate::lexicon::data_lines(include_str!("../../../data/lexicons/outlet_words.txt"))
         .map(|l| {
-            let l = l.trim();
+            let l = l.trim_fast();
             let opens = l.starts_with('^');
             (l.trim_start_matches('^').to_lowercase(), opens)
         })
@@ -1995,13 +2027,20 @@ const DATE_LINE_WORDS: usize = 16;
 /// The words of a line, and whether it is Chinese or Japanese: those count a Han or kana
 /// character as a word (`body::count_words`), other lines their white-space words. A lead byte
 /// of 0xE3 or more is looked for first, so a Latin line is never read character by character.
+/// White-space words are counted up to [`LINE_WORDS_COUNTED`] (`min(count, 31)`): no caller
+/// tells 31 words from more. They are counted by `agency::pieces_upto`, which reads ASCII in
+/// blocks and stops at the limit, where `split_whitespace` decoded every character of the line.
 fn line_words(s: &str) -> (usize, bool) {
     if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::body::is_cjk) {
         (crate::body::count_words(s), true)
     } else {
-        (s.split_whitespace().count(), false)
+        (crate::agency::pieces_upto(s, LINE_WORDS_COUNTED), false)
     }
 }
+
+/// How far [`line_words`] counts a line's white-space words: one past the most a headline has
+/// ([`headline_like`]: 30); a kicker has at most four.
+const LINE_WORDS_COUNTED: usize = 31;
 
 /// A line that reads as a headline: a few words, not a sentence of prose, not a date or URL.
 /// True when the first date in `s` takes up half of it or more ("23 January 2022", "Posted
@@ -2103,6 +2142,48 @@ mod tests {
     }
 
     use super::*;
+
+    /// `space_runs` finds the runs `str::contains` did: seeded random lines of spaces, other
+    /// white space and words.
+    #[test]
+    fn space_runs_are_the_searches() {
+        let pieces = [" ", "  ", "\t", "\u{a0}", "a", "News", "x y"];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 8);
+            let want = (line.contains("  "), line.contains("   "));
+            assert_eq!(space_runs(&line), want, "{line:?}");
+        }
+    }
+
+    /// `split_header_row` as it was: each separator's first occurrence, the earliest kept.
+    fn split_header_row_by_searches(line: &str) -> Option<(&str, &str)> {
+        memchr::memchr3(b'|', 0xE2, 0xC2, line.as_bytes())?;
+        OUTLET_DATE_SEPARATORS
+            .iter()
+            .filter_map(|sep| line.split_once(sep))
+            .min_by_key(|(name, _)| name.len())
+    }
+
+    /// `split_header_row` cuts where the searches for each separator did: seeded random lines
+    /// of the separators' marks with and without spaces, other characters with the same lead
+    /// bytes ('’', '…', '©', '\u{a0}') and words.
+    #[test]
+    fn split_header_row_is_the_earliest_separator() {
+        let pieces = [
+            " ", "|", "—", "–", "·", "•", "’", "…", "©", "\u{a0}", " | ", " — ", " – ", " · ",
+            " • ", "Ann", "Lee", "x", "||", "Ann Lee", "3 May",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut cut = 0;
+        for _ in 0..40_000 {
+            let line = rng.string(&pieces, 9);
+            let want = split_header_row_by_searches(&line);
+            cut += usize::from(want.is_some());
+            assert_eq!(split_header_row(&line), want, "{line:?}");
+        }
+        assert!(cut > 1000, "{cut}");
+    }
 
     /// `may_label_title` turns away no line `TITLE_LINE` matches: seeded random lines of the
     /// labels in several cases, white space (Unicode too), colons and words.
@@ -3149,7 +3230,7 @@ mod tests {
                 assert_eq!(x.title.as_deref(), Some(head), "{row}");
                 let names: Vec<&str> = x.bylines.iter().map(|b| b.name.as_str()).collect();
                 assert_eq!(names, ["Mara Quillfeather"], "{row}");
-                let outlet = row.rsplit(['|', '·']).next().unwrap().trim();
+                let outlet = row.rsplit(['|', '·']).next().unwrap().trim_fast();
                 assert_eq!(x.site_name.as_deref(), Some(outlet), "{row}");
                 assert_eq!(x.site_name_source.as_deref(), Some("byline_line"), "{row}");
             }

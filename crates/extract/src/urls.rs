@@ -11,18 +11,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Document, UrlRef};
+use crate::Trim;
 
 // An ASCII word boundary (`(?-u:\b)`): a Unicode one keeps the regex crate off its fast engines
 // on any non-ASCII text.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'“”‘’]+"#).expect("valid regex")
 });
+/// The searcher for "://", built once: `memmem::find` builds one for each line it is asked,
+/// which cost more than the search.
+static SCHEME_END: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
 /// False when `line` holds neither "://" nor "www." (ASCII case-blind: no letter of "http" or
 /// "www" has a case form outside ASCII), one of which every [`URL`] match holds. Most lines
 /// hold neither and skip the regex, whose scan of a line costs several times this test.
 fn may_hold_url(line: &str) -> bool {
     let b = line.as_bytes();
-    memchr::memmem::find(b, b"://").is_some()
+    SCHEME_END.find(b).is_some()
         || memchr::memchr_iter(b'.', b).any(|i| i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"))
 }
 /// A continuation line: one token of URL characters.
@@ -159,7 +164,7 @@ pub fn in_text(doc: &Document) -> Vec<UrlRef> {
             // The URL ends the line, with nothing trimmed off it but a '.' or a '?' at which a
             // line break may have cut it ("…/annual." + "pdf", "…/list?" + "page=2").
             let trimmed_off = &m.as_str()[base.len()..];
-            let at_end = line[m.end()..].trim().is_empty()
+            let at_end = line[m.end()..].trim_fast().is_empty()
                 && (trimmed_off.is_empty() || trimmed_off == "." || trimmed_off == "?");
             let mut url = if at_end { m.as_str() } else { base }.to_string();
             if at_end {
@@ -183,7 +188,7 @@ pub fn in_text(doc: &Document) -> Vec<UrlRef> {
                     }
                     url = trim_url(&joined).to_string();
                     repaired = true;
-                    let whole = next[lead + token_len..].trim().is_empty()
+                    let whole = next[lead + token_len..].trim_fast().is_empty()
                         && without_closing(token) == token;
                     if whole {
                         consumed_next = k - n;
