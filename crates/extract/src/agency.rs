@@ -254,6 +254,14 @@ const JOINT_CREDIT_LABELS: &[&str] = &[
 /// Italian): "AP/Reuters/dpa", "AFP, Reuters and dpa", "The Associated Press and Reuters".
 /// `None` when any piece names no agency.
 fn agency_list<'l>(text: &str, lex: &'l Lexicons) -> Option<Vec<&'l crate::lexicon::Agency>> {
+    // A list needs a joiner: a single credit ("AP") is turned away before any piece is cut.
+    if !text.contains(['/', ',', '&'])
+        && ![" and ", " und ", " et ", " y ", " e "]
+            .iter()
+            .any(|j| text.contains(j))
+    {
+        return None;
+    }
     let mut pieces = vec![text.trim()];
     for sep in ["/", ",", " and ", " & ", " und ", " et ", " y ", " e "] {
         pieces = pieces
@@ -282,23 +290,23 @@ fn agency_list<'l>(text: &str, lex: &'l Lexicons) -> Option<Vec<&'l crate::lexic
 /// this report"), or a parenthesised list where a credit stands (in the dateline or closing the
 /// line, see [`paren_credit_position`]). A single agency is [`markers`]' own reading.
 fn joint_credit<'l>(line: &str, lex: &'l Lexicons) -> Vec<(&'l crate::lexicon::Agency, String)> {
-    // The cheap test first: a list needs a joiner.
-    if !line.contains(['/', ',', '&']) && !line.contains(" and ") && !line.contains(" und ") {
-        return Vec::new();
-    }
+    // A credit line is short: its text at most 120 bytes ("All rights reserved" aside). Most
+    // lines asked are a dateline's paragraph, passed by their length alone.
     let t = line.trim().trim_start_matches(['—', '–', '-', ' ']);
-    let plain = credit_text(t);
-    let listed = JOINT_CREDIT_LABELS
-        .iter()
-        .find_map(|label| plain.strip_prefix(label))
-        .or_else(|| plain.strip_suffix(" contributed to this report"))
-        .unwrap_or(plain);
-    if plain.len() <= 120 {
-        if let Some(agencies) = agency_list(listed, lex) {
-            return agencies
-                .into_iter()
-                .map(|a| (a, line.trim().to_string()))
-                .collect();
+    if t.len() <= 160 {
+        let plain = credit_text(t);
+        let listed = JOINT_CREDIT_LABELS
+            .iter()
+            .find_map(|label| plain.strip_prefix(label))
+            .or_else(|| plain.strip_suffix(" contributed to this report"))
+            .unwrap_or(plain);
+        if plain.len() <= 120 {
+            if let Some(agencies) = agency_list(listed, lex) {
+                return agencies
+                    .into_iter()
+                    .map(|a| (a, line.trim().to_string()))
+                    .collect();
+            }
         }
     }
     let mut out = Vec::new();
@@ -308,8 +316,11 @@ fn joint_credit<'l>(line: &str, lex: &'l Lexicons) -> Vec<(&'l crate::lexicon::A
             break;
         };
         let inner = &line[open + 1..close];
-        if inner.len() <= 60 && paren_credit_position(line, open, close + 1 - open) {
-            if let Some(agencies) = agency_list(inner, lex) {
+        // The list is read before the credit's position (a regex's captures) is asked.
+        if inner.len() <= 60 {
+            if let Some(agencies) = agency_list(inner, lex)
+                .filter(|_| paren_credit_position(line, open, close + 1 - open))
+            {
                 out.extend(
                     agencies
                         .into_iter()
