@@ -55,7 +55,7 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
 /// "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name after them is in the
 /// genitive, kept as written). The short ones are case-sensitive: "av", "af" and "oleh" open
 /// sentences in lower case.
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|(?:dc[:.])?creator|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
 /// Byline labels of Chinese and Japanese ("作者：", "記者："), which may stand glued to the name:
 /// these scripts put no space between words.
 const CJK_BY_WORDS: &str = "作者|記者|记者|撰文|撰稿";
@@ -2425,6 +2425,11 @@ fn name_before_date(line: &str) -> Option<&str> {
         .first()
         .is_some_and(|d| d.start == 0)
         || READING_TIME.is_match(first);
+    if !dated && crate::title::names_outlet(head.trim_fast()) {
+        // The outlet's name first, as an app's share text sets the row ("Harborlight Gazette ·
+        // Ryo Castellane · 11 Nov 2026"): the name before the date follows it.
+        return name_before_date(rest);
+    }
     dated.then_some(head.trim_fast())
 }
 
@@ -4567,6 +4572,16 @@ mod tests {
                 h
             ),
             ["Odile Brisk", "Tom Vane"]
+        );
+        // The outlet first, as an app's share text sets the row.
+        assert_eq!(
+            found(&format!("{h}\nKessvik Gazette · Tom Vane · 3 Oct 2026"), h),
+            ["Tom Vane"]
+        );
+        // A feed item's Dublin Core creator field.
+        assert_eq!(
+            found(&format!("{h}\ndc:creator: Tom Vane"), h),
+            ["Tom Vane"]
         );
         for by in ["by: Tom Vane", "by Tom Vane"] {
             assert_eq!(
