@@ -174,7 +174,7 @@ pub struct Lexicons {
     /// `StockStarts::by_second`): a token whose key's bit is clear is the second token of no
     /// phrase, found without hashing it.
     second_keys: Vec<u64>,
-    /// The stock phrases by token numbers (see [`StockNumbers`]), rebuilt whenever phrases are
+    /// The stock phrases by token numbers (see `StockNumbers`), rebuilt whenever phrases are
     /// added.
     pub stock_numbers: StockNumbers,
     /// Chatbot self-reference phrases, lower-cased.

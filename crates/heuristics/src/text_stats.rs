@@ -1048,7 +1048,7 @@ fn quote_stops(text: &str) -> impl Iterator<Item = QuoteStop> + '_ {
 /// Direct quotations of three words or more.
 ///
 /// `QUOTE`'s matches, read from the quotation marks and line breaks of the text alone
-/// ([`quote_stops`]): the inside of a match holds none, so a match is an opening mark, the text
+/// (`quote_stops`): the inside of a match holds none, so a match is an opening mark, the text
 /// up to the next stop (at least eight characters) and that stop when it closes; where it does
 /// not, the next match can start at that stop at the earliest, and after a match at the stop
 /// after it. The regex ran its automaton on every byte (about 6 instructions a byte of article
