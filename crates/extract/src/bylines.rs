@@ -1791,7 +1791,9 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
     if n.len() < 4
         || n.len() > 60
         || n.contains(['@', '/', ':', '#', '(', ')', '|', '“', '"', '…'])
-        || n.contains("..")
+        // Two dots in a row, read from each dot's next byte: `contains("..")` sets up a
+        // substring searcher for each name asked.
+        || memchr::memchr_iter(b'.', n.as_bytes()).any(|i| n.as_bytes().get(i + 1) == Some(&b'.'))
         || n.chars().any(|c| c.is_ascii_digit())
     {
         return false;

@@ -967,7 +967,8 @@ fn is_running_head(line: &str) -> bool {
     // (0xC5 leads 'ſ', which folds to 's' in the case-insensitive regex.)
     let opens_page_word = matches!(head, b'P' | b'p' | b'S' | b's' | 0xC5);
     if (ends_in_digit || opens_page_word)
-        && (line.contains("   ") || line.contains('\t'))
+        // (Three spaces from the searcher for two built once: `contains` sets one up each time.)
+        && (space_runs(line).1 || line.contains('\t'))
         && PAGE_HEADER.is_match(line)
     {
         return true;
