@@ -1629,13 +1629,20 @@ fn menu_line(line: &str) -> bool {
     let (double, triple) = space_runs(line);
     triple
         || double && line.split_whitespace().count() >= 3
-        || line.matches(" | ").count() >= 2
+        // (A line with no bar, most lines, is not searched: `matches` sets up a searcher.)
+        || memchr::memchr(b'|', line.as_bytes()).is_some() && line.matches(" | ").count() >= 2
         || bullet_menu(line)
 }
 
 /// A menu set with bullets: three or more items of one to three words between " • " or " · "
 /// ("News • World • Business", "Dog Grooming • Cat Grooming • Nail Trims • Book Online").
 fn bullet_menu(line: &str) -> bool {
+    // Both separators' marks open with a lead byte (0xE2 of '•', 0xC2 of '·'): a line with
+    // neither, most lines, holds no separator, and the two searches (each set up for the line)
+    // are spared.
+    if memchr::memchr2(0xE2, 0xC2, line.as_bytes()).is_none() {
+        return false;
+    }
     let sep = if line.contains(" • ") {
         " • "
     } else if line.contains(" · ") {
