@@ -1610,9 +1610,18 @@ fn header_line_keyed(
     if let Some(n) = line_keyed(key) {
         return n;
     }
+    // A separator whose mark's lead byte is not in the title is not in it either, and the
+    // title is its one part: keyed once, where each separator's split set up a searcher and
+    // keyed the title again.
+    let whole = std::cell::OnceCell::new();
     let bare = TITLE_SEPARATORS
         .iter()
-        .filter_map(|sep| h.split(sep).map(alnum_key).max_by_key(String::len))
+        .filter_map(|sep| {
+            if memchr::memchr(sep.as_bytes()[1], h.as_bytes()).is_none() {
+                return Some(whole.get_or_init(|| alnum_key(h)).clone());
+            }
+            h.split(sep).map(alnum_key).max_by_key(String::len)
+        })
         .filter(|k| k.chars().count() >= 8 && k.len() < key.len())
         .max_by_key(String::len);
     if let Some(n) = bare.as_deref().and_then(line_keyed) {

@@ -967,7 +967,8 @@ fn is_running_head(line: &str) -> bool {
     // (0xC5 leads 'ſ', which folds to 's' in the case-insensitive regex.)
     let opens_page_word = matches!(head, b'P' | b'p' | b'S' | b's' | 0xC5);
     if (ends_in_digit || opens_page_word)
-        && (line.contains("   ") || line.contains('\t'))
+        // (Three spaces from the searcher for two built once: `contains` sets one up each time.)
+        && (space_runs(line).1 || line.contains('\t'))
         && PAGE_HEADER.is_match(line)
     {
         return true;
@@ -1628,13 +1629,20 @@ fn menu_line(line: &str) -> bool {
     let (double, triple) = space_runs(line);
     triple
         || double && line.split_whitespace().count() >= 3
-        || line.matches(" | ").count() >= 2
+        // (A line with no bar, most lines, is not searched: `matches` sets up a searcher.)
+        || memchr::memchr(b'|', line.as_bytes()).is_some() && line.matches(" | ").count() >= 2
         || bullet_menu(line)
 }
 
 /// A menu set with bullets: three or more items of one to three words between " • " or " · "
 /// ("News • World • Business", "Dog Grooming • Cat Grooming • Nail Trims • Book Online").
 fn bullet_menu(line: &str) -> bool {
+    // Both separators' marks open with a lead byte (0xE2 of '•', 0xC2 of '·'): a line with
+    // neither, most lines, holds no separator, and the two searches (each set up for the line)
+    // are spared.
+    if memchr::memchr2(0xE2, 0xC2, line.as_bytes()).is_none() {
+        return false;
+    }
     let sep = if line.contains(" • ") {
         " • "
     } else if line.contains(" · ") {
