@@ -181,7 +181,7 @@ pub fn assemble(doc: &Document, body_lines: &[usize]) -> (String, Artefacts) {
 /// character counts as one word, the convention of word processors (a 200-character article
 /// is 200 words, not the 3 to 8 of its spaces); a token mixing them with other letters or
 /// digits ("2026年11月") counts its CJK characters and one word for the rest. Korean Hangul is
-/// written with spaces and counts by them. See [`is_cjk`].
+/// written with spaces and counts by them. See `is_cjk`.
 pub fn count_words(text: &str) -> usize {
     count_words_upto(text, usize::MAX)
 }

@@ -1336,14 +1336,14 @@ const DATELINE_REACH: usize = 6;
 /// crawl date (`Hint::crawl_date`; when none is given the extraction takes today as the crawl
 /// date, as it does for [`Plausible`], which is what htmldate does with a known crawl date):
 /// - the month and day of the story's dateline ("DRANMORE, Nov 23 (Reuters) -", whose
-///   `date_text` [`crate::agency::dateline`] reads), in the year that puts it at or before
+///   `date_text` `crate::agency::dateline` reads), in the year that puts it at or before
 ///   `reference`, the most recent such day, and none further back than
-///   [`DATELINE_MAX_DAYS_BACK`] (source `dateline`, role `published`);
+///   `DATELINE_MAX_DAYS_BACK` (source `dateline`, role `published`);
 /// - the first "Posted 2 days ago" / "Updated 3 hours ago" line in the header around
 ///   `anchor`, the headline's line ([`header_line`]) (source `relative`; role `modified` after
 ///   an update label, else `published`), to the day: hours and minutes count in whole days back.
 ///
-/// Each has [`CRAWL_RESOLVED`] confidence. The caller adds them only where the page writes out
+/// Each has `CRAWL_RESOLVED` confidence. The caller adds them only where the page writes out
 /// no date of that kind, so they never outrank a dated source.
 pub fn crawl_resolved(
     doc: &Document,
@@ -1561,7 +1561,7 @@ pub(crate) fn anchor_keyed(doc: &Document, headline: Option<&str>) -> Anchor {
 
 /// The line of the article's headline for finding its date line: the headline itself in the
 /// article's text first (a page repeats its title in hidden print headers, breadcrumbs and
-/// "Title | Site" strings that [`anchor_keyed`] may meet earlier), then as [`anchor_keyed`] finds it,
+/// "Title | Site" strings that `anchor_keyed` may meet earlier), then as `anchor_keyed` finds it,
 /// then a heading that shares most words with the chosen title (the `<h1>` often words the story
 /// differently from `og:title`).
 pub fn header_line(doc: &Document, headline: Option<&str>) -> usize {
