@@ -1105,8 +1105,7 @@ fn outlet_on_header_line<'d>(
                 .collect(),
         ),
     };
-    let header: Vec<usize> = above.into_iter().chain(below).collect();
-    header.iter().find_map(|&n| {
+    above.into_iter().chain(below).find_map(|n| {
         let line = doc.line(n).trim_fast();
         if line.len() > 120 {
             return None;
@@ -1135,11 +1134,10 @@ fn outlet_on_header_line<'d>(
             // source, not the site that runs it.
             && crate::lexicon::BUILTIN.agency_by_marker(alone).is_none()
         {
-            let filled = |k: &usize| !doc.line(*k).trim().is_empty();
-            let before = (1..n).rev().find(filled).map(|k| doc.line(k).trim());
+            let before = (1..n).rev().find(filled).map(|k| doc.line(k).trim_fast());
             let after = (n + 1..=doc.lines.len())
                 .find(filled)
-                .map(|k| doc.line(k).trim());
+                .map(|k| doc.line(k).trim_fast());
             let next_to = |l: Option<&str>, test: fn(&str) -> bool| l.is_some_and(test);
             if next_to(before, crate::bylines::is_byline_line) {
                 return Some((alone, "byline_line"));
