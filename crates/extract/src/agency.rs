@@ -1665,14 +1665,7 @@ mod tests {
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"contributed"))
             })
         };
-        let mut rng = crate::Xorshift::new();
-        let mut yes = 0;
-        for _ in 0..40_000 {
-            let line = rng.string(&pieces, 6);
-            let want = from_c(&line);
-            yes += usize::from(want);
-            assert_eq!(from_b(&line), want, "{line:?}");
-        }
+        let yes = crate::same_answers(&pieces, 6, 40_000, from_c, from_b);
         assert!(yes > 2_000, "{yes}");
     }
 
@@ -1682,15 +1675,13 @@ mod tests {
     #[test]
     fn photo_label_scan_is_the_search() {
         let pieces = ["写", "真", "写真", "冊", "文", "日", "・", "a", " ", "（"];
-        let mut rng = crate::Xorshift::new();
-        for _ in 0..20_000 {
-            let line = rng.string(&pieces, 6);
-            assert_eq!(
-                super::holds_photo_label(&line),
-                line.contains("写真"),
-                "{line:?}"
-            );
-        }
+        crate::same_answers(
+            &pieces,
+            6,
+            20_000,
+            |line| line.contains("写真"),
+            super::holds_photo_label,
+        );
     }
 
     /// `DATELINE` with a particle as an optional prefix of a place's word finds what it found
@@ -2073,14 +2064,7 @@ mod tests {
             "https://x.example",
             "word ",
         ];
-        let mut rng = crate::Xorshift::new();
-        let mut yes = 0;
-        for _ in 0..30_000 {
-            let line = rng.string(&pieces, 16);
-            let want = old(&line);
-            yes += usize::from(want);
-            assert_eq!(is_source_line(&line), want, "{line:?}");
-        }
+        let yes = crate::same_answers(&pieces, 16, 30_000, old, is_source_line);
         assert!(yes > 100, "{yes}");
     }
 

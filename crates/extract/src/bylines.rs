@@ -3986,14 +3986,13 @@ mod tests {
             " ", "\t", "\n", "\u{b}", "\u{a0}", "\u{2003}", "\u{85}", "Ann", "Lee", "ann", "lee",
             "É", "é", "Ölz", "Σ", "A", "x", "1", "-", "’", ",",
         ];
-        let mut rng = crate::Xorshift::new();
-        let mut yes = 0;
-        for _ in 0..60_000 {
-            let line = rng.string(&pieces, 7);
-            let want = super::opens_two_capitalised_words_decoded(&line);
-            yes += usize::from(want);
-            assert_eq!(super::opens_two_capitalised_words(&line), want, "{line:?}");
-        }
+        let yes = crate::same_answers(
+            &pieces,
+            7,
+            60_000,
+            super::opens_two_capitalised_words_decoded,
+            super::opens_two_capitalised_words,
+        );
         assert!(yes > 2_000, "{yes}");
     }
 
@@ -4005,15 +4004,13 @@ mod tests {
         let pieces = [
             "文", "写", "真", "写真", "日", "本", "文字", "・", "a", " ", "（", "）",
         ];
-        let mut rng = crate::Xorshift::new();
-        for _ in 0..20_000 {
-            let line = rng.string(&pieces, 6);
-            assert_eq!(
-                super::holds_ja_credit_label(&line),
-                line.contains('文') || line.contains("写真"),
-                "{line:?}"
-            );
-        }
+        crate::same_answers(
+            &pieces,
+            6,
+            20_000,
+            |line| line.contains('文') || line.contains("写真"),
+            super::holds_ja_credit_label,
+        );
     }
 
     /// The test before `NAME_ROLE` turns away no line the regex matches: seeded random lines of

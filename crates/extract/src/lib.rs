@@ -1107,6 +1107,28 @@ pub(crate) fn same_captures(
     matched
 }
 
+/// Asserts that `new` answers as `old`, the code it replaced, on `lines` seeded random strings of
+/// `pieces` (fewer than `max_pieces` each); returns how many of `old`'s answers are `true`, for
+/// the caller to check the pieces reach the case the shortcut is about.
+#[cfg(test)]
+pub(crate) fn same_answers(
+    pieces: &[&str],
+    max_pieces: usize,
+    lines: usize,
+    old: impl Fn(&str) -> bool,
+    new: impl Fn(&str) -> bool,
+) -> usize {
+    let mut rng = Xorshift::new();
+    let mut yes = 0;
+    for _ in 0..lines {
+        let line = rng.string(pieces, max_pieces);
+        let want = old(&line);
+        yes += usize::from(want);
+        assert_eq!(new(&line), want, "{line:?}");
+    }
+    yes
+}
+
 /// Asserts that a character class spelt out (`spelt`, e.g. `[\p{L}\x{345}]`) matches exactly the
 /// characters the case-blind class it replaced (`folded`, e.g. `(?i)[\p{L}]`) does, on every
 /// code point.
