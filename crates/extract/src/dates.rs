@@ -1341,7 +1341,9 @@ const DATELINE_REACH: usize = 6;
 ///   `DATELINE_MAX_DAYS_BACK` (source `dateline`, role `published`);
 /// - the first "Posted 2 days ago" / "Updated 3 hours ago" line in the header around
 ///   `anchor`, the headline's line ([`header_line`]) (source `relative`; role `modified` after
-///   an update label, else `published`), to the day: hours and minutes count in whole days back.
+///   an update label, else `published`), to the day: hours and minutes count in whole days back;
+///   on a page that `writes_dates` nowhere, also a post's stamp of month and day without a year
+///   ("November 22 at 4:31 PM", [`YEARLESS_STAMP`]), the most recent such day.
 ///
 /// Each has `CRAWL_RESOLVED` confidence. The caller adds them only where the page writes out
 /// no date of that kind, so they never outrank a dated source.
@@ -1350,6 +1352,7 @@ pub fn crawl_resolved(
     anchor: usize,
     dateline: Option<&crate::model::Dateline>,
     reference: Date,
+    writes_dates: bool,
 ) -> Vec<DateCandidate> {
     let mut out = Vec::new();
     let candidate =
@@ -1398,7 +1401,14 @@ pub fn crawl_resolved(
         }
         // The line, or one part of a meta line ("By Ann Lee · Nov 3 · Updated 3 hours ago").
         for part in line.split(['·', '|', '•']).map(str::trim) {
-            let Some((role, d)) = relative_day(part, reference) else {
+            // A day without its year is a guess at the year: where the page writes a date out
+            // anywhere, even in its prose, that date is likelier the post's than the guess.
+            let stamp = || {
+                (!writes_dates)
+                    .then(|| yearless_stamp(part, reference))
+                    .flatten()
+            };
+            let Some((role, d)) = relative_day(part, reference).or_else(stamp) else {
                 continue;
             };
             if !roles_seen.contains(&role) {
@@ -1450,6 +1460,37 @@ fn yearless_day(text: &str, reference: Date) -> Option<Date> {
     };
     let back = d.until(reference).ok()?.get_days() as i64;
     (back <= DATELINE_MAX_DAYS_BACK).then_some(d)
+}
+
+/// A header line that dates the post by its month and day and no year, as social platforms and
+/// forum software stamp the posts of the current year: "November 22 at 4:31 PM", "Nov 22, 16:31",
+/// "22 November at 16:31", "Posted November 22", "Updated: Nov 22 at 9:05 AM": a time of day or
+/// a label is needed (see [`yearless_stamp`]). The month's word
+/// is checked by [`yearless_day`] (`\p{L}+` here: a bounded repeat of the Unicode class costs
+/// millions of instructions to compile, see [`DATE_ONLY_DATELINE`]).
+static YEARLESS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?P<label>posted|published|updated|last\s+updated|modified|edited)\s*:?\s*(?:on\s+)?)?(?P<date>\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)(?P<time>,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
+        .expect("valid regex")
+});
+
+/// The role and day of a [`YEARLESS_STAMP`] line: the most recent such day up to `reference`
+/// ([`yearless_day`]). Short parts holding a digit only are tried.
+fn yearless_stamp(part: &str, reference: Date) -> Option<(&'static str, Date)> {
+    if part.len() > 48 || !part.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = YEARLESS_STAMP.captures(part)?;
+    // A bare "13 August" is as often the day of an event the page lists as the post's own: a
+    // stamp gives the time of day or says what it dates.
+    if c.name("time").is_none() && c.name("label").is_none() {
+        return None;
+    }
+    let d = yearless_day(c.name("date")?.as_str(), reference)?;
+    let role = match c.name("label").map(|l| l.as_str().to_ascii_lowercase()) {
+        Some(l) if l.contains("updated") || l == "modified" || l == "edited" => "modified",
+        _ => "published",
+    };
+    (d.year() >= EARLIEST_YEAR).then_some((role, d))
 }
 
 /// Characters of the name after "by" in a [`RELATIVE_AGO`] line.
@@ -4353,6 +4394,48 @@ mod tests {
         assert_eq!(date("Brackenford 3 (Wirefox) - Shares rose."), None);
     }
 
+    /// A post stamped with its month and day and no year ("November 22 at 4:31 PM ·", as a
+    /// social platform's page shows it) is dated the most recent such day up to the crawl; a
+    /// year-less day in a sentence, or a score line, is not.
+    #[test]
+    fn a_yearless_post_stamp_in_the_header_is_resolved_against_the_crawl() {
+        let reference = Date::constant(2026, 11, 24);
+        let resolved = |text: &str| {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            crawl_resolved(&d, 1, None, reference, false)
+                .into_iter()
+                .map(|c| (c.role, c.value))
+                .collect::<Vec<_>>()
+        };
+        let post = |stamp: &str| {
+            format!("Greendale County Sheriff's Office\n{stamp}\n\nMISSING PERSON LOCATED SAFE\nThe man was found on Sunday.\n")
+        };
+        for (stamp, day) in [
+            ("November 22 at 4:31 PM ·", "2026-11-22"),
+            ("Nov 22, 16:31", "2026-11-22"),
+            ("22 November at 16:31", "2026-11-22"),
+            ("Posted October 3", "2026-10-03"),
+        ] {
+            assert_eq!(
+                resolved(&post(stamp)),
+                vec![("published".to_string(), day.to_string())],
+                "{stamp}"
+            );
+        }
+        assert_eq!(
+            resolved(&post("Updated: Nov 23 at 9:05 AM")),
+            vec![("modified".to_string(), "2026-11-23".to_string())]
+        );
+        for line in [
+            "The fair opens November 22 at the park.",
+            "Rovers 3 Town 22",
+            "Route 22",
+            "13 August",
+        ] {
+            assert!(resolved(&post(line)).is_empty(), "{line}");
+        }
+    }
+
     /// A dateline that writes its year after the day ("ORVEL, Norvland, March 5, 2025 /Wire/
     /// --") is dated that year, not the crawl date's; a yearless one still resolves.
     #[test]
@@ -4367,7 +4450,7 @@ mod tests {
                 line: 2,
                 distributor: None,
             };
-            crawl_resolved(&d, 1, Some(&dl), reference)
+            crawl_resolved(&d, 1, Some(&dl), reference, false)
                 .into_iter()
                 .find(|c| c.source == "dateline")
                 .map(|c| c.value)

@@ -687,7 +687,8 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     // writes out no update.
     let reference = hint.crawl_date.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut resolved = false;
-    for c in dates::crawl_resolved(doc, header_line, dateline.as_ref(), reference) {
+    let writes_dates = !date_candidates.is_empty();
+    for c in dates::crawl_resolved(doc, header_line, dateline.as_ref(), reference, writes_dates) {
         let free = if c.role == "modified" {
             !date_candidates.iter().any(|o| o.role == "modified")
         } else {

@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod autoblog;
 mod context;
 mod decimal;
 mod lexicons;

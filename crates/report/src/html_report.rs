@@ -26,11 +26,15 @@ pub struct ReportedDocument {
 /// The highlight classes, their colours and what they mean (the legend).
 const CLASSES: &[(&str, &str, &str)] = &[
     ("linkfarm", "#f6b8b8", "unrelated headline list (A001)"),
-    ("widget", "#ffd08a", "widget / scraper residue (A002, A003)"),
+    (
+        "widget",
+        "#ffd08a",
+        "widget / scraper residue / autoblog marks (A002, A003, A012-A014)",
+    ),
     (
         "brand",
         "#dcc0f5",
-        "title brand, niche brand, wire under a brand (A004, A010, A008)",
+        "title brand, niche brand, wire under a brand, clickbait title (A004, A010, A008, A015)",
     ),
     (
         "date",
@@ -51,8 +55,8 @@ const CLASSES: &[(&str, &str, &str)] = &[
 fn class_for_signal(code: &str) -> Option<&'static str> {
     Some(match code {
         "A001" => "linkfarm",
-        "A002" | "A003" => "widget",
-        "A004" | "A008" | "A010" => "brand",
+        "A002" | "A003" | "A012" | "A013" | "A014" => "widget",
+        "A004" | "A008" | "A010" | "A015" => "brand",
         "A005" | "A006" | "A011" => "date",
         "B001" => "stock",
         "B006" | "B007" => "chatbot",

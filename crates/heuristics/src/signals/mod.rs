@@ -15,6 +15,10 @@ mod a008_wire_on_unknown_brand;
 pub(crate) mod a009_copy_date_lag;
 mod a010_niche_brand_mismatch;
 mod a011_stale_lead_date;
+mod a012_placeholder_poster;
+mod a013_feed_hand_off;
+mod a014_feed_disclaimer;
+mod a015_clickbait_title;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -64,6 +68,10 @@ pub static REGISTRY: &[SignalInfo] = &[
     a009_copy_date_lag::INFO,
     a010_niche_brand_mismatch::INFO,
     a011_stale_lead_date::INFO,
+    a012_placeholder_poster::INFO,
+    a013_feed_hand_off::INFO,
+    a014_feed_disclaimer::INFO,
+    a015_clickbait_title::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
