@@ -46,9 +46,9 @@ pub struct Context<'a> {
     /// Whether the article text holds no character a case-insensitive regex folds to an ASCII
     /// letter (`text_stats::holds_no_fold`), looked for once: B009's and B013's searches ask.
     no_fold: OnceCell<bool>,
-    /// An autoblog's marks in the document text (see [`Context::autoblog_marks`]), found on first
+    /// Spam sites' marks in the document text (see [`Context::spam_marks`]), found on first
     /// use.
-    autoblog: OnceCell<crate::autoblog::Marks>,
+    spam_marks: OnceCell<crate::spam_marks::Marks>,
     /// True when the article is in English (or the language is unknown but the text is Latin script
     /// rich in English function words).
     pub english: bool,
@@ -97,7 +97,7 @@ impl<'a> Context<'a> {
             body_vocabulary: OnceCell::new(),
             attributions: OnceCell::new(),
             no_fold: OnceCell::new(),
-            autoblog: OnceCell::new(),
+            spam_marks: OnceCell::new(),
             english,
         }
     }
@@ -119,11 +119,12 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The marks an autoblog leaves ("By admin", "Source link", "does not own this content"):
-    /// A012, A013 and A014 read them, found in one pass.
-    pub fn autoblog_marks(&self) -> &crate::autoblog::Marks {
-        self.autoblog
-            .get_or_init(|| crate::autoblog::find(self.doc))
+    /// The marks spam sites leave ("By admin", "Source link", "does not own this content",
+    /// "Share if you agree", "Advertisement"): A012-A014, A016 and A017 read them, found in one
+    /// pass.
+    pub fn spam_marks(&self) -> &crate::spam_marks::Marks {
+        self.spam_marks
+            .get_or_init(|| crate::spam_marks::find(self.doc))
     }
 
     /// `text_stats::ascii_lowered(&x.body_text, words.lowered())`, its test of the text made

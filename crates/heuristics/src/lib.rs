@@ -20,7 +20,6 @@
 //! ```
 #![deny(missing_docs)]
 
-mod autoblog;
 mod context;
 mod decimal;
 mod lexicons;
@@ -29,6 +28,7 @@ mod policy;
 mod reputation;
 mod scoring;
 mod signals;
+mod spam_marks;
 pub mod text_stats;
 
 use std::sync::Arc;

@@ -16,10 +16,11 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    crate::autoblog::signal(
+    crate::spam_marks::signal(
         cx,
         &INFO,
-        &cx.autoblog_marks().poster,
+        &cx.spam_marks().poster,
+        1.0,
         "posted by a default account",
     )
 }

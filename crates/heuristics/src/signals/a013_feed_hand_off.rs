@@ -19,11 +19,11 @@ pub const INFO: SignalInfo = SignalInfo {
 const MAX_LINES: usize = 3;
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    let lines = &cx.autoblog_marks().hand_off;
+    let lines = &cx.spam_marks().hand_off;
     if lines.len() > MAX_LINES {
         return None;
     }
-    crate::autoblog::signal(cx, &INFO, lines, "hands off to the source")
+    crate::spam_marks::signal(cx, &INFO, lines, 1.0, "hands off to the source")
 }
 
 #[cfg(test)]

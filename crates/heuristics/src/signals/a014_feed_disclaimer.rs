@@ -17,10 +17,11 @@ pub const INFO: SignalInfo = SignalInfo {
 };
 
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
-    crate::autoblog::signal(
+    crate::spam_marks::signal(
         cx,
         &INFO,
-        &cx.autoblog_marks().disclaimer,
+        &cx.spam_marks().disclaimer,
+        1.0,
         "disowns its content",
     )
 }

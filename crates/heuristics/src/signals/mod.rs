@@ -19,6 +19,8 @@ mod a012_placeholder_poster;
 mod a013_feed_hand_off;
 mod a014_feed_disclaimer;
 mod a015_clickbait_title;
+mod a016_engagement_bait;
+mod a017_ad_density;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -72,6 +74,8 @@ pub static REGISTRY: &[SignalInfo] = &[
     a013_feed_hand_off::INFO,
     a014_feed_disclaimer::INFO,
     a015_clickbait_title::INFO,
+    a016_engagement_bait::INFO,
+    a017_ad_density::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,

@@ -1,10 +1,13 @@
-//! The marks an autoblog leaves on the pages it fills from other sites' feeds, found in one pass
-//! over the document text for the three signals that read them: a post credited to the site
-//! software's default account ("By admin", A012), a hand-off to the story's real home after an
-//! excerpt ("Source link", "Read the full story at …", A013), and a notice that the site does
-//! not own what it shows ("auto-generated from a syndicated feed", "all rights belong to their
-//! respective owners", A014). Publishers' own pages carry none of them: an editor signs a story,
-//! the story is on the page, and the outlet owns it.
+//! The marks spam sites leave in a page's text, found in one pass for the four signals that read
+//! them. An autoblog, filling its pages from other sites' feeds, credits the post to the site
+//! software's default account ("By admin", A012), hands the reader to the story's real home after
+//! an excerpt ("Source link", "Read the full story at …", A013), or says it does not own what it
+//! shows ("auto-generated from a syndicated feed", "all rights belong to their respective owners",
+//! A014). Publishers' own pages carry none of them: an editor signs a story, the story is on the
+//! page, and the outlet owns it. A viral-repost page baits its readers to share, like, tag or
+//! type an answer ("SHARE THIS WITH EVERYONE YOU KNOW", "Tag a friend who…", "Type YES if you
+//! agree", A016): the kinds of engagement bait Facebook demotes in News Feed (share-, react-,
+//! tag-, comment- and vote-baiting).
 //!
 //! Most texts hold no anchor word at all, so one case-blind search for the anchors finds the few
 //! lines worth reading, and only those lines are matched against the patterns.
@@ -24,6 +27,10 @@ pub struct Marks {
     pub hand_off: Vec<Mark>,
     /// A notice that the content is fed from elsewhere or belongs to others.
     pub disclaimer: Vec<Mark>,
+    /// A line baiting readers to share, like, tag or type an answer.
+    pub bait: Vec<Mark>,
+    /// An ad slot's label standing alone on its line ("Advertisement", "Anzeige", "Publicidad").
+    pub ad_label: Vec<Mark>,
 }
 
 /// One mark: its line and the span of the words that make it one.
@@ -69,6 +76,28 @@ const ANCHORS: &[&str] = &[
     "original creator",
     "you are the",
     "removed",
+    "share",
+    "tag a",
+    "tag someone",
+    "tag your",
+    "like our",
+    "like my",
+    "like this page",
+    "like and",
+    "like &",
+    "type ",
+    "comment ",
+    "advert",
+    "sponsored",
+    "anzeige",
+    "werbung",
+    "publicit",
+    "publicidad",
+    "pubblicit",
+    "reklam",
+    "annons",
+    "mainos",
+    "реклам",
 ];
 
 static ANCHOR_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -128,8 +157,35 @@ static VOICE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Engagement bait: share-baiting ("SHARE THIS WITH EVERYONE YOU KNOW", "Share if you agree",
+/// "Share before it's deleted"), react-baiting ("Like and share", "Like our page for more"),
+/// tag-baiting ("Tag a friend who…") and comment- or vote-baiting ("Type YES if you agree",
+/// "Comment AMEN"). A plea to share a missing person's photo or a tip line ("Please share",
+/// "Share your photos with us") asks for help, not engagement, and does not match.
+static BAIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)\b(?:share (?:this|it) (?:with|to) (?:everyone|every one|everybody) you know\b|share (?:this|it) (?:with|to) all (?:of )?your friends\b|share (?:this |it )?if you (?:agree|care|love|believe|remember|support)\b|(?:share|repost|copy and paste) (?:this )?before (?:it'?s|it is|they|facebook) (?:deleted|delete|removed|remove|taken down|take it down)|like (?:and|&) share\b|like (?:our|my|this) page for more\b|tag (?:a friend|someone|a mate|your friends?|your bestie|a person|somebody) (?:who|that|whose)\b|(?:type|comment|write|say) ["“']?(?:amen|yes|1)["”']?(?:\s+(?:if|in the comments|below|and share)\b|\s*[!.]|\s*$))"#,
+    )
+    .expect("valid regex")
+});
+
+/// The label of an ad slot, the whole line: "Advertisement", "ADVERTISEMENT - CONTINUE READING
+/// BELOW", "Story continues below advertisement", "Sponsored", and the word in German, French,
+/// Spanish, Italian, Polish, Czech, Dutch, Swedish, Finnish and Russian.
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^\p{L}\p{N}]*(?:advertisements?|advertising|advertisement\W+(?:continue|scroll|story)[\p{L}\s]*|(?:story|article) continues below(?: (?:this )?advertisement)?|sponsored(?: content| links?| ad)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|advertentie|annons|mainos|реклама)[^\p{L}\p{N}]*$",
+    )
+    .expect("valid regex")
+});
+/// Longest line an ad label can be.
+const MAX_AD_LABEL: usize = 64;
+
 /// Byline and hand-off lines are short; a longer line is prose.
 const MAX_SHORT_LINE: usize = 160;
+/// Bait is a line or a paragraph's closing plea; a quote of it in a long paragraph is a story
+/// about it.
+const MAX_BAIT_LINE: usize = 240;
 
 /// Finds the marks in `doc`'s text.
 pub fn find(doc: &Document) -> Marks {
@@ -160,6 +216,15 @@ pub fn find(doc: &Document) -> Marks {
                 marks.hand_off.push(at((0, trimmed.len())));
             }
         }
+        if trimmed.len() <= MAX_AD_LABEL && AD_LABEL.is_match(trimmed) {
+            marks.ad_label.push(at((0, trimmed.len())));
+            continue;
+        }
+        if trimmed.len() <= MAX_BAIT_LINE {
+            if let Some(b) = BAIT.find(trimmed) {
+                marks.bait.push(at((b.start(), b.end())));
+            }
+        }
         let disclaimer = DISCLAIMER.find(trimmed).or_else(|| {
             DISCLAIMER_VOICED
                 .find(trimmed)
@@ -172,12 +237,13 @@ pub fn find(doc: &Document) -> Marks {
     marks
 }
 
-/// The signal `info` makes of `marks` (one kind's): the points of one finding however many
-/// lines hold it, with each line quoted as evidence; `what` names the kind in the summary.
+/// The signal `info` makes of `marks` (one kind's): the points of `units` findings, with each
+/// line quoted as evidence; `what` names the kind in the summary.
 pub(crate) fn signal(
     cx: &crate::context::Context,
     info: &crate::signals::SignalInfo,
     marks: &[Mark],
+    units: f64,
     what: &str,
 ) -> Option<crate::model::Signal> {
     let first = marks.first()?;
@@ -196,7 +262,7 @@ pub(crate) fn signal(
         .collect();
     Some(info.signal(
         marks.len() as f64,
-        rule.points(1.0),
+        rule.points(units),
         format!(
             "{what}: \"{}\"{}",
             crate::context::shorten(cx.doc.line(first.line).trim()),
@@ -284,6 +350,63 @@ mod tests {
             let text =
                 format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
             assert!(marks(&text).hand_off.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn ad_labels_stand_alone() {
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT - CONTINUE READING BELOW",
+            "Story continues below advertisement",
+            "- Anzeige -",
+            "Publicidad",
+            "REKLAMA",
+            "Sponsored content",
+        ] {
+            let text =
+                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
+            assert_eq!(marks(&text).ad_label.len(), 1, "{line}");
+        }
+        for line in [
+            "Advertising revenue fell 4% in the quarter.",
+            "The advertisement ran in three papers.",
+            "Sponsored by the county arts council, the fair opens Friday.",
+        ] {
+            let text =
+                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
+            assert!(marks(&text).ad_label.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn engagement_bait_but_no_plea_for_help() {
+        for line in [
+            "WOW!!! SHARE THIS WITH EVERYONE YOU KNOW!!!",
+            "Like our page for more AMAZING stories every day!!!",
+            "Share if you agree!",
+            "Tag a friend who needs to see this 👇",
+            "Type YES if you agree with the judge.",
+            "Comment AMEN",
+            "Like & share!!",
+            "Share this before it's deleted!",
+        ] {
+            let text =
+                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
+            assert_eq!(marks(&text).bait.len(), 1, "{line}");
+        }
+        for line in [
+            "Please share this post so we can find him.",
+            "Share your photos of the storm with us.",
+            "Readers can tag the newsroom in their posts.",
+            "Type 2 diabetes rates rose by a third, the report said.",
+            "The mayor did not comment on the vote.",
+            "Voters were asked to say yes or no to the levy.",
+            "Shares in the company rose 4% on Monday.",
+        ] {
+            let text =
+                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
+            assert!(marks(&text).bait.is_empty(), "{line}");
         }
     }
 
