@@ -1274,12 +1274,20 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     }
     if let Some((n, masthead)) = headline_under_masthead(doc, &first) {
         // The masthead names the site (source `masthead`, as over a menu): the lines above the
-        // headline are then none of the article's text.
+        // headline are then none of the article's text. A brand glued to the headline names it
+        // first ("… cubs -ViralNewsDailyHub", source `title_suffix`, which A004 tests).
+        let line = doc.line(n).trim_fast();
+        let (title, site, site_source) = match glued_brand(line) {
+            Some((start, brand)) if line.split_whitespace().count() > 5 => {
+                (line[..start].trim_fast(), brand, "title_suffix")
+            }
+            _ => (line, doc.line(masthead).trim(), "masthead"),
+        };
         return TitleChoice {
-            title: Some(doc.line(n).trim_fast().to_string()),
+            title: Some(title.to_string()),
             source: Some("first_line".into()),
-            site_name: Some(doc.line(masthead).trim().to_string()),
-            site_name_source: Some("masthead".into()),
+            site_name: Some(site.to_string()),
+            site_name_source: Some(site_source.into()),
             lines: vec![n],
             anchor: None,
         };
@@ -1833,7 +1841,20 @@ const MASTHEAD_META_REACH: usize = 3;
 /// and the masthead's, or `None` when the text does not open so.
 fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, usize)> {
     let (&n1, rest) = first.split_first()?;
-    let foreign = masthead_kind(doc.line(n1).trim_fast())?;
+    let l1 = doc.line(n1).trim_fast();
+    // A name with no outlet's word is a masthead too when a section's name, a breadcrumb or a
+    // menu stands under it ("Hollin Vale Food Bank" / "News", "Hot Stories Portal" / "Home >
+    // News > Local"). (A name right over a headline in sentence case is not enough: a headline
+    // in title case stands so over its standfirst, "Frost Suit Filed" / "Orchard growers sue
+    // …".)
+    let named = || {
+        let &n2 = rest.first()?;
+        let under = doc.line(n1 + 1).trim_fast();
+        let chrome_under = is_breadcrumb(under) || menu_line(under);
+        (name_like(l1) && (section_label(doc.line(n2).trim_fast()) || chrome_under))
+            .then_some(false)
+    };
+    let foreign = masthead_kind(l1).or_else(named)?;
     let is_date_line = |line: &str| {
         mostly_date(line)
             || line.split_whitespace().count() <= DATE_LINE_WORDS
@@ -1847,8 +1868,12 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
     for &n in rest.iter().take(3) {
         let line = doc.line(n).trim_fast();
         let words: Vec<&str> = line.split_whitespace().collect();
-        // A section's name in capitals between the masthead and the headline.
-        if words.len() <= 3 && !line.chars().any(char::is_lowercase) {
+        // A section's name between the masthead and the headline, in capitals or not
+        // ("BUSINESS", "Business"), or the site's menu ("Celebs | TV | Royals | Gossip").
+        if words.len() <= 3 && !line.chars().any(char::is_lowercase)
+            || section_label(line)
+            || menu_line(line)
+        {
             continue;
         }
         // The edition's date between them (once).
@@ -1882,6 +1907,103 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
         .then_some((n, n1));
     }
     None
+}
+
+/// The names of a site's sections, lower-cased, as a page sets one alone on the line between its
+/// masthead and the headline ("News", "Business", "Local News", "Wirtschaft").
+const SECTION_NAMES: &[&str] = &[
+    "news",
+    "latest",
+    "latest news",
+    "local",
+    "local news",
+    "national",
+    "world",
+    "world news",
+    "nation",
+    "region",
+    "metro",
+    "city",
+    "community",
+    "business",
+    "economy",
+    "money",
+    "markets",
+    "finance",
+    "politics",
+    "opinion",
+    "opinions",
+    "editorial",
+    "commentary",
+    "analysis",
+    "columns",
+    "letters",
+    "sport",
+    "sports",
+    "culture",
+    "arts",
+    "entertainment",
+    "lifestyle",
+    "life",
+    "health",
+    "science",
+    "technology",
+    "tech",
+    "travel",
+    "food",
+    "education",
+    "crime",
+    "weather",
+    "environment",
+    "features",
+    "obituaries",
+    "faith",
+    "religion",
+    "blog",
+    "updates",
+    "press releases",
+    "press",
+    "media",
+    "reviews",
+    "books",
+    "music",
+    "film",
+    "motoring",
+    "property",
+    "nachrichten",
+    "politik",
+    "wirtschaft",
+    "kultur",
+    "lokales",
+    "noticias",
+    "deportes",
+    "actualités",
+    "économie",
+    "cronaca",
+    "nieuws",
+    "nyheter",
+    "wiadomości",
+];
+
+/// Whether `line` is a section's name alone: one or two words, capitalised, in
+/// [`SECTION_NAMES`].
+fn section_label(line: &str) -> bool {
+    line.len() <= 24
+        && line.starts_with(char::is_uppercase)
+        && line.split_whitespace().nth(2).is_none()
+        && SECTION_NAMES.contains(&line.to_lowercase().as_str())
+}
+
+/// Whether `line` reads as a name: two to five words, each capitalised (or a connector: "of",
+/// "the", "and", "&"), no digit, no sentence's end ("Hollin Vale Food Bank").
+fn name_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "&"))
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && !line.ends_with(['.', '!', '?', ':', ','])
 }
 
 /// Whether `l1` reads as an outlet's masthead ("The Millbrook Observer": two to five capitalised
@@ -2854,6 +2976,35 @@ mod tests {
         );
         let t = text("Mill Strike Ends\n\nWorkers accept a new contract after eleven days\n\nBy Ottoline Fairweather\nNov. 3, 2026\n\nThe vote ended the strike.\n");
         assert_eq!(t.title.as_deref(), Some("Mill Strike Ends"));
+    }
+
+    /// A name with no outlet's word over a section's name, a breadcrumb or a menu is the site's
+    /// masthead; a headline wrapped over two lines, or one in title case over its standfirst,
+    /// is still the title.
+    #[test]
+    fn a_name_over_a_section_breadcrumb_or_sentence_case_headline_is_a_masthead() {
+        let story =
+            "The food bank served 1,240 families last month, twice as many as a year ago.\n";
+        let want = "Winter appeal: shelves half empty as demand doubles";
+        for (top, site) in [
+            (format!("Hollin Vale Food Bank\nNews\n\n{want}\nBy Priya Nandakumar\n18 November 2026\n\n"), "Hollin Vale Food Bank"),
+            (format!("The Kestrel Valley Times\nBusiness\n\n{want}\nNovember 20, 2026\n\n"), "The Kestrel Valley Times"),
+            (format!("Hot Stories Portal\nHome > News > Local\n\n{want}\nNovember 21, 2026 | 4,812 views\n\n"), "Hot Stories Portal"),
+            (format!("Star Buzz Planet\nCelebs | TV | Royals | Gossip\n\n{want}\nNovember 21, 2026\n\n"), "Star Buzz Planet"),
+        ] {
+            let t = text(&format!("{top}{story}"));
+            assert_eq!(t.title.as_deref(), Some(want), "{top:?}");
+            assert_eq!(t.site_name.as_deref(), Some(site), "{top:?}");
+        }
+        // A headline wrapped over two lines, and one in title case over its standfirst.
+        let t = text(&format!(
+            "Council Approves\nnew budget after a long debate\nBy Priya Nandakumar\n\n{story}"
+        ));
+        assert_ne!(t.site_name.as_deref(), Some("Council Approves"));
+        let t = text(&format!(
+            "Shelves Half Empty\nDemand Doubles As Winter Comes\nBy Priya Nandakumar\n\n{story}"
+        ));
+        assert_ne!(t.site_name.as_deref(), Some("Shelves Half Empty"));
     }
 
     /// The masthead over a text's headline names the site, and an edition's date or a
