@@ -102,10 +102,12 @@ static ORIGINAL_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A bare credit line naming where a text came from ("Source: https://...", "via
 /// https://...", "Read the original article:"), with the URL on it or on the next line and
-/// nothing else. "Source:" also credits data and pictures inside an article, so these count only
-/// at the top or the foot of a text (see [`EDGE_LINES`]).
+/// nothing else; "Source" in other languages too ("Quelle:", "Fuente:", "Fonte:", "Bron:",
+/// "Źródło:", "Källa:", "Kilde:", "Lähde:", "Zdroj:", "Kaynak:", "Sumber:", "Источник:"). "Source:"
+/// also credits data and pictures inside an article, so these count only at the top or the foot
+/// of a text (see [`EDGE_LINES`]).
 static SOURCE_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:source|via|read (?:the )?original(?: article| story| post)?(?: here)?|originally (?:appeared|posted) (?:on|at|in))\s*:?\s*(?:<?https?://\S+)?\s*$").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:source|via|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|kaynak|sumber|источник|read (?:the )?original(?: article| story| post)?(?: here)?|originally (?:appeared|posted) (?:on|at|in))\s*:?\s*(?:<?https?://\S+)?\s*$").expect("valid regex")
 });
 /// A republication credit: "This article is republished from The Conversation under a Creative
 /// Commons license", "This story originally appeared in the Valley Courier.", "Reprinted with
@@ -1422,6 +1424,14 @@ mod tests {
             Some("https://coastnews.example/2025/02/03/ferry-resumes")
         );
         assert_eq!(source.as_deref(), Some("original_url_line"));
+        // In another language.
+        let (url, _) = canonical(&format!(
+            "{story}\nQuelle: https://coastnews.example/2025/02/03/faehre\n"
+        ));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://coastnews.example/2025/02/03/faehre")
+        );
         // The URL on the next line, wrapped.
         let (url, _) = canonical(&format!(
             "{story}\nvia:\nhttps://coastnews.example/2025/02/03/ferry-re\nsumes-after-storms\n"
