@@ -23,14 +23,15 @@ static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A brand glued to the end of a scraped title without a space after the dash: "... -Brandname".
 /// What `glued_brand` finds is what this regex would:
-/// `\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$`,
+/// `\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:(?:\s\p{Lu}[\p{L}0-9]{1,20}){1,2}\s[0-9]{1,4}|(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2}))\s*$`
+/// (after two words or more, the last may be a number: "Noticias Relampago 24"),
 /// where an upper-case letter is one of any cased script ("-Quillnest", "— КриптоБум Онлайн",
 /// "-Αστραπή"); a caseless script (Chinese, Arabic, Hebrew) has none, so it never fires there.
 /// Its 70 bounded copies of `\p{L}` took 19 ms to compile and microseconds a title to run, so
 /// the regex below matches only the part after the dash, without the bounds or the upper-case
 /// first letters, which `glued_brand` checks (`char::is_uppercase`, no second Unicode class).
 static BRAND_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?P<brand>\p{L}[\p{L}0-9]*(?:\s\p{L}[\p{L}0-9]*){0,2})\s*$")
+    Regex::new(r"^\s?(?P<brand>\p{L}[\p{L}0-9]*(?:\s\p{L}[\p{L}0-9]*){0,2}(?:\s[0-9]{1,4})?)\s*$")
         .expect("valid regex")
 });
 
@@ -108,9 +109,16 @@ fn brand_after(s: &str, start: usize, after: usize) -> Option<(usize, &str)> {
     let end = tail.trim_end().len();
     let brand = &tail[lead..end];
     // Each word is a whole run of letters and digits (white space or the end follows it): the
-    // first 3 to 31 characters long, the others 2 to 21.
+    // first 3 to 31 characters long, the others 2 to 21. After two words or more, the last may
+    // be a number ("Noticias Relampago 24", "Daily News Flash 247"); after one it is more often
+    // the headline's own ("Budget talks - Part 2").
+    let words = brand.split(char::is_whitespace).count();
     let fits = brand.split(char::is_whitespace).enumerate().all(|(i, w)| {
         let n = w.chars().count();
+        if i >= 2 && i + 1 == words && (1..=4).contains(&n) && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
         if !w.starts_with(char::is_uppercase) {
             return false;
         }
@@ -2402,11 +2410,11 @@ mod tests {
     #[test]
     fn glued_brand_finds_what_the_bounded_regex_does() {
         let oracle = Regex::new(
-            r"\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$",
+            r"\s+[-–—|]\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:(?:\s\p{Lu}[\p{L}0-9]{1,20}){1,2}\s[0-9]{1,4}|(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2}))\s*$",
         )
         .unwrap();
         let spaced = Regex::new(
-            r"\s+(?:::|»)\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2})\s*$",
+            r"\s+(?:::|»)\s?(?P<brand>\p{Lu}[\p{L}0-9]{2,30}(?:(?:\s\p{Lu}[\p{L}0-9]{1,20}){1,2}\s[0-9]{1,4}|(?:\s\p{Lu}[\p{L}0-9]{1,20}){0,2}))\s*$",
         )
         .unwrap();
         let expect = |t: &str| {
@@ -2440,6 +2448,11 @@ mod tests {
             "议会批准新桥 -新闻网".into(),
             "Title -ǅungla".into(),
             "Seal pups counted on Skerra :: PetWorld Central".into(),
+            "Fire in the market - Noticias Relampago 24".into(),
+            "Fire in the market - Daily News Flash 247".into(),
+            "Budget talks - Part 2".into(),
+            "Budget talks - Noticias Relampago 24 7".into(),
+            "Budget talks - Noticias Relampago 12345".into(),
             "Seal pups counted on Skerra » PetWorld".into(),
             "Seal pups counted on Skerra ::PetWorld".into(),
             "Seal pups counted on Skerra:: PetWorld".into(),
