@@ -135,7 +135,10 @@ fn marker_lines(doc: &Document, lex: &Lexicons) -> Vec<bool> {
 /// text in any order, each searcher's found left to right without overlaps. A line holding an
 /// occurrence of a pattern a searcher looks for overlaps one of its spans: either the occurrence
 /// was found, or it was passed over for an earlier span that overlaps it, and so the line.
-fn lines_overlapping(doc: &Document, spans: impl Iterator<Item = (usize, usize)>) -> Vec<bool> {
+pub(crate) fn lines_overlapping(
+    doc: &Document,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Vec<bool> {
     let mut out = vec![false; doc.lines.len() + 1];
     for (start, end) in spans {
         // The first line that does not end before the span starts, then those starting by its end.
