@@ -1044,19 +1044,45 @@ pub fn is_source_line(line: &str) -> bool {
         && SOURCE_LINE.is_match(line)
 }
 
+/// The places of "contributed" in `b` in any mix of ASCII cases, each as the place of its `b`.
+fn contributed_at(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr2_iter(b'b', b'B', b).filter(|&i| {
+        i >= 6
+            && b.get(i - 6..i + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"contributed"))
+    })
+}
+
+/// Whether `b` holds "contributed" in any mix of ASCII cases (see `is_contributor_line_in`).
+fn says_contributed(b: &[u8]) -> bool {
+    contributed_at(b).next().is_some()
+}
+
+/// Which lines (by number, index 0 unused) may hold "contributed" ([`says_contributed`]), found
+/// by one search of the whole text: no line break stands inside the word, so a line holding it
+/// overlaps one of the text's. The lines it marks are still asked; a search of every line (a
+/// call to memchr each) cost about 4,000 instructions a plain text.
+fn contributed_lines(doc: &Document) -> Vec<bool> {
+    let b = doc.text.as_bytes();
+    lines_overlapping(doc, contributed_at(b).map(|i| (i - 6, i + 5)))
+}
+
 /// [`CONTRIBUTED`] or [`REPORTING_BY`] matches `line`, with a cheap test before each regex, which
 /// every line went through. "contributed" must be in the line in some mix of ASCII cases (none of
 /// its letters has another case variant in Unicode's simple folding, which `(?i)` uses): it is
 /// looked for around each `b` or `B`, its seventh letter and its rarest in prose (a search from
 /// each `c`, twice as common, stopped at every "c" of every line). A reporting credit's first
 /// character after white space is a bracket or the capital or small first letter of its words.
+/// (Asked by the tests: `contributors` asks `is_contributor_line_in`.)
+#[cfg(test)]
 fn is_contributor_line(line: &str) -> bool {
-    let b = line.as_bytes();
-    let contributed = memchr::memchr2_iter(b'b', b'B', b).any(|i| {
-        i >= 6
-            && b.get(i - 6..i + 5)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"contributed"))
-    });
+    is_contributor_line_in(line, true)
+}
+
+/// `is_contributor_line`, told whether the text around the line may hold "contributed" (see
+/// [`contributed_lines`]): where it may not, the line is not searched for it.
+fn is_contributor_line_in(line: &str, may_say_contributed: bool) -> bool {
+    let contributed = may_say_contributed && says_contributed(line.as_bytes());
     (contributed && CONTRIBUTED.is_match(line))
         || line
             .trim_start()
@@ -1217,12 +1243,13 @@ fn without_editing(text: &str) -> std::borrow::Cow<'_, str> {
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
 pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
     let mut out = Vec::new();
+    let may_say_contributed = contributed_lines(doc);
     for n in 1..=doc.lines.len() {
         let line = doc.line(n);
         if line.len() > 400 {
             continue;
         }
-        if is_contributor_line(line) {
+        if is_contributor_line_in(line, may_say_contributed.get(n).copied().unwrap_or(true)) {
             out.push(Credit {
                 text: line.trim_fast().to_string(),
                 names: contributor_names(line, lex),
@@ -2306,6 +2333,47 @@ mod tests {
             }
         }
         assert!(marked > 10_000, "{marked}");
+    }
+
+    /// `contributed_lines` marks every line that says "contributed", on seeded random texts of
+    /// the word in any case, its pieces, line breaks and words.
+    #[test]
+    fn contributed_lines_mark_every_line_that_says_it() {
+        let pieces = [
+            "contributed",
+            "CONTRIBUTED",
+            "Contri",
+            "buted",
+            "contribut",
+            "ed",
+            "b",
+            "B",
+            " ",
+            "\n",
+            "x",
+            "é",
+            "AP contributed to this report.",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut marked = 0;
+        for _ in 0..20_000 {
+            let text = rng.string(&pieces, 16);
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            let may = super::contributed_lines(&d);
+            for (n, &marked_line) in may.iter().enumerate().skip(1) {
+                let line = d.line(n);
+                if super::says_contributed(line.as_bytes()) {
+                    assert!(marked_line, "{line:?} in {text:?}");
+                    marked += 1;
+                }
+                assert_eq!(
+                    super::is_contributor_line_in(line, marked_line),
+                    super::is_contributor_line(line),
+                    "{line:?}"
+                );
+            }
+        }
+        assert!(marked > 5_000, "{marked}");
     }
 
     /// `agency_list` as it was, splitting the whole text before asking any piece.

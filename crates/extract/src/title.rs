@@ -756,7 +756,7 @@ fn article_h1(
     }
 }
 
-/// False when [`TITLE_LINE`] cannot match `line`: it must open, after white space (`\s` and
+/// False when `title_line` cannot read `line`: it must open, after white space (`\s` and
 /// `trim_start` are both Unicode White_Space), with "title" or "headline" in any case, and case
 /// folding maps none of their letters to a character outside ASCII (only k and s have such).
 /// Most lines fail here without the regex, which scanned each of the first lines back from its
