@@ -95,6 +95,29 @@ static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?s:.)*?([A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*$)").expect("valid regex")
 });
+/// [`SLASH_CREDIT`]'s credit alone, anchored at both ends: `slash_credit` asks it at each place
+/// the credit may start.
+static SLASH_CREDIT_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-ZÀ-Ý][\p{L}'’\-]+\s+[A-ZÀ-Ý][\p{L}'’\-]+(?:,\s*[^/\n]{2,40}?)?\s+/\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*)$").expect("valid regex")
+});
+
+/// The credit of a line [`SLASH_CREDIT`] matches (its group 1), or `None` where it does not
+/// match. The group runs to the line's end (`$` follows it), and the lazy lead-in gives it the
+/// first start from which the credit matches the rest of the line whole: the places where it may
+/// start (an upper-case letter of `[A-ZÀ-Ý]`, ASCII or 'À' to 'Ý', two bytes from 0xC3) are asked
+/// in order whether the credit alone matches from there to the end. The captures of the whole
+/// regex ran the bounded backtracker over the line (its visited set cleared and filled for each
+/// of its many Unicode states): about 70,000 instructions on a 150-byte caption.
+fn slash_credit(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    (0..b.len())
+        .filter(|&i| {
+            b[i].is_ascii_uppercase()
+                || b[i] == 0xC3 && b.get(i + 1).is_some_and(|c| (0x80..=0x9D).contains(c))
+        })
+        .map(|i| &line[i..])
+        .find(|rest| SLASH_CREDIT_ALONE.is_match(rest))
+}
 
 /// The lines (by number, index 0 unused) that may hold an agency marker or "Editing by", found by
 /// one search of the whole text: a superset of the lines `has_marker` or "Editing by" accepts.
@@ -112,7 +135,10 @@ fn marker_lines(doc: &Document, lex: &Lexicons) -> Vec<bool> {
 /// text in any order, each searcher's found left to right without overlaps. A line holding an
 /// occurrence of a pattern a searcher looks for overlaps one of its spans: either the occurrence
 /// was found, or it was passed over for an earlier span that overlaps it, and so the line.
-fn lines_overlapping(doc: &Document, spans: impl Iterator<Item = (usize, usize)>) -> Vec<bool> {
+pub(crate) fn lines_overlapping(
+    doc: &Document,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Vec<bool> {
     let mut out = vec![false; doc.lines.len() + 1];
     for (start, end) in spans {
         // The first line that does not end before the span starts, then those starting by its end.
@@ -249,6 +275,21 @@ const JOINT_CREDIT_LABELS: &[&str] = &[
     "with files from",
 ];
 
+/// The separators of an agency list ([`agency_list`]), in the order the text is split at them.
+const AGENCY_LIST_SEPARATORS: [&str; 8] = ["/", ",", " and ", " & ", " und ", " et ", " y ", " e "];
+
+/// `s.split(sep).next()`: `s` up to the first occurrence of `sep`, which opens with an ASCII
+/// byte, looked for at the places of that byte (a substring searcher was set up for each).
+fn before_first<'s>(s: &'s str, sep: &str) -> &'s str {
+    let (b, sep) = (s.as_bytes(), sep.as_bytes());
+    let Some(&lead) = sep.first() else {
+        return "";
+    };
+    memchr::memchr_iter(lead, b)
+        .find(|&p| b[p..].starts_with(sep))
+        .map_or(s, |p| &s[..p])
+}
+
 /// The agencies of a list of two or more, each a marker of the lexicon ("The" before it
 /// allowed), joined by slashes, commas or "and" (in English, German, French, Spanish or
 /// Italian): "AP/Reuters/dpa", "AFP, Reuters and dpa", "The Associated Press and Reuters".
@@ -262,8 +303,19 @@ fn agency_list<'l>(text: &str, lex: &'l Lexicons) -> Option<Vec<&'l crate::lexic
     {
         return None;
     }
+    // A piece that names no agency answers `None`: the first piece, cut as the splits below cut
+    // it (up to each separator's first occurrence in what is left, trimmed), is asked before the
+    // text is split whole. Most texts asked are a dateline's paragraph with a comma, whose first
+    // piece names no agency: splitting all of it at eight separators, a searcher set up for
+    // each piece and separator, was about 7,000 instructions a paragraph.
+    let mut first = text.trim();
+    for sep in AGENCY_LIST_SEPARATORS {
+        first = before_first(first, sep).trim();
+    }
+    let first = first.strip_prefix("and ").unwrap_or(first);
+    lex.agency_by_marker(first.strip_prefix("The ").unwrap_or(first))?;
     let mut pieces = vec![text.trim()];
-    for sep in ["/", ",", " and ", " & ", " und ", " et ", " y ", " e "] {
+    for sep in AGENCY_LIST_SEPARATORS {
         pieces = pieces
             .into_iter()
             .flat_map(|p| p.split(sep))
@@ -992,19 +1044,45 @@ pub fn is_source_line(line: &str) -> bool {
         && SOURCE_LINE.is_match(line)
 }
 
+/// The places of "contributed" in `b` in any mix of ASCII cases, each as the place of its `b`.
+fn contributed_at(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr2_iter(b'b', b'B', b).filter(|&i| {
+        i >= 6
+            && b.get(i - 6..i + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"contributed"))
+    })
+}
+
+/// Whether `b` holds "contributed" in any mix of ASCII cases (see `is_contributor_line_in`).
+fn says_contributed(b: &[u8]) -> bool {
+    contributed_at(b).next().is_some()
+}
+
+/// Which lines (by number, index 0 unused) may hold "contributed" ([`says_contributed`]), found
+/// by one search of the whole text: no line break stands inside the word, so a line holding it
+/// overlaps one of the text's. The lines it marks are still asked; a search of every line (a
+/// call to memchr each) cost about 4,000 instructions a plain text.
+fn contributed_lines(doc: &Document) -> Vec<bool> {
+    let b = doc.text.as_bytes();
+    lines_overlapping(doc, contributed_at(b).map(|i| (i - 6, i + 5)))
+}
+
 /// [`CONTRIBUTED`] or [`REPORTING_BY`] matches `line`, with a cheap test before each regex, which
 /// every line went through. "contributed" must be in the line in some mix of ASCII cases (none of
 /// its letters has another case variant in Unicode's simple folding, which `(?i)` uses): it is
 /// looked for around each `b` or `B`, its seventh letter and its rarest in prose (a search from
 /// each `c`, twice as common, stopped at every "c" of every line). A reporting credit's first
 /// character after white space is a bracket or the capital or small first letter of its words.
+/// (Asked by the tests: `contributors` asks `is_contributor_line_in`.)
+#[cfg(test)]
 fn is_contributor_line(line: &str) -> bool {
-    let b = line.as_bytes();
-    let contributed = memchr::memchr2_iter(b'b', b'B', b).any(|i| {
-        i >= 6
-            && b.get(i - 6..i + 5)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"contributed"))
-    });
+    is_contributor_line_in(line, true)
+}
+
+/// `is_contributor_line`, told whether the text around the line may hold "contributed" (see
+/// [`contributed_lines`]): where it may not, the line is not searched for it.
+fn is_contributor_line_in(line: &str, may_say_contributed: bool) -> bool {
+    let contributed = may_say_contributed && says_contributed(line.as_bytes());
     (contributed && CONTRIBUTED.is_match(line))
         || line
             .trim_start()
@@ -1165,12 +1243,13 @@ fn without_editing(text: &str) -> std::borrow::Cow<'_, str> {
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
 pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
     let mut out = Vec::new();
+    let may_say_contributed = contributed_lines(doc);
     for n in 1..=doc.lines.len() {
         let line = doc.line(n);
         if line.len() > 400 {
             continue;
         }
-        if is_contributor_line(line) {
+        if is_contributor_line_in(line, may_say_contributed.get(n).copied().unwrap_or(true)) {
             out.push(Credit {
                 text: line.trim_fast().to_string(),
                 names: contributor_names(line, lex),
@@ -1229,6 +1308,20 @@ fn has_credit_word(line: &str, lower: &mut String) -> bool {
         }
         None => CREDIT_WORDS.is_match(line),
     }
+}
+
+/// Which lines (by number, index 0 unused) may hold a credit word ([`has_credit_word`]), found by
+/// one search of the whole text ASCII lower-cased and one for its slashes: a line holding a word
+/// overlaps a match of the packed searcher (found or passed over for one that overlaps it, and no
+/// word spans a line break). The lines it marks are still asked; `None` where no packed searcher
+/// could be built. Asking every line of the text (a copy lower-cased, a slash search and a SIMD
+/// search set up for each) cost about 6,000 instructions a plain text.
+fn credit_word_lines(doc: &Document) -> Option<Vec<bool>> {
+    let packed = CREDIT_WORDS_PACKED.as_ref()?;
+    let lower = doc.text.to_ascii_lowercase();
+    let words = packed.find_iter(&lower).map(|m| (m.start(), m.end()));
+    let slashes = memchr::memchr_iter(b'/', doc.text.as_bytes()).map(|i| (i, i + 1));
+    Some(lines_overlapping(doc, words.chain(slashes)))
 }
 
 /// False when `line` cannot end in a [`SLASH_CREDIT`]: its credit's slash is the line's last
@@ -1463,6 +1556,7 @@ pub fn photo_credits(
     caption_zone: impl Fn(usize) -> bool,
 ) -> Vec<Credit> {
     let mut out = Vec::new();
+    let may_credit = credit_word_lines(doc);
     let mut lower = String::new();
     for n in 1..=doc.lines.len() {
         let line = doc.line(n).trim_fast();
@@ -1484,7 +1578,10 @@ pub fn photo_credits(
             continue;
         }
         let in_zone = caption_zone(n);
-        let has_credit_word = has_credit_word(line, &mut lower);
+        let has_credit_word = may_credit
+            .as_ref()
+            .is_none_or(|m| m.get(n).copied().unwrap_or(true))
+            && has_credit_word(line, &mut lower);
         // Out of the caption zone only a line with a credit word can be taken (`photo` and
         // `slash` below need one, `zoned` the zone): the others are not counted. The search
         // for the words is cheaper than the count, which ran on every long line of a page.
@@ -1512,15 +1609,14 @@ pub fn photo_credits(
         if !joint_only && (zoned || photo || (slash && !line.contains("http"))) {
             // A line that cannot end in a slash credit has no SLASH_CREDIT match: tested first, a
             // photo credit without one does not compile or run the regex. Whether it matches is
-            // known already on a line with a credit word; its groups are read only on a match
-            // (the regex crate's captures engines read the whole line).
+            // known already on a line with a credit word; its credit is looked for only on a
+            // match (`slash_credit`).
             let slash = slash
                 || !has_credit_word && may_end_in_slash_credit(line) && SLASH_CREDIT.is_match(line);
             let names = slash
-                .then(|| SLASH_CREDIT.captures(line))
+                .then(|| slash_credit(line))
                 .flatten()
-                .and_then(|c| c.get(1))
-                .and_then(|m| NAME.find(m.as_str()))
+                .and_then(|credit| NAME.find(credit))
                 .map(|m| vec![m.as_str().to_string()])
                 .unwrap_or_else(|| photo_names(line, lex));
             out.push(Credit {
@@ -2196,6 +2292,176 @@ mod tests {
         assert!(matched > 300, "{matched}");
     }
 
+    /// `credit_word_lines` marks every line `has_credit_word` accepts, on seeded random texts of
+    /// credit words in any case, their pieces, slashes, line breaks and words.
+    #[test]
+    fn credit_word_lines_mark_every_line_with_one() {
+        let pieces = [
+            "Photo",
+            "PHOTO",
+            "photograph",
+            "phot",
+            "o",
+            "Image",
+            "picture",
+            "Foto",
+            "credit",
+            "Getty",
+            "shutter",
+            "stock",
+            "Illustration",
+            "/",
+            " ",
+            "\n",
+            "\n\n",
+            "x",
+            "é",
+            "by ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let (mut lower, mut marked) = (String::new(), 0);
+        for _ in 0..20_000 {
+            let text = rng.string(&pieces, 16);
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            let may = super::credit_word_lines(&d).expect("built");
+            for (n, &marked_line) in may.iter().enumerate().skip(1) {
+                let line = d.line(n).trim_fast();
+                if super::has_credit_word(line, &mut lower) {
+                    assert!(marked_line, "{line:?} in {text:?}");
+                    marked += 1;
+                }
+            }
+        }
+        assert!(marked > 10_000, "{marked}");
+    }
+
+    /// `contributed_lines` marks every line that says "contributed", on seeded random texts of
+    /// the word in any case, its pieces, line breaks and words.
+    #[test]
+    fn contributed_lines_mark_every_line_that_says_it() {
+        let pieces = [
+            "contributed",
+            "CONTRIBUTED",
+            "Contri",
+            "buted",
+            "contribut",
+            "ed",
+            "b",
+            "B",
+            " ",
+            "\n",
+            "x",
+            "é",
+            "AP contributed to this report.",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut marked = 0;
+        for _ in 0..20_000 {
+            let text = rng.string(&pieces, 16);
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            let may = super::contributed_lines(&d);
+            for (n, &marked_line) in may.iter().enumerate().skip(1) {
+                let line = d.line(n);
+                if super::says_contributed(line.as_bytes()) {
+                    assert!(marked_line, "{line:?} in {text:?}");
+                    marked += 1;
+                }
+                assert_eq!(
+                    super::is_contributor_line_in(line, marked_line),
+                    super::is_contributor_line(line),
+                    "{line:?}"
+                );
+            }
+        }
+        assert!(marked > 5_000, "{marked}");
+    }
+
+    /// `agency_list` as it was, splitting the whole text before asking any piece.
+    fn agency_list_split_whole<'l>(
+        text: &str,
+        lex: &'l crate::lexicon::Lexicons,
+    ) -> Option<Vec<&'l crate::lexicon::Agency>> {
+        if !text.contains(['/', ',', '&'])
+            && ![" and ", " und ", " et ", " y ", " e "]
+                .iter()
+                .any(|j| text.contains(j))
+        {
+            return None;
+        }
+        let mut pieces = vec![text.trim()];
+        for sep in ["/", ",", " and ", " & ", " und ", " et ", " y ", " e "] {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|p| p.split(sep))
+                .map(str::trim)
+                .collect();
+        }
+        if pieces.len() < 2 {
+            return None;
+        }
+        let mut agencies: Vec<&crate::lexicon::Agency> = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            let piece = piece.strip_prefix("and ").unwrap_or(piece);
+            let piece = piece.strip_prefix("The ").unwrap_or(piece);
+            let agency = lex.agency_by_marker(piece)?;
+            if !agencies.iter().any(|a| a.code == agency.code) {
+                agencies.push(agency);
+            }
+        }
+        (agencies.len() >= 2).then_some(agencies)
+    }
+
+    /// `agency_list`, asking the first piece before splitting the whole text, answers as it did,
+    /// on seeded random lists of markers, names, separators, "The", "and" and other words.
+    #[test]
+    fn agency_list_as_split_whole() {
+        let lex = &*crate::lexicon::BUILTIN;
+        let pieces = [
+            "AP",
+            "Reuters",
+            "AFP",
+            "dpa",
+            "The Associated Press",
+            "Associated Press",
+            "The ",
+            "and ",
+            "/",
+            ",",
+            " and ",
+            " & ",
+            " und ",
+            " et ",
+            " y ",
+            " e ",
+            " ",
+            "  ",
+            "Kessvik",
+            "the council said",
+            "WASHINGTON (AP) — ",
+            "Agence France-Presse",
+            "EFE",
+            "x",
+        ];
+        let codes = |l: Option<Vec<&crate::lexicon::Agency>>| {
+            l.map(|l| l.iter().map(|a| a.code.clone()).collect::<Vec<_>>())
+        };
+        let mut rng = crate::Xorshift::new();
+        let mut lists = 0;
+        for _ in 0..30_000 {
+            let text = rng.string(&pieces, 8);
+            let want = codes(agency_list_split_whole(&text, lex));
+            lists += usize::from(want.is_some());
+            assert_eq!(codes(super::agency_list(&text, lex)), want, "{text:?}");
+            for sep in super::AGENCY_LIST_SEPARATORS {
+                assert_eq!(
+                    Some(super::before_first(&text, sep)),
+                    text.split(sep).next()
+                );
+            }
+        }
+        assert!(lists > 150, "{lists}");
+    }
+
     /// `SLASH_CREDIT`, anchored at both ends with a lazy lead-in, finds the credit the regex
     /// searched alone did (the same span), on seeded random lines of names, sources, commas,
     /// slashes and white space.
@@ -2245,6 +2511,11 @@ mod tests {
                 .map(|m| m.range());
             assert_eq!(now, alone.find(&line).map(|m| m.range()), "{line:?}");
             assert_eq!(SLASH_CREDIT.is_match(&line), now.is_some(), "{line:?}");
+            assert_eq!(
+                super::slash_credit(&line).map(|c| line.len() - c.len()..line.len()),
+                now,
+                "{line:?}"
+            );
             matched += usize::from(now.is_some());
         }
         assert!(matched > 150, "{matched}");
