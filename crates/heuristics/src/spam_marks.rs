@@ -180,8 +180,11 @@ static BAIT: LazyLock<Regex> = LazyLock::new(|| {
 /// BELOW", "Story continues below advertisement", "Sponsored", and the word in German, French,
 /// Spanish, Italian, Polish, Czech, Dutch, Swedish, Finnish and Russian.
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    // Matched against the line without its leading and trailing marks ("- Anzeige -"), trimmed
+    // in code: `[^\p{L}\p{N}]*` at either end made this regex the dearest of the module to
+    // compile.
     Regex::new(
-        r"(?i)^[^\p{L}\p{N}]*(?:advertisements?|advertising|advertisement\W+(?:continue|scroll|story)[\p{L}\s]*|(?:story|article) continues below(?: (?:this )?advertisement)?|sponsored(?: content| links?| ad)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|advertentie|annons|mainos|реклама)[^\p{L}\p{N}]*$",
+        r"(?i)^(?:advertisements?|advertising|advertisement[\s\-–—:|]+(?:continue|scroll|story)[a-z\s]*|(?:story|article) continues below(?: (?:this )?advertisement)?|sponsored(?: content| links?| ad)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|advertentie|annons|mainos|реклама)$",
     )
     .expect("valid regex")
 });
@@ -229,7 +232,9 @@ pub fn find(doc: &Document) -> Marks {
                 marks.hand_off.push(at((0, trimmed.len())));
             }
         }
-        if trimmed.len() <= MAX_AD_LABEL && AD_LABEL.is_match(trimmed) {
+        if trimmed.len() <= MAX_AD_LABEL
+            && AD_LABEL.is_match(trimmed.trim_matches(|c: char| !c.is_alphanumeric()))
+        {
             marks.ad_label.push(at((0, trimmed.len())));
             continue;
         }
@@ -265,11 +270,17 @@ pub(crate) fn signal(
         .iter()
         .map(|m| {
             let mut e = cx.line_evidence(m.line);
-            // A byline's pattern takes the separator after the account ("By admin |").
-            let words = cx.doc.text[m.span.0..m.span.1]
-                .trim_end_matches(|c: char| c.is_whitespace() || "|·•,/–—-".contains(c));
-            e.quote = crate::context::shorten(words.trim());
-            e.span = Some(m.span);
+            // A byline's pattern takes the separator before or after the account (" by admin |"):
+            // the quote and its span are the words.
+            let raw = &cx.doc.text[m.span.0..m.span.1];
+            let end = raw
+                .trim_end_matches(|c: char| c.is_whitespace() || "|·•,/–—-".contains(c))
+                .len();
+            let words =
+                raw[..end].trim_start_matches(|c: char| c.is_whitespace() || "|·•,(".contains(c));
+            let start = m.span.0 + end - words.len();
+            e.quote = crate::context::shorten(words);
+            e.span = Some((start, start + words.len()));
             e
         })
         .collect();
@@ -322,6 +333,24 @@ mod tests {
         // A short line anywhere is read.
         let short = format!("Ferry halted\n{long}\n{notice}\n{long}\n{long}\n{long}\n{long}\n{long}\n{long}\n{long}\n");
         assert_eq!(marks(&short).disclaimer.len(), 1);
+    }
+
+    /// The evidence quotes the byline's words, and its span is theirs, without the separator or
+    /// the white space the pattern takes around them.
+    #[test]
+    fn a_poster_s_evidence_is_its_words() {
+        let s = crate::signals::testing::run(
+            "A012",
+            "Ferry halted\nMaret 30, 2015 by Admin | 0 Comments\nThe ferry stopped on Monday, officials said.\n",
+        )
+        .expect("fires");
+        let e = &s.evidence[0];
+        assert_eq!(e.quote, "by Admin");
+        let (a, b) = e.span.expect("span");
+        assert_eq!(
+            &"Ferry halted\nMaret 30, 2015 by Admin | 0 Comments\n"[a..b],
+            "by Admin"
+        );
     }
 
     #[test]
