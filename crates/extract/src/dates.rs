@@ -1343,7 +1343,7 @@ const DATELINE_REACH: usize = 6;
 ///   `anchor`, the headline's line ([`header_line`]) (source `relative`; role `modified` after
 ///   an update label, else `published`), to the day: hours and minutes count in whole days back;
 ///   on a page that `writes_dates` nowhere, also a post's stamp of month and day without a year
-///   ("November 22 at 4:31 PM", [`YEARLESS_STAMP`]), the most recent such day.
+///   ("November 22 at 4:31 PM", `YEARLESS_STAMP`), the most recent such day.
 ///
 /// Each has `CRAWL_RESOLVED` confidence. The caller adds them only where the page writes out
 /// no date of that kind, so they never outrank a dated source.
