@@ -1486,11 +1486,17 @@ fn yearless_stamp(part: &str, reference: Date) -> Option<(&'static str, Date)> {
         return None;
     }
     let d = yearless_day(c.name("date")?.as_str(), reference)?;
-    let role = match c.name("label").map(|l| l.as_str().to_ascii_lowercase()) {
+    let role = label_role(c.name("label"));
+    (d.year() >= EARLIEST_YEAR).then_some((role, d))
+}
+
+/// The role a header date's label gives it: `modified` after "Updated", "Last updated",
+/// "Modified" or "Edited", else `published` ([`RELATIVE_AGO`] and [`YEARLESS_STAMP`] lines).
+fn label_role(label: Option<regex::Match<'_>>) -> &'static str {
+    match label.map(|l| l.as_str().to_ascii_lowercase()) {
         Some(l) if l.contains("updated") || l == "modified" || l == "edited" => "modified",
         _ => "published",
-    };
-    (d.year() >= EARLIEST_YEAR).then_some((role, d))
+    }
 }
 
 /// Characters of the name after "by" in a [`RELATIVE_AGO`] line.
@@ -1510,10 +1516,7 @@ fn relative_day(line: &str, reference: Date) -> Option<(&'static str, Date)> {
     } else {
         relative_days(&c)?
     };
-    let role = match c.name("label").map(|l| l.as_str().to_ascii_lowercase()) {
-        Some(l) if l.contains("updated") || l == "modified" || l == "edited" => "modified",
-        _ => "published",
-    };
+    let role = label_role(c.name("label"));
     let d = reference.checked_sub(jiff::Span::new().days(days)).ok()?;
     (d.year() >= EARLIEST_YEAR).then_some((role, d))
 }

@@ -308,6 +308,27 @@ mod tests {
         find(&doc)
     }
 
+    /// Each line of `fires` makes one mark of the kind `of` picks, each of `quiet` none, set in
+    /// the text `page` builds around it.
+    fn check(
+        of: impl Fn(&Marks) -> &Vec<Mark>,
+        page: impl Fn(&str) -> String,
+        fires: &[&str],
+        quiet: &[&str],
+    ) {
+        for line in fires {
+            assert_eq!(of(&marks(&page(line))).len(), 1, "{line}");
+        }
+        for line in quiet {
+            assert!(of(&marks(&page(line))).is_empty(), "{line}");
+        }
+    }
+
+    /// A line under the story.
+    fn after_story(line: &str) -> String {
+        format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n")
+    }
+
     fn quotes(text: &str, of: impl Fn(&Marks) -> &Vec<Mark>) -> Vec<String> {
         let doc = credence_extract::read(text.as_bytes(), &Default::default()).expect("reads");
         let m = find(&doc);
@@ -355,31 +376,27 @@ mod tests {
 
     #[test]
     fn default_account_bylines() {
-        for line in [
-            "By admin",
-            "By admin | November 24, 2026 | 0 Comments",
-            "Posted by admin | November 22, 2026",
-            "Maret 30, 2015 by Admin",
-            "Posted on 3 May 2019 by admin in Travel",
-            "Author: webmaster",
-            "admin · November 3, 2026",
-            "Written by Administrator",
-        ] {
-            let text =
-                format!("Ferry halted\n{line}\nThe ferry stopped on Monday, officials said.\n");
-            assert_eq!(marks(&text).poster.len(), 1, "{line}");
-        }
-        for line in [
-            "The Trump administration said on Monday it would appeal.",
-            "By Ann Lee | November 24, 2026",
-            "Forum admins removed the thread on Friday.",
-            "Badminton club wins county cup",
-            "Approved by administration officials in March.",
-        ] {
-            let text =
-                format!("Ferry halted\n{line}\nThe ferry stopped on Monday, officials said.\n");
-            assert!(marks(&text).poster.is_empty(), "{line}");
-        }
+        check(
+            |m| &m.poster,
+            |line| format!("Ferry halted\n{line}\nThe ferry stopped on Monday, officials said.\n"),
+            &[
+                "By admin",
+                "By admin | November 24, 2026 | 0 Comments",
+                "Posted by admin | November 22, 2026",
+                "Maret 30, 2015 by Admin",
+                "Posted on 3 May 2019 by admin in Travel",
+                "Author: webmaster",
+                "admin · November 3, 2026",
+                "Written by Administrator",
+            ],
+            &[
+                "The Trump administration said on Monday it would appeal.",
+                "By Ann Lee | November 24, 2026",
+                "Forum admins removed the thread on Friday.",
+                "Badminton club wins county cup",
+                "Approved by administration officials in March.",
+            ],
+        );
     }
 
     #[test]
@@ -392,82 +409,73 @@ mod tests {
             "Continue reading on Medium »",
             "Click here to read the full story at The Ledger",
         ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
             assert_eq!(
-                quotes(&text, |m| &m.hand_off),
+                quotes(&after_story(line), |m| &m.hand_off),
                 vec![line.to_string()],
                 "{line}"
             );
         }
-        for line in [
-            "Read the full story",
-            "The source link was broken, the researchers said.",
-            "She said readers could read the full report at the library on Monday.",
-            "Read the original article: https://theconversation.example/x",
-            "Continue reading",
-        ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
-            assert!(marks(&text).hand_off.is_empty(), "{line}");
-        }
+        check(
+            |m| &m.hand_off,
+            after_story,
+            &[],
+            &[
+                "Read the full story",
+                "The source link was broken, the researchers said.",
+                "She said readers could read the full report at the library on Monday.",
+                "Read the original article: https://theconversation.example/x",
+                "Continue reading",
+            ],
+        );
     }
 
     #[test]
     fn ad_labels_stand_alone() {
-        for line in [
-            "Advertisement",
-            "ADVERTISEMENT - CONTINUE READING BELOW",
-            "Story continues below advertisement",
-            "- Anzeige -",
-            "Publicidad",
-            "REKLAMA",
-            "Sponsored content",
-        ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
-            assert_eq!(marks(&text).ad_label.len(), 1, "{line}");
-        }
-        for line in [
-            "Advertising revenue fell 4% in the quarter.",
-            "The advertisement ran in three papers.",
-            "Sponsored by the county arts council, the fair opens Friday.",
-        ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
-            assert!(marks(&text).ad_label.is_empty(), "{line}");
-        }
+        check(
+            |m| &m.ad_label,
+            after_story,
+            &[
+                "Advertisement",
+                "ADVERTISEMENT - CONTINUE READING BELOW",
+                "Story continues below advertisement",
+                "- Anzeige -",
+                "Publicidad",
+                "REKLAMA",
+                "Sponsored content",
+            ],
+            &[
+                "Advertising revenue fell 4% in the quarter.",
+                "The advertisement ran in three papers.",
+                "Sponsored by the county arts council, the fair opens Friday.",
+            ],
+        );
     }
 
     #[test]
     fn engagement_bait_but_no_plea_for_help() {
-        for line in [
-            "WOW!!! SHARE THIS WITH EVERYONE YOU KNOW!!!",
-            "Like our page for more AMAZING stories every day!!!",
-            "Share if you agree!",
-            "Tag a friend who needs to see this 👇",
-            "Type YES if you agree with the judge.",
-            "Comment AMEN",
-            "Like & share!!",
-            "Share this before it's deleted!",
-        ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
-            assert_eq!(marks(&text).bait.len(), 1, "{line}");
-        }
-        for line in [
-            "Please share this post so we can find him.",
-            "Share your photos of the storm with us.",
-            "Readers can tag the newsroom in their posts.",
-            "Type 2 diabetes rates rose by a third, the report said.",
-            "The mayor did not comment on the vote.",
-            "Voters were asked to say yes or no to the levy.",
-            "Shares in the company rose 4% on Monday.",
-        ] {
-            let text =
-                format!("Ferry halted\nThe ferry stopped on Monday, officials said.\n{line}\n");
-            assert!(marks(&text).bait.is_empty(), "{line}");
-        }
+        check(
+            |m| &m.bait,
+            after_story,
+            &[
+                "WOW!!! SHARE THIS WITH EVERYONE YOU KNOW!!!",
+                "Like our page for more AMAZING stories every day!!!",
+                "Share if you agree!",
+                "Tag a friend who needs to see this 👇",
+                "Type YES if you agree with the judge.",
+                "Comment AMEN",
+                "Like & share!!",
+                "Share this before it's deleted!",
+            ],
+            &[
+                "Please share this post so we can find him.",
+                "Share your photos of the storm with us.",
+                "Readers can tag the newsroom in their posts.",
+                "Type 2 diabetes rates rose by a third, the report said.",
+                "The mayor did not comment on the vote.",
+                "Voters were asked to say yes or no to the levy.",
+                "Shares in the company rose 4% on Monday.",
+            ],
+        );
     }
 
     #[test]
@@ -477,27 +485,25 @@ mod tests {
             quotes(text, |m| &m.disclaimer),
             vec!["auto-generated from a syndicated feed".to_string()]
         );
-        for line in [
-            "We do not own the content of this post.",
-            "All credits go to the original authors.",
-            "If you are the copyright owner of this article and want it taken down, email us.",
-            "This post was automatically imported from the publisher's RSS feed.",
-            "If you would like this content removed, please write to us.",
-        ] {
-            let text = format!("Ferry halted\nThe ferry stopped on Monday.\n{line}\n");
-            assert_eq!(marks(&text).disclaimer.len(), 1, "{line}");
-        }
-        for line in [
+        check(
+            |m| &m.disclaimer,
+            |line| format!("Ferry halted\nThe ferry stopped on Monday.\n{line}\n"),
+            &[
+                "We do not own the content of this post.",
+                "All credits go to the original authors.",
+                "If you are the copyright owner of this article and want it taken down, email us.",
+                "This post was automatically imported from the publisher's RSS feed.",
+                "If you would like this content removed, please write to us.",
+            ],
             // A story about someone else's ownership, an appeal to a car's owner, a trademark
             // notice, a privacy policy's removal, and a newsroom's robot story.
-            "The museum said it does not own the photos and returned them.",
-            "If you are the owner of a grey Ford, call police on 555-0100.",
-            "All trademarks are the property of their respective owners.",
-            "If you submitted a comment and want it removed, contact us.",
-            "This story was generated automatically from data supplied by the league.",
-        ] {
-            let text = format!("Ferry halted\nThe ferry stopped on Monday.\n{line}\n");
-            assert!(marks(&text).disclaimer.is_empty(), "{line}");
-        }
+            &[
+                "The museum said it does not own the photos and returned them.",
+                "If you are the owner of a grey Ford, call police on 555-0100.",
+                "All trademarks are the property of their respective owners.",
+                "If you submitted a comment and want it removed, contact us.",
+                "This story was generated automatically from data supplied by the league.",
+            ],
+        );
     }
 }
