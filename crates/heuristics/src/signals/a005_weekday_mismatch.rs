@@ -221,7 +221,7 @@ pub(super) fn event_weekdays(s: &str) -> Vec<(&'static str, Weekday)> {
 /// passed by one search, and one that holds it is not searched once for each of the seven names
 /// (a substring searcher set up a name, about 450 instructions each, on every lead sentence
 /// and date line).
-fn weekday_names(s: &str) -> impl Iterator<Item = (usize, &'static str, Weekday)> + '_ {
+pub(super) fn weekday_names(s: &str) -> impl Iterator<Item = (usize, &'static str, Weekday)> + '_ {
     static DAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"day"));
     let bytes = s.as_bytes();
@@ -359,18 +359,32 @@ fn weekday_date(sentence: &str, end: usize, page: jiff::civil::Date) -> Option<j
     {
         return Some(found.date);
     }
-    let c = MONTH_DAY.captures(rest)?;
+    month_day(rest, 0, page).map(|(d, _)| d)
+}
+
+/// The month and day without a year opening `s[at..]` ("November 14", "Nov. 14", "14
+/// November"), dated in the year up to `page`, and the byte where it ends in `s`.
+pub(super) fn month_day(
+    s: &str,
+    at: usize,
+    page: jiff::civil::Date,
+) -> Option<(jiff::civil::Date, usize)> {
+    let c = MONTH_DAY.captures(&s[at..])?;
     let (month, day) = match (c.name("m1"), c.name("d1")) {
         (Some(m), Some(d)) => (m.as_str(), d.as_str()),
         _ => (c.name("m2")?.as_str(), c.name("d2")?.as_str()),
     };
+    let end = at + c.get(0)?.end();
     let month = credence_extract::dates::month_number(month)?;
     let day: i8 = day.parse().ok()?;
     let this_year = jiff::civil::Date::new(page.year(), month, day).ok()?;
     if this_year <= page {
-        Some(this_year)
+        Some((this_year, end))
     } else {
-        jiff::civil::Date::new(page.year() - 1, month, day).ok()
+        Some((
+            jiff::civil::Date::new(page.year() - 1, month, day).ok()?,
+            end,
+        ))
     }
 }
 

@@ -4,7 +4,9 @@
 //! A009 measures across a batch, read here from one page). A005 reads the lead's bare weekday;
 //! this reads an explicit date, whose lag is exact.
 
-use super::a005_weekday_mismatch::{before, event_weekdays, lead, page_date, WEEKDAYS};
+use super::a005_weekday_mismatch::{
+    before, event_weekdays, lead, month_day, page_date, weekday_names, WEEKDAYS,
+};
 use super::SignalInfo;
 use crate::context::Context;
 use crate::model::Axis;
@@ -65,39 +67,14 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         })
     };
     for sentence in &lead {
-        for found in credence_extract::dates::find_dates(sentence) {
-            let written = &sentence[found.start..found.end];
-            // A full date: its year written out.
-            let year = written
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit));
-            if !year {
-                continue;
-            }
-            // The event's date stamp: "on November 10, 2025" or "on Monday, November 10, 2025",
-            // the weekday (when named) the date's own.
-            let window = before(sentence, found.start, 24);
-            let window_start = found.start - window.len();
-            let head = window.trim_end().trim_end_matches(',').trim_end();
-            let named = WEEKDAYS.iter().find(|(name, _)| {
-                head.strip_suffix(name)
-                    .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
-            });
-            let (head, stamp_start, weekday_ok) = match named {
-                Some(&(name, w)) => {
-                    let at = head.len() - name.len();
-                    (
-                        head[..at].trim_end(),
-                        window_start + at,
-                        w == found.date.weekday(),
-                    )
-                }
-                _ => (head, found.start, true),
-            };
-            let h = head.to_ascii_lowercase();
-            let stamped = h == "on" || h.ends_with(" on");
-            if !stamped || !weekday_ok || looks_back() {
+        for stamp in stamps(sentence, page) {
+            let Stamp {
+                start: stamp_start,
+                end,
+                date,
+                ref written,
+            } = stamp;
+            if looks_back() {
                 continue;
             }
             // A bare weekday elsewhere in the lead is the fresh event's day ("convicted on June 3,
@@ -105,7 +82,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             let elsewhere = lead.iter().any(|s| {
                 if std::ptr::eq(*s, *sentence) {
                     !event_weekdays(&sentence[..stamp_start]).is_empty()
-                        || !event_weekdays(&sentence[found.end..]).is_empty()
+                        || !event_weekdays(&sentence[end..]).is_empty()
                 } else {
                     !event_weekdays(s).is_empty()
                 }
@@ -113,7 +90,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
             if elsewhere {
                 continue;
             }
-            let lag = (page - found.date).get_days() as i64;
+            let lag = (page - date).get_days() as i64;
             if !(min_days..=max_days).contains(&lag) {
                 continue;
             }
@@ -139,6 +116,93 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         }
     }
     None
+}
+
+/// An event's date stamp in a lead sentence: from the stamp's start ("on", or the weekday before
+/// the date) to the date's end, the date, and the words that write it.
+struct Stamp {
+    start: usize,
+    end: usize,
+    date: jiff::civil::Date,
+    written: String,
+}
+
+/// The event date stamps of `sentence`: a full date after "on" ("on November 10, 2025", "on
+/// Monday, November 10, 2025"), the weekday, when named, the date's own; and a weekday with a
+/// month and day and no year after "on" ("on Tuesday, March 10", as agency style writes a date
+/// of the current year), dated in the last year up to the `page` date whose day that weekday is,
+/// and only when it is: the weekday pins the year a copy left out.
+fn stamps(sentence: &str, page: jiff::civil::Date) -> Vec<Stamp> {
+    let on = |head: &str| {
+        let h = head.trim_end().to_ascii_lowercase();
+        h == "on" || h.ends_with(" on")
+    };
+    let mut found_stamps = Vec::new();
+    let mut full_dates = Vec::new();
+    for found in credence_extract::dates::find_dates(sentence) {
+        full_dates.push(found.start);
+        let written = &sentence[found.start..found.end];
+        // A full date: its year written out.
+        let year = written
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if !year {
+            continue;
+        }
+        // The event's date stamp: "on November 10, 2025" or "on Monday, November 10, 2025",
+        // the weekday (when named) the date's own.
+        let window = before(sentence, found.start, 24);
+        let window_start = found.start - window.len();
+        let head = window.trim_end().trim_end_matches(',').trim_end();
+        let named = WEEKDAYS.iter().find(|(name, _)| {
+            head.strip_suffix(name)
+                .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
+        });
+        let (head, stamp_start, weekday_ok) = match named {
+            Some(&(name, w)) => {
+                let at = head.len() - name.len();
+                (
+                    head[..at].trim_end(),
+                    window_start + at,
+                    w == found.date.weekday(),
+                )
+            }
+            _ => (head, found.start, true),
+        };
+        if on(head) && weekday_ok {
+            found_stamps.push(Stamp {
+                start: stamp_start,
+                end: found.end,
+                date: found.date,
+                written: written.to_string(),
+            });
+        }
+    }
+    for (at, name, weekday) in weekday_names(sentence) {
+        let end = at + name.len();
+        let rest_at = end + sentence[end..].len()
+            - sentence[end..]
+                .trim_start_matches([',', ' ', '\u{a0}'])
+                .len();
+        // A date with its year is read above.
+        if full_dates.contains(&rest_at) || !on(&sentence[..at]) {
+            continue;
+        }
+        let Some((date, date_end)) = month_day(sentence, rest_at, page) else {
+            continue;
+        };
+        if date.weekday() == weekday {
+            found_stamps.push(Stamp {
+                start: at,
+                end: date_end,
+                date,
+                written: sentence[at..date_end].to_string(),
+            });
+        }
+    }
+    found_stamps.sort_by_key(|s| s.start);
+    found_stamps
 }
 
 #[cfg(test)]
@@ -172,6 +236,28 @@ mod tests {
         )
         .expect("fires");
         assert_eq!(s.value, 396.0);
+    }
+
+    #[test]
+    fn a_weekday_and_day_without_the_year_dated_by_the_weekday() {
+        // Agency style leaves out the current year; the weekday pins it: March 11, 2025 was a
+        // Tuesday, 283 days before the page's date.
+        let s = run(
+            "A011",
+            &page("A wildfire swept across the Corran hills on Tuesday, March 11, destroying 40 homes, fire officials said."),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 283.0);
+        assert!(s.summary.contains("\"Tuesday, March 11\""), "{}", s.summary);
+        // Abbreviated, and the day first.
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Tuesday, Mar. 11, destroying 40 homes, fire officials said.")).is_some());
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Tuesday 11 March, destroying 40 homes, fire officials said.")).is_some());
+        // A weekday that is not the day's in the page's year dates nothing.
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Wednesday, March 11, destroying 40 homes, fire officials said.")).is_none());
+        // The page's own week.
+        assert!(run("A011", &page("A wildfire swept across the Corran hills on Tuesday, December 16, destroying 40 homes, fire officials said.")).is_none());
+        // Not stamped with "on".
+        assert!(run("A011", &page("Crews have fought fires in the Corran hills since Tuesday, March 11, fire officials said.")).is_none());
     }
 
     #[test]
