@@ -120,8 +120,8 @@ impl<'a> Context<'a> {
     }
 
     /// The marks spam sites leave ("By admin", "Source link", "does not own this content",
-    /// "Share if you agree", "Advertisement"): A012-A014, A016 and A017 read them, found in one
-    /// pass.
+    /// "Share if you agree", "Advertisement", "Best online casinos", "Guest posts accepted",
+    /// "< Prev | Next >"): A012-A014 and A016-A020 read them, found in one pass.
     pub fn spam_marks(&self) -> &crate::spam_marks::Marks {
         self.spam_marks
             .get_or_init(|| crate::spam_marks::find(self.doc))

@@ -1,13 +1,16 @@
-//! The marks spam sites leave in a page's text, found in one pass for the four signals that read
-//! them. An autoblog, filling its pages from other sites' feeds, credits the post to the site
-//! software's default account ("By admin", A012), hands the reader to the story's real home after
+//! The marks spam sites leave in a page's text, found in one pass for the signals that read them.
+//! An autoblog, filling its pages from other sites' feeds, credits the post to the site software's
+//! default account ("By admin", A012), hands the reader to the story's real home after
 //! an excerpt ("Source link", "Read the full story at …", A013), or says it does not own what it
 //! shows ("auto-generated from a syndicated feed", "all rights belong to their respective owners",
 //! A014). Publishers' own pages carry none of them: an editor signs a story, the story is on the
 //! page, and the outlet owns it. A viral-repost page baits its readers to share, like, tag or
 //! type an answer ("SHARE THIS WITH EVERYONE YOU KNOW", "Tag a friend who…", "Type YES if you
 //! agree", A016): the kinds of engagement bait Facebook demotes in News Feed (share-, react-,
-//! tag-, comment- and vote-baiting).
+//! tag-, comment- and vote-baiting). A link farm shows rails of bought anchors for the trades of
+//! link spam ("Best online casinos", "Payday loans no credit check", A018) and sells its links
+//! ("Guest posts accepted! Dofollow links from $49", A019); a made-for-views page pages its
+//! reader through a slideshow ("< Prev | Next >", "Click NEXT to see …", A020).
 //!
 //! The marks stand on short lines (a byline, a hand-off, an ad's label, a plea) or in the first or
 //! last lines of the text (a notice), so only those lines are read: a story's long paragraphs,
@@ -33,6 +36,14 @@ pub struct Marks {
     pub bait: Vec<Mark>,
     /// An ad slot's label standing alone on its line ("Advertisement", "Anzeige", "Publicidad").
     pub ad_label: Vec<Mark>,
+    /// A short line naming a trade link farms sell anchors for: "Best online casinos", "Payday
+    /// loans no credit check", "Buy Instagram followers".
+    pub money_anchor: Vec<Mark>,
+    /// A line selling links or guest posts: "Guest posts accepted", "Dofollow links from $49".
+    pub link_sale: Vec<Mark>,
+    /// A slideshow's or a split page's pager: "< Prev | Next >", "Click NEXT to see …",
+    /// "Continue to page 2 of 4".
+    pub pager: Vec<Mark>,
 }
 
 /// One mark: its line and the span of the words that make it one.
@@ -103,6 +114,33 @@ const ANCHORS: &[&str] = &[
     // "Реклама" in any case: the capital of its first letter is not lower-cased in ASCII.
     "еклам",
     "ЕКЛАМ",
+    "casino",
+    "slots",
+    "spins",
+    "deposit bonus",
+    "sportsbook",
+    "betting",
+    "loan",
+    "credit check",
+    "buy ",
+    "cbd ",
+    "essay",
+    "replica",
+    "viagra",
+    "cialis",
+    "keto ",
+    "loss pills",
+    "crypto signals",
+    "guest post",
+    "dofollow",
+    "do-follow",
+    "do follow",
+    "backlink",
+    "link insertion",
+    "sponsored post",
+    "prev",
+    "next",
+    "continue to",
 ];
 
 static ANCHOR_SEARCH: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,6 +229,43 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line an ad label can be.
 const MAX_AD_LABEL: usize = 64;
 
+/// The trades link farms sell anchors for, as the anchor names them: gambling ("Best online
+/// casinos", "No deposit bonus", "Free spins"), high-cost loans ("Payday loans", "No credit
+/// check"), bought audiences ("Buy Instagram followers"), pills and gummies, essay mills and
+/// replica goods: the link-spam trades of search engines' spam policies. A news page names them
+/// in sentences; as a short line they are an anchor.
+static MONEY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+/// Longest line read as a link's anchor.
+const MAX_ANCHOR_LINE: usize = 100;
+
+/// A line selling links or posts, as link farms advertise themselves: "Guest posts accepted!",
+/// "Dofollow links from $49", "Buy high-quality backlinks", "Link insertion available". "Write
+/// for us" alone is a magazine's call for pitches and does not match.
+static LINK_SALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:guest posts? (?:accepted|wanted|welcome|available|for sale|service|submissions?|opportunit(?:y|ies))|(?:submit|accepting|accept) (?:a |your )?guest posts?|do-?follow (?:links?|backlinks?)|do follow (?:links?|backlinks?)|buy (?:high[- ]quality |cheap |permanent |seo )?backlinks|(?:sell|selling) (?:backlinks|links|dofollow)|link insertions? (?:available|from|for sale|accepted)|sponsored posts? (?:accepted|available|from|for sale|price)|paid guest posts?)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// A pager through a slideshow or a page split to show more ads: "< Prev | Next >", "Previous
+/// slide / Next slide", "Continue to page 2 of 4", "Next page »", or a line baiting the click
+/// ("Click NEXT to see him now!"). A gallery's own counter ("Image 3 of 12") is a publisher's too
+/// and does not match.
+static PAGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^(?:[«<‹←]+\s*)?prev(?:ious)?(?:\s+(?:slide|page|photo|image|article))?\s*[|·/•]\s*next(?:\s+(?:slide|page|photo|image|article))?(?:\s*[»>›→]+)?$|^continue to (?:the )?(?:next )?(?:page|slide) \d|^next (?:page|slide)\s*[»>›→]+$|(?:^|[\s.!:])click (?:on )?(?:the )?["“']?next["”']?(?: button| arrow| page)? (?:to|for) (?:see|read|find|discover|view|continue|learn|number|the)(?-u:\b)"#,
+    )
+    .expect("valid regex")
+});
+/// Longest line read as a pager.
+const MAX_PAGER_LINE: usize = 160;
+
 /// Byline and hand-off lines are short; a longer line is prose.
 const MAX_SHORT_LINE: usize = 160;
 /// Bait is a line or a paragraph's closing plea; a quote of it in a long paragraph is a story
@@ -230,6 +305,17 @@ pub fn find(doc: &Document) -> Marks {
             }
             if HAND_OFF.is_match(trimmed) {
                 marks.hand_off.push(at((0, trimmed.len())));
+            }
+            if trimmed.len() <= MAX_PAGER_LINE && PAGER.is_match(trimmed) {
+                marks.pager.push(at((0, trimmed.len())));
+            }
+        }
+        if trimmed.len() <= MAX_ANCHOR_LINE && MONEY_ANCHOR.is_match(trimmed) {
+            marks.money_anchor.push(at((0, trimmed.len())));
+        }
+        if trimmed.len() <= MAX_BAIT_LINE {
+            if let Some(l) = LINK_SALE.find(trimmed) {
+                marks.link_sale.push(at((l.start(), l.end())));
             }
         }
         if trimmed.len() <= MAX_AD_LABEL
@@ -503,6 +589,60 @@ mod tests {
                 "All trademarks are the property of their respective owners.",
                 "If you submitted a comment and want it removed, contact us.",
                 "This story was generated automatically from data supplied by the league.",
+            ],
+        );
+    }
+
+    #[test]
+    fn link_farm_anchors_and_link_sales() {
+        check(
+            |m| &m.money_anchor,
+            after_story,
+            &[
+                "Best online casino bonuses 2026",
+                "Payday loans same day no credit check",
+                "Buy Instagram followers",
+                "No deposit bonus codes",
+                "Best CBD gummies for sleep",
+                "Essay writing service UK",
+            ],
+            &[
+                "Regulators said payday loans with no credit check had trapped thousands of borrowers in debt, and the state attorney general promised to act.",
+                "Casino workers strike",
+                "Loan scheme extended",
+                "Buy tickets",
+            ],
+        );
+        check(
+            |m| &m.link_sale,
+            after_story,
+            &[
+                "Guest posts accepted! Dofollow links from $49",
+                "We accept guest posts on any topic",
+                "Buy high-quality backlinks",
+            ],
+            &["Write for us", "Sponsored by the county arts council"],
+        );
+    }
+
+    #[test]
+    fn pagers_but_no_gallery_counters() {
+        check(
+            |m| &m.pager,
+            after_story,
+            &[
+                "< Prev | Next >",
+                "« Previous slide | Next slide »",
+                "Continue to page 2 of 4",
+                "Next page »",
+                "He was unrecognisable. Click NEXT to see him now!",
+            ],
+            &[
+                "Image 3 of 12",
+                "Next",
+                "Previous",
+                "What comes next for the club",
+                "Voters will decide the next step on Tuesday.",
             ],
         );
     }

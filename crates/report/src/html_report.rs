@@ -29,7 +29,7 @@ const CLASSES: &[(&str, &str, &str)] = &[
     (
         "widget",
         "#ffd08a",
-        "widget / scraper residue / spam-site marks (A002, A003, A012-A014, A016, A017)",
+        "widget / scraper residue / spam-site marks (A002, A003, A012-A014, A016-A020)",
     ),
     (
         "brand",
@@ -55,7 +55,9 @@ const CLASSES: &[(&str, &str, &str)] = &[
 fn class_for_signal(code: &str) -> Option<&'static str> {
     Some(match code {
         "A001" => "linkfarm",
-        "A002" | "A003" | "A012" | "A013" | "A014" | "A016" | "A017" => "widget",
+        "A002" | "A003" | "A012" | "A013" | "A014" | "A016" | "A017" | "A018" | "A019" | "A020" => {
+            "widget"
+        }
         "A004" | "A008" | "A010" | "A015" => "brand",
         "A005" | "A006" | "A011" => "date",
         "B001" => "stock",

@@ -21,6 +21,9 @@ mod a014_feed_disclaimer;
 mod a015_clickbait_title;
 mod a016_engagement_bait;
 mod a017_ad_density;
+mod a018_link_farm_anchors;
+mod a019_link_selling;
+mod a020_slideshow_pager;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -76,6 +79,9 @@ pub static REGISTRY: &[SignalInfo] = &[
     a015_clickbait_title::INFO,
     a016_engagement_bait::INFO,
     a017_ad_density::INFO,
+    a018_link_farm_anchors::INFO,
+    a019_link_selling::INFO,
+    a020_slideshow_pager::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
