@@ -333,7 +333,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     }
     let mut meta_lines: BTreeSet<usize> = BTreeSet::new();
 
-    let t = if doc.format == Format::Html {
+    let mut t = if doc.format == Format::Html {
         title::for_html(doc)
     } else {
         // The headline is the story's first line, not a newsletter prompt's above it.
@@ -420,7 +420,26 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
 
     // URLs: those written in the text, then the page's own.
     let mut url_refs = urls::in_text(doc);
-    let republished_from = republication(doc, t.site_name.as_deref());
+    // A byline's outlet ("By Dominic Reyes, The Harlow Ledger") names where the reporter works,
+    // which a republisher keeps with the byline: a republication credit naming that outlet makes
+    // the page a copy, and the outlet is then not the page's own site.
+    let from_byline = t.site_name_source.as_deref() == Some("byline_line");
+    let republished_from = republication(doc, t.site_name.as_deref().filter(|_| !from_byline));
+    if from_byline {
+        let credited = |site: &str| {
+            let key = lexicon::alnum_key(site);
+            republished_from.as_ref().is_some_and(|c| {
+                c.names.iter().any(|n| {
+                    let k = lexicon::alnum_key(n);
+                    !k.is_empty() && (key.contains(k.as_str()) || k.contains(key.as_str()))
+                })
+            })
+        };
+        if t.site_name.as_deref().is_some_and(credited) {
+            t.site_name = None;
+            t.site_name_source = None;
+        }
+    }
     let original = (1..=doc.lines.len())
         .find(|&n| is_original_url_line(doc.line(n)))
         .and_then(|n| {
@@ -1793,6 +1812,43 @@ mod tests {
         );
         let x = extract(&doc, &Hint::default());
         assert_eq!(x.site_name.as_deref(), Some("Harbour Life"));
+        assert!(x.republished_from.is_none());
+    }
+
+    /// A republisher keeps the original's byline with its outlet ("By Ann Lee, The Harbour
+    /// Review"): a credit naming that outlet is a republication, and the outlet is not the
+    /// page's site. A byline's outlet with no such credit stays the site.
+    #[test]
+    fn a_byline_s_outlet_credited_as_the_first_publisher_is_not_the_site() {
+        let page = |credit: &str| {
+            let doc = text::parse(
+                &format!(
+                    "Ferry service resumes
+
+By Ann Lee, The Harbour Review
+Oct. 27, 2026
+
+{credit}
+
+The island ferry ran again on Monday after a week of storms, the operator said.
+
+The operator said the timetable would be back to normal by Friday.
+"
+                ),
+                "UTF-8",
+                vec![],
+            );
+            extract(&doc, &Hint::default())
+        };
+        let x = page("This article was originally published by The Harbour Review and is republished here with permission.");
+        assert_eq!(
+            x.republished_from.map(|c| c.names.join("|")).as_deref(),
+            Some("Harbour Review")
+        );
+        assert_eq!(x.site_name, None);
+        assert_eq!(x.bylines[0].name, "Ann Lee");
+        let x = page("Crews worked through the night to repair the slipway.");
+        assert_eq!(x.site_name.as_deref(), Some("The Harbour Review"));
         assert!(x.republished_from.is_none());
     }
 

@@ -1261,8 +1261,45 @@ pub(crate) fn names_outlet(name: &str) -> bool {
     }
 }
 
+/// A press release's contact block at the top of a text: a "Contact:" or "Media contact:" line
+/// and the lines under it up to a blank line (a name, a role, an office, a phone, an address),
+/// at most [`CONTACT_LINES`] of them. Its lines are no headline; the release's headline follows.
+fn contact_block(doc: &Document) -> Vec<usize> {
+    let filled = (1..=doc.lines.len())
+        .filter(|&n| !doc.line(n).trim_fast().is_empty())
+        .take(6);
+    let Some(start) = filled
+        .into_iter()
+        .find(|&n| CONTACT_LABEL.is_match(doc.line(n).trim_fast()))
+    else {
+        return Vec::new();
+    };
+    (start..=doc.lines.len())
+        .take_while(|&n| !doc.line(n).trim_fast().is_empty())
+        .take(CONTACT_LINES)
+        .collect()
+}
+
+/// Most lines a contact block holds, its label's with them.
+const CONTACT_LINES: usize = 8;
+
+/// A contact block's label: "Contact:", "Media Contact:", "PRESS CONTACTS", "Contact: Ann Lee".
+static CONTACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:media|press|news|investor|for (?:more|further) information,?)?\s*contacts?(?:\s*:.*|\s*)$")
+        .expect("valid regex")
+});
+
 /// The headline of a plain text, see [`for_text_skipping`].
 fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
+    // A press release's contact block is passed over as the blocks set aside are.
+    let contact = contact_block(doc);
+    let with_contact: BTreeSet<usize>;
+    let skip = if contact.is_empty() {
+        skip
+    } else {
+        with_contact = skip.iter().copied().chain(contact).collect();
+        &with_contact
+    };
     let mut first: Vec<usize> = (1..=doc.lines.len())
         .filter(|&n| !doc.line(n).trim_fast().is_empty())
         .filter(|n| !skip.contains(n))
@@ -1853,7 +1890,10 @@ fn headline_past_chrome(
         let above_meta = next(1).is_some_and(is_meta_line)
             || next_in_text.is_some_and(is_meta_line)
             || next(1).is_some_and(a_name) && next(2).is_some_and(is_meta_line)
-            || next(1).is_some_and(dateline_lead);
+            || next(1).is_some_and(dateline_lead)
+            // A release's subheading between its headline and the dateline's lead.
+            || next(1).is_some_and(|l| headline_like(l) && !dateline_lead(l))
+                && next(2).is_some_and(dateline_lead);
         // Under the byline and time, the headline is followed by a paragraph of its own (a
         // blank line between, or a long line), not by the next piece of a hard-wrapped one.
         let last_word = line.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -3315,6 +3355,12 @@ mod tests {
             "FOR IMMEDIATE RELEASE\n{want}\nORVEL, Norvland, May 4, 2026 /Farmwire/ -- The Orvel growers' association said on Monday it had filed suit against three insurers.\n"
         ));
         assert_eq!(t.title.as_deref(), Some(want));
+        // Under a release's contact block, and over its subheading and the dateline's lead.
+        let release = "FOR IMMEDIATE RELEASE\n\nMedia contact:\nDara Vell\nCommunications Manager\nOrvel Growers' Association\n(555) 014-2231\n\nORVEL GROWERS SUE THREE INSURERS OVER THE SPRING FROST CLAIMS\n\nThe suit asks for payment on 140 policies\n\nORVEL, Norvland, May 4, 2026 -- The Orvel growers' association said on Monday it had filed suit against three insurers.\n";
+        assert_eq!(
+            text(release).title.as_deref(),
+            Some("ORVEL GROWERS SUE THREE INSURERS OVER THE SPRING FROST CLAIMS")
+        );
         // A headline first stays, over a standfirst and a byline.
         let t = text(&format!(
             "Frost Suit Filed\n{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit.\n"
