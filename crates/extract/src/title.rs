@@ -1372,7 +1372,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
             Some((start, brand)) if line.split_whitespace().count() > 5 => {
                 (line[..start].trim_fast(), brand, "title_suffix")
             }
-            _ => (line, doc.line(masthead).trim(), "masthead"),
+            _ => (line, without_edition(doc.line(masthead).trim()), "masthead"),
         };
         return TitleChoice {
             title: Some(title.to_string()),
@@ -1909,8 +1909,18 @@ fn headline_past_chrome(
             && next(1).is_none_or(|l| !headline_like(l))
             && paragraph_follows;
         if line.split_whitespace().count() >= 4 && (above_meta || under_meta) {
-            // The site's name, when a masthead over a menu stood above the headline.
-            let site = (0..i).find(|&k| masthead(k)).map(|k| filled[k]);
+            // The site's name, when a masthead over a menu stood above the headline, or an
+            // outlet's name among the chrome ("The Dunmore Examiner" between "Search" and
+            // "Subscribe"), not a section's ("Local News").
+            let site = (0..i)
+                .find(|&k| masthead(k))
+                .or_else(|| {
+                    (0..i).find(|&k| {
+                        let l = doc.line(filled[k]).trim_fast();
+                        names_outlet(l) && !section_label(l)
+                    })
+                })
+                .map(|k| filled[k]);
             return Some((n, site));
         }
     }
@@ -1948,7 +1958,7 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
         (name_like(l1) && (section_label(doc.line(n2).trim_fast()) || chrome_under))
             .then_some(false)
     };
-    let foreign = masthead_kind(l1).or_else(named)?;
+    let foreign = masthead_kind(without_edition(l1)).or_else(named)?;
     let is_date_line = |line: &str| {
         mostly_date(line)
             || line.split_whitespace().count() <= DATE_LINE_WORDS
@@ -2098,6 +2108,33 @@ fn name_like(line: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "&"))
         && !line.chars().any(|c| c.is_ascii_digit())
         && !line.ends_with(['.', '!', '?', ':', ','])
+}
+
+/// A masthead without the edition it names after a dash or a bar ("Talwald Valley Courier —
+/// English edition", "El Heraldo de Valdemora | Edición digital"): at most three words after
+/// the separator, one of them the word "edition" in one of the outlet words' languages.
+fn without_edition(line: &str) -> &str {
+    let Some((name, tail)) = SEPARATORS
+        .iter()
+        .chain(&[" -- "])
+        .filter_map(|sep| line.rsplit_once(sep))
+        .max_by_key(|(name, _)| name.len())
+    else {
+        return line;
+    };
+    let words: Vec<String> = tail.split_whitespace().map(bare_lower).collect();
+    let edition = words.len() <= 3
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "edition" | "édition" | "edición" | "edizione" | "edição" | "ausgabe" | "editie"
+            )
+        });
+    if edition && !name.trim_fast().is_empty() {
+        name.trim_fast()
+    } else {
+        line
+    }
 }
 
 /// Whether `l1` reads as an outlet's masthead ("The Millbrook Observer": two to five capitalised
@@ -2914,6 +2951,13 @@ mod tests {
             assert_eq!(t.site_name.as_deref(), Some(site), "{top}");
             assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top}");
         }
+        // An outlet's name among the chrome, a menu of one item a line under it.
+        let t = text(&format!("Skip to content\nMenu\nSearch\nThe Kiranga Examiner\nSubscribe\nSign in\nNews\nSports\nObituaries\n\nLOCAL NEWS\nTens of thousands flee as Kiranga River bursts its banks\nBy Ann Lee\nPublished: Feb. 11, 2026 at 6:30 a.m.\n\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tens of thousands flee as Kiranga River bursts its banks")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("The Kiranga Examiner"));
         // The page's top is none of the article's text.
         let x = crate::extract(
             &crate::text::parse(
@@ -3810,6 +3854,24 @@ mod tests {
             t.title.as_deref(),
             Some("El puente sobre el Vell abrirá en mayo")
         );
+        // A Romance paper's name: an article, the noun that opens it, "de" and a place.
+        for masthead in ["El Faro de Vellmar", "La Voz de Vellmar", "La Voix du Vell"] {
+            let t = text(&format!("{masthead}\n\nEl puente sobre el Vell abrirá en mayo\n\nPor Annika Rautio\n20.11.2026\n\nThe vote ended the strike on Friday, the union said.\n"));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("El puente sobre el Vell abrirá en mayo"),
+                "{masthead}"
+            );
+            assert_eq!(t.site_name.as_deref(), Some(masthead));
+        }
+        // A masthead naming its edition.
+        let t = text("Vellmar Valley Courier — English edition\n\nCable car to close for a season of repairs\n\n04.03.2026 · Annika Rautio\n\nThe vote ended the strike on Friday, the union said.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Cable car to close for a season of repairs")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Vellmar Valley Courier"));
+        assert_eq!(without_edition("Courier — Sports"), "Courier — Sports");
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
