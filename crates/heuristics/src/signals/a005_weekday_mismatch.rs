@@ -347,19 +347,26 @@ static MONTH_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     .expect("valid regex")
 });
 
-/// The date written right after the weekday that ends at byte `end` of `sentence` ("Saturday,
-/// November 14, 2026", "Saturday, Nov. 14", "Saturday 14 November", "Saturday (Nov. 14)"); a
-/// date without its year is in the year up to `page`.
-fn weekday_date(sentence: &str, end: usize, page: jiff::civil::Date) -> Option<jiff::civil::Date> {
+/// The dates written right after the weekday that ends at byte `end` of `sentence` ("Saturday,
+/// November 14, 2026", "Saturday, Nov. 14", "Saturday 14 November", "Saturday (Nov. 14)"): a
+/// full date, or a month and day without a year, which may be the last one up to `page` or the
+/// coming one in `page`'s year ("will close from Monday 2 November").
+fn weekday_dates(sentence: &str, end: usize, page: jiff::civil::Date) -> Vec<jiff::civil::Date> {
     let rest = sentence[end..].trim_start_matches([',', ' ', '(', '\u{a0}']);
     if let Some(found) = credence_extract::dates::find_dates(rest)
         .into_iter()
         .next()
         .filter(|d| d.start == 0)
     {
-        return Some(found.date);
+        return vec![found.date];
     }
-    month_day(rest, 0, page).map(|(d, _)| d)
+    let Some((last, _)) = month_day(rest, 0, page) else {
+        return Vec::new();
+    };
+    let coming = jiff::civil::Date::new(page.year(), last.month(), last.day())
+        .ok()
+        .filter(|&d| d != last);
+    std::iter::once(last).chain(coming).collect()
 }
 
 /// The month and day without a year opening `s[at..]` ("November 14", "Nov. 14", "14
@@ -426,9 +433,11 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let days: Vec<(&&str, &'static str, Weekday)> = lead(cx)
         .flat_map(|s| event_weekdays(s).into_iter().map(move |(n, w)| (s, n, w)))
         .filter(|&(s, n, w)| {
-            !s.find(n)
-                .and_then(|at| weekday_date(s, at + n.len(), date))
-                .is_some_and(|d| d.weekday() == w)
+            !s.find(n).is_some_and(|at| {
+                weekday_dates(s, at + n.len(), date)
+                    .iter()
+                    .any(|d| d.weekday() == w)
+            })
         })
         .collect();
     let &(sentence, name, weekday) = days.first()?;
@@ -676,6 +685,10 @@ mod tests {
             let src = format!("Teacher dies at 88\nBy Ola Brun\nMarch 12, 2024\n\n{lead}\n");
             assert!(run("A005", &src).is_none(), "{lead}");
         }
+        // A coming day named with its date, after the page's (a Tuesday page; Monday, April 1,
+        // 2024 is three weeks ahead), is that day, whatever the verb.
+        let src = "Bridge to close\nBy Ola Brun\nMarch 12, 2024\n\nThe stone bridge on Mill Lane closes to traffic for six weeks from Monday 1 April, the council has confirmed.\n";
+        assert!(run("A005", src).is_none());
         // A date that is not the named day's is a contradiction: it fires (March 12 is the
         // page's Tuesday, not a Saturday).
         let src = "Teacher dies at 88\nBy Ola Brun\nMarch 12, 2024\n\nAnn Lee, a teacher in the valley for forty years, died on Saturday, March 12, at home.\n";
