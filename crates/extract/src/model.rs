@@ -105,6 +105,10 @@ pub struct HtmlFacts {
     /// blog tools write as the site's name ("Tide Notes » Feed").
     #[serde(default)]
     pub feed_title: Option<String>,
+    /// The publisher's name as schema.org microdata gives it: the `itemprop="name"` of the
+    /// nearest item scope marked `itemprop="publisher"` (its `content`, or its text).
+    #[serde(default)]
+    pub microdata_publisher: Option<String>,
     /// The licensor a Creative Commons notice names (the text of its `rel=cc:attributionURL`
     /// link): on a blog, its owner.
     #[serde(default)]
@@ -157,8 +161,8 @@ pub struct Extraction {
     pub title_source: Option<String>,
     /// The outlet's name (from `og:site_name`, JSON-LD publisher or a title suffix).
     pub site_name: Option<String>,
-    /// Where the site name came from: `og_site_name`, `jsonld_publisher`, `application_name`,
-    /// `title_suffix`; in plain text also `masthead` (a name over the menu), `date_line` (an
+    /// Where the site name came from: `og_site_name`, `jsonld_publisher`, `microdata_publisher`
+    /// (schema.org microdata's publisher name), `application_name`, `title_suffix`; in plain text also `masthead` (a name over the menu), `date_line` (an
     /// outlet's name before the date on a header line: "The Harbor Ledger | March 3, 2026"),
     /// `byline_line` (the outlet after a byline's name, "Ann Lee | The Harbor Ledger", or before
     /// a newsroom's credit, "The Harbor Ledger staff report") and `site_line` (a record's "Site:"

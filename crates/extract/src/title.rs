@@ -644,11 +644,23 @@ pub fn for_html(doc: &Document) -> TitleChoice {
             .as_ref()
             .map(|_| "title_suffix".to_string())
     });
+    // Microdata's publisher comes last: it often names the company ("Example Verlags GmbH")
+    // where the title's suffix names the paper.
+    let (site, site_name_source) = match (site.or(site_from_suffix), site_name_source) {
+        (None, _) => (
+            doc.html.microdata_publisher.clone(),
+            doc.html
+                .microdata_publisher
+                .as_ref()
+                .map(|_| "microdata_publisher".to_string()),
+        ),
+        found => found,
+    };
     TitleChoice {
         source: title.as_ref().map(|_| source.to_string()),
         anchor: if h1_agrees { h1 } else { title.clone() },
         title,
-        site_name: site.or(site_from_suffix),
+        site_name: site,
         site_name_source,
         lines: vec![],
     }
