@@ -375,7 +375,9 @@ fn word_start(text: &str, i: usize) -> usize {
 
 /// ISO 639-1 code of the text's language, when the detector is confident.
 pub fn detect(text: &str) -> Option<String> {
-    detect_by(text, function_words)
+    detect_by(text, |sampled| {
+        function_words(sampled.get_or_init(|| sample(text)))
+    })
 }
 
 /// `detect(text)` for a text whose tokens were read already (`tokens`, `Tokens::read_from(text)`):
@@ -388,8 +390,12 @@ pub fn detect_with(text: &str, tokens: &Tokens) -> Option<String> {
     detect_by(text, |_| function_words_of_tokens(text, tokens))
 }
 
-/// `detect`, the sample's function words counted by `count` (given the sample).
-fn detect_by(text: &str, count: impl FnOnce(&str) -> FunctionWords) -> Option<String> {
+/// `detect`, the sample's function words counted by `count`, given the cell that holds the
+/// sample once it is built (by `count` or for the trigram model).
+fn detect_by<'t>(
+    text: &'t str,
+    count: impl FnOnce(&std::cell::OnceCell<std::borrow::Cow<'t, str>>) -> FunctionWords,
+) -> Option<String> {
     // Trigram detection is unreliable on a sentence or two; 20 words is where it settles.
     if crate::body::count_words_upto(text, 20) < 20 {
         return None;
@@ -397,7 +403,7 @@ fn detect_by(text: &str, count: impl FnOnce(&str) -> FunctionWords) -> Option<St
     // The sample is built when the function words are counted from it, or when the trigram
     // model reads it; not at all when the tokens count them and settle the language.
     let sampled = std::cell::OnceCell::new();
-    let counts = count(sampled.get_or_init(|| sample(text)));
+    let counts = count(&sampled);
     if counts.plainly_english() {
         return Some("en".to_string());
     }
