@@ -1,6 +1,7 @@
 //! Language of the article text (whatlang trigram model), as an ISO 639-1 code.
 
 use crate::lexicon::{ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS};
+use crate::tokens::Tokens;
 
 /// Bytes of the text the detector reads: trigram scores settle long before that, and the
 /// detector's cost grows with its input (13% of the plain-text profile when it read 5,000
@@ -11,18 +12,34 @@ const SAMPLE_BYTES: usize = 2400;
 /// by all of it.
 const SAMPLE_WINDOWS: usize = 4;
 
+/// The byte ranges of the text the sample is made of: the whole text when short, else
+/// `SAMPLE_WINDOWS` windows spread over it, each starting and ending at white space (after a
+/// white-space character) or the text's end.
+fn sample_windows(text: &str) -> ([(usize, usize); SAMPLE_WINDOWS], usize) {
+    let mut windows = [(0, 0); SAMPLE_WINDOWS];
+    if text.len() <= SAMPLE_BYTES {
+        windows[0] = (0, text.len());
+        return (windows, 1);
+    }
+    let window = SAMPLE_BYTES / SAMPLE_WINDOWS;
+    let step = text.len() / SAMPLE_WINDOWS;
+    for (k, w) in windows.iter_mut().enumerate() {
+        let from = word_start(text, k * step);
+        let to = word_start(text, (from + window).min(text.len()));
+        *w = (from, to);
+    }
+    (windows, SAMPLE_WINDOWS)
+}
+
 /// The text itself when short, else `SAMPLE_WINDOWS` windows spread over it, each starting and
 /// ending at white space, joined by newlines.
 fn sample(text: &str) -> std::borrow::Cow<'_, str> {
     if text.len() <= SAMPLE_BYTES {
         return text.into();
     }
-    let window = SAMPLE_BYTES / SAMPLE_WINDOWS;
-    let step = text.len() / SAMPLE_WINDOWS;
     let mut out = String::with_capacity(SAMPLE_BYTES + SAMPLE_WINDOWS);
-    for k in 0..SAMPLE_WINDOWS {
-        let from = word_start(text, k * step);
-        let to = word_start(text, (from + window).min(text.len()));
+    let (windows, n) = sample_windows(text);
+    for &(from, to) in &windows[..n] {
         out.push_str(&text[from..to]);
         out.push('\n');
     }
@@ -59,22 +76,80 @@ const GERMAN: u8 = 2;
 /// The function words whose share can decide the language, the lower-cased ASCII ones of up to
 /// 10 bytes: each word packed by `pack` (looked up as one integer, without a string to hash), with
 /// the bits of the languages it is a function word of. One lookup a word serves both fast paths.
-static PACKED_FUNCTION_WORDS: std::sync::LazyLock<foldhash::HashMap<u128, u8>> =
-    std::sync::LazyLock::new(|| {
-        let mut m = foldhash::HashMap::default();
-        for (words, bit) in [
-            (&*ENGLISH_FUNCTION_WORDS, ENGLISH),
-            (&*GERMAN_FUNCTION_WORDS, GERMAN),
-        ] {
-            // The words a lower-cased ASCII word can equal.
-            for w in words.iter().filter(|w| {
-                w.len() <= 10 && w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase())
-            }) {
-                *m.entry(pack(w.as_bytes())).or_insert(0) |= bit;
+static PACKED_FUNCTION_WORDS: std::sync::LazyLock<FunctionWordTable> =
+    std::sync::LazyLock::new(|| FunctionWordTable::new(&packed_function_words()));
+
+/// The packed function words (see `PACKED_FUNCTION_WORDS`) with their languages' bits.
+fn packed_function_words() -> foldhash::HashMap<u128, u8> {
+    let mut m = foldhash::HashMap::default();
+    for (words, bit) in [
+        (&*ENGLISH_FUNCTION_WORDS, ENGLISH),
+        (&*GERMAN_FUNCTION_WORDS, GERMAN),
+    ] {
+        // The words a lower-cased ASCII word can equal.
+        for w in words
+            .iter()
+            .filter(|w| w.len() <= 10 && w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+        {
+            *m.entry(pack(w.as_bytes())).or_insert(0) |= bit;
+        }
+    }
+    m
+}
+
+/// The packed function words in an open-addressing table at most a quarter full, probed
+/// linearly from a multiplicative hash of the word's two halves: a lookup is a multiplication,
+/// a shift and a comparison or two, where the hash map's (hashing the 16 bytes, a group probe)
+/// was about 43 instructions, on nine words in ten of the sample (those the ends table passes).
+struct FunctionWordTable {
+    /// Each slot's packed word, 0 when empty (no packed word is 0: its length byte is not).
+    keys: Box<[u128]>,
+    /// Each slot's language bits.
+    bits: Box<[u8]>,
+    /// 64 minus the number of slot bits.
+    shift: u32,
+}
+
+impl FunctionWordTable {
+    fn new(words: &foldhash::HashMap<u128, u8>) -> FunctionWordTable {
+        let slots = (4 * words.len()).next_power_of_two().max(16);
+        let mut table = FunctionWordTable {
+            keys: vec![0; slots].into_boxed_slice(),
+            bits: vec![0; slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (&key, &bits) in words {
+            let mut slot = table.slot(key);
+            while table.keys[slot] != 0 {
+                slot = (slot + 1) & (slots - 1);
+            }
+            table.keys[slot] = key;
+            table.bits[slot] = bits;
+        }
+        table
+    }
+
+    /// The slot a probe for `key` starts at.
+    #[inline(always)]
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The language bits of the packed word `key`, 0 when it is no function word.
+    #[inline(always)]
+    fn get(&self, key: u128) -> u8 {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.bits[slot],
+                0 => return 0,
+                _ => slot = (slot + 1) & mask,
             }
         }
-        m
-    });
+    }
+}
 
 /// For each length (up to 10) and lower-cased first byte of a word of `PACKED_FUNCTION_WORDS`,
 /// the lower-cased last bytes it may end in (bit `last & 63`). A word missing here is no function
@@ -185,7 +260,7 @@ fn trim_apostrophes(mut w: &[u8]) -> &[u8] {
 }
 
 /// The words of a sample and how many of them are English and German function words.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct FunctionWords {
     words: usize,
     english: usize,
@@ -266,10 +341,9 @@ fn function_words(sample: &str) -> FunctionWords {
             {
                 // `w` is a piece of `bytes`: its offset in them.
                 let a = w.as_ptr() as usize - bytes.as_ptr() as usize;
-                if let Some(&bits) = function_words.get(&packed_word_at(bytes, a, a + w.len())) {
-                    english += usize::from(bits & ENGLISH != 0);
-                    german += usize::from(bits & GERMAN != 0);
-                }
+                let bits = function_words.get(packed_word_at(bytes, a, a + w.len()));
+                english += usize::from(bits & ENGLISH != 0);
+                german += usize::from(bits & GERMAN != 0);
             }
         }
         if i >= n {
@@ -301,23 +375,148 @@ fn word_start(text: &str, i: usize) -> usize {
 
 /// ISO 639-1 code of the text's language, when the detector is confident.
 pub fn detect(text: &str) -> Option<String> {
+    detect_by(text, |sampled| {
+        function_words(sampled.get_or_init(|| sample(text)))
+    })
+}
+
+/// `detect(text)` for a text whose tokens were read already (`tokens`, `Tokens::read_from(text)`):
+/// the sample's function words counted from them (`function_words_of_tokens`), not by a walk
+/// over the sample's bytes, which cost about 18 instructions a byte of it.
+pub fn detect_with(text: &str, tokens: &Tokens) -> Option<String> {
+    if !tokens.read_from(text) {
+        return detect(text);
+    }
+    detect_by(text, |_| function_words_of_tokens(text, tokens))
+}
+
+/// `detect`, the sample's function words counted by `count`, given the cell that holds the
+/// sample once it is built (by `count` or for the trigram model).
+fn detect_by<'t>(
+    text: &'t str,
+    count: impl FnOnce(&std::cell::OnceCell<std::borrow::Cow<'t, str>>) -> FunctionWords,
+) -> Option<String> {
     // Trigram detection is unreliable on a sentence or two; 20 words is where it settles.
     if crate::body::count_words_upto(text, 20) < 20 {
         return None;
     }
-    let sample = sample(text);
-    let counts = function_words(&sample);
+    // The sample is built when the function words are counted from it, or when the trigram
+    // model reads it; not at all when the tokens count them and settle the language.
+    let sampled = std::cell::OnceCell::new();
+    let counts = count(&sampled);
     if counts.plainly_english() {
         return Some("en".to_string());
     }
     if counts.plainly_german() {
         return Some("de".to_string());
     }
-    let info = whatlang::detect(&sample)?;
+    let info = whatlang::detect(sampled.get_or_init(|| sample(text)))?;
     if info.confidence() < 0.3 {
         return None;
     }
     Some(iso639_1(info.lang()).to_string())
+}
+
+/// `function_words(&sample(text))` counted from the text's tokens (`Tokens::new(text)`), those
+/// in the sample's windows, each read once.
+///
+/// Why this counts the same: a word of `function_words` is a run of letters, digits and ASCII
+/// apostrophes holding a letter or digit, its outer apostrophes trimmed. A token is a run of
+/// letters and digits joined by single apostrophes, straight or curly, each before a letter or
+/// digit; cut at its curly apostrophes (which end a word), its pieces each lie in one word, a
+/// word's letters and digits are all in its pieces, and two pieces in a row are in the same
+/// word exactly when only ASCII apostrophes stand between them. The word without its outer
+/// apostrophes runs from its first piece's start to its last piece's end, ASCII when they all
+/// are. A window starts after white space (or at the text's start) and ends after white space
+/// (or at its end), so no token crosses its edges, and the newlines the sample puts between
+/// windows end a word as the white space does.
+fn function_words_of_tokens(text: &str, tokens: &Tokens) -> FunctionWords {
+    let mut words = WordsOfPieces {
+        text,
+        function_words: &PACKED_FUNCTION_WORDS,
+        ends: &FUNCTION_WORD_ENDS,
+        open: None,
+        counts: FunctionWords::default(),
+    };
+    let bytes = text.as_bytes();
+    let spans = tokens.spans();
+    let other = tokens.other();
+    let (windows, n) = sample_windows(text);
+    for &(from, to) in &windows[..n] {
+        let first = spans.partition_point(|&(a, _)| a < from);
+        let mut next_other = other.partition_point(|&k| k < first);
+        for (k, &(a, b)) in spans.iter().enumerate().skip(first) {
+            if a >= to {
+                break;
+            }
+            if other.get(next_other) != Some(&k) {
+                words.piece(a, b, true);
+                continue;
+            }
+            next_other += 1;
+            // A token outside ASCII: its pieces between curly apostrophes.
+            let mut p = a;
+            for q in memchr::memchr_iter(0xe2, &bytes[a..b]).map(|q| a + q) {
+                if bytes[q..].starts_with("’".as_bytes()) {
+                    words.piece(p, q, bytes[p..q].is_ascii());
+                    p = q + "’".len();
+                }
+            }
+            words.piece(p, b, bytes[p..b].is_ascii());
+        }
+    }
+    words.counts
+}
+
+/// The words of a text read from its tokens' pieces (see `function_words_of_tokens`), counted
+/// with its function words.
+struct WordsOfPieces<'t> {
+    text: &'t str,
+    function_words: &'t FunctionWordTable,
+    ends: &'t [[u64; 128]; 11],
+    /// The start of the word the last pieces began, and whether they were all ASCII, while only
+    /// ASCII apostrophes stand between the last piece and a letter or digit.
+    open: Option<(usize, bool)>,
+    counts: FunctionWords,
+}
+
+impl WordsOfPieces<'_> {
+    /// The piece `a..b` of the text, ASCII or not: it ends its word unless apostrophes and a
+    /// letter or digit follow it. Always inlined: it runs on every token of the sample.
+    #[inline(always)]
+    fn piece(&mut self, a: usize, b: usize, ascii: bool) {
+        let bytes = self.text.as_bytes();
+        let (start, ascii) = match self.open.take() {
+            Some((start, all_ascii)) => (start, all_ascii && ascii),
+            None => (a, ascii),
+        };
+        if bytes.get(b) == Some(&b'\'') && self.apostrophes_join(b) {
+            self.open = Some((start, ascii));
+            return;
+        }
+        self.counts.words += 1;
+        let len = b - start;
+        if ascii && len <= 10 {
+            let (first, last) = (bytes[start] | 0x20, bytes[b - 1] | 0x20);
+            if self.ends[len][usize::from(first)] & (1u64 << (last & 63)) != 0 {
+                let bits = self.function_words.get(packed_word_at(bytes, start, b));
+                self.counts.english += usize::from(bits & ENGLISH);
+                self.counts.german += usize::from((bits & GERMAN) >> 1);
+            }
+        }
+    }
+
+    /// Whether the apostrophes from `b` on are followed by a letter or digit.
+    #[cold]
+    fn apostrophes_join(&self, b: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let next = b + bytes[b..].iter().take_while(|&&c| c == b'\'').count();
+        next < bytes.len()
+            && self.text[next..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    }
 }
 
 /// whatlang speaks ISO 639-3; the CSV contract speaks ISO 639-1.
@@ -418,6 +617,63 @@ mod tests {
                 super::trim_apostrophes(w.as_bytes()),
                 by_loops(w.as_bytes()),
                 "{w:?}"
+            );
+        }
+    }
+
+    /// The function words counted from the text's tokens are those the walk over the sample
+    /// counts, on seeded random texts of function words, apostrophes straight and curly, words
+    /// outside ASCII and white space, some longer than the sample (read in windows).
+    #[test]
+    fn function_words_of_tokens_as_of_the_sample() {
+        const PIECES: &[&str] = &[
+            "the",
+            "The",
+            "and",
+            "of",
+            "der",
+            "die",
+            "und",
+            "It",
+            "it",
+            "s",
+            "don't",
+            "it’s",
+            "'tis",
+            "a''b",
+            "''",
+            "'",
+            "’",
+            "é",
+            "Été",
+            "日本",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            ".",
+            "-",
+            "O’Neill",
+            "isn't",
+            "l'été",
+            "abcdefghijk",
+            "\u{a0}",
+            "9",
+            "ich’s",
+            "'the'",
+            "the'",
+            "x",
+            "'é",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for round in 0..20_000 {
+            let text = rng.string(PIECES, if round % 16 == 0 { 1800 } else { 40 });
+            let tokens = crate::tokens::Tokens::new(&text);
+            assert_eq!(
+                super::function_words_of_tokens(&text, &tokens),
+                super::function_words(&super::sample(&text)),
+                "{text:?}"
             );
         }
     }
@@ -575,11 +831,13 @@ mod tests {
     }
 
     /// The function-word lookup of `plainly_english` (the ends filter, then `pack_word_bytes`)
-    /// says what `PACKED_FUNCTION_WORDS.contains(&pack(w))` says, on words of any case drawn from
-    /// the function words and from random letters, digits and apostrophes.
+    /// says what `PACKED_FUNCTION_WORDS.get(pack(w))` says, and that table what the hash map
+    /// of the packed words it is built from says, on words of any case drawn from the function
+    /// words and from random letters, digits and apostrophes.
     #[test]
     fn function_word_lookup_is_the_packed_set() {
         use super::*;
+        let packed = packed_function_words();
         let mut rng = crate::Xorshift::new();
         let words: Vec<&str> = ENGLISH_FUNCTION_WORDS
             .iter()
@@ -618,7 +876,12 @@ mod tests {
             sample.extend_from_slice(w);
             sample.extend((0..rng.below(24)).map(|_| alphabet[rng.below(alphabet.len())]));
             assert_eq!(packed_word_at(&sample, a, a + w.len()), pack(w), "{w:?}");
-            let want = PACKED_FUNCTION_WORDS.contains_key(&pack(w));
+            let want = PACKED_FUNCTION_WORDS.get(pack(w)) != 0;
+            assert_eq!(
+                PACKED_FUNCTION_WORDS.get(pack(w)),
+                packed.get(&pack(w)).copied().unwrap_or(0),
+                "{w:?}"
+            );
             let pass = FUNCTION_WORD_ENDS[w.len()][usize::from(w[0] | 0x20)]
                 & (1u64 << ((w[w.len() - 1] | 0x20) & 63))
                 != 0;

@@ -39,6 +39,7 @@ mod prune;
 mod recent;
 mod text;
 mod title;
+mod tokens;
 mod urls;
 
 use std::collections::BTreeSet;
@@ -51,6 +52,7 @@ pub use body::count_words;
 pub use decode::InputError;
 pub use lexicon::Lexicons;
 pub use model::*;
+pub use tokens::{token_spans_flagged, TokenKind, Tokens};
 pub use urls::{host, registrable_domain};
 
 /// `str::trim` with a shortcut for the common line. `str::trim` decodes both ends char by char
@@ -770,7 +772,8 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let mut artefacts = artefacts;
     artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();
     let words = body::count_words(&body_text);
-    let language = language::detect(&body_text).or_else(|| {
+    let body_tokens = tokens::Tokens::new(&body_text);
+    let language = language::detect_with(&body_text, &body_tokens).or_else(|| {
         doc.html
             .lang
             .as_deref()
@@ -845,6 +848,7 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
         language,
         words,
         body_text,
+        body_tokens,
         body_lines,
         artefacts,
         republished_from,

@@ -199,6 +199,11 @@ pub struct Extraction {
     pub words: usize,
     /// The article text: article lines, wrapped lines joined into paragraphs, one paragraph a line.
     pub body_text: String,
+    /// The word tokens of `body_text`, read once for the language's function words and kept for
+    /// the heuristics, which read the same tokens (not serialised: a reader of a deserialised or
+    /// changed text tokenises it again, `Tokens::read_from` telling).
+    #[serde(skip)]
+    pub body_tokens: crate::tokens::Tokens,
     /// 1-based line numbers of the lines that make up the article text.
     pub body_lines: Vec<usize>,
     /// Conversion artefacts seen in the text (hard wraps, hyphenation, unbalanced quotes).

@@ -30,7 +30,7 @@ pub struct Context<'a> {
     /// Length in tokens of each sentence.
     pub sentence_lens: Vec<usize>,
     /// Lower-cased word tokens of the article text.
-    pub words: text_stats::Words,
+    pub words: text_stats::Words<'a>,
     /// For each word, the index of its type (`Words::types`).
     pub word_type_ids: Vec<u32>,
     /// Number of distinct words.
@@ -63,7 +63,13 @@ impl<'a> Context<'a> {
         lex: &'a Lexicons,
     ) -> Context<'a> {
         let sentences = text_stats::sentences(&x.body_text);
-        let words = text_stats::Words::new(&x.body_text);
+        // The extraction read the article text's tokens for its language: the words are built
+        // from them, unless the text is no longer the one they were read from.
+        let words = if x.body_tokens.read_from(&x.body_text) {
+            text_stats::Words::of_tokens(&x.body_text, &x.body_tokens)
+        } else {
+            text_stats::Words::new(&x.body_text)
+        };
         // Sentences are pieces of the article text bounded by white space: their tokens are the
         // text's tokens that start inside them, counted without reading them again.
         let body_start = x.body_text.as_ptr() as usize;
