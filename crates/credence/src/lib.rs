@@ -242,15 +242,22 @@ impl Scorer {
         })
     }
 
-    /// Extraction with this scorer's lexicons.
+    /// Extraction with this scorer's lexicons; `scored` keeps the article text's tokens for the
+    /// heuristics (see [`credence_extract::extract_for_scoring`]).
     fn extract_doc(
         &self,
         doc: &credence_extract::Document,
         eh: &credence_extract::Hint,
+        scored: bool,
     ) -> credence_extract::Extraction {
-        match &self.lexicons {
-            Some(lex) => credence_extract::extract_with(doc, eh, lex),
-            None => credence_extract::extract(doc, eh),
+        let lex: &credence_extract::Lexicons = match &self.lexicons {
+            Some(lex) => lex,
+            None => &credence_extract::lexicon::BUILTIN,
+        };
+        if scored {
+            credence_extract::extract_for_scoring(doc, eh, lex)
+        } else {
+            credence_extract::extract_with(doc, eh, lex)
         }
     }
 
@@ -375,7 +382,7 @@ impl Scorer {
         if let Some(e) = self.over_budget(started, "reading") {
             return Err(e);
         }
-        let x = self.extract_doc(&doc, &eh);
+        let x = self.extract_doc(&doc, &eh, false);
         if let Some(e) = self.over_budget(started, "extraction") {
             return Err(e);
         }
@@ -416,7 +423,7 @@ impl Scorer {
         if doc.format == Format::Html && doc.text.trim().is_empty() {
             return (Report::failed(&hint.id, NO_TEXT), None);
         }
-        let x = self.extract_doc(&doc, &eh);
+        let x = self.extract_doc(&doc, &eh, true);
         if let Some(r) = over_budget("extraction") {
             return r;
         }

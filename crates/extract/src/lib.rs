@@ -328,6 +328,19 @@ fn unarchived(u: String) -> String {
 /// [`extract`] with other lexicons (the built-in ones with a user's additions, see
 /// [`Lexicons::with_extras`]).
 pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
+    extract_keeping(doc, hint, lex, false)
+}
+
+/// [`extract_with`], also keeping the article text's tokens in [`Extraction::body_tokens`] for
+/// the heuristics, which read the same tokens: an extraction that will be scored reads the text
+/// once (the language's function words are counted from the tokens). An extraction that is only
+/// written out does without them: tokenising the text costs more than the language's own walk
+/// over a sample of it.
+pub fn extract_for_scoring(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
+    extract_keeping(doc, hint, lex, true)
+}
+
+fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: bool) -> Extraction {
     let mut blocks = blocks::find(doc, lex);
     let mut taken: BTreeSet<usize> = BTreeSet::new();
     for b in &blocks {
@@ -772,8 +785,14 @@ pub fn extract_with(doc: &Document, hint: &Hint, lex: &Lexicons) -> Extraction {
     let mut artefacts = artefacts;
     artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();
     let words = body::count_words(&body_text);
-    let body_tokens = tokens::Tokens::new(&body_text);
-    let language = language::detect_with(&body_text, &body_tokens).or_else(|| {
+    let (body_tokens, language) = if keep_tokens {
+        let tokens = tokens::Tokens::new(&body_text);
+        let language = language::detect_with(&body_text, &tokens);
+        (tokens, language)
+    } else {
+        (tokens::Tokens::default(), language::detect(&body_text))
+    };
+    let language = language.or_else(|| {
         doc.html
             .lang
             .as_deref()
