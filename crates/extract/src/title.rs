@@ -2342,7 +2342,7 @@ fn mostly_date(s: &str) -> bool {
 
 /// A line that is only how long ago something was posted: "2 hours ago", "vor 3 Stunden".
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)$|^il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)$|^hace\s+\d+\s+(?:minutos?|horas?|días?)$")
+    Regex::new(r"(?i)^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)$|^il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)$|^hace\s+\d+\s+(?:minutos?|horas?|días?)$")
         .expect("valid regex")
 });
 
@@ -2963,6 +2963,13 @@ mod tests {
             assert_eq!(t.site_name.as_deref(), Some(site), "{top}");
             assert_eq!(t.site_name_source.as_deref(), Some("masthead"), "{top}");
         }
+        // A labelled time under the headline ("Updated 3 hours ago") dates it as a bare one does.
+        let t = text(&format!("Star Buzz Planet\nCelebs | TV | Royals | Gossip\n\nTens of thousands flee as Kiranga River bursts its banks\nUpdated 3 hours ago\n\nSlide 1 of 15\n< Prev | Next >\n\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Tens of thousands flee as Kiranga River bursts its banks")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Star Buzz Planet"));
         // An outlet's name among the chrome, a menu of one item a line under it.
         let t = text(&format!("Skip to content\nMenu\nSearch\nThe Kiranga Examiner\nSubscribe\nSign in\nNews\nSports\nObituaries\n\nLOCAL NEWS\nTens of thousands flee as Kiranga River bursts its banks\nBy Ann Lee\nPublished: Feb. 11, 2026 at 6:30 a.m.\n\n{story}"));
         assert_eq!(
