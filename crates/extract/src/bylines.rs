@@ -632,6 +632,16 @@ const NOT_A_PERSON: &[&str] = &[
     "update",
     "aktualisierung",
     "aktualisiert",
+    // A job title after a byline's name ("By Priya Nandakumar, Communications Officer"): an
+    // organisation's staff sign its releases and appeals so.
+    "officer",
+    "manager",
+    "coordinator",
+    "communications",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "director",
     // Words of organisations' names.
     "solutions",
     "verband",
@@ -4448,6 +4458,22 @@ mod tests {
         format!(
             r#"<html><head><meta name="author" content="{author}"><link rel="canonical" href="https://harbourcourier.example/2024/pier"></head><body><h1>Pier repairs begin</h1>{body}<p>The council voted to repair the pier.</p></body></html>"#
         )
+    }
+
+    /// An organisation's job title after the name is no second person.
+    #[test]
+    fn a_job_title_after_the_name_is_no_name() {
+        for line in [
+            "By Priya Nandakumar, Communications Officer",
+            "By Priya Nandakumar, Project Manager",
+            "By Priya Nandakumar, Volunteer Coordinator",
+        ] {
+            assert_eq!(
+                names(&format!("Winter appeal opens\n\n{line}\n18 November 2026\n\nThe food bank handed out 1,842 parcels in October, its manager said.\n")),
+                vec!["Priya Nandakumar".to_string()],
+                "{line}"
+            );
+        }
     }
 
     /// "By NAME in PLACE" (British and wire bylines, one place a reporter) and "By NAME for
