@@ -776,6 +776,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Block> {
                     if c.scraper_residue { "scraper" } else { "site" }
                 ),
             ))
+        } else if line.trim_fast() == "X" && between_share_targets(doc, lex, n) {
+            // "X" alone is a share target only in a share bar laid out one target a line
+            // ("Share" / "Facebook" / "X" / "Email"); elsewhere it is a letter or a name.
+            Some((BlockKind::Widget, "chrome:share:site".to_string()))
         } else if line.trim_end().ends_with(')') && (is_counter(line) || is_reaction_bar(line)) {
             // (Both end in a closing parenthesis: most lines are spared the two regexes.)
             Some((BlockKind::Widget, "counter".to_string()))
@@ -969,6 +973,18 @@ fn chrome_bar<'l>(lex: &'l Lexicons, line: &str) -> Option<&'l crate::lexicon::C
     (pieces >= 2).then_some(first).flatten()
 }
 
+/// Whether the lines right above and below line `n` are both share targets or labels
+/// ("Facebook", "Email", "Share"): the share bar of a page laid out one target a line.
+fn between_share_targets(doc: &Document, lex: &Lexicons, n: usize) -> bool {
+    let share = |k: usize| {
+        (1..=doc.lines.len()).contains(&k)
+            && lex
+                .chrome_line(doc.line(k).trim_fast())
+                .is_some_and(|c| c.category == "share")
+    };
+    n > 1 && share(n - 1) && share(n + 1)
+}
+
 /// Whether `head`, white space aside, opens with "share" in any ASCII case: its first five bytes
 /// compared without case, where a lower-cased copy of the head of every line with a colon (a
 /// time, a quote's lead-in) cost an allocation each. ASCII lower-casing leaves other bytes as
@@ -1074,6 +1090,11 @@ mod tests {
                 "{bar}"
             );
         }
+        // "X" between share targets laid out one a line is one of them.
+        let d = doc("Mill reopens\nShare\nFacebook\nX\nEmail\nThe mill reopened on Monday, the owner said.\n");
+        assert!(find(&d, &BUILTIN)
+            .iter()
+            .any(|b| b.label.as_deref() == Some("chrome:share:site") && b.start_line == 4));
         // "X" alone, or marks in a results table, are no share bar.
         let d = doc("Long jump\nOrla Benn won with 5,14 m, the club said.\n4,51  x  x\nX\n");
         assert!(!find(&d, &BUILTIN).iter().any(|b| b

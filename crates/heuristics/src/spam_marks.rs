@@ -131,6 +131,13 @@ const ANCHORS: &[&str] = &[
     "keto ",
     "loss pills",
     "crypto signals",
+    // Indonesian gambling spam ("slot gacor", "situs togel", "agen sbobet", "maxwin").
+    "gacor",
+    "togel",
+    "judi",
+    "sbobet",
+    "maxwin",
+    "slot",
     "guest post",
     "dofollow",
     "do-follow",
@@ -180,7 +187,7 @@ static HAND_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// owners", "if you want this content removed".
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:auto-?generated|auto generated|auto-?posted|auto-?published|automatically (?:generated|imported|published|posted|aggregated|fetched|collected|pulled|curated))\b.{0,60}?\b(?:feeds?|rss(?:\s+feeds?)?|syndicat\w*(?:\s+(?:feeds?|sources?|partners?))?|aggregat\w*|news ?sources|third[- ]party sources)\b|(?:all )?(?:rights|credits?|copyrights?) (?:belongs?|goes|go|reserved) to (?:their|its|the) (?:respective|original|rightful) (?:owners?|authors?|publishers?|sources?|creators?|holders?)\b|(?:want|wish|would like|like)s? (?:this|the|your) (?:content|article|post|story|material|news) (?:to be )?removed\b)",
+        r"(?i)\b(?:(?:auto-?generated|auto generated|auto-?posted|auto-?published|automatically (?:generated|imported|published|posted|aggregated|fetched|collected|pulled|curated))\b.{0,60}?\b(?:feeds?|rss(?:\s+feeds?)?|syndicat\w*(?:\s+(?:feeds?|sources?|partners?))?|aggregat\w*|news ?sources|third[- ]party sources)\b|(?:all )?(?:rights|credits?|copyrights?|content|contents|materials?|images?|photos?|pictures|videos?|news|articles?|stories) (?:belongs?|goes|go|reserved) to (?:their|its|the) (?:respective|original|rightful) (?:owners?|authors?|publishers?|sources?|creators?|holders?)\b|(?:want|wish|would like|like)s? (?:this|the|your) (?:content|article|post|story|material|news) (?:to be )?removed\b)",
     )
     .expect("valid regex")
 });
@@ -232,11 +239,13 @@ const MAX_AD_LABEL: usize = 64;
 /// The trades link farms sell anchors for, as the anchor names them: gambling ("Best online
 /// casinos", "No deposit bonus", "Free spins"), high-cost loans ("Payday loans", "No credit
 /// check"), bought audiences ("Buy Instagram followers"), pills and gummies, essay mills and
-/// replica goods: the link-spam trades of search engines' spam policies. A news page names them
-/// in sentences; as a short line they are an anchor.
+/// replica goods: the link-spam trades of search engines' spam policies; and the Indonesian
+/// gambling sites' anchors ("Slot Gacor Maxwin", "Situs Togel Online") that hacked and scraper
+/// sites carry by the thousand. A news page names them in sentences; as a short line they are
+/// an anchor. ("Judi online" alone, a police story's headline, does not match.)
 static MONEY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals|slot gacor|situs (?:slot|judi|togel)|agen (?:slot|judi|togel|sbobet)|bandar (?:togel|judi)|togel (?:online|hari ini|hk|sgp|sdy)|daftar (?:slot|sbobet|togel)|bocoran (?:slot|togel)|rtp slot|maxwin)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -580,6 +589,7 @@ mod tests {
                 "If you are the copyright owner of this article and want it taken down, email us.",
                 "This post was automatically imported from the publisher's RSS feed.",
                 "If you would like this content removed, please write to us.",
+                "All content belongs to its respective owners.",
             ],
             // A story about someone else's ownership, an appeal to a car's owner, a trademark
             // notice, a privacy policy's removal, and a newsroom's robot story.
@@ -605,12 +615,15 @@ mod tests {
                 "No deposit bonus codes",
                 "Best CBD gummies for sleep",
                 "Essay writing service UK",
+                "Slot Gacor Maxwin Hari Ini",
+                "Situs Togel Online Terpercaya",
             ],
             &[
                 "Regulators said payday loans with no credit check had trapped thousands of borrowers in debt, and the state attorney general promised to act.",
                 "Casino workers strike",
                 "Loan scheme extended",
                 "Buy tickets",
+                "Polisi tangkap bandar narkoba dan pemain judi online",
             ],
         );
         check(
