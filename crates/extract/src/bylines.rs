@@ -685,6 +685,7 @@ const NOT_A_PERSON: &[&str] = &[
 const OUTLET_NAME_WORDS: &[&str] = &[
     "news",
     "online",
+    "portal",
     "digital",
     "media",
     "press",

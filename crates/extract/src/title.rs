@@ -939,11 +939,34 @@ fn continues_headline(l1: &str, l2: &str) -> bool {
         // Quill"), not its wrapped end, unless the headline breaks off on a word that takes an
         // object ("Tributes paid to" / "Margaret Hollis").
         || !ends_on_a_link_word(l1)
-            && crate::bylines::names_only(l2, &crate::lexicon::BUILTIN, None).is_some();
+            && (crate::bylines::names_only(l2, &crate::lexicon::BUILTIN, None).is_some()
+                || site_like(l2))
+        // A headline set in capitals runs on in capitals.
+        || !l1.chars().any(char::is_lowercase) && l2.chars().any(char::is_lowercase);
     !credit_or_chrome
         && (opens_lower
             || dangling
             || title_case(l1) && title_case(l2) && l1.split_whitespace().count() >= 3)
+}
+
+/// Whether `line` reads as a site's name standing under a headline: one to three capitalised
+/// words, one an outlet's word ("Actualnews Portal", "Vale Daily") or a word glued to one
+/// ("CoinWaveNews", "Actualnews").
+fn site_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && !line.ends_with(['.', '!', '?', ','])
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words.iter().any(|w| {
+            let b = bare_lower(w);
+            crate::bylines::is_outlet_name_word(&b)
+                || b.chars().count() > 6
+                    && ["news", "times", "post", "daily"]
+                        .iter()
+                        .any(|o| b.ends_with(o))
+        })
 }
 
 /// True when `line` ends on a preposition, an article or a conjunction ("... paid to", "... meets
@@ -3429,6 +3452,34 @@ mod tests {
             "Frost Suit Filed\n{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit.\n"
         ));
         assert_eq!(t.title.as_deref(), Some("Frost Suit Filed"));
+    }
+
+    /// A site's name under a title-case or all-capitals headline is no wrapped end of it.
+    #[test]
+    fn a_site_s_name_under_a_headline_is_no_part_of_it() {
+        for (headline, site) in [
+            (
+                "The Council Announces Augmentation Of The Taxes On Fuel",
+                "Actualnews Portal",
+            ),
+            (
+                "KESTREL COIN SURGES 340% AFTER EXCHANGE LISTING",
+                "CoinWaveNews",
+            ),
+            (
+                "Teachers In Castlebrook Accept Pay Deal, Ending Strike",
+                "Vale Daily",
+            ),
+        ] {
+            let t = text(&format!("{headline}\n{site}\nNovember 22, 2026\n\nThe council said on Monday that the tax would rise by 8 percent in January.\n"));
+            assert_eq!(t.title.as_deref(), Some(headline), "{site}");
+        }
+        // A wrapped title-case headline still joins.
+        let t = text("Council Approves New Bus Depot After Long\nDebate Over Costs\nNovember 22, 2026\n\nThe council said on Monday that the depot would open in 2027.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Council Approves New Bus Depot After Long Debate Over Costs")
+        );
     }
 
     /// A line of people's names under a text's headline is its byline, not the headline's
