@@ -1231,7 +1231,13 @@ fn outlet_on_header_line<'d>(
             if next_to(before, crate::bylines::is_byline_line) {
                 return Some((alone, "byline_line"));
             }
-            if next_to(after, mostly_date) || next_to(after, crate::bylines::is_byline_line) {
+            // A date line may carry its time ("23.11.2026, 14:20 Uhr").
+            let date_line = |l: &str| {
+                mostly_date(l)
+                    || l.split_whitespace().count() <= DATE_LINE_WORDS
+                        && !crate::dates::find_dates(l).is_empty()
+            };
+            if next_to(after, date_line) || next_to(after, crate::bylines::is_byline_line) {
                 return Some((alone, "date_line"));
             }
         }
@@ -3452,6 +3458,17 @@ mod tests {
             "Frost Suit Filed\n{want}\nBy Corin Vashti\nMay 4, 2026\nThe growers filed the suit.\n"
         ));
         assert_eq!(t.title.as_deref(), Some("Frost Suit Filed"));
+    }
+
+    /// An outlet's name alone over a date line that carries its time names the site.
+    #[test]
+    fn an_outlet_over_a_dated_and_timed_line_names_the_site() {
+        let t = text("Neue Straßenbahnlinie in Vellbach eröffnet\n\nVellbacher Anzeiger\n23.11.2026, 14:20 Uhr\n\nVellbach (dpa) - Nach drei Jahren Bauzeit ist die neue Linie in Betrieb gegangen.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Neue Straßenbahnlinie in Vellbach eröffnet")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Vellbacher Anzeiger"));
     }
 
     /// A site's name under a title-case or all-capitals headline is no wrapped end of it.
