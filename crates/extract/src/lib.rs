@@ -787,7 +787,7 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
     let words = body::count_words(&body_text);
     let (body_tokens, language) = if keep_tokens {
         let tokens = tokens::Tokens::new(&body_text);
-        let language = language::detect_with(&body_text, &tokens);
+        let language = language::detect_with_fresh(&body_text, &tokens);
         (tokens, language)
     } else {
         (tokens::Tokens::default(), language::detect(&body_text))
