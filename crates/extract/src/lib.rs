@@ -446,7 +446,7 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
             republished_from.as_ref().is_some_and(|c| {
                 c.names.iter().any(|n| {
                     let k = lexicon::alnum_key(n);
-                    !k.is_empty() && (key.contains(k.as_str()) || k.contains(key.as_str()))
+                    !k.is_empty() && same_outlet_key(&key, &k)
                 })
             })
         };
@@ -874,6 +874,12 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
     }
 }
 
+/// Whether two outlets' names, as [`lexicon::alnum_key`]s, name one outlet: either holds the
+/// other ("harbourreview" and "theharbourreview").
+fn same_outlet_key(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a)
+}
+
 /// The first republication credit ([`REPUBLISHED`]) naming an outlet other than the page's own
 /// ("This article originally appeared in the March issue of Harbour Life" on Harbour Life's own
 /// site is not a copy).
@@ -925,10 +931,7 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
         let says_ours = line[caps.get(0).map_or(0, |m| m.start())..]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case("our"));
-        let ours = says_ours
-            || own
-                .as_ref()
-                .is_some_and(|o| key.contains(o.as_str()) || o.contains(key.as_str()));
+        let ours = says_ours || own.as_ref().is_some_and(|o| same_outlet_key(&key, o));
         // "First published on November 19, 2019" dates the page itself.
         let first = name
             .split(|c: char| !c.is_alphanumeric())
