@@ -198,4 +198,20 @@ mod tests {
         assert!(h.measure_selected(&doc, &x, |_| false).is_empty());
         assert!(all.iter().any(|s| s.code.starts_with('B')));
     }
+
+    #[test]
+    fn a_page_that_says_ai_wrote_it_is_called_so_however_short() {
+        let text = "Ferry fares to rise\n\n\
+            The island ferry will raise its fares by a fifth in March, the operator said.\n\n\
+            This article was generated with the assistance of AI and reviewed by an editor.\n";
+        let doc = read(text.as_bytes(), &Hint::default()).expect("text");
+        let x = extract(&doc, &Hint::default());
+        let a = Heuristics::default().assess(&doc, &x);
+        assert!(
+            a.signals.iter().any(|s| s.code == "B017"),
+            "{:?}",
+            a.signals
+        );
+        assert_eq!(a.verdict, super::Verdict::AiGenerated);
+    }
 }

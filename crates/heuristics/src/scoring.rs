@@ -12,7 +12,7 @@ use crate::policy::{AxisPolicy, Policy};
 /// per word, word length) that also describe essays, how-tos, recipes and reference pages; they
 /// move the risk but cannot make the `ai_generated` verdict without a quotable finding
 /// (`verdict.ai_min_style_points`).
-pub const AI_STYLE_CODES: &[&str] = &["B001", "B005", "B006", "B007"];
+pub const AI_STYLE_CODES: &[&str] = &["B001", "B005", "B006", "B007", "B017"];
 
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
@@ -58,8 +58,9 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     });
     let agg_abstain = (words < policy.axes.aggregator.min_words.max(1))
         .then(|| format!("aggregator risk not computed: {words} words of article text"));
-    // Hard evidence speaks even on short texts: a chatbot's words are not a matter of style.
-    let leak = signals.iter().any(|s| s.code == "B007");
+    // Hard evidence speaks even on short texts: a chatbot's words, or the page saying it was
+    // written by AI, are not a matter of style.
+    let leak = signals.iter().any(|s| s.code == "B007" || s.code == "B017");
     let ai = axis_score(
         &signals,
         Axis::Ai,

@@ -42,7 +42,11 @@ const CLASSES: &[(&str, &str, &str)] = &[
         "contradicting or stated dates (A005, A006, A011, dates)",
     ),
     ("stock", "#b5dcff", "stock phrases (B001)"),
-    ("chatbot", "#ff8f8f", "chatbot text (B007, B006)"),
+    (
+        "chatbot",
+        "#ff8f8f",
+        "chatbot text, AI disclosure (B007, B006, B017)",
+    ),
     ("byline", "#c3f0bd", "bylines"),
     ("agency", "#a9eee0", "agency credit, dateline, contributors"),
     (
@@ -61,7 +65,7 @@ fn class_for_signal(code: &str) -> Option<&'static str> {
         "A004" | "A008" | "A010" | "A015" => "brand",
         "A005" | "A006" | "A011" => "date",
         "B001" => "stock",
-        "B006" | "B007" => "chatbot",
+        "B006" | "B007" | "B017" => "chatbot",
         "P001" => "agency",
         _ => return None,
     })

@@ -40,6 +40,7 @@ mod b013_ornate_attribution;
 mod b014_long_paragraphs;
 mod b015_explainer_headings;
 mod b016_few_plain_openers;
+mod b017_ai_disclosure;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
@@ -98,6 +99,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     b014_long_paragraphs::INFO,
     b015_explainer_headings::INFO,
     b016_few_plain_openers::INFO,
+    b017_ai_disclosure::INFO,
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
