@@ -743,6 +743,8 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "morning",
     "insider",
     "report",
+    "digest",
+    "headlines",
     "zeitung",
     "nachrichten",
     "rundschau",

@@ -1376,7 +1376,28 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         && kicker(doc.line(first[0]), doc.line(first[1]))
         && headline_like(doc.line(first[1]).trim_fast())
     {
-        first.remove(0);
+        let label = first.remove(0);
+        // A masthead in capitals over its tagline ("ATLANTIC COAST TRIBUNE" / "Portugal's
+        // English-language daily"): the tagline is no headline either when a headline follows
+        // it and no byline or date does.
+        let is_meta = |n: usize| {
+            let line = doc.line(n).trim_fast();
+            crate::bylines::is_byline_line(line) || mostly_date(line)
+        };
+        // (A label such as "LIVE" may stand between the tagline and the headline.)
+        let headline_after = first.iter().skip(1).take(2).any(|&n| {
+            let line = doc.line(n).trim_fast();
+            line.split_whitespace().count() >= 4 && headline_like(line) && !is_meta(n)
+        });
+        if first.len() >= 2
+            && first[0] == label + 1
+            && masthead_kind(without_edition(doc.line(label).trim())).is_some()
+            && tagline_like(doc.line(first[0]).trim_fast())
+            && !is_meta(first[1])
+            && headline_after
+        {
+            first.remove(0);
+        }
     }
     for &n in &first {
         if let Some(c) = may_label_title(doc.line(n))
@@ -1486,21 +1507,22 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         }
     }
     // A lead-in that ends on a colon ("Here is the story in a lighter tone:") heads the text
-    // and is no headline; the headline under it is.
+    // and is no headline; the headline under it is, if there is one.
     if l1.ends_with(':') && l1.split_whitespace().count() >= 4 {
-        if let Some(&n2) = first
+        return first
             .get(1)
             .filter(|&&n| headline_like(doc.line(n).trim_fast()))
-        {
-            return TitleChoice {
-                title: Some(doc.line(n2).trim_fast().to_string()),
+            .map(|&n2| TitleChoice {
+                title: Some(without_markdown(doc.line(n2).trim_fast()).to_string()),
                 source: Some("first_line".into()),
                 lines: vec![n2],
                 ..TitleChoice::default()
-            };
-        }
+            })
+            .unwrap_or_default();
     }
     let l1_clean = BREADCRUMB_PREFIX.replace(l1, "").to_string();
+    // A Markdown heading's marks ("# Headline", "**Headline**") are no part of it.
+    let l1_clean = without_markdown(&l1_clean).to_string();
     // A browser's print header opens with the time it was printed ("6/9/26, 3:14 PM Headline
     // | Site"): no part of the headline.
     let l1_clean = PRINT_STAMP.replace(&l1_clean, "").to_string();
@@ -2010,14 +2032,16 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
         crate::bylines::is_byline_line(line) || is_date_line(line)
     };
     let mut dated_above = false;
-    for &n in rest.iter().take(3) {
+    for (i, &n) in rest.iter().take(4).enumerate() {
         let line = doc.line(n).trim_fast();
         let words: Vec<&str> = line.split_whitespace().collect();
         // A section's name between the masthead and the headline, in capitals or not
-        // ("BUSINESS", "Business"), or the site's menu ("Celebs | TV | Royals | Gossip").
+        // ("BUSINESS", "Business"), the site's menu ("Celebs | TV | Royals | Gossip") or a
+        // breadcrumb ("Home › Portugal › Centre").
         if words.len() <= 3 && !line.chars().any(char::is_lowercase)
             || section_label(line)
             || menu_line(line)
+            || is_breadcrumb(line)
         {
             continue;
         }
@@ -2044,14 +2068,72 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
         // Under a masthead named by an outlet word of another language, a headline in title
         // case is one too ("Pemkot Sukamaju Resmikan Pasar Apung Baru"): the house style of
         // Indonesian and other outlets.
+        // A headline in title case right over its byline is one too: a standfirst does not
+        // stand between them.
+        let byline_next = || {
+            (n + 1..=doc.lines.len())
+                .map(|m| doc.line(m).trim_fast())
+                .find(|l| !l.is_empty())
+                .is_some_and(crate::bylines::is_byline_line)
+        };
+        // The masthead's tagline, on the line right under it ("Local news for Cedar Hollow and
+        // Pike Valley", "Portugal's English-language daily"), when a headline stands further
+        // down (over its byline or date, which do not follow this line at once).
+        let meta_next = || {
+            (n + 1..=doc.lines.len())
+                .map(|m| doc.line(m))
+                .find(|l| !l.trim_fast().is_empty())
+                .is_some_and(is_meta)
+        };
+        let headline_further = || {
+            rest.iter().skip(i + 1).take(2).any(|&m| {
+                let l = doc.line(m).trim_fast();
+                l.split_whitespace().count() >= 4 && headline_like(l) && !is_meta(l)
+            })
+        };
+        if i == 0 && n == n1 + 1 && tagline_like(line) && !meta_next() && headline_further() {
+            continue;
+        }
         return (words.len() >= 4
-            && (2 * lower >= words.len() - 1 || foreign)
+            && (2 * lower >= words.len() - 1 || foreign || byline_next())
             && headline_like(line)
             && !is_meta(line)
             && (meta_below || dated_above && alone()))
         .then_some((n, n1));
     }
     None
+}
+
+/// `line` without a Markdown heading's marks: the leading `#`s of an ATX heading ("## Headline")
+/// and the emphasis around the whole line ("**Headline**", "__Headline__"), when the line holds
+/// nothing else.
+fn without_markdown(line: &str) -> &str {
+    let mut out = line;
+    let hashes = out.len() - out.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && out[hashes..].starts_with(' ') {
+        out = out[hashes..].trim_start();
+    }
+    for mark in ["**", "__"] {
+        if let Some(inner) = out.strip_prefix(mark).and_then(|o| o.strip_suffix(mark)) {
+            if !inner.contains(mark) && !inner.trim().is_empty() {
+                out = inner.trim();
+            }
+        }
+    }
+    out
+}
+
+/// Longest tagline under a masthead, in words.
+const TAGLINE_WORDS: usize = 10;
+
+/// A line that can be a masthead's tagline: short, no sentence (no closing full stop), and
+/// neither a byline nor a date.
+fn tagline_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (2..=TAGLINE_WORDS).contains(&words)
+        && !line.ends_with(['.', ':'])
+        && !crate::bylines::is_byline_line(line)
+        && crate::dates::find_dates(line).is_empty()
 }
 
 /// The names of a site's sections, lower-cased, as a page sets one alone on the line between its
@@ -2929,6 +3011,48 @@ mod tests {
         );
         assert_eq!(t.title.as_deref(), Some("Harbour bridge closed"));
         assert_eq!(t.source.as_deref(), Some("h1"));
+    }
+
+    #[test]
+    fn mastheads_taglines_and_chat_marks_over_a_headline() {
+        // A tagline under the masthead, then a section's label over the headline.
+        let t = text("The Brennock Dispatch\nLocal news for Brennock and the Orrin Valley\n\nSCHOOLS\n\nBrennock board approves a later start to the school day\n\nBy Ivo Marsh, Staff Writer\nNov 18, 2026\n\nThe board voted on Tuesday.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Brennock board approves a later start to the school day")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("The Brennock Dispatch"));
+        // A masthead in capitals over its tagline, a breadcrumb and a "LIVE" label.
+        for label in ["", "LIVE\n\n"] {
+            let t = text(&format!("NORTH ORRIN TRIBUNE\nThe valley's English-language daily\n\nHome › Valley › Towns\n\n{label}Two bridges closed as the Orrin floods the lower town\n\nIvo Marsh\n18 November 2026 · 15:32\n\nThe river rose overnight.\n"));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("Two bridges closed as the Orrin floods the lower town"),
+                "{label}"
+            );
+            assert_eq!(t.site_name.as_deref(), Some("NORTH ORRIN TRIBUNE"));
+        }
+        // A headline in title case right over its byline, under a masthead.
+        let t = text("The Valley Digest\n\nParents Furious as District Cuts the School Week to Four Days\n\nWritten by Jo Marsh, Senior Correspondent\nUpdated 3 hours ago\n\nThe district voted on Tuesday.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Parents Furious as District Cuts the School Week to Four Days")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("The Valley Digest"));
+        // Markdown's heading marks are no part of the headline.
+        for head in [
+            "# Ferry Fares Rise Again",
+            "**Ferry Fares Rise Again**",
+            "## Ferry Fares Rise Again",
+        ] {
+            let t = text(&format!(
+                "{head}\n\nThe island ferry will raise its fares by a fifth in March.\n"
+            ));
+            assert_eq!(t.title.as_deref(), Some("Ferry Fares Rise Again"), "{head}");
+        }
+        // A chat answer's lead-in is no headline, with or without one under it.
+        let t = text("Here's a summary of the news story:\n\nThe island ferry will raise its fares by a fifth in March, the operator said on Tuesday.\n");
+        assert_eq!(t.title, None);
     }
 
     #[test]
