@@ -20,13 +20,15 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe". The names'
+/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe", a reporter's
+/// credit under an Indonesian or Turkish story ("Pewarta: Dewi Lestari", "Haber: Ayşe Demir",
+/// "Muhabir: ..."). The names'
 /// upper bound of 60 characters is checked after the match (`label_line_names`), not by
 /// `[^|:]{4,60}`: the label and the colon have one parse, and the white space after the colon
 /// goes to the names only as far as needed to reach 4 characters, so the bounded pattern took
 /// the same names exactly when they are at most 60 characters (a far smaller automaton).
 static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,})$")
+    Regex::new(r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?|pewarta|haber|muhabir)\s*:\s*(?P<names>[^|:]{4,})$")
         .expect("valid regex")
 });
 /// The names of a [`LABEL_LINE`] line, when they are at most 60 characters.
@@ -51,11 +53,13 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
-/// "Eingestellt von", "Publié par", "Autor:", "Автор:", "Yazar:", "Oleh", "بقلم:", "מאת:",
-/// "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name after them is in the
-/// genitive, kept as written). The short ones are case-sensitive: "av", "af" and "oleh" open
-/// sentences in lower case.
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|(?:dc[:.])?creator|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
+/// "Compiled by", "Eingestellt von", "Publié par", "Autor:", "Автор:", Turkish "Yazar:",
+/// "Muhabir:" (reporter) and "Haber:" (news, as a credit: with its colon only, the word being a
+/// common noun), Indonesian "Oleh" and "Pewarta:" (reporter; the "Editor:" under it is no
+/// author), "بقلم:", "מאת:", "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name
+/// after them is in the genitive, kept as written). The short ones are case-sensitive: "av",
+/// "af" and "oleh" open sentences in lower case.
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|compiled|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|haber\s*:|pewarta\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|(?:dc[:.])?creator|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
 /// Byline labels of Chinese and Japanese ("作者：", "記者："), which may stand glued to the name:
 /// these scripts put no space between words.
 const CJK_BY_WORDS: &str = "作者|記者|记者|撰文|撰稿";
@@ -409,19 +413,20 @@ fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
 static DATE_PREPOSITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
 /// False when neither [`LABEL_ALONE`] nor [`LABEL_LINE`] can match `line`: both need its first
-/// character after white space to open "autor", "author", "auteur", "verfasser", "von" or "by",
-/// an a, v or b, which case folding maps to no other character (`trim_start` and `\s` take the
-/// same white space). Most lines fail this one test and are spared the two regexes, which every
-/// line of a document went through.
+/// character after white space to open "autor", "author", "auteur", "verfasser", "von", "by",
+/// "pewarta", "haber" or "muhabir", an a, v, b, p, h or m, which case folding maps to no other
+/// character (`trim_start` and `\s` take the same white space). Most lines fail this one test
+/// and are spared the two regexes, which every line of a document went through.
 fn may_label_author(line: &str) -> bool {
     matches!(
         line.trim_start().as_bytes().first(),
-        Some(b'a' | b'A' | b'v' | b'V' | b'b' | b'B')
+        Some(b'a' | b'A' | b'v' | b'V' | b'b' | b'B' | b'p' | b'P' | b'h' | b'H' | b'm' | b'M')
     )
 }
-/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:").
+/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:",
+/// "Pewarta:").
 static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
+    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by|pewarta|haber|muhabir)\s*:)\s*$")
         .expect("valid regex")
 });
 static BY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5222,6 +5227,9 @@ mod tests {
             "auteur",
             "Verfasser",
             "verfasserin",
+            "pewarta",
+            "HABER",
+            "Muhabir",
             "von",
             "VON",
             "by",
@@ -6077,6 +6085,62 @@ mod tests {
         let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1, 2]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Jo Marsh");
+    }
+
+    /// "Compiled by" over a digest, the Indonesian reporter's "Pewarta:" under the story (its
+    /// "Editor:" no author) and the Turkish "Haber:" and "Muhabir:" credits.
+    #[test]
+    fn compiled_by_pewarta_haber_and_muhabir_label_the_author() {
+        let authors = |text: &str| -> Vec<String> {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            crate::extract(&d, &crate::Hint::default())
+                .bylines
+                .into_iter()
+                .map(|b| b.name)
+                .collect()
+        };
+        let harbour = "\nThe harbour council voted on Tuesday to build a second ferry pier, ending four years of debate.\n\nWork starts in May, the council said.\n";
+        assert_eq!(
+            authors(&format!(
+                "Harbour council approves ferry pier\nCompiled by Jane Roe\n4 May 2026\n{harbour}"
+            )),
+            ["Jane Roe"]
+        );
+        let panen = "Warga Desa Tarung Panen Padi Lebih Awal\n\nKota Tarung - Warga desa Tarung memanen padi lebih awal tahun ini karena cuaca yang baik, kata kepala desa pada hari Senin.\n\nPanen tahun ini diperkirakan naik dua kali lipat dibanding tahun lalu.\n\n";
+        assert_eq!(
+            authors(&format!(
+                "{panen}Pewarta: Dewi Lestari\nEditor: Budi Santoso\n"
+            )),
+            ["Dewi Lestari"]
+        );
+        assert_eq!(
+            authors(&format!(
+                "{panen}Pewarta:\nDewi Lestari\nEditor: Budi Santoso\n"
+            )),
+            ["Dewi Lestari"]
+        );
+        assert!(authors(&format!("{panen}Editor: Budi Santoso\n")).is_empty());
+        let iskele = "\nTarung belediye meclisi salı günü ikinci bir feribot iskelesi yapılmasına karar verdi.\n\nÇalışmalar mayıs ayında başlayacak.\n";
+        for label in ["Haber:", "HABER :", "Muhabir:"] {
+            assert_eq!(
+                authors(&format!("Tarung Limanı yeni iskele için onay aldı\n{label} Ayşe Demir\n3 Mart 2026\n{iskele}")),
+                ["Ayşe Demir"],
+                "{label}"
+            );
+        }
+        assert_eq!(
+            authors(&format!(
+                "Tarung Limanı yeni iskele için onay aldı{iskele}\nHaber: Ayşe Demir\n"
+            )),
+            ["Ayşe Demir"]
+        );
+        // "Haber" without its colon is the noun: a line of prose, the news desk's name.
+        assert!(names("Haber Merkezi\nTarung belediye meclisi salı günü karar verdi.").is_empty());
+        assert!(names("Haber Ajansları Salı Günü Duyurdu\nText.").is_empty());
+        // "Compiled by" opening a sentence of prose.
+        assert!(
+            names("Compiled by the harbour office, the figures show a rise.\nText.").is_empty()
+        );
     }
 
     /// A magazine's "Words:" label, and a byline in lower case ("di", "by") right under a text's
