@@ -466,6 +466,77 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// with a capital. `\p{Lu}` letters are all `char::is_uppercase`; the first name is a whole word
 /// of the line (`[\p{L}'’.\-]+` holds no white space, `\s+` follows it), and `\s` is the
 /// White_Space of `split_whitespace`, so the second name opens the line's second word.
+/// Words of an academic's post after the name on an author line ("Senior Lecturer", "Associate
+/// Professor", "Research Fellow"), lower-cased: a line naming one of these and an institution
+/// ([`is_institution_word`]) is an author's affiliation, as The Conversation sets it under the
+/// headline.
+const ACADEMIC_POSTS: &[&str] = &[
+    "lecturer",
+    "professor",
+    "researcher",
+    "fellow",
+    "scientist",
+    "postdoctoral",
+    "postdoc",
+    "emeritus",
+    "dean",
+];
+/// Words that make a post academic only after a qualifier ([`ACADEMIC_QUALIFIERS`]): "PhD
+/// Candidate", "Doctoral Student", "Research Associate".
+const ACADEMIC_QUALIFIED_POSTS: &[&str] = &["candidate", "student", "associate", "assistant"];
+const ACADEMIC_QUALIFIERS: &[&str] = &["phd", "ph.d.", "dphil", "doctoral", "graduate", "research"];
+/// At most this many words after the name's comma: a post and an institution ("Senior Lecturer
+/// in Marine Biology, University of Tarrow" is 8), not a sentence going on.
+const ACADEMIC_LINE_MAX_WORDS: usize = 16;
+/// How far under a text's headline an academic's author line is read: past a date line and
+/// two or three co-authors' lines, still in the story's header.
+const ACADEMIC_LINE_REACH: usize = 6;
+
+/// True for a capitalised word naming a place of learning: "University" (and "Università",
+/// "Universität", "Universidad"...), "College", "Institute", "School".
+fn is_institution_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    w.starts_with("Universit")
+        || w.starts_with("Universidad")
+        || matches!(w, "College" | "Institute" | "Institut" | "School")
+}
+
+/// The author's name on an academic's author line: "Dana Whitcombe, Senior Lecturer in Marine
+/// Biology, University of Tarrow". A name of two to four capitalised words, a comma, then a
+/// post ([`ACADEMIC_POSTS`], or a qualified one: "PhD Candidate") and an institution's word
+/// ([`is_institution_word`]), in at most [`ACADEMIC_LINE_MAX_WORDS`] words that end no
+/// sentence: both are needed, so a sentence opening with a name and a comma is never read.
+/// Whether the name is a person's is the caller's test.
+pub(crate) fn academic_author(line: &str) -> Option<&str> {
+    if !opens_two_capitalised_words(line) {
+        return None;
+    }
+    let (name, post) = line.trim_fast().split_once(", ")?;
+    let name_words = name.split_whitespace().count();
+    if !(2..=4).contains(&name_words) || !written_as_name(name) {
+        return None;
+    }
+    let post = post.trim_fast();
+    let words: Vec<&str> = post.split_whitespace().collect();
+    if words.len() > ACADEMIC_LINE_MAX_WORDS
+        || post.ends_with(['.', '!', '?', ':', ';'])
+        || post.contains([':', '"', '“', '”'])
+    {
+        return None;
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_matches([',', '(', ')']).to_lowercase())
+        .collect();
+    let has_post = lower.iter().enumerate().any(|(i, w)| {
+        ACADEMIC_POSTS.contains(&w.as_str())
+            || ACADEMIC_QUALIFIED_POSTS.contains(&w.as_str())
+                && i > 0
+                && ACADEMIC_QUALIFIERS.contains(&lower[i - 1].as_str())
+    });
+    (has_post && words.iter().any(|w| is_institution_word(w))).then_some(name.trim_fast())
+}
+
 fn name_role_matches(line: &str) -> bool {
     opens_two_capitalised_words(line) && NAME_ROLE.is_match(line)
 }
@@ -2088,13 +2159,15 @@ pub(crate) fn is_outlet_name_word(word: &str) -> bool {
 }
 
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
-/// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
-/// Lee | Reuters") or outlet ("Ann Lee | The Kessvik Courier", [`name_and_outlet`]). The title
-/// rules ask it of the lines around a headline.
+/// by", "Von", "Por"), a full name and a newsroom role, a full name and a news agency ("Ann
+/// Lee | Reuters") or outlet ("Ann Lee | The Kessvik Courier", [`name_and_outlet`]), or an
+/// academic's author line ([`academic_author`]). The title rules ask it of the lines around a
+/// headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
     opens_byline_but_role(line)
         || name_role_matches(line)
         || name_and_outlet(line, &crate::lexicon::BUILTIN).is_some()
+        || academic_author(line).is_some()
 }
 
 /// Whether `line` opens with a byline's label ("By ", "Por ", "Story by "): see [`BY_PREFIX`].
@@ -2117,7 +2190,10 @@ fn opens_byline_but_role(line: &str) -> bool {
 /// word is one or more people's names ("Story by Carl Wendt", not "Von Brücken und Fähren").
 pub(crate) fn is_byline_line(line: &str) -> bool {
     let lex = &*crate::lexicon::BUILTIN;
-    if name_role_matches(line) || name_and_outlet(line, lex).is_some() {
+    if name_role_matches(line)
+        || name_and_outlet(line, lex).is_some()
+        || academic_author(line).is_some_and(|n| is_person_name(n, lex, None))
+    {
         return true;
     }
     // The name and role form was just turned away: not asked twice.
@@ -3181,6 +3257,9 @@ pub(crate) fn find_at(
                 || memchr::memmem::find(doc.text.as_bytes(), b" yang ").is_some()
         })
     };
+    // The lines of academics' author lines read (see [`academic_author`]): co-authors each have
+    // one, one under the other.
+    let mut academic_lines: Vec<usize> = Vec::new();
     // The words of the line after the one read, counted for it and kept for the next turn:
     // header lines mostly follow one another.
     let mut counted_next: Option<(usize, usize)> = None;
@@ -3361,6 +3440,22 @@ pub(crate) fn find_at(
                 labelled: false,
                 line: Some(n),
                 names: vec![(line.trim_fast().to_string(), false, 0)],
+            });
+        } else if let Some(name) = (doc.format != crate::model::Format::Html
+            && anchor > 0
+            && n > anchor
+            && n <= anchor + ACADEMIC_LINE_REACH)
+            .then(|| academic_author(line))
+            .flatten()
+        {
+            // "Dana Whitcombe, Senior Lecturer in Marine Biology, University of Tarrow" under a
+            // text's headline: its author and her post; a co-author's such line may follow.
+            academic_lines.push(n);
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(name.to_string(), false, 0)],
             });
         } else if let Some(c) = name_role_matches(line)
             .then(|| NAME_ROLE.captures(line))
@@ -3773,6 +3868,30 @@ pub(crate) fn find_at(
         // Robles, la concejala ..."), the names ending it (a date or a role may follow), and
         // nothing of the article's text between (a book's details block "The Salt Road / By
         // Maria Gomez", a quoted poem's "by Oriel Banks").
+        // Co-authors' academic author lines, one under the other: each line names one.
+        let mut first = first;
+        if let Some(mut at) = first
+            .first()
+            .and_then(|b| b.line)
+            .filter(|l| source == "byline_line" && academic_lines.contains(l))
+        {
+            while academic_lines.contains(&(at + 1)) {
+                at += 1;
+                let more = groups
+                    .iter()
+                    .position(|g| g.source == source && g.line == Some(at))
+                    .map(accepted_at)
+                    .unwrap_or_default();
+                if more.is_empty() {
+                    break;
+                }
+                for b in more {
+                    if !first.iter().any(|f| f.name.eq_ignore_ascii_case(&b.name)) {
+                        first.push(b);
+                    }
+                }
+            }
+        }
         if source == "byline_line" && !first.iter().any(|b| b.name.contains(' ')) {
             if let Some(at) = first.first().and_then(|b| b.line) {
                 if let Some((_, full)) = found.find(|(_, out)| {
@@ -6141,6 +6260,75 @@ mod tests {
         assert!(
             names("Compiled by the harbour office, the figures show a rise.\nText.").is_empty()
         );
+    }
+
+    /// An academic's author line under a text's headline, The Conversation's way: the name,
+    /// then a post and an institution; co-authors one line each.
+    #[test]
+    fn an_academic_author_line_under_the_headline_names_the_author() {
+        let extract = |text: &str| {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            crate::extract(&d, &crate::Hint::default())
+        };
+        let authors = |text: &str| -> Vec<String> {
+            extract(text).bylines.into_iter().map(|b| b.name).collect()
+        };
+        let headline = "Why the kelp forests of Tarrow Bay are coming back";
+        let story = "\nTen years ago the kelp forests of Tarrow Bay were nearly gone. Sea urchins had eaten most of them, and warm summers finished the rest.\n\nToday divers see the kelp again, and our surveys show why.\n";
+        let dana = "Dana Whitcombe, Senior Lecturer in Marine Biology, University of Tarrow";
+        let x = extract(&format!(
+            "{headline}\n{dana}\nPublished: March 3, 2026 3:14pm GMT\n{story}"
+        ));
+        assert_eq!(x.title.as_deref(), Some(headline));
+        assert_eq!(
+            x.bylines
+                .iter()
+                .map(|b| b.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Dana Whitcombe"]
+        );
+        assert!(!x.body_text.contains("Lecturer"));
+        let x = extract(&format!(
+            "{headline}\nPublished: March 3, 2026 3:14pm GMT\n{dana}\nOrin Maddox, PhD Candidate, Institute of Coastal Studies\n{story}"
+        ));
+        assert_eq!(
+            x.bylines
+                .iter()
+                .map(|b| b.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Dana Whitcombe", "Orin Maddox"]
+        );
+        assert!(!x.body_text.contains("Candidate"), "{}", x.body_text);
+        for line in [
+            "Orin Maddox, Associate Professor of Ecology, Kessvik College",
+            "Orin Maddox, Research Fellow, School of Earth Sciences, Tarrow",
+        ] {
+            assert_eq!(
+                authors(&format!("{headline}\n{line}\n{story}")),
+                ["Orin Maddox"],
+                "{line}"
+            );
+        }
+        // A post without an institution, an institution without a post, a sentence, or the
+        // line far down the story: no author.
+        for line in [
+            "Dana Whitcombe, Senior Lecturer in Marine Biology",
+            "Dana Whitcombe, University of Tarrow",
+            "Dana Whitcombe, a lecturer at the University of Tarrow, counted the urchins herself.",
+            "Dana Whitcombe, Senior Lecturer: University of Tarrow",
+        ] {
+            assert!(
+                authors(&format!("{headline}\n{line}\n{story}")).is_empty(),
+                "{line}"
+            );
+        }
+        let far = format!("{headline}\n{story}\nThe divers counted again in May.\n\nThe urchins moved east.\n\n{dana}\n\nMore surveys follow.\n");
+        assert!(authors(&far).is_empty());
+        // The title rules see the line as a byline, not the headline's wrapped end.
+        assert!(is_byline_line(dana) && opens_byline(dana));
+        assert!(!is_byline_line(
+            "Tarrow Bay, home of the University of Tarrow's kelp lab"
+        ));
     }
 
     /// A magazine's "Words:" label, and a byline in lower case ("di", "by") right under a text's
