@@ -783,6 +783,25 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
         c.names
             .retain(|n| !bylines.iter().any(|b| bylines::same_name(&b.name, n)));
     }
+    // An update shown as a time alone under the headline ("Updated at 3:40 p.m.") is on the
+    // day of publication, when later than its time.
+    if let Some(u) = published
+        .as_ref()
+        .filter(|_| updated.is_none())
+        .and_then(|p| dates::time_only_update(doc, header_line, p))
+    {
+        if let Some(n) = u.line {
+            if meta_lines.insert(n) {
+                body_lines.retain(|&b| b != n);
+            }
+        }
+        let at = date_candidates
+            .iter()
+            .position(|c| c.confidence < u.confidence)
+            .unwrap_or(date_candidates.len());
+        date_candidates.insert(at, u.clone());
+        updated = Some(u);
+    }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
     artefacts.repaired_urls = url_refs.iter().filter(|u| u.repaired).count();
