@@ -81,7 +81,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PHOTO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|photography|photographer|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?:^|\()\s*(?:foto|photo)\s+(?:di|de|von|par|por)\s+(?-i:\p{Lu})|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit:)").expect("valid regex")
+    Regex::new(r"(?i)(?:(?-u:\b)(?:photo|photograph|photography|photographer|image|picture|foto|illustration|bild)s?\s*(?:by|:|credit|courtesy)|(?:^|\()\s*(?:foto|photo)\s+(?:di|de|von|par|por)\s+(?-i:\p{Lu})|(?-u:\b)AP Photo(?-u:\b)|(?-u:\b)Getty Images(?-u:\b)|(?-u:\b)via Getty(?-u:\b)|(?-u:\b)Shutterstock(?-u:\b)|(?-u:\b)Pool Photo(?-u:\b)|(?-u:\b)(?:Reuters|AFP|EPA|AP)\s*/\s*[A-Z]|\(Photo(?-u:\b)|(?-u:\b)Credit(?::|\.\.\.|…))").expect("valid regex")
 });
 /// A caption ending in "Name Surname, Source / source" (the common PDF-conversion form): group 1
 /// is the credit.
@@ -1339,7 +1339,9 @@ fn may_end_in_slash_credit(line: &str) -> bool {
 }
 
 /// A photographer named after a photo label: "Photo: Ben Aluko/AFP via Getty Images", "(Photo by
-/// Ann Lee/Reuters)", "Foto: Anna Berg / dpa", "Photo: Ann Lee, AP", "Foto: Anna Berg". After the
+/// Ann Lee/Reuters)", "Foto: Anna Berg / dpa", "Photo: Ann Lee, AP", "Foto: Anna Berg", a
+/// caption's "Credit...Ann Lee for The Harlow Ledger" (`dots`: the label run into the credit
+/// by an ellipsis, as the New York Times sets a picture's credit). After the
 /// name, a source (`sep` and `src`: a slash, a comma or "via", then a word) or the credit's end
 /// (`end`: a bar, a bracket, a semicolon, the line's end, "for").
 ///
@@ -1348,7 +1350,7 @@ fn may_end_in_slash_credit(line: &str) -> bool {
 /// backwards from its end, building lazy-DFA states of its large reverse Unicode automaton:
 /// 120,000 instructions a line.
 static PHOTO_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<label>(?i:photo(?:graph(?:y|ers?|s)?|s)?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
+    Regex::new(r"^(?P<label>(?i:photo(?:graph(?:y|ers?|s)?|s)?|images?|picture|fotos?|bild|illustration|credit))\s*(?:(?i:by|von|par|por|:|credit\s*:?)|(?P<dots>\.\.\.|…))\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))")
         .expect("valid regex")
 });
 /// A photographer and their agency or picture library joined by a slash: "Ben Aluko/AFP",
@@ -1386,7 +1388,8 @@ const PHOTO_SOURCES: &[&str] = &[
     "iStock",
 ];
 /// Words of a company's, a body's or an outlet's name: a credit to one names no photographer
-/// ("Photo by Harbour Productions/...", "Valley Times/Getty Images", "Foto: Stadt Beispielheim").
+/// ("Photo by Harbour Productions/...", "Valley Times/Getty Images", "Foto: Stadt Beispielheim",
+/// "Credit...Agence Tarrow-Presse", "Credit...Kessvik Harbour Authority").
 const OUTLET_WORDS: &[&str] = &[
     "productions",
     "studio",
@@ -1401,6 +1404,11 @@ const OUTLET_WORDS: &[&str] = &[
     "photos",
     "press",
     "agency",
+    "agence",
+    "agencia",
+    "agenzia",
+    "agentur",
+    "authority",
     "group",
     "archive",
     "archives",
@@ -1498,8 +1506,10 @@ fn photo_names(line: &str, lex: &Lexicons) -> Vec<String> {
     let labelled = photo_name_matches(line).into_iter().filter_map(|c| {
         let label = c["label"].to_lowercase();
         // "Image:" and "Credit:" also open captions and credits to bodies: their name counts
-        // only with a known source after it.
-        let photo_label = !(label.starts_with("image") || label == "credit");
+        // only with a known source after it. "Credit..." is a picture's: captions alone set the
+        // label so.
+        let photo_label = !(label.starts_with("image") || label == "credit")
+            || label == "credit" && c.name("dots").is_some();
         let ok = match (c.name("sep"), c.name("src")) {
             (Some(sep), Some(src)) => {
                 known_source(src.as_str()) || photo_label && sep.as_str() == "/"
@@ -2215,7 +2225,7 @@ mod tests {
     /// folds to a label's letters (the long s, the Kelvin sign, dotted and dotless i).
     #[test]
     fn photo_names_asked_where_a_label_starts_as_searched() {
-        let unanchored = Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?i:by|von|par|por|:|credit\s*:?)\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))").unwrap();
+        let unanchored = Regex::new(r"(?P<label>(?i:photo(?:graph)?(?:er)?s?|images?|picture|fotos?|bild|illustration|credit))\s*(?:(?i:by|von|par|por|:|credit\s*:?)|(?P<dots>\.\.\.|…))\s*(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3})(?:\s*(?P<sep>/|,|\s+via\s)\s*(?P<src>[\p{L}][\p{L}\-]*)|\s*(?P<end>\||\)|;|$|\s+(?:for|für|pour)\s))").unwrap();
         let pieces = [
             "Photo",
             "PHOTOS",
@@ -3149,6 +3159,26 @@ mod tests {
         assert!(names("(Image credit: Kai's Harbour Gear)").is_empty());
         assert!(names("Image: Kai Moss, left, has taken over the harbour club").is_empty());
         assert!(names("Photo: AP").is_empty());
+        // A caption's credit run into its label by an ellipsis, the New York Times's way.
+        for (line, want) in [
+            ("Credit...Jane Roe for The Harlow Ledger", vec!["Jane Roe"]),
+            ("Credit…Jane Roe for The Harlow Ledger", vec!["Jane Roe"]),
+            (
+                "Divers over the kelp off Tarrow Point.Credit...Orin Maddox/Associated Press",
+                vec!["Orin Maddox"],
+            ),
+            ("Credit...Associated Press", vec![]),
+            ("Credit...The Harlow Ledger", vec![]),
+            ("Credit...Kessvik Harbour Authority", vec![]),
+            ("Credit…Agence Tarrow-Presse", vec![]),
+        ] {
+            let d = doc(line);
+            let c = photo_credits(&d, &BUILTIN, |_| false);
+            assert_eq!(c.len(), 1, "{line}");
+            assert_eq!(c[0].names, want, "{line}");
+        }
+        // A credit to a body without the ellipsis still needs a known source.
+        assert!(names("Credit: Jane Roe for the record").is_empty());
     }
 
     #[test]

@@ -20,13 +20,15 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe". The names'
+/// A whole line that labels its author: "Author: Jane Doe", "Autorin: Jane Doe", a reporter's
+/// credit under an Indonesian or Turkish story ("Pewarta: Dewi Lestari", "Haber: Ayşe Demir",
+/// "Muhabir: ..."). The names'
 /// upper bound of 60 characters is checked after the match (`label_line_names`), not by
 /// `[^|:]{4,60}`: the label and the colon have one parse, and the white space after the colon
 /// goes to the names only as far as needed to reach 4 characters, so the bounded pattern took
 /// the same names exactly when they are at most 60 characters (a far smaller automaton).
 static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*(?P<names>[^|:]{4,})$")
+    Regex::new(r"^\s*(?i:autor(?:in)?|author|auteur|verfasser(?:in)?|pewarta|haber|muhabir)\s*:\s*(?P<names>[^|:]{4,})$")
         .expect("valid regex")
 });
 /// The names of a [`LABEL_LINE`] line, when they are at most 60 characters.
@@ -51,11 +53,13 @@ static WORK_FACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Words that introduce a byline, in the languages of the pages we read: "By", "Posted by",
-/// "Eingestellt von", "Publié par", "Autor:", "Автор:", "Yazar:", "Oleh", "بقلم:", "מאת:",
-/// "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name after them is in the
-/// genitive, kept as written). The short ones are case-sensitive: "av", "af" and "oleh" open
-/// sentences in lower case.
-const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|(?:dc[:.])?creator|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
+/// "Compiled by", "Eingestellt von", "Publié par", "Autor:", "Автор:", Turkish "Yazar:",
+/// "Muhabir:" (reporter) and "Haber:" (news, as a credit: with its colon only, the word being a
+/// common noun), Indonesian "Oleh" and "Pewarta:" (reporter; the "Editor:" under it is no
+/// author), "بقلم:", "מאת:", "लेखक:", Scandinavian "Av"/"Af" and Greek "Του"/"Της" (the name
+/// after them is in the genitive, kept as written). The short ones are case-sensitive: "av",
+/// "af" and "oleh" open sentences in lower case.
+const BY_WORDS: &str = r"(?i:(?:posted|written|published|created|submitted|reported|compiled|story|words|blog\s+entry|opinion|analysis|commentary|column|essay|review|interview)\s+by|words\s*:|haber\s*:|pewarta\s*:|(?:eingestellt|veröffentlicht|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|scritto\s+da|(?:eine?\s+|blog\s*)?(?:beitrag|artikel|gastbeitrag|kolumne|kommentar|glosse|reportage)\s+von|text\s+von|autor(?:in)?|author|auteur|(?:dc[:.])?creator|text|texte|автор|корреспондент|yazar|muhabir|penulis|بقلم|מאת|लेखक)|By|BY|by|Von|VON|von|Par|par|Por|por|Di|di|Door|Oleh|OLEH|Av|AV|Af|AF|Του|Της|ΤΟΥ|ΤΗΣ";
 /// Byline labels of Chinese and Japanese ("作者：", "記者："), which may stand glued to the name:
 /// these scripts put no space between words.
 const CJK_BY_WORDS: &str = "作者|記者|记者|撰文|撰稿";
@@ -409,19 +413,20 @@ fn inline_by_names<'h>(c: &regex::Captures<'h>) -> &'h str {
 static DATE_PREPOSITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:on|am|le|el|il|op)\s+").expect("valid regex"));
 /// False when neither [`LABEL_ALONE`] nor [`LABEL_LINE`] can match `line`: both need its first
-/// character after white space to open "autor", "author", "auteur", "verfasser", "von" or "by",
-/// an a, v or b, which case folding maps to no other character (`trim_start` and `\s` take the
-/// same white space). Most lines fail this one test and are spared the two regexes, which every
-/// line of a document went through.
+/// character after white space to open "autor", "author", "auteur", "verfasser", "von", "by",
+/// "pewarta", "haber" or "muhabir", an a, v, b, p, h or m, which case folding maps to no other
+/// character (`trim_start` and `\s` take the same white space). Most lines fail this one test
+/// and are spared the two regexes, which every line of a document went through.
 fn may_label_author(line: &str) -> bool {
     matches!(
         line.trim_start().as_bytes().first(),
-        Some(b'a' | b'A' | b'v' | b'V' | b'b' | b'B')
+        Some(b'a' | b'A' | b'v' | b'V' | b'b' | b'B' | b'p' | b'P' | b'h' | b'H' | b'm' | b'M')
     )
 }
-/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:").
+/// A line that is only a byline's label, its names on the next line ("By", "Autor", "Von:",
+/// "Pewarta:").
 static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by)\s*:)\s*$")
+    Regex::new(r"^\s*(?:(?i:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:?|(?i:von|by|pewarta|haber|muhabir)\s*:)\s*$")
         .expect("valid regex")
 });
 static BY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -461,6 +466,77 @@ static NAME_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// with a capital. `\p{Lu}` letters are all `char::is_uppercase`; the first name is a whole word
 /// of the line (`[\p{L}'’.\-]+` holds no white space, `\s+` follows it), and `\s` is the
 /// White_Space of `split_whitespace`, so the second name opens the line's second word.
+/// Words of an academic's post after the name on an author line ("Senior Lecturer", "Associate
+/// Professor", "Research Fellow"), lower-cased: a line naming one of these and an institution
+/// ([`is_institution_word`]) is an author's affiliation, as The Conversation sets it under the
+/// headline.
+const ACADEMIC_POSTS: &[&str] = &[
+    "lecturer",
+    "professor",
+    "researcher",
+    "fellow",
+    "scientist",
+    "postdoctoral",
+    "postdoc",
+    "emeritus",
+    "dean",
+];
+/// Words that make a post academic only after a qualifier ([`ACADEMIC_QUALIFIERS`]): "PhD
+/// Candidate", "Doctoral Student", "Research Associate".
+const ACADEMIC_QUALIFIED_POSTS: &[&str] = &["candidate", "student", "associate", "assistant"];
+const ACADEMIC_QUALIFIERS: &[&str] = &["phd", "ph.d.", "dphil", "doctoral", "graduate", "research"];
+/// At most this many words after the name's comma: a post and an institution ("Senior Lecturer
+/// in Marine Biology, University of Tarrow" is 8), not a sentence going on.
+const ACADEMIC_LINE_MAX_WORDS: usize = 16;
+/// How far under a text's headline an academic's author line is read: past a date line and
+/// two or three co-authors' lines, still in the story's header.
+const ACADEMIC_LINE_REACH: usize = 6;
+
+/// True for a capitalised word naming a place of learning: "University" (and "Università",
+/// "Universität", "Universidad"...), "College", "Institute", "School".
+fn is_institution_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    w.starts_with("Universit")
+        || w.starts_with("Universidad")
+        || matches!(w, "College" | "Institute" | "Institut" | "School")
+}
+
+/// The author's name on an academic's author line: "Dana Whitcombe, Senior Lecturer in Marine
+/// Biology, University of Tarrow". A name of two to four capitalised words, a comma, then a
+/// post ([`ACADEMIC_POSTS`], or a qualified one: "PhD Candidate") and an institution's word
+/// ([`is_institution_word`]), in at most [`ACADEMIC_LINE_MAX_WORDS`] words that end no
+/// sentence: both are needed, so a sentence opening with a name and a comma is never read.
+/// Whether the name is a person's is the caller's test.
+pub(crate) fn academic_author(line: &str) -> Option<&str> {
+    if !opens_two_capitalised_words(line) {
+        return None;
+    }
+    let (name, post) = line.trim_fast().split_once(", ")?;
+    let name_words = name.split_whitespace().count();
+    if !(2..=4).contains(&name_words) || !written_as_name(name) {
+        return None;
+    }
+    let post = post.trim_fast();
+    let words: Vec<&str> = post.split_whitespace().collect();
+    if words.len() > ACADEMIC_LINE_MAX_WORDS
+        || post.ends_with(['.', '!', '?', ':', ';'])
+        || post.contains([':', '"', '“', '”'])
+    {
+        return None;
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_matches([',', '(', ')']).to_lowercase())
+        .collect();
+    let has_post = lower.iter().enumerate().any(|(i, w)| {
+        ACADEMIC_POSTS.contains(&w.as_str())
+            || ACADEMIC_QUALIFIED_POSTS.contains(&w.as_str())
+                && i > 0
+                && ACADEMIC_QUALIFIERS.contains(&lower[i - 1].as_str())
+    });
+    (has_post && words.iter().any(|w| is_institution_word(w))).then_some(name.trim_fast())
+}
+
 fn name_role_matches(line: &str) -> bool {
     opens_two_capitalised_words(line) && NAME_ROLE.is_match(line)
 }
@@ -2085,13 +2161,15 @@ pub(crate) fn is_outlet_name_word(word: &str) -> bool {
 }
 
 /// True when `line` reads as a byline line by its opening alone: a byline word ("By", "Story
-/// by", "Von", "Por"), a full name and a newsroom role, or a full name and a news agency ("Ann
-/// Lee | Reuters") or outlet ("Ann Lee | The Kessvik Courier", [`name_and_outlet`]). The title
-/// rules ask it of the lines around a headline.
+/// by", "Von", "Por"), a full name and a newsroom role, a full name and a news agency ("Ann
+/// Lee | Reuters") or outlet ("Ann Lee | The Kessvik Courier", [`name_and_outlet`]), or an
+/// academic's author line ([`academic_author`]). The title rules ask it of the lines around a
+/// headline.
 pub(crate) fn opens_byline(line: &str) -> bool {
     opens_byline_but_role(line)
         || name_role_matches(line)
         || name_and_outlet(line, &crate::lexicon::BUILTIN).is_some()
+        || academic_author(line).is_some()
 }
 
 /// Whether `line` opens with a byline's label ("By ", "Por ", "Story by "): see [`BY_PREFIX`].
@@ -2114,7 +2192,10 @@ fn opens_byline_but_role(line: &str) -> bool {
 /// word is one or more people's names ("Story by Carl Wendt", not "Von Brücken und Fähren").
 pub(crate) fn is_byline_line(line: &str) -> bool {
     let lex = &*crate::lexicon::BUILTIN;
-    if name_role_matches(line) || name_and_outlet(line, lex).is_some() {
+    if name_role_matches(line)
+        || name_and_outlet(line, lex).is_some()
+        || academic_author(line).is_some_and(|n| is_person_name(n, lex, None))
+    {
         return true;
     }
     // The name and role form was just turned away: not asked twice.
@@ -3178,6 +3259,9 @@ pub(crate) fn find_at(
                 || memchr::memmem::find(doc.text.as_bytes(), b" yang ").is_some()
         })
     };
+    // The lines of academics' author lines read (see [`academic_author`]): co-authors each have
+    // one, one under the other.
+    let mut academic_lines: Vec<usize> = Vec::new();
     // The words of the line after the one read, counted for it and kept for the next turn:
     // header lines mostly follow one another.
     let mut counted_next: Option<(usize, usize)> = None;
@@ -3358,6 +3442,22 @@ pub(crate) fn find_at(
                 labelled: false,
                 line: Some(n),
                 names: vec![(line.trim_fast().to_string(), false, 0)],
+            });
+        } else if let Some(name) = (doc.format != crate::model::Format::Html
+            && anchor > 0
+            && n > anchor
+            && n <= anchor + ACADEMIC_LINE_REACH)
+            .then(|| academic_author(line))
+            .flatten()
+        {
+            // "Dana Whitcombe, Senior Lecturer in Marine Biology, University of Tarrow" under a
+            // text's headline: its author and her post; a co-author's such line may follow.
+            academic_lines.push(n);
+            groups.push(Group {
+                source: "byline_line",
+                labelled: false,
+                line: Some(n),
+                names: vec![(name.to_string(), false, 0)],
             });
         } else if let Some(c) = name_role_matches(line)
             .then(|| NAME_ROLE.captures(line))
@@ -3770,6 +3870,30 @@ pub(crate) fn find_at(
         // Robles, la concejala ..."), the names ending it (a date or a role may follow), and
         // nothing of the article's text between (a book's details block "The Salt Road / By
         // Maria Gomez", a quoted poem's "by Oriel Banks").
+        // Co-authors' academic author lines, one under the other: each line names one.
+        let mut first = first;
+        if let Some(mut at) = first
+            .first()
+            .and_then(|b| b.line)
+            .filter(|l| source == "byline_line" && academic_lines.contains(l))
+        {
+            while academic_lines.contains(&(at + 1)) {
+                at += 1;
+                let more = groups
+                    .iter()
+                    .position(|g| g.source == source && g.line == Some(at))
+                    .map(accepted_at)
+                    .unwrap_or_default();
+                if more.is_empty() {
+                    break;
+                }
+                for b in more {
+                    if !first.iter().any(|f| f.name.eq_ignore_ascii_case(&b.name)) {
+                        first.push(b);
+                    }
+                }
+            }
+        }
         if source == "byline_line" && !first.iter().any(|b| b.name.contains(' ')) {
             if let Some(at) = first.first().and_then(|b| b.line) {
                 if let Some((_, full)) = found.find(|(_, out)| {
@@ -5224,6 +5348,9 @@ mod tests {
             "auteur",
             "Verfasser",
             "verfasserin",
+            "pewarta",
+            "HABER",
+            "Muhabir",
             "von",
             "VON",
             "by",
@@ -6079,6 +6206,131 @@ mod tests {
         let found = find(&d, &BUILTIN, None, Some("Pier repairs begin"), &[1, 2]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Jo Marsh");
+    }
+
+    /// "Compiled by" over a digest, the Indonesian reporter's "Pewarta:" under the story (its
+    /// "Editor:" no author) and the Turkish "Haber:" and "Muhabir:" credits.
+    #[test]
+    fn compiled_by_pewarta_haber_and_muhabir_label_the_author() {
+        let authors = |text: &str| -> Vec<String> {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            crate::extract(&d, &crate::Hint::default())
+                .bylines
+                .into_iter()
+                .map(|b| b.name)
+                .collect()
+        };
+        let harbour = "\nThe harbour council voted on Tuesday to build a second ferry pier, ending four years of debate.\n\nWork starts in May, the council said.\n";
+        assert_eq!(
+            authors(&format!(
+                "Harbour council approves ferry pier\nCompiled by Jane Roe\n4 May 2026\n{harbour}"
+            )),
+            ["Jane Roe"]
+        );
+        let panen = "Warga Desa Tarung Panen Padi Lebih Awal\n\nKota Tarung - Warga desa Tarung memanen padi lebih awal tahun ini karena cuaca yang baik, kata kepala desa pada hari Senin.\n\nPanen tahun ini diperkirakan naik dua kali lipat dibanding tahun lalu.\n\n";
+        assert_eq!(
+            authors(&format!(
+                "{panen}Pewarta: Dewi Lestari\nEditor: Budi Santoso\n"
+            )),
+            ["Dewi Lestari"]
+        );
+        assert_eq!(
+            authors(&format!(
+                "{panen}Pewarta:\nDewi Lestari\nEditor: Budi Santoso\n"
+            )),
+            ["Dewi Lestari"]
+        );
+        assert!(authors(&format!("{panen}Editor: Budi Santoso\n")).is_empty());
+        let iskele = "\nTarung belediye meclisi salı günü ikinci bir feribot iskelesi yapılmasına karar verdi.\n\nÇalışmalar mayıs ayında başlayacak.\n";
+        for label in ["Haber:", "HABER :", "Muhabir:"] {
+            assert_eq!(
+                authors(&format!("Tarung Limanı yeni iskele için onay aldı\n{label} Ayşe Demir\n3 Mart 2026\n{iskele}")),
+                ["Ayşe Demir"],
+                "{label}"
+            );
+        }
+        assert_eq!(
+            authors(&format!(
+                "Tarung Limanı yeni iskele için onay aldı{iskele}\nHaber: Ayşe Demir\n"
+            )),
+            ["Ayşe Demir"]
+        );
+        // "Haber" without its colon is the noun: a line of prose, the news desk's name.
+        assert!(names("Haber Merkezi\nTarung belediye meclisi salı günü karar verdi.").is_empty());
+        assert!(names("Haber Ajansları Salı Günü Duyurdu\nText.").is_empty());
+        // "Compiled by" opening a sentence of prose.
+        assert!(
+            names("Compiled by the harbour office, the figures show a rise.\nText.").is_empty()
+        );
+    }
+
+    /// An academic's author line under a text's headline, The Conversation's way: the name,
+    /// then a post and an institution; co-authors one line each.
+    #[test]
+    fn an_academic_author_line_under_the_headline_names_the_author() {
+        let extract = |text: &str| {
+            let d = crate::text::parse(text, "UTF-8", vec![]);
+            crate::extract(&d, &crate::Hint::default())
+        };
+        let authors = |text: &str| -> Vec<String> {
+            extract(text).bylines.into_iter().map(|b| b.name).collect()
+        };
+        let headline = "Why the kelp forests of Tarrow Bay are coming back";
+        let story = "\nTen years ago the kelp forests of Tarrow Bay were nearly gone. Sea urchins had eaten most of them, and warm summers finished the rest.\n\nToday divers see the kelp again, and our surveys show why.\n";
+        let dana = "Dana Whitcombe, Senior Lecturer in Marine Biology, University of Tarrow";
+        let x = extract(&format!(
+            "{headline}\n{dana}\nPublished: March 3, 2026 3:14pm GMT\n{story}"
+        ));
+        assert_eq!(x.title.as_deref(), Some(headline));
+        assert_eq!(
+            x.bylines
+                .iter()
+                .map(|b| b.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Dana Whitcombe"]
+        );
+        assert!(!x.body_text.contains("Lecturer"));
+        let x = extract(&format!(
+            "{headline}\nPublished: March 3, 2026 3:14pm GMT\n{dana}\nOrin Maddox, PhD Candidate, Institute of Coastal Studies\n{story}"
+        ));
+        assert_eq!(
+            x.bylines
+                .iter()
+                .map(|b| b.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Dana Whitcombe", "Orin Maddox"]
+        );
+        assert!(!x.body_text.contains("Candidate"), "{}", x.body_text);
+        for line in [
+            "Orin Maddox, Associate Professor of Ecology, Kessvik College",
+            "Orin Maddox, Research Fellow, School of Earth Sciences, Tarrow",
+        ] {
+            assert_eq!(
+                authors(&format!("{headline}\n{line}\n{story}")),
+                ["Orin Maddox"],
+                "{line}"
+            );
+        }
+        // A post without an institution, an institution without a post, a sentence, or the
+        // line far down the story: no author.
+        for line in [
+            "Dana Whitcombe, Senior Lecturer in Marine Biology",
+            "Dana Whitcombe, University of Tarrow",
+            "Dana Whitcombe, a lecturer at the University of Tarrow, counted the urchins herself.",
+            "Dana Whitcombe, Senior Lecturer: University of Tarrow",
+        ] {
+            assert!(
+                authors(&format!("{headline}\n{line}\n{story}")).is_empty(),
+                "{line}"
+            );
+        }
+        let far = format!("{headline}\n{story}\nThe divers counted again in May.\n\nThe urchins moved east.\n\n{dana}\n\nMore surveys follow.\n");
+        assert!(authors(&far).is_empty());
+        // The title rules see the line as a byline, not the headline's wrapped end.
+        assert!(is_byline_line(dana) && opens_byline(dana));
+        assert!(!is_byline_line(
+            "Tarrow Bay, home of the University of Tarrow's kelp lab"
+        ));
     }
 
     /// A magazine's "Words:" label, and a byline in lower case ("di", "by") right under a text's

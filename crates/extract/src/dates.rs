@@ -1939,6 +1939,99 @@ static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An update line under the headline that writes only its time of day, the day being the
+/// publication's: "Updated at 3:40 p.m.", "Updated 15:40", "Last updated: 3:40 PM ET".
+static TIME_ONLY_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?i:(?:last\s+)?updated)\s*:?\s*(?:(?i:at)\s+)?{TIME_OF_DAY}\s*\.?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Lines under the headline where a time-only update line ([`TIME_ONLY_UPDATE`]) is read: the
+/// article's header (a byline, a date line, the update), not its text.
+const TIME_ONLY_UPDATE_REACH: usize = 6;
+
+/// The confidence of an update read from a time-only update line: below a date line that
+/// writes the update's day (0.82 in the header), as the day is the publication's, inferred.
+const TIME_ONLY_UPDATE_CONFIDENCE: f32 = 0.7;
+
+/// The update a time-only update line under the headline (`anchor`) gives: `published`'s day at
+/// that time ("Updated at 3:40 p.m." under "Published 9:05 a.m. March 3, 2026" is 15:40 on 3
+/// March), when `published` has a time of day and the update's is later on its clock. The
+/// update's zone, when named, gives its offset; else it is the publication's: its local time, or
+/// the offset its value states, unless that is UTC, which the markup writes whatever the
+/// publisher's zone (the shown time may then be any zone's). `None` when there is no such line,
+/// or the time is not later: an update shown as a time alone on a later day cannot be told from
+/// one on the day of publication.
+pub fn time_only_update(
+    doc: &Document,
+    anchor: usize,
+    published: &DateCandidate,
+) -> Option<DateCandidate> {
+    let value = published.value.as_str();
+    let clock: jiff::civil::DateTime = value.get(..19)?.parse().ok()?;
+    let offset = value[19..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    let utc = offset == "Z" || offset.starts_with("+00") || offset.starts_with("-00");
+    let end = (anchor + TIME_ONLY_UPDATE_REACH).min(doc.lines.len());
+    for n in anchor + 1..=end {
+        let l = &doc.lines[n - 1];
+        if foreign_zone(l.zone) || l.foreign || l.side {
+            continue;
+        }
+        let line = doc.line(n).trim_fast();
+        if line.len() > 160 || !line.contains(':') && !line.contains(['m', 'M']) {
+            continue;
+        }
+        for part in line.split(['·', '|', '•']).map(str::trim) {
+            let Some(c) = TIME_ONLY_UPDATE.captures(part) else {
+                continue;
+            };
+            let mut hour: i8 = c["h"].parse().ok()?;
+            let minute: i8 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+            if let Some(ap) = c.name("ap").or_else(|| c.name("ap2")) {
+                if !(1..=12).contains(&hour) {
+                    return None;
+                }
+                hour = hour % 12
+                    + if ap.as_str().starts_with(['p', 'P']) {
+                        12
+                    } else {
+                        0
+                    };
+            }
+            let time = jiff::civil::Time::new(hour, minute, 0, 0).ok()?;
+            let at = clock.date().to_datetime(time);
+            let update_offset = match c.name("z") {
+                Some(z) => zone_offset(z.as_str(), clock.date())?,
+                None if offset.is_empty() => "",
+                None if utc || !offset.starts_with(['+', '-']) || offset.len() != 6 => return None,
+                None => offset,
+            };
+            // Both clocks read in one zone: the update's when it names one and the
+            // publication's value states an offset, else the publication's.
+            let later = match (update_offset.is_empty(), offset.is_empty()) {
+                (false, false) => {
+                    let instant = |v: &str| v.parse::<jiff::Timestamp>().ok();
+                    let u = instant(&format!("{at}{update_offset}"))?;
+                    let p = instant(value)?;
+                    u > p
+                }
+                _ => at > clock,
+            };
+            return later.then(|| DateCandidate {
+                value: format!("{at}{update_offset}"),
+                source: "date_line".into(),
+                role: "modified".into(),
+                confidence: TIME_ONLY_UPDATE_CONFIDENCE,
+                evidence: line.chars().take(160).collect(),
+                line: Some(n),
+            });
+        }
+    }
+    None
+}
+
 /// The UTC offset of a time zone a date line names, on `date` (the United States' zones keep
 /// summer time from the second Sunday in March to the first in November; "ET", "CT"... name
 /// whichever is in force).
@@ -4622,6 +4715,90 @@ mod tests {
         ] {
             assert_eq!(run(header), (published, updated), "{header}");
         }
+    }
+
+    /// An update line under the headline that writes only a time ("Updated at 3:40 p.m.") is
+    /// the publication's day at that time, when later than the publication's time; without a
+    /// publication time, or at an earlier one, it gives no update.
+    #[test]
+    fn a_time_only_update_line_is_on_the_day_of_publication() {
+        let run = |header: &str| {
+            let text = format!("Gale topples the Orrin Quay crane\nBy Tessa Marlowe\n{header}\n\nORRIN — A crane on the quay fell in a gale on Tuesday night, the port said.\n\nNo one was hurt.\n");
+            let x = crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            );
+            assert!(
+                !x.body_text.contains("Updated"),
+                "{header}: {}",
+                x.body_text
+            );
+            (x.published.map(|d| d.value), x.updated.map(|d| d.value))
+        };
+        let some = |v: &str| Some(v.to_string());
+        for (header, published, updated) in [
+            (
+                "Published 9:05 a.m. CT March 3, 2026\nUpdated at 3:40 p.m.",
+                some("2026-03-03T09:05:00-06:00"),
+                some("2026-03-03T15:40:00-06:00"),
+            ),
+            (
+                "Published: 3 June 2026, 09:05\nUpdated 15:40",
+                some("2026-06-03T09:05:00"),
+                some("2026-06-03T15:40:00"),
+            ),
+            (
+                "Published 9:05 a.m. ET June 3, 2026 | Last updated: 3:40 PM ET",
+                some("2026-06-03T09:05:00-04:00"),
+                some("2026-06-03T15:40:00-04:00"),
+            ),
+        ] {
+            assert_eq!(run(header), (published, updated), "{header}");
+        }
+        // Earlier than the publication's time, the same time, or a publication without one,
+        // or one stated in UTC while the update names no zone: no update.
+        for (header, published) in [
+            (
+                "Published: 3 June 2026, 16:05\nUpdated 15:40",
+                "2026-06-03T16:05:00",
+            ),
+            (
+                "Published: 3 June 2026, 15:40\nUpdated 15:40",
+                "2026-06-03T15:40:00",
+            ),
+            ("Published 3 June 2026\nUpdated at 3:40 p.m.", "2026-06-03"),
+            (
+                "Published 9:05 a.m. GMT June 3, 2026\nUpdated at 3:40 p.m.",
+                "2026-06-03T09:05:00+00:00",
+            ),
+        ] {
+            let text = format!("Gale topples the Orrin Quay crane\nBy Tessa Marlowe\n{header}\n\nORRIN — A crane on the quay fell in a gale on Tuesday night, the port said.\n");
+            let x = crate::extract(
+                &crate::text::parse(&text, "UTF-8", vec![]),
+                &crate::Hint::default(),
+            );
+            assert_eq!(
+                x.published.map(|d| d.value).as_deref(),
+                Some(published),
+                "{header}"
+            );
+            assert_eq!(x.updated, None, "{header}");
+        }
+        // The markup's publication time, a page's update line under its headline.
+        let page = r#"<html><head><meta property="article:published_time" content="2026-03-03T09:05:00-06:00"></head><body><article><h1>Gale topples the Orrin Quay crane</h1><p class="byline">By Tessa Marlowe</p><p>Updated 15:40</p><p>A crane on the quay fell in a gale on Tuesday night, the port said. No one was hurt, and the quay reopened in the morning.</p></article></body></html>"#;
+        let doc = crate::read(page.as_bytes(), &crate::Hint::default()).expect("an HTML page");
+        let x = crate::extract(&doc, &crate::Hint::default());
+        assert_eq!(
+            x.updated.map(|d| d.value).as_deref(),
+            Some("2026-03-03T15:40:00-06:00")
+        );
+        // A sentence that says when something was updated is no update line.
+        let text = "Gale topples the Orrin Quay crane\nPublished: 3 June 2026, 09:05\n\nThe port updated its notice at 15:40, after the crane fell.\n";
+        let x = crate::extract(
+            &crate::text::parse(text, "UTF-8", vec![]),
+            &crate::Hint::default(),
+        );
+        assert_eq!(x.updated, None);
     }
 
     #[test]

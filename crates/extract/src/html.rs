@@ -701,6 +701,27 @@ fn microdata_publisher(
     (!value.is_empty() && value.chars().count() <= 80).then_some(value)
 }
 
+/// How many distinct `mainEntityOfPage` addresses are kept: one is the page's own, and a second
+/// already says they are a list's items; a few more only bound the work.
+const MAIN_ENTITY_ADDRESSES: usize = 4;
+
+/// Keeps `address` when `itemprop` names it the page's `mainEntityOfPage` (schema.org
+/// microdata: `<link itemprop="mainEntityOfPage" href>`, `<meta itemprop="mainEntityOfPage"
+/// content>`), distinct ones only.
+fn push_main_entity(facts: &mut HtmlFacts, itemprop: Option<&str>, address: Option<&str>) {
+    let (Some(prop), Some(address)) = (itemprop, address) else {
+        return;
+    };
+    if prop
+        .split_ascii_whitespace()
+        .any(|p| p.eq_ignore_ascii_case("mainEntityOfPage"))
+        && facts.main_entity_of_page.len() < MAIN_ENTITY_ADDRESSES
+        && !facts.main_entity_of_page.iter().any(|a| a == address)
+    {
+        facts.main_entity_of_page.push(address.to_string());
+    }
+}
+
 /// `names` is what the class and id names of `el` say (read once by the main-content analysis).
 /// `whose.foreign` is true inside a region whose bylines belong to other texts (see
 /// [`foreign_byline_zone`]), `whose.side` inside a side region of the page ([`side_region`]).
@@ -731,11 +752,17 @@ fn collect_facts(
             if let (Some(k), Some(v)) = (key, attr("content")) {
                 facts.meta.push((k.to_ascii_lowercase(), v.to_string()));
             }
+            if has_itemprop && !foreign {
+                push_main_entity(facts, attr("itemprop"), attr("content"));
+            }
         }
         "link" => {
             let rel = attr("rel").unwrap_or("").to_ascii_lowercase();
             if rel.split_whitespace().any(|r| r == "canonical") && facts.canonical.is_none() {
                 facts.canonical = attr("href").map(str::to_string);
+            }
+            if has_itemprop && !foreign {
+                push_main_entity(facts, attr("itemprop"), attr("href"));
             }
             if facts.feed_title.is_none()
                 && rel.split_whitespace().any(|r| r == "alternate")

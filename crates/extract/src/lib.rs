@@ -525,15 +525,17 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
             .find(|(k, _)| k == "og:url")
             .and_then(|(_, u)| absolute(u))
             .map(unarchived),
+        main_entity_of_page(doc).and_then(absolute).map(unarchived),
         &original,
         own_url_line,
         &hint.url,
     ) {
-        (Some(c), _, _, _, _) => (Some(c), Some("link_canonical")),
-        (_, Some(u), _, _, _) => (Some(u), Some("og_url")),
-        (_, _, Some((_, u)), _, _) => (Some(u.url.clone()), Some("original_url_line")),
-        (_, _, _, Some((_, u)), _) => (Some(u.url.clone()), Some("url_line")),
-        (_, _, _, _, Some(h)) => (Some(h.clone()), Some("hint")),
+        (Some(c), _, _, _, _, _) => (Some(c), Some("link_canonical")),
+        (_, Some(u), _, _, _, _) => (Some(u), Some("og_url")),
+        (_, _, Some(u), _, _, _) => (Some(u), Some("main_entity_of_page")),
+        (_, _, _, Some((_, u)), _, _) => (Some(u.url.clone()), Some("original_url_line")),
+        (_, _, _, _, Some((_, u)), _) => (Some(u.url.clone()), Some("url_line")),
+        (_, _, _, _, _, Some(h)) => (Some(h.clone()), Some("hint")),
         _ => (None, None),
     };
     if let Some((n, _)) = own_url_line {
@@ -780,6 +782,25 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
     for c in &mut contributors {
         c.names
             .retain(|n| !bylines.iter().any(|b| bylines::same_name(&b.name, n)));
+    }
+    // An update shown as a time alone under the headline ("Updated at 3:40 p.m.") is on the
+    // day of publication, when later than its time.
+    if let Some(u) = published
+        .as_ref()
+        .filter(|_| updated.is_none())
+        .and_then(|p| dates::time_only_update(doc, header_line, p))
+    {
+        if let Some(n) = u.line {
+            if meta_lines.insert(n) {
+                body_lines.retain(|&b| b != n);
+            }
+        }
+        let at = date_candidates
+            .iter()
+            .position(|c| c.confidence < u.confidence)
+            .unwrap_or(date_candidates.len());
+        date_candidates.insert(at, u.clone());
+        updated = Some(u);
     }
     let (body_text, artefacts) = body::assemble(doc, &body_lines);
     let mut artefacts = artefacts;
@@ -1080,6 +1101,34 @@ fn is_home_url(url: &str) -> bool {
 /// the dates read as the page's own (`article:published_time`, `og:article:published_time`,
 /// `datePublished`...: [`dates::is_publication_meta`], the one list), or a JSON-LD Article (or
 /// one of its kinds) of its own.
+/// The page's address as its article's `mainEntityOfPage` states it, in microdata or in a
+/// JSON-LD article (`"mainEntityOfPage": "https://..."` or `{"@id": "https://..."}`), when the
+/// page names one address so: several are the items of a list of other stories, none of them
+/// the page itself.
+fn main_entity_of_page(doc: &Document) -> Option<&str> {
+    let json_ld = doc
+        .html
+        .json_ld
+        .iter()
+        .filter(|o| dates::is_article_type(o))
+        .filter_map(|o| match o.get("mainEntityOfPage")? {
+            serde_json::Value::String(s) => Some(s.as_str()),
+            serde_json::Value::Object(m) => m.get("@id")?.as_str(),
+            _ => None,
+        });
+    let mut addresses = doc
+        .html
+        .main_entity_of_page
+        .iter()
+        .map(String::as_str)
+        .chain(json_ld)
+        .map(str::trim)
+        .filter(|a| !a.is_empty());
+    let first = addresses.next()?;
+    let same = |a: &str| a.trim_end_matches('/') == first.trim_end_matches('/');
+    addresses.all(same).then_some(first)
+}
+
 fn has_article_metadata(doc: &Document) -> bool {
     doc.html.meta.iter().any(|(k, v)| {
         (k == "og:type" && v.to_ascii_lowercase().contains("article"))
@@ -1752,6 +1801,62 @@ mod tests {
             Some("https://coastnews.example/2025/02/03/ferry")
         );
         assert_eq!(x.canonical_source.as_deref(), Some("link_canonical"));
+    }
+
+    /// Without a canonical link or `og:url`, the article's `mainEntityOfPage` (microdata or
+    /// JSON-LD) names the page; where either exists, it keeps its place.
+    #[test]
+    fn main_entity_of_page_names_the_page_without_a_canonical_link() {
+        let page = |head: &str, body: &str| {
+            let html = format!(
+                "<html><head><title>Kelp farm doubles its harvest</title>{head}</head><body>\
+                 <article itemscope itemtype=\"https://schema.org/NewsArticle\">{body}\
+                 <h1>Kelp farm doubles its harvest</h1><p>The kelp farm off Tarrow Point \
+                 brought in twice last year's harvest, its growers said on Friday.</p>\
+                 </article></body></html>"
+            );
+            let doc = read(html.as_bytes(), &Hint::default()).expect("an HTML page");
+            let x = extract(&doc, &Hint::default());
+            (x.canonical_url, x.canonical_source)
+        };
+        let want = Some("https://tarrowtide.example/2026/04/03/kelp-harvest".to_string());
+        let source = Some("main_entity_of_page".to_string());
+        let link = r#"<link itemprop="mainEntityOfPage" href="https://tarrowtide.example/2026/04/03/kelp-harvest">"#;
+        let meta = r#"<meta itemprop="mainEntityOfPage" content="https://tarrowtide.example/2026/04/03/kelp-harvest">"#;
+        let ld = |v: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Kelp farm doubles its harvest","mainEntityOfPage":{v}}}</script>"#
+            )
+        };
+        assert_eq!(page("", link), (want.clone(), source.clone()));
+        assert_eq!(page("", meta), (want.clone(), source.clone()));
+        for v in [
+            r#""https://tarrowtide.example/2026/04/03/kelp-harvest""#,
+            r#"{"@type":"WebPage","@id":"https://tarrowtide.example/2026/04/03/kelp-harvest"}"#,
+        ] {
+            assert_eq!(page(&ld(v), ""), (want.clone(), source.clone()), "{v}");
+        }
+        // The microdata and the JSON-LD agree, one with a trailing slash.
+        let slashed = ld(r#""https://tarrowtide.example/2026/04/03/kelp-harvest/""#);
+        assert_eq!(page(&slashed, link), (want.clone(), source.clone()));
+        // A canonical link and og:url come first.
+        let canonical = r#"<link rel="canonical" href="https://tarrowtide.example/kelp">"#;
+        assert_eq!(
+            page(canonical, link),
+            (
+                Some("https://tarrowtide.example/kelp".to_string()),
+                Some("link_canonical".to_string())
+            )
+        );
+        let og = r#"<meta property="og:url" content="https://tarrowtide.example/kelp">"#;
+        assert_eq!(page(og, link).1.as_deref(), Some("og_url"));
+        // Teasers that each name their own page: none of them is this one.
+        let teasers = r#"<div itemscope itemtype="https://schema.org/NewsArticle"><link itemprop="mainEntityOfPage" href="https://tarrowtide.example/2026/04/01/pier"></div><div itemscope itemtype="https://schema.org/NewsArticle"><link itemprop="mainEntityOfPage" href="https://tarrowtide.example/2026/04/02/gulls"></div>"#;
+        assert_eq!(page("", teasers), (None, None));
+        // `true`, as some themes write it, names no address; nor does a WebPage's own.
+        assert_eq!(page(&ld("true"), ""), (None, None));
+        let web_page = r#"<script type="application/ld+json">{"@type":"WebPage","mainEntityOfPage":"https://tarrowtide.example/"}</script>"#;
+        assert_eq!(page(web_page, ""), (None, None));
     }
 
     #[test]

@@ -101,6 +101,12 @@ pub struct HtmlFacts {
     pub json_ld: Vec<serde_json::Value>,
     /// `<link rel=canonical href>`.
     pub canonical: Option<String>,
+    /// The addresses schema.org microdata gives as the item's `mainEntityOfPage` (`<link
+    /// itemprop="mainEntityOfPage" href>`, `<meta itemprop="mainEntityOfPage" content>`),
+    /// outside lists of other stories, distinct, the first few: one names the page itself, more
+    /// are the items of a list.
+    #[serde(default)]
+    pub main_entity_of_page: Vec<String>,
     /// The title of the first feed link (`<link rel=alternate type=application/rss+xml>`), which
     /// blog tools write as the site's name ("Tide Notes » Feed").
     #[serde(default)]
@@ -180,8 +186,9 @@ pub struct Extraction {
     pub urls: Vec<UrlRef>,
     /// The canonical or original URL of the article.
     pub canonical_url: Option<String>,
-    /// Where the canonical URL came from (`link_canonical`, `og_url`, `original_url_line`,
-    /// `url_line` (a plain-text header's "URL:" field), `hint`).
+    /// Where the canonical URL came from (`link_canonical`, `og_url`, `main_entity_of_page`
+    /// (microdata's or JSON-LD's, when the page names one), `original_url_line`, `url_line` (a
+    /// plain-text header's "URL:" field), `hint`).
     pub canonical_source: Option<String>,
     /// News-agency credits found.
     pub agency: Vec<AgencyMarker>,
