@@ -1097,10 +1097,6 @@ fn is_home_url(url: &str) -> bool {
         }
 }
 
-/// Whether the markup states the page is an article: `og:type` "article", a publication time
-/// the dates read as the page's own (`article:published_time`, `og:article:published_time`,
-/// `datePublished`...: [`dates::is_publication_meta`], the one list), or a JSON-LD Article (or
-/// one of its kinds) of its own.
 /// The page's address as its article's `mainEntityOfPage` states it, in microdata or in a
 /// JSON-LD article (`"mainEntityOfPage": "https://..."` or `{"@id": "https://..."}`), when the
 /// page names one address so: several are the items of a list of other stories, none of them
@@ -1129,6 +1125,10 @@ fn main_entity_of_page(doc: &Document) -> Option<&str> {
     addresses.all(same).then_some(first)
 }
 
+/// Whether the markup states the page is an article: `og:type` "article", a publication time
+/// the dates read as the page's own (`article:published_time`, `og:article:published_time`,
+/// `datePublished`...: [`dates::is_publication_meta`], the one list), or a JSON-LD Article (or
+/// one of its kinds) of its own.
 fn has_article_metadata(doc: &Document) -> bool {
     doc.html.meta.iter().any(|(k, v)| {
         (k == "og:type" && v.to_ascii_lowercase().contains("article"))

@@ -47,7 +47,7 @@ pub const COLUMN_DOCS: &[(&str, &str)] = &[
     ("agency", "News agencies credited (AP, Reuters, AFP...)."),
     ("dateline", "The dateline's place."),
     ("site_name", "The outlet's name."),
-    ("canonical_url", "The canonical URL, og:url, or the URL of an 'Original url:' line."),
+    ("canonical_url", "The canonical URL, og:url, the article's mainEntityOfPage, or the URL of an 'Original url:' line."),
     ("urls", "Every URL in the text, space-separated, wrapped ones repaired."),
     ("language", "ISO 639-1 code of the article text."),
     ("words", "Words of article text (lists, appeals, chrome and metadata excluded)."),
