@@ -43,6 +43,12 @@ Measurement details (fit half only):
   models (gpt-3.5-turbo, gpt-4): people paraphrase news with chat models, and
   the older base models' continuations (pooled into `ai_all_per_1k`, shown
   only) would dilute chat vocabulary. `--ai all` restores the pooled rate.
+* The chat side also holds the texts of data/fit/chat_news/ (`--ai-dir`): news
+  articles, rewrites, summaries, blog posts and explainers written in 2026 by a
+  chat model in its default style. The 2023 XSum continuations are a few
+  sentences each and miss the phrasing of whole chat-written articles
+  ("a significant milestone", "The Bottom Line"). Never point `--ai-dir` at
+  data/eval/: those sets measure transfer and are not fitted on.
 * The human rate adds web news to the BBC fit half: the English article bodies
   (>= 150 words, as `credence extract` finds them) of the pages in
   ../shared/corpora/trafilatura_evaldata and ../shared/corpora/htmldate_default
@@ -78,6 +84,8 @@ DEFAULT_CORPUS = REPO / ".." / "shared" / "corpora" / "fastdetectgpt_xsum"
 DEFAULT_CANDIDATES = REPO / "data" / "lexicons" / "stock_phrases_candidates.txt"
 DEFAULT_OUT = REPO / "data" / "lexicons" / "stock_phrases.tsv"
 DEFAULT_BIN = REPO / "target" / "release" / "credence"
+# Today's chat assistants' news text, written for this measurement (a FIT set, see its README).
+DEFAULT_AI_DIR = REPO / "data" / "fit" / "chat_news"
 WEB_CORPORA = ("trafilatura_evaldata", "htmldate_default")
 WEB_MIN_WORDS = 150
 
@@ -233,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-web-human", action="store_true",
                     help="human rate from the BBC fit half alone (no web pages, no binary needed)")
     ap.add_argument("--bin", type=Path, default=DEFAULT_BIN, help="credence binary for --web-human bodies")
+    ap.add_argument("--ai-dir", type=Path, default=DEFAULT_AI_DIR,
+                    help="folder of chat-model texts (*.txt) added to the chat AI side; 'none' for none")
     args = ap.parse_args(argv)
 
     corpus = args.corpus
@@ -297,6 +307,31 @@ def main(argv: list[str] | None = None) -> int:
 
     assert not (fit_keys & heldout_keys), "split leak: article on both sides"
 
+    # The fit set of whole chat-written articles, counted on the chat side (and in the pool).
+    fit_dir_desc = "none"
+    if str(args.ai_dir) != "none":
+        if "eval" in args.ai_dir.resolve().parts:
+            print(f"error: {args.ai_dir} is an evaluation set, never fitted on", file=sys.stderr)
+            return 1
+        fit_files = sorted(args.ai_dir.glob("*.txt")) if args.ai_dir.is_dir() else []
+        fit_words = 0
+        for f in fit_files:
+            toks = tokenize(f.read_text(encoding="utf-8"))
+            if not toks:
+                continue
+            h = matcher.count(toks)
+            ai.add(h, len(toks))
+            ai_chat.add(h, len(toks))
+            fit_words += len(toks)
+        if fit_files:
+            try:
+                shown = args.ai_dir.resolve().relative_to(REPO)
+            except ValueError:
+                shown = args.ai_dir
+            fit_dir_desc = f"{shown}/ ({len(fit_files)} texts, {fit_words} words)"
+        else:
+            print(f"note: no chat fit texts in {args.ai_dir}; XSum continuations only")
+
     # De-duplicate human truncations: keep the longest text of each prefix chain.
     for key in sorted(human_groups):
         reps: list[list[str]] = []
@@ -338,13 +373,14 @@ def main(argv: list[str] | None = None) -> int:
 #
 # Measured: {MEASURED_DATE}
 # Regenerate (from the repo root): cargo build --release && python3 scripts/measure_stock_phrases.py
-#   (options: --corpus DIR --candidates FILE --out FILE --ai chat|all --no-web-human);
+#   (options: --corpus DIR --candidates FILE --out FILE --ai chat|all --no-web-human --ai-dir DIR|none);
 #   candidates are in data/lexicons/stock_phrases_candidates.txt.
 # Corpus: Fast-DetectGPT XSum pairs (Bao et al., ICLR 2024), read in place from
 #   ../shared/corpora/fastdetectgpt_xsum/: {file_desc}.
 #   Human = BBC XSum articles (truncated). AI = continuations of the first ~30
 #   tokens of each article by: {", ".join(gens)}. The rate the scorer compares
 #   (ai_per_1k) is that of {ai_desc}; ai_all_per_1k pools every generator.
+#   Chat fit set added to both AI sides: {fit_dir_desc}.
 # Split: FIT half only. Unit = XSum article (first {SPLIT_KEY_TOKENS} tokens of the pair's human
 #   text, since articles are reused across generators under different pair ids);
 #   fit iff int(sha256("credence-stock-phrases/v1\\0" + key)[:16 hex]) is even.
