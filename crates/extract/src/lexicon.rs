@@ -125,7 +125,7 @@ pub(crate) fn alnum_key_is(s: &str, key: &str) -> bool {
 
 /// The letters and digits of `s`, lower-cased: the key two spellings of one name share
 /// ("Harbour-Courier" and "harbour courier"), used to compare titles, site names and bylines.
-pub(crate) fn alnum_key(s: &str) -> String {
+pub fn alnum_key(s: &str) -> String {
     // An ASCII character is alphanumeric and lower-cases as in ASCII: tested and pushed as a
     // byte, without the `ToLowercase` iterator a character (this runs on many lines of every
     // document, and was 60 instructions a character).

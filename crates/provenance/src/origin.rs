@@ -26,6 +26,25 @@ mod points {
 /// Retellings a claim's reason names by id.
 const MAX_LISTED: usize = 3;
 
+/// Shortest outlet key read as a name: "Post" alone would be held by every "... Post".
+const MIN_OUTLET_KEY: usize = 6;
+
+/// An outlet's name as its letters and digits, lower-cased, without a leading "the".
+fn outlet_key(name: &str) -> String {
+    let key = credence_extract::lexicon::alnum_key(name);
+    match key.strip_prefix("the") {
+        Some(rest) if name.trim_start().to_lowercase().starts_with("the ") => rest.to_string(),
+        _ => key,
+    }
+}
+
+/// Whether a credit's outlet key and a site's name one outlet: either holds the other
+/// ("tawelancourier" and "thetawelancourier"), the shorter long enough to be a name.
+fn same_outlet(credit: &str, site: &str) -> bool {
+    credit.len().min(site.len()) >= MIN_OUTLET_KEY
+        && (credit.contains(site) || site.contains(credit))
+}
+
 /// A member's claim to be the origin.
 #[derive(Debug, Clone)]
 pub struct OriginClaim {
@@ -119,6 +138,30 @@ pub fn claims(
             if let Some(url) = &f.original_url {
                 if f.self_url.as_deref() != Some(url.as_str()) {
                     add(points::DECLARES_COPY, format!("says it is a copy of {url}"));
+                }
+            }
+            // A republication credit names the first publisher by name ("This article originally
+            // appeared in The Harlow Ledger"): the member that is that outlet's page is named as
+            // by an "Original url:", and the crediting member says it is a copy.
+            if let Some(key) = f.site_name.as_deref().map(outlet_key).filter(|k| k.len() >= MIN_OUTLET_KEY) {
+                let namers: Vec<&str> = members
+                    .iter()
+                    .map(|&o| &sketches[o as usize].facts)
+                    .filter(|o| o.id != f.id)
+                    .filter(|o| o.credited_outlet.as_deref().is_some_and(|c| same_outlet(c, &key)))
+                    .map(|o| o.id.as_str())
+                    .collect();
+                if !namers.is_empty() {
+                    add(
+                        points::NAMED_BY_ORIGINAL_URL,
+                        format!("named as the first publisher by {}", namers.join(", ")),
+                    );
+                }
+            }
+            if let Some(c) = &f.credited_outlet {
+                let own = f.site_name.as_deref().map(outlet_key);
+                if f.original_url.is_none() && !own.is_some_and(|o| same_outlet(c, &o)) {
+                    add(points::DECLARES_COPY, "credits another outlet as the first publisher".into());
                 }
             }
             if let Some(v @ (Verdict::AggregatorSpam | Verdict::AiGenerated)) = f.verdict {
@@ -256,6 +299,47 @@ mod tests {
     /// A signed story is the origin over an unsigned copy under a brand it never names, though
     /// the copy's date is a day earlier (a scrape may be backdated); with nothing else to tell
     /// them apart, the earlier date decides.
+    /// A republication credit names the first publisher by name: that outlet's page is the
+    /// origin even when a converted copy's artefacts and an earlier date speak against it, and
+    /// the crediting page counts as a copy. A credit naming the page's own outlet, or a name too
+    /// short to tell, names no one.
+    #[test]
+    fn the_outlet_a_republication_credit_names_is_first() {
+        let sketches = |credit: &str, site: &str| {
+            let mut original = doc("ledger", "2026-03-15", true, false);
+            original.facts.site_name = Some(site.into());
+            original.facts.converted = true;
+            let mut partner = doc("partner", "2026-03-14", true, false);
+            partner.facts.site_name = Some("Orrin Valley Journal".into());
+            partner.facts.credited_outlet = Some(credence_extract::lexicon::alnum_key(credit));
+            vec![original, partner]
+        };
+        let pick = |s: &[DocSketch]| {
+            let found = claims(&[0, 1], s, &[1, 1], &[0.5, 0.5], &[vec![], vec![]]);
+            let best = choose(&found, s).cloned().expect("a claim");
+            (s[best.doc as usize].facts.id.clone(), found)
+        };
+        let (id, found) = pick(&sketches("Harlow Ledger", "The Harlow Ledger"));
+        assert_eq!(id, "ledger");
+        assert!(found[0]
+            .reasons
+            .iter()
+            .any(|r| r == "named as the first publisher by partner"));
+        assert!(found[1]
+            .reasons
+            .iter()
+            .any(|r| r == "credits another outlet as the first publisher"));
+        // The credit names the partner's own outlet: it is no copy, and its earlier date wins.
+        let (id, found) = pick(&sketches("Orrin Valley Journal", "The Harlow Ledger"));
+        assert_eq!(id, "partner");
+        assert!(found
+            .iter()
+            .all(|c| c.reasons.iter().all(|r| !r.contains("first publisher"))));
+        // An outlet too short to tell ("Post") names no member.
+        let (_, found) = pick(&sketches("Post", "The Post"));
+        assert!(!found[0].reasons.iter().any(|r| r.starts_with("named as")));
+    }
+
     #[test]
     fn a_signed_story_outweighs_a_backdated_unsigned_copy() {
         let sketches = vec![

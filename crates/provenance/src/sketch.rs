@@ -113,6 +113,11 @@ pub struct DocFacts {
     pub self_url: Option<String>,
     /// The URL an "Original url:" line names, normalised.
     pub original_url: Option<String>,
+    /// The outlet a republication credit names as the story's first publisher ("This article
+    /// originally appeared in The Harlow Ledger"), as its letters and digits lower-cased
+    /// ([`credence_extract::lexicon::alnum_key`]).
+    #[serde(default)]
+    pub credited_outlet: Option<String>,
     /// The verdict of the single-document heuristics.
     pub verdict: Option<Verdict>,
     /// Conversion artefacts (wrapped lines with another mark, broken quotes, broken URLs).
@@ -365,6 +370,12 @@ impl DocSketch {
                 .as_deref()
                 .filter(|_| declared)
                 .map(normalise_url),
+            credited_outlet: x
+                .republished_from
+                .as_ref()
+                .and_then(|c| c.names.first())
+                .map(|n| credence_extract::lexicon::alnum_key(n))
+                .filter(|k| !k.is_empty()),
             verdict,
             converted: fired("P002"),
             words: x.words.min(u32::MAX as usize) as u32,
@@ -410,6 +421,7 @@ impl DocSketch {
             + f.site_name.as_ref().map_or(0, String::capacity)
             + f.self_url.as_ref().map_or(0, String::capacity)
             + f.original_url.as_ref().map_or(0, String::capacity)
+            + f.credited_outlet.as_ref().map_or(0, String::capacity)
     }
 }
 
