@@ -2497,6 +2497,37 @@ fn bare_name_under_date(
             .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
+/// True when line `n` of a plain text is a name alone right under a headline wrapped over two
+/// lines (`under_headline`), set off by a blank line from the story's first paragraph: a printed
+/// page's byline as a PDF's text keeps it ("FreshWay fined $18.5 million" / "over fake
+/// discounts" / "Liam Hardcastle" / "SYDNEY: Supermarket chain FreshWay ..."). Under a headline
+/// on one line, as a web page's scrape sets it, a name alone may be a profile's subject or a
+/// caption's: there the byline needs a date line by it ([`bare_name_over_date`]). The name opens
+/// with a common given name ([`bare_name`]), passes [`is_person_name`] and holds no place's noun.
+fn bare_name_over_paragraph(
+    doc: &Document,
+    n: usize,
+    line: &str,
+    under_headline: &dyn Fn(usize) -> bool,
+    person: &dyn Fn(&str) -> bool,
+) -> bool {
+    let line = line.trim_fast();
+    if doc.format != crate::model::Format::Text
+        || n >= doc.lines.len()
+        || !bare_name(line, None)
+        || !doc.line(n + 1).trim_fast().is_empty()
+        || !under_headline(n)
+    {
+        return false;
+    }
+    let after = (n + 2..=doc.lines.len().min(n + 3)).find(|&k| !doc.line(k).trim_fast().is_empty());
+    after.is_some_and(|k| doc.line(k).trim_fast().len() >= PARAGRAPH_MIN_CHARS)
+        && person(line)
+        && !line
+            .split_whitespace()
+            .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 /// True for a short line that opens with a date ("3 October 2026", "Posted: Oct 21, 2026").
 fn mostly_dated(line: &str) -> bool {
     let line = line.trim_fast();
@@ -3229,6 +3260,19 @@ pub(crate) fn find_at(
     // Line `n` is the first filled line under the headline's.
     let blank = |k: usize| doc.line(k).trim_fast().is_empty();
     let under_headline = |n: usize| anchor > 0 && n > anchor && (anchor + 1..n).all(blank);
+    // Line `n` is the first filled line under a headline wrapped over two lines, as a printed
+    // page's text (a PDF's, a hard-wrapped copy) sets it: the two filled lines above `n` are the
+    // headline's halves, which no one line holds.
+    let under_wrapped_headline = |n: usize| {
+        headline.is_some_and(|h| {
+            let mut above = (1..n).rev().filter(|&k| !blank(k));
+            let (Some(second), Some(first)) = (above.next(), above.next()) else {
+                return false;
+            };
+            first + 1 == second
+                && fold_words(&format!("{} {}", doc.line(first), doc.line(second))) == fold_words(h)
+        })
+    };
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
@@ -3434,7 +3478,13 @@ pub(crate) fn find_at(
             });
         } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
             is_person_name(l, lex, site)
-        }) {
+        }) || bare_name_over_paragraph(
+            doc,
+            n,
+            line,
+            &under_wrapped_headline,
+            &|l: &str| is_person_name(l, lex, site),
+        ) {
             // "Laura Penhallow" alone under the date line that stands under the headline: the
             // byline set below the date, as a scrape keeps it.
             groups.push(Group {
@@ -5548,6 +5598,44 @@ mod tests {
             "River council approves flood barrier\n\n{story}\n\nOctober 2, 2026\nLaura Penhallow\n\n{story}\n"
         ))
         .is_empty());
+    }
+
+    /// A name alone right under a headline wrapped over two lines, a blank line before the
+    /// story's first paragraph, is its byline, as a printed page's text keeps it; under a
+    /// headline on one line it is not (see `a_name_alone_over_the_date_line`), nor is a
+    /// section's or a place's name, or a name with one more short line under it.
+    #[test]
+    fn a_name_alone_between_a_printed_headline_and_the_story() {
+        let story = "HARLOW: The river council voted on Tuesday to build a flood barrier along the east bank of the Marrow, ending two years of debate.";
+        let found = |headline: &str, name: &str| {
+            let text = format!("{headline}\n\n{name}\n\n{story}\n");
+            let d = crate::text::parse(&text, "UTF-8", vec![]);
+            find_at(
+                &d,
+                &BUILTIN,
+                None,
+                Some(&headline.replace('\n', " ")),
+                &[],
+                1,
+            )
+            .into_iter()
+            .map(|b| b.name)
+            .collect::<Vec<_>>()
+        };
+        let wrapped = "River council approves flood barrier\nafter two years of debate";
+        for name in ["Liam Hardcastle", "Laura Penhallow"] {
+            assert_eq!(found(wrapped, name), [name], "{name}");
+            assert!(found("River council approves flood barrier", name).is_empty());
+        }
+        for name in [
+            "Local Politics",
+            "Helen Valley",
+            "Breaking News",
+            "Photo Gallery",
+            "Liam Hardcastle\nDaniel Reyes",
+        ] {
+            assert!(found(wrapped, name).is_empty(), "{name}");
+        }
     }
 
     #[test]

@@ -1073,9 +1073,11 @@ fn is_running_head(line: &str) -> bool {
     ) else {
         return false;
     };
+    // In capitals, or set out in columns by runs of spaces as a PDF's text keeps them ("THE
+    // SOUTHERN CROSS EXAMINER      Thursday 12 November 2026      BUSINESS 27").
     (is_page_token(first) || is_page_token(last))
         && line.split_whitespace().nth(3).is_some()
-        && !line.chars().any(char::is_lowercase)
+        && (!line.chars().any(char::is_lowercase) || space_runs(line).1)
         && !crate::dates::find_dates(line).is_empty()
 }
 
@@ -3015,6 +3017,14 @@ mod tests {
 
     #[test]
     fn mastheads_taglines_and_chat_marks_over_a_headline() {
+        // A PDF's running head set out in columns, its date in mixed case: the masthead names
+        // the site and the headline under it is the title.
+        let t = text("THE HARLOW EXAMINER          Thursday 12 November 2026          BUSINESS 27\n\nFerry operator fined $2 million\nover fake discounts\n\nThe court found the operator misled passengers.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry operator fined $2 million over fake discounts")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("THE HARLOW EXAMINER"));
         // A tagline under the masthead, then a section's label over the headline.
         let t = text("The Brennock Dispatch\nLocal news for Brennock and the Orrin Valley\n\nSCHOOLS\n\nBrennock board approves a later start to the school day\n\nBy Ivo Marsh, Staff Writer\nNov 18, 2026\n\nThe board voted on Tuesday.\n");
         assert_eq!(
