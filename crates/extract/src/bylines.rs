@@ -821,6 +821,7 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "report",
     "digest",
     "headlines",
+    "hub",
     "zeitung",
     "nachrichten",
     "rundschau",

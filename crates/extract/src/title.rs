@@ -3049,6 +3049,13 @@ mod tests {
             Some("Parents Furious as District Cuts the School Week to Four Days")
         );
         assert_eq!(t.site_name.as_deref(), Some("The Valley Digest"));
+        // A hub's masthead ("… Headlines Hub") over the headline and its byline row.
+        let t = text("Harbour Headlines Hub\n\nFerry runs aground off the north pier, fuel leak feared\n\nBy admin | November 14, 2026 | World | 0 Comments\n\nThe ferry ran aground on Friday.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Ferry runs aground off the north pier, fuel leak feared")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Harbour Headlines Hub"));
         // Markdown's heading marks are no part of the headline.
         for head in [
             "# Ferry Fares Rise Again",
