@@ -24,15 +24,15 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]*[!?.]?\s*\(\s*\d+\s*\)\s*$").expect("valid regex")
 });
 /// A reaction bar: several counters on one line, maybe after a prompt of its own ("Rate this:
-/// veryGood! (818) Bad (12)"). See [`is_reaction_bar`] for what tells it from a line of names
+/// veryGood! (818) Bad (12)", "What is your reaction? veryGood! (412) Sad (140)"). See [`is_reaction_bar`] for what tells it from a line of names
 /// with numbers ("Kane (12) Roe (45)"). As with [`COUNTER`], the bounds of
-/// `(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}` (65 ms to compile)
+/// `(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,8}` (65 ms to compile)
 /// are left to [`counters_fit`]. Case-blind in the prompt only: a case-blind `[\p{L}\p{So}]` is
 /// that class and U+0345, written out as `[\p{L}\p{So}\x{345}]` without the case folding of
 /// two large classes to compute (4 M instructions of the 10 M it took to compile).
 static REACTION_BAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?P<prompt>(?i:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}\x{345}][\p{L}\p{So}\x{345} ]*[!?.]?\s*\(\s*\d+\s*\)\s*)+$",
+        r"^\s*(?P<prompt>(?i:rate this|(?:what(?:'s| is) )?your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}\x{345}][\p{L}\p{So}\x{345} ]*[!?.]?\s*\(\s*\d+\s*\)\s*)+$",
     )
     .expect("valid regex")
 });
@@ -372,7 +372,7 @@ fn is_reaction_bar(line: &str) -> bool {
             // cannot go on, so the unbounded regex takes it exactly when the bounded one would.
             let prompt = c.name("prompt");
             counters_fit(&line[prompt.map_or(0, |p| p.end())..])
-                .is_some_and(|n| (2..=6).contains(&n))
+                .is_some_and(|n| (2..=8).contains(&n))
                 && (prompt.is_some()
                     || line.contains('!')
                     || SYMBOL.is_match(line)
@@ -1301,10 +1301,12 @@ mod tests {
         let counter =
             Regex::new(r"^\s*[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*$")
                 .unwrap();
-        let bar = Regex::new(
-            r"(?i)^\s*(?P<prompt>(?:rate this|your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,6}$",
+        // (Eight bounded counters outgrow the default size limit.)
+        let bar = regex::RegexBuilder::new(
+            r"(?i)^\s*(?P<prompt>(?:rate this|(?:what(?:'s| is) )?your reaction|reactions?|react|how do you feel|what do you think)\s*[:?]\s*)?(?:[\p{L}\p{So}][\p{L}\p{So} ]{0,24}[!?.]?\s*\(\s*\d{1,7}\s*\)\s*){2,8}$",
         )
-        .unwrap();
+        .size_limit(1 << 26)
+        .build().unwrap();
         let old_counter = |l: &str| {
             counter.is_match(l)
                 && (l.contains('!')
@@ -1323,6 +1325,7 @@ mod tests {
         };
         let mut cases: Vec<String> = vec![
             "Rate this: greatRead! (211) Boring (9)".into(),
+            "What is your reaction? veryGood! (412) ThumbUp (87) Heart (23) Joy (5) Surprise (61) Sad (140) Angry (9)".into(),
             "What do you think? (5) Wow (2)".into(),
             "Rate this? (5) Wow! (2)".into(),
             "Reactions ? Wow (3) Sad (2)".into(),

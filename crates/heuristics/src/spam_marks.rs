@@ -59,6 +59,14 @@ pub struct Mark {
 const ANCHORS: &[&str] = &[
     "admin",
     "webmaster",
+    "newsbot",
+    "news bot",
+    "feedbot",
+    "feed bot",
+    "rss bot",
+    "autopost",
+    "auto post",
+    "autoblog",
     "source link",
     "full story",
     "full article",
@@ -159,12 +167,13 @@ static ANCHOR_SEARCH: LazyLock<Regex> = LazyLock::new(|| {
 const EDGE_TOP: usize = 3;
 const EDGE_FOOT: usize = 6;
 
-/// A byline line crediting the default account: "By admin", "Posted by admin | Nov 3",
+/// A byline line crediting the default account or a feed robot's ("By newsbot", "Posted by
+/// autoblog"): "By admin", "Posted by admin | Nov 3",
 /// "Maret 30, 2015 by Admin", "Posted on 3 May by admin in Travel", "Author: webmaster"; or the
 /// account first with a date after a separator ("admin · November 3, 2026"). Plural "admins"
 /// and "administration" are other words.
 static POSTER: LazyLock<Regex> = LazyLock::new(|| {
-    let account = r"(?:admin|administrator|webmaster|site ?admin|super ?admin)";
+    let account = r"(?:admin|administrator|webmaster|site ?admin|super ?admin|news ?bot|feed ?bot|rss ?bot|auto ?poster|auto ?post|auto ?blog(?:ger)?)";
     let after = r"(?:$|\s*[|·•,/–—-]|\s+(?:on|in|at)\s|\s+\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)";
     Regex::new(&format!(
         r"(?i)(?:(?:^|[\s|·•,(])(?:by|posted by|written by|published by|post by|author|autor|auteur|oleh|von|par|por|di)\s*:?\s*{account}{after}|^{account}\s*[|·•–—-]\s*\D*\d)"
@@ -543,9 +552,14 @@ mod tests {
                 "Author: webmaster",
                 "admin · November 3, 2026",
                 "Written by Administrator",
+                "Posted by newsbot",
+                "By autoblog | November 3, 2026",
+                "By RSS Bot",
             ],
             &[
                 "The Trump administration said on Monday it would appeal.",
+                "Posted by Newsbottle Brewing",
+                "A news bot posted the false claim on Monday.",
                 "By Ann Lee | November 24, 2026",
                 "Forum admins removed the thread on Friday.",
                 "Badminton club wins county cup",

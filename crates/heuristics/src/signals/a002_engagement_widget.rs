@@ -68,6 +68,12 @@ mod tests {
         )
         .expect("fires");
         assert!(s.summary.contains("Love (56)"), "{}", s.summary);
+        // A prompt asking for the reader's reaction, and seven counters after it.
+        assert!(run(
+            "A002",
+            &page("<p>What is your reaction?</p><span>veryGood! (412)</span> <span>ThumbUp (87)</span> <span>Heart (23)</span> <span>Joy (5)</span> <span>Surprise (61)</span> <span>Sad (140)</span> <span>Angry (9)</span>")
+        )
+        .is_some());
         assert!(run(
             "A002",
             &page("<button>Share (152)</button> <button>Tweet (20)</button> <button>Comments (8)</button>")
