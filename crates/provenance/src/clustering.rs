@@ -428,15 +428,19 @@ fn place_cluster(
             {
                 return Vec::new();
             }
-            let mut r: Vec<&str> = retellings
-                .retold_by
-                .get(a)
-                .into_iter()
+            // A near-verbatim copy of the source holds what the source holds: the retellings
+            // linked to either count for both (which of the two a retelling was linked to is the
+            // linking's choice, no evidence).
+            let twins = ms.iter().filter(|&&b| b != *a && verbatim(*a, b));
+            let mut r: Vec<&str> = std::iter::once(a)
+                .chain(twins)
+                .filter_map(|d| retellings.retold_by.get(d))
                 .flatten()
-                .filter(|b| in_cluster(b))
+                .filter(|b| in_cluster(b) && *b != a && !verbatim(*a, **b))
                 .map(|&b| sketches[b as usize].facts.id.as_str())
                 .collect();
             r.sort_unstable();
+            r.dedup();
             r
         })
         .collect();
@@ -612,6 +616,52 @@ mod tests {
         assert!(!retells(&pair(0.4, 0.05, 0.2), &t));
         // Another story that happens to name the same people.
         assert!(!retells(&pair(0.1, 0.0, 0.5), &t));
+    }
+
+    /// A summary linked to a converted copy of the original, not to the original: the
+    /// original, a near-verbatim twin of that copy, holds the summary's facts as much, and its
+    /// own copy's conversion artefacts leave it the origin.
+    #[test]
+    fn a_retelling_of_a_copy_counts_for_the_copy_s_original_too() {
+        let t = Thresholds::default();
+        let member = |id: &str, converted: bool| {
+            let mut d = DocSketch::default();
+            d.facts.id = id.into();
+            d.facts.date = Some("2026-11-12".into());
+            d.facts.date_credible = true;
+            d.facts.signed = true;
+            d.facts.converted = converted;
+            d
+        };
+        let sketches = vec![
+            member("original", false),
+            member("pdf-copy", true),
+            member("summary", false),
+        ];
+        let mut links = HashMap::new();
+        links.insert((0, 1), (Link::Verbatim, pair(0.95, 0.0, 0.0)));
+        // The summary (2) retells the copy (1): the copy holds facts the summary lacks.
+        links.insert((1, 2), (Link::Story, pair(0.5, 0.5, 0.0)));
+        let retellings = Retellings::of(&links, &t);
+        let evidence = |a: u32, b: u32| {
+            links
+                .get(&(a.min(b), a.max(b)))
+                .map_or(pair(0.3, 0.5, 0.5), |(_, e)| *e)
+        };
+        let mut out = vec![None, None, None];
+        place_cluster(
+            &[0, 1, 2],
+            1,
+            3,
+            &sketches,
+            &evidence,
+            &links,
+            &retellings,
+            &t,
+            &mut out,
+        );
+        let origin = out[0].as_ref().map(|p| p.origin_id.clone());
+        assert_eq!(origin.as_deref(), Some("original"), "{out:?}");
     }
 
     #[test]
