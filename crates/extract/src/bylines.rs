@@ -2491,8 +2491,13 @@ fn bare_name_under_date(
     let own_line = n == doc.lines.len()
         || doc.line(n + 1).trim_fast().is_empty()
         || after.is_some_and(|k| doc.line(k).trim_fast().len() >= PARAGRAPH_MIN_CHARS);
-    own_line
-        && person(line)
+    own_line && person_not_place(line, person)
+}
+
+/// True when `line` passes the `person` test ([`is_person_name`]) and holds no place's noun
+/// ("Helen County", "Kessvik Harbour").
+fn person_not_place(line: &str, person: &dyn Fn(&str) -> bool) -> bool {
+    person(line)
         && !line
             .split_whitespace()
             .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
@@ -2523,10 +2528,7 @@ fn bare_name_over_paragraph(
     }
     let after = (n + 2..=doc.lines.len().min(n + 3)).find(|&k| !doc.line(k).trim_fast().is_empty());
     after.is_some_and(|k| doc.line(k).trim_fast().len() >= PARAGRAPH_MIN_CHARS)
-        && person(line)
-        && !line
-            .split_whitespace()
-            .any(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
+        && person_not_place(line, person)
 }
 
 /// True for a short line that opens with a date ("3 October 2026", "Posted: Oct 21, 2026").
