@@ -25,9 +25,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "Democratic Republic of the Congo").
     let country =
         r"(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’\-]+){0,3})?";
+    // Or the country in brackets right before the credit, as AFP writes it ("Dharkot (India)
+    // (AFP) -"); a bracket alone after the place is the credit's.
+    let bracketed = r"(?:\s+\(\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}\))?";
     let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
     Regex::new(&format!(
-        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month})(?:,\s+(?:19|20)\d{{2}})?)?\s*(?:\((?P<agency>[^()]{{1,40}})\)|/(?P<wire>[A-Za-z][A-Za-z\- ]{{1,30}})/)?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
+        r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month})(?:,\s+(?:19|20)\d{{2}})?)?\s*(?:{bracketed}\s*\((?P<agency>[^()]{{1,40}})\)|/(?P<wire>[A-Za-z][A-Za-z\- ]{{1,30}})/)?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
     ))
     .expect("valid regex")
 });
@@ -866,7 +869,14 @@ fn release_wire(credit: &str) -> Option<&'static str> {
 
 /// The dateline of the first paragraphs, if the story opens with one.
 pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<Dateline> {
-    for (i, &n) in body_lines.iter().take(6).enumerate() {
+    // The first six filled lines: the blank lines between paragraphs are among the body's lines
+    // and count for none (`i` counts filled lines, `k` indexes `body_lines`).
+    let filled = body_lines
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| !doc.line(n).trim_fast().is_empty())
+        .take(6);
+    for (i, (k, &n)) in filled.enumerate() {
         let line = doc.line(n);
         // "〔記者王怡君／台中報導〕": a Taiwanese paper's credit names the place reported from.
         if let Some((_, place)) = crate::bylines::cjk_reporter(line) {
@@ -944,7 +954,8 @@ pub fn dateline(doc: &Document, lex: &Lexicons, body_lines: &[usize]) -> Option<
             || doc.format == crate::model::Format::Html
             || n < 2
             || doc.line(n - 1).trim_fast().is_empty()
-            || body_lines[i - 1] != n - 1;
+            || k == 0
+            || body_lines[k - 1] != n - 1;
         if title_case && (!credited || !opens_paragraph) {
             continue;
         }
@@ -1800,8 +1811,9 @@ mod tests {
         let country =
             r"(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’\-]+){0,3})?";
         let month = r"(?i:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|okt|nov|dec|déc|dez|dic)\p{Ll}*\.?";
+        let bracketed = r"(?:\s+\(\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}\))?";
         let old = regex::Regex::new(&format!(
-            r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month})(?:,\s+(?:19|20)\d{{2}})?)?\s*(?:\((?P<agency>[^()]{{1,40}})\)|/(?P<wire>[A-Za-z][A-Za-z\- ]{{1,30}})/)?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
+            r"^\s*(?P<place>(?:{upper}|{title}){country})(?:,\s+(?P<date>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{month})(?:,\s+(?:19|20)\d{{2}})?)?\s*(?:{bracketed}\s*\((?P<agency>[^()]{{1,40}})\)|/(?P<wire>[A-Za-z][A-Za-z\- ]{{1,30}})/)?\s*(?P<dash>\.?(?:—|–|--|-))\s*\S"
         ))
         .unwrap();
         let pieces = [
@@ -2982,6 +2994,37 @@ mod tests {
         assert_eq!(dl.place, "PORT ELLIS, Marenia");
         assert_eq!(dl.agency.as_deref(), Some("Reuters"));
         assert_eq!(dl.date_text.as_deref(), Some("March 3"));
+    }
+
+    /// AFP's country in brackets before its credit ("Dharkot (India) (AFP) -") is no credit of
+    /// its own; a credit in brackets right after the place is still the credit.
+    #[test]
+    fn a_bracketed_country_before_the_credit() {
+        let d = doc(
+            "Dharkot (India) (AFP) - At least nine people died after a landslide buried homes.",
+        );
+        let dl = dateline(&d, &BUILTIN, &[1]).expect("a dateline");
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("Dharkot", Some("AFP"))
+        );
+        let d = doc("LISBON (AFP) — Two people died after the river burst its banks overnight.");
+        let dl = dateline(&d, &BUILTIN, &[1]).expect("a dateline");
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("LISBON", Some("AFP"))
+        );
+    }
+
+    /// The blank lines between a text's paragraphs are among its body lines: the dateline is
+    /// looked for in the first six filled ones.
+    #[test]
+    fn blank_body_lines_do_not_use_up_the_dateline_s_reach() {
+        let text = "Headline\n\nA standfirst of the story in one sentence\n\nPhoto: the clinic on Main Street\n\nListen to this story\n\nShare: Facebook | X | Email\n\nPEMBROOK FALLS, Man. — The number of confirmed cases has risen to 17, officials said.\n";
+        let d = crate::text::parse(text, "UTF-8", vec![]);
+        let body: Vec<usize> = (2..=d.lines.len()).collect();
+        let dl = dateline(&d, &BUILTIN, &body).expect("a dateline");
+        assert_eq!(dl.place, "PEMBROOK FALLS, Man.");
     }
 
     #[test]
