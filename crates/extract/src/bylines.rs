@@ -3266,22 +3266,22 @@ pub(crate) fn find_at(
     // Line `n` is the first filled line under a headline wrapped over two lines, as a printed
     // page's text (a PDF's, a hard-wrapped copy) sets it: the two filled lines above `n` are the
     // headline's halves, which no one line holds.
+    // A headline may open with a byline's word ("Von Brücken und Fähren", "By the River"): the
+    // headline's own line is never its byline.
+    let headline_key = headline.map(fold_words).filter(|h| !h.is_empty());
     let under_wrapped_headline = |n: usize| {
-        headline.is_some_and(|h| {
+        headline_key.as_deref().is_some_and(|h| {
             let mut above = (1..n).rev().filter(|&k| !blank(k));
             let (Some(second), Some(first)) = (above.next(), above.next()) else {
                 return false;
             };
             first + 1 == second
-                && fold_words(&format!("{} {}", doc.line(first), doc.line(second))) == fold_words(h)
+                && fold_words(&format!("{} {}", doc.line(first), doc.line(second))) == h
         })
     };
     let mut lines: Vec<usize> = header_lines.iter().copied().chain(near_headline).collect();
     lines.sort_unstable();
     lines.dedup();
-    // A headline may open with a byline's word ("Von Brücken und Fähren", "By the River"): the
-    // headline's own line is never its byline.
-    let headline_key = headline.map(fold_words).filter(|h| !h.is_empty());
     // Folding keeps the number of words, so a line with another count is not the headline:
     // counted (and stopped early) before the words are compared.
     let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());

@@ -1382,10 +1382,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         // A masthead in capitals over its tagline ("ATLANTIC COAST TRIBUNE" / "Portugal's
         // English-language daily"): the tagline is no headline either when a headline follows
         // it and no byline or date does.
-        let is_meta = |n: usize| {
-            let line = doc.line(n).trim_fast();
-            crate::bylines::is_byline_line(line) || mostly_date(line)
-        };
+        let is_meta = |n: usize| byline_or_date(doc.line(n));
         // (A label such as "LIVE" may stand between the tagline and the headline.)
         let headline_after = first.iter().skip(1).take(2).any(|&n| {
             let line = doc.line(n).trim_fast();
@@ -1531,10 +1528,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
     if !headline_like(&l1_clean) {
         // A notice or prose on top; a headline may still stand right above its byline or date
         // further down ("We use cookies. ... Accept all", then the story's header).
-        let is_meta = |line: &str| {
-            let line = line.trim_fast();
-            crate::bylines::is_byline_line(line) || mostly_date(line)
-        };
+        let is_meta = byline_or_date;
         let next_line = |n: usize| {
             (n + 1..=doc.lines.len())
                 .map(|m| doc.line(m))
@@ -2123,6 +2117,12 @@ fn without_markdown(line: &str) -> &str {
         }
     }
     out
+}
+
+/// A byline line or a line that is mostly a date: what stands under a headline.
+fn byline_or_date(line: &str) -> bool {
+    let line = line.trim_fast();
+    crate::bylines::is_byline_line(line) || mostly_date(line)
 }
 
 /// Longest tagline under a masthead, in words.
