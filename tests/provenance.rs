@@ -130,10 +130,21 @@ fn provenance_columns_follow_error_and_feed_the_verdict() {
         lag["summary"],
         "dated 2025-04-19, 13 months after its origin data/samples/a_original.html (2024-03-14)"
     );
+    // Another outlet's copy, crediting no one.
+    let uncredited = agg["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "A021")
+        .expect("uncredited copy signal");
+    assert!(uncredited["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("Vexarium republishes data/samples/a_original.html (The Harbor Ledger)"));
 }
 
 /// The provenance pass keeps reports in a temporary file between scoring and rescoring: the
-/// values read back must be the ones written, so every signal but the batch ones (A009, P003)
+/// values read back must be the ones written, so every signal but the batch ones (A009, A021, P003)
 /// has the same points and value, to the last digit of the JSON text, as without
 /// `--provenance`. The numbers are compared as text: parsing them could hide the difference.
 #[test]
@@ -159,7 +170,7 @@ fn provenance_keeps_every_other_signal_value_exactly() {
                         let value = number_after(s, "\"value\":").to_string();
                         (code, points, value)
                     })
-                    .filter(|(code, _, _)| code != "A009" && code != "P003")
+                    .filter(|(code, _, _)| !matches!(code.as_str(), "A009" | "A021" | "P003"))
                     .collect()
             })
             .collect()

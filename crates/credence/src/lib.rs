@@ -465,8 +465,8 @@ impl Scorer {
     }
 
     /// Attaches the document's place among the batch's story clusters and scores it again with
-    /// what that says: a copy dated long after its origin gets `copy_date_lag` points, a
-    /// near-verbatim copy is `copy` unless its own signals make it `aggregator_spam` or
+    /// what that says: a copy dated long after its origin gets `copy_date_lag` points, another
+    /// outlet's copy crediting no one `uncredited_copy` points, a near-verbatim copy is `copy` unless its own signals make it `aggregator_spam` or
     /// `ai_generated`. Similarity alone never adds AI points. `why` gains the provenance
     /// evidence. A failed report is left as it is.
     pub fn apply_provenance(&self, report: &mut Report, placement: credence_provenance::Placement) {
@@ -486,6 +486,7 @@ impl Scorer {
                 }),
                 copy_of: (placement.relation == credence_provenance::Relation::Copy)
                     .then(|| placement.why.clone()),
+                uncredited: placement.uncredited.clone(),
             };
             let mut revised = self.heuristics.rescore(x, a.signals.clone(), &batch);
             revised.why = format!("{}; provenance: {}", revised.why, placement.why);

@@ -189,11 +189,29 @@ const LANGUAGE_NAMES: &[&str] = &[
     "Swahili",
 ];
 
-/// Month and weekday stems: an outlet's name does not start with one of these after "first
-/// published on".
+/// Month and weekday names: "first published on Tue, 4 March" dates the page; an outlet's name
+/// does not open with one of these or their abbreviations (three letters at least: "Mar",
+/// "Sept"), though it may open with a word they start ("Marsh Valley Post").
 const MONTHS_AND_DAYS: [&str; 19] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// How many non-empty lines at either end of a text may hold a [`SOURCE_URL`] credit.
@@ -941,11 +959,10 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
                 return None;
             }
         }
-        let name = name
+        let unarticled = name
             .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "))
-            .unwrap_or(name)
-            .trim_fast();
+            .or_else(|| name.strip_prefix("The "));
+        let name = unarticled.unwrap_or(name).trim_fast();
         let key = lexicon::alnum_key(name);
         // "... originally appeared in Ledger Schools, our weekly education newsletter": the
         // outlet's own product, whatever its name.
@@ -953,14 +970,17 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case("our"));
         let ours = says_ours || own.as_ref().is_some_and(|o| same_outlet_key(&key, o));
-        // "First published on November 19, 2019" dates the page itself.
+        // "First published on November 19, 2019" dates the page itself; "in The Sun" names a
+        // paper.
         let first = name
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("")
             .to_lowercase();
         let dated = first.starts_with(|c: char| c.is_ascii_digit())
-            || MONTHS_AND_DAYS.iter().any(|m| first.starts_with(m));
+            || (unarticled.is_none()
+                && first.len() >= 3
+                && MONTHS_AND_DAYS.iter().any(|m| m.starts_with(first.as_str())));
         if key.len() < 2 || ours || dated || name.starts_with("http") {
             return None;
         }
@@ -1505,6 +1525,22 @@ mod tests {
             credit("This article was originally published in The Vell Courier."),
             Some(vec!["Vell Courier".to_string()])
         );
+        // A name opening with a month's first letters is a name; a month or a day is a date.
+        assert_eq!(
+            credit("This article originally appeared in the Marsh Valley Post."),
+            Some(vec!["Marsh Valley Post".to_string()])
+        );
+        assert_eq!(
+            credit("This story first appeared in The Sunday Ledger."),
+            Some(vec!["Sunday Ledger".to_string()])
+        );
+        for dated in [
+            "This article was first published on Sept. 4, 2025.",
+            "This story was first published on Tue, 4 March 2025.",
+            "This article was originally published on November 19, 2019.",
+        ] {
+            assert_eq!(credit(dated), None, "{dated}");
+        }
     }
 
     #[test]

@@ -104,7 +104,8 @@ impl Heuristics {
     }
 
     /// Scores a document again with what a batch pass found about it (`credence-provenance`):
-    /// A009 `copy_date_lag` when it is a copy dated long after its origin, P003 `batch_copy` when
+    /// A009 `copy_date_lag` when it is a copy dated long after its origin, A021
+    /// `uncredited_copy` when it is another outlet's copy crediting no one, P003 `batch_copy` when
     /// it is a near-verbatim copy. `signals` are the document's own, from [`Heuristics::assess`].
     pub fn rescore(
         &self,
@@ -112,13 +113,16 @@ impl Heuristics {
         mut signals: Vec<Signal>,
         batch: &BatchFacts,
     ) -> Assessment {
-        signals.retain(|s| s.code != "A009" && s.code != "P003");
+        signals.retain(|s| !matches!(s.code.as_str(), "A009" | "A021" | "P003"));
         if let Some((days, summary)) = &batch.date_lag {
             signals.extend(signals::a009_copy_date_lag::from_lag(
                 &self.policy,
                 *days,
                 summary,
             ));
+        }
+        if let Some(summary) = &batch.uncredited {
+            signals.push(signals::a021_uncredited_copy::of(&self.policy, summary));
         }
         if let Some(summary) = &batch.copy_of {
             signals.push(signals::p003_batch_copy::of(summary));
@@ -137,6 +141,8 @@ pub struct BatchFacts {
     pub date_lag: Option<(i64, String)>,
     /// Set when the document is a near-verbatim copy: the evidence in words.
     pub copy_of: Option<String>,
+    /// Set when the copy is another outlet's and credits no one: the evidence in words.
+    pub uncredited: Option<String>,
 }
 
 /// Repeatable random inputs for the tests that hold a faster routine to the one it replaced (a

@@ -295,6 +295,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
                         percent(ev.novelty_ab)
                     ),
                     date_lag: None,
+                    uncredited: None,
                 });
             }
         }
@@ -333,6 +334,7 @@ fn alone(doc: u32, cluster: u32, size: u32, extra: usize, sketches: &[DocSketch]
             "unique: no copy, rewrite or report of the same story in the batch".into()
         },
         date_lag: None,
+        uncredited: None,
     }
 }
 
@@ -476,6 +478,7 @@ fn place_cluster(
                 similarity: None,
                 why: origin_why.clone(),
                 date_lag: None,
+                uncredited: None,
             });
             continue;
         }
@@ -550,6 +553,22 @@ fn place_cluster(
                 (Relation::SameEvent, ev.cosine, why)
             }
         };
+        // Another outlet's word-for-word copy that credits no one: what a scraper publishes. A
+        // converted copy (hard wraps, broken quotes) is the same page in another format.
+        let uncredited = (relation == Relation::Copy
+            && !f.converted
+            && f.agency.is_none()
+            && f.credited_outlet.is_none()
+            && f.original_url.is_none())
+        .then(|| origin::other_outlets(f, of))
+        .flatten()
+        .map(|(copy, first)| {
+            format!(
+                "{copy} republishes {} ({first}) word for word and credits no one: no agency, no \
+                 \"originally published in\" line, no original URL",
+                of.id
+            )
+        });
         let date_lag = match (&f.date, &of.date) {
             (Some(d), Some(od))
                 if of.date_credible
@@ -579,6 +598,7 @@ fn place_cluster(
             similarity: Some(round2(similarity)),
             why: format!("{why}. Origin: {}", best.reasons.join(", ")),
             date_lag,
+            uncredited,
         });
     }
 }

@@ -74,4 +74,9 @@ pub struct Placement {
     pub why: String,
     /// Set when a copy is dated long after its origin.
     pub date_lag: Option<DateLag>,
+    /// Set when a copy is another outlet's word-for-word republication of the origin that
+    /// credits no one (no agency, no "originally published in", no original URL): the evidence
+    /// in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncredited: Option<String>,
 }

@@ -5,7 +5,7 @@
 
 use credence_heuristics::Verdict;
 
-use crate::sketch::DocSketch;
+use crate::sketch::{DocFacts, DocSketch};
 
 /// Points per piece of evidence. A named original outweighs everything; an aggregator's or AI
 /// text's claim to be first counts only when no other member can be the origin.
@@ -43,6 +43,38 @@ fn outlet_key(name: &str) -> String {
 fn same_outlet(credit: &str, site: &str) -> bool {
     credit.len().min(site.len()) >= MIN_OUTLET_KEY
         && (credit.contains(site) || site.contains(credit))
+}
+
+/// The names a member goes by, as outlet keys: its site's name and its domain's first label
+/// ("costaaustral" of costaaustral.com.ar); with the first of them as the page shows it.
+fn outlet_names(f: &DocFacts) -> (Vec<String>, Option<String>) {
+    let domain = f
+        .self_url
+        .as_deref()
+        .and_then(credence_extract::registrable_domain);
+    let mut keys: Vec<String> = f.site_name.as_deref().map(outlet_key).into_iter().collect();
+    keys.extend(
+        domain
+            .as_deref()
+            .and_then(|d| d.split('.').next())
+            .map(credence_extract::lexicon::alnum_key),
+    );
+    keys.retain(|k| !k.is_empty());
+    (keys, f.site_name.clone().or(domain))
+}
+
+/// When two members are known to be different outlets (each names itself, by its site's name or
+/// its domain, and no name of one is the other's), how each shows its name: (`a`'s, `b`'s).
+pub(crate) fn other_outlets(a: &DocFacts, b: &DocFacts) -> Option<(String, String)> {
+    let (ka, na) = outlet_names(a);
+    let (kb, nb) = outlet_names(b);
+    let same = ka
+        .iter()
+        .any(|x| kb.iter().any(|y| x == y || same_outlet(x, y)));
+    if same {
+        return None;
+    }
+    Some((na?, nb?))
 }
 
 /// A member's claim to be the origin.

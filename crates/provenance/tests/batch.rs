@@ -202,3 +202,32 @@ fn of_two_pages_of_one_day_the_earlier_hour_is_the_origin() {
     assert_eq!(placed[1].relation, Relation::Origin, "{placed:?}");
     assert_eq!(placed[0].relation, Relation::Copy, "{placed:?}");
 }
+
+#[test]
+fn another_outlets_copy_crediting_no_one_is_uncredited() {
+    let evening = library_page("Quillan Courier", "2026-03-10T20:30:00+00:00");
+    let morning = library_page("Marsh Valley Post", "2026-03-10T09:15:00+00:00");
+    let placed = place(&[("a_evening.html", &evening), ("b_morning.html", &morning)]);
+    assert_eq!(placed[0].relation, Relation::Copy, "{placed:?}");
+    let why = placed[0].uncredited.as_deref().expect("an uncredited copy");
+    assert!(
+        why.starts_with("Quillan Courier republishes b_morning.html (Marsh Valley Post)"),
+        "{why}"
+    );
+    assert_eq!(placed[1].uncredited, None, "the origin copies no one");
+
+    // A credit to the first publisher, an agency's credit, or the same outlet's second page is
+    // no scrape.
+    let credited = evening.replace(
+        "</article>",
+        "<p>This article originally appeared in the Marsh Valley Post.</p></article>",
+    );
+    let wire = evening.replace("<p>By Tamsin Orrell</p>", "<p>By Tamsin Orrell, Reuters</p>");
+    let same = library_page("Marsh Valley Post", "2026-03-10T20:30:00+00:00")
+        .replace("marshvalleypost.example/news/", "marshvalleypost.example/amp/");
+    for copy in [credited, wire, same] {
+        let placed = place(&[("a_evening.html", &copy), ("b_morning.html", &morning)]);
+        assert_ne!(placed[0].relation, Relation::Origin, "{placed:?}");
+        assert_eq!(placed[0].uncredited, None, "{placed:?}");
+    }
+}

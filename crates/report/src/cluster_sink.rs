@@ -134,6 +134,7 @@ mod tests {
             similarity: Some(0.987),
             why: "copy".into(),
             date_lag: None,
+            uncredited: None,
         });
         let mut out = Vec::new();
         {

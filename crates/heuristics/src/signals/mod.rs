@@ -24,6 +24,7 @@ mod a017_ad_density;
 mod a018_link_farm_anchors;
 mod a019_link_selling;
 mod a020_slideshow_pager;
+pub(crate) mod a021_uncredited_copy;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -83,6 +84,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a018_link_farm_anchors::INFO,
     a019_link_selling::INFO,
     a020_slideshow_pager::INFO,
+    a021_uncredited_copy::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
