@@ -331,7 +331,8 @@ pub(crate) fn is_reaction_control(text: &str) -> bool {
 }
 
 /// A reaction bar whose counts stand without parentheses ("Like 231  Love 12  Wow 3", "👍 Like
-/// 231 😮 Wow 48"): a line made only of two to six reaction words, each with its count. Every
+/// 231 😮 Wow 48"): a line made only of two to eight reaction words (a template's bar has seven:
+/// Like, Dislike, Love, Funny, Angry, Sad, Wow), each with its count. Every
 /// label must be a reaction word: "Kane 12 Roe 45" or "Share 152 Comments 12" are no bar.
 fn is_bare_reaction_bar(line: &str) -> bool {
     let t = line.trim_fast();
@@ -358,7 +359,7 @@ fn is_bare_reaction_bar(line: &str) -> bool {
         n += 1;
         i += 2;
     }
-    (2..=6).contains(&n)
+    (2..=8).contains(&n)
 }
 
 /// Several counters on a line are a reaction bar when a prompt introduces them or they are
@@ -1645,6 +1646,7 @@ mod tests {
             "Like 231  Love 12  Wow 3",
             "👍 Like 231 😮 Wow 48",
             "Love 1.2K Sad 87",
+            "Like 0 Dislike 0 Love 0 Funny 0 Angry 0 Sad 0 Wow 0",
         ] {
             assert!(is_bare_reaction_bar(bar), "{bar}");
             let d = doc(&format!(
@@ -1664,6 +1666,7 @@ mod tests {
             "Like 231 Share 40",
             "Love 3 Haha",
             "Sad 87 days after the flood",
+            "Like 1 Love 2 Wow 3 Sad 4 Angry 5 Funny 6 Haha 7 Cool 8 Nice 9",
         ] {
             assert!(!is_bare_reaction_bar(not), "{not}");
         }

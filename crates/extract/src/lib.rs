@@ -980,7 +980,9 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
         let dated = first.starts_with(|c: char| c.is_ascii_digit())
             || (unarticled.is_none()
                 && first.len() >= 3
-                && MONTHS_AND_DAYS.iter().any(|m| m.starts_with(first.as_str())));
+                && MONTHS_AND_DAYS
+                    .iter()
+                    .any(|m| m.starts_with(first.as_str())));
         if key.len() < 2 || ours || dated || name.starts_with("http") {
             return None;
         }

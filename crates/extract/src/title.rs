@@ -1904,6 +1904,10 @@ fn headline_past_chrome(
         return None;
     }
     let mut read = 0;
+    // The first headline-like line passed over (its index in `filled`), and whether another
+    // line of text was passed after it.
+    let mut passed: Option<usize> = None;
+    let mut passed_more = false;
     for (i, &n) in filled.iter().enumerate().skip(at + 1) {
         read += usize::from(counts(n));
         if read > CHROME_REACH {
@@ -1980,7 +1984,27 @@ fn headline_past_chrome(
                     })
                 })
                 .map(|k| filled[k]);
-            return Some((n, site));
+            // A headline over its standfirst, the standfirst over the byline ("School bus
+            // rolls on gorge road" / "Three children hurt after bus leaves road" / "Rebecca
+            // Tane"): the first is the headline. It is the first line of text past the chrome,
+            // under a menu, a section's name or a breadcrumb, right above the standfirst with a
+            // blank line between. A masthead's tagline stands under the masthead's name instead
+            // ("Habari Flash Today" / "Latest Kenya News, Trending Stories & Updates" / headline).
+            let headline = passed
+                .filter(|&p| !passed_more && p + 1 == i && filled[p] + 1 < n)
+                .filter(|&p| {
+                    let above = doc.line(filled[p.max(1) - 1]).trim_fast();
+                    p > 0
+                        && !masthead(p - 1)
+                        && (menu_line(above) || section_label(above) || is_breadcrumb(above))
+                })
+                .map_or(n, |p| filled[p]);
+            return Some((headline, site));
+        }
+        if passed.is_some() {
+            passed_more = true;
+        } else if line.split_whitespace().count() >= 4 {
+            passed = Some(i);
         }
     }
     None
@@ -4103,5 +4127,29 @@ mod tests {
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
+    }
+
+    /// A headline over its standfirst, the standfirst over the byline: the headline is the
+    /// first, under a menu or a section's name; a masthead's tagline over a headline is not.
+    #[test]
+    fn a_headline_over_its_standfirst_is_the_title() {
+        let story = "\n\nRebecca Lowrie\nMonday, 16 November 2026, 2:50pm\n\nShare this article  Facebook  Twitter  Email\n\nA school bus carrying 22 pupils rolled down a bank on the gorge road on Monday morning, police said.\n";
+        let t = text(&format!(
+            "VELLMAR GAZETTE\nSkip to content\nNews  Sport  Rural  Opinion  Community  Death notices\n\nBus rolls on gorge road; driver and 14 pupils taken to hospital\n\nThree children seriously hurt after the bus leaves the road on a wet bend{story}"
+        ));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Bus rolls on gorge road; driver and 14 pupils taken to hospital")
+        );
+        let t = text("VELLMAR SENTINEL          Wednesday, November 4, 2026          A3\n\nLOCAL NEWS\n\nMEASLES CASES CLIMB TO 17 AS HEALTH UNIT OPENS WEEKEND CLINICS\n\nTwo children in hospital; officials urge residents to check vaccination records\n\nBY DANA ORRELL\nSentinel Staff\n\nVELLMAR, Man. — The number of confirmed measles cases has risen to 17, the health unit said on Tuesday.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("MEASLES CASES CLIMB TO 17 AS HEALTH UNIT OPENS WEEKEND CLINICS")
+        );
+        let t = text("Habari Vellmar Today\nLatest Vellmar News, Trending Stories & Updates\n\nAudit: 17 of the county's 42 ambulances off the road\n\nPosted by: Ann Orrell | November 6, 2026 | News\n\nSeventeen of the county's 42 ambulances were not in service for most of the year, an audit found.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Audit: 17 of the county's 42 ambulances off the road")
+        );
     }
 }

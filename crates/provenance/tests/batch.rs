@@ -222,9 +222,14 @@ fn another_outlets_copy_crediting_no_one_is_uncredited() {
         "</article>",
         "<p>This article originally appeared in the Marsh Valley Post.</p></article>",
     );
-    let wire = evening.replace("<p>By Tamsin Orrell</p>", "<p>By Tamsin Orrell, Reuters</p>");
-    let same = library_page("Marsh Valley Post", "2026-03-10T20:30:00+00:00")
-        .replace("marshvalleypost.example/news/", "marshvalleypost.example/amp/");
+    let wire = evening.replace(
+        "<p>By Tamsin Orrell</p>",
+        "<p>By Tamsin Orrell, Reuters</p>",
+    );
+    let same = library_page("Marsh Valley Post", "2026-03-10T20:30:00+00:00").replace(
+        "marshvalleypost.example/news/",
+        "marshvalleypost.example/amp/",
+    );
     for copy in [credited, wire, same] {
         let placed = place(&[("a_evening.html", &copy), ("b_morning.html", &morning)]);
         assert_ne!(placed[0].relation, Relation::Origin, "{placed:?}");
