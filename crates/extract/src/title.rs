@@ -1351,10 +1351,12 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         // a PDF's page header ("Quarterly Bulletin ...      Page 3").
         .filter(|&n| !is_running_head(doc.line(n).trim_fast()))
         // A byline, a newsroom's credit or a time above the headline ("Story by Carl Wendt",
-        // "Staff report", "2 hours ago").
+        // "Staff report", "2 hours ago"), or a push-notification scam's lure ("Press Allow to
+        // confirm that you are not a robot").
         .filter(|&n| {
             let line = doc.line(n).trim_fast();
-            !crate::bylines::is_byline_line(line)
+            !notification_lure(line)
+                && !crate::bylines::is_byline_line(line)
                 && crate::bylines::staff_credit(line).is_none()
                 && !RELATIVE_TIME.is_match(line)
         })
@@ -2141,6 +2143,20 @@ fn without_markdown(line: &str) -> &str {
         }
     }
     out
+}
+
+/// A push-notification scam's lure: "Click \"Allow\" to continue reading", "Press Allow to
+/// confirm that you are not a robot", "Tap Allow to watch the video".
+fn notification_lure(line: &str) -> bool {
+    let mut words = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    matches!(
+        (words.next(), words.next()),
+        (Some(verb), Some(what))
+            if ["click", "press", "tap"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+                && what.eq_ignore_ascii_case("allow")
+    )
 }
 
 /// A byline line or a line that is mostly a date: what stands under a headline.
@@ -4127,6 +4143,17 @@ mod tests {
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
+    }
+
+    /// A push-notification scam's lures over a headline are no title.
+    #[test]
+    fn a_notification_lure_is_no_title() {
+        let t = text("DAILY VELL FEED\n\nClick \"Allow\" to continue reading\nPress Allow to confirm that you are not a robot and get the latest news notifications!\n\nWater restrictions for Port Vell as desal plant falters\nNovember 20, 2026 by Vell Feed Desk\n\nLevel 3 water restrictions will come into force across Port Vell from Monday, the utility said.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Water restrictions for Port Vell as desal plant falters")
+        );
+        assert!(!notification_lure("Clicking allowed the hackers in"));
     }
 
     /// A headline over its standfirst, the standfirst over the byline: the headline is the

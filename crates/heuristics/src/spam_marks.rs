@@ -85,6 +85,7 @@ const ANCHORS: &[&str] = &[
     "auto-posted",
     "auto-published",
     "automatically",
+    "aggregator",
     "not own",
     "n't own",
     "not claim",
@@ -99,6 +100,7 @@ const ANCHORS: &[&str] = &[
     "you are the",
     "removed",
     "share",
+    "allow",
     "tag a",
     "tag someone",
     "tag your",
@@ -202,11 +204,11 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Notices that count only in the site's own voice (see [`VOICE`]): "does not own this content",
-/// "if you are the owner". A story may report that someone does not own the content, or address
+/// "if you are the owner", "Disclaimer: Daily Flash is a news aggregator". A story may report that someone does not own the content, or address
 /// the owner of a car.
 static DISCLAIMER_VOICED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:do(?:es)? not|don'?t|doesn'?t) (?:own|claim (?:any )?(?:rights?|ownership|credit)(?: (?:to|over|of|in|for))?) (?:this|the|any|these|such)\s+(?:content|stor(?:y|ies)|articles?|news|posts?|materials?|images?|photos?|videos?)\b|if you are the (?:copyright |rightful |original |legal )?(?:owner|author|holder|copyright holder)\b)",
+        r"(?i)\b(?:(?:do(?:es)? not|don'?t|doesn'?t) (?:own|claim (?:any )?(?:rights?|ownership|credit)(?: (?:to|over|of|in|for))?) (?:this|the|any|these|such)\s+(?:content|stor(?:y|ies)|articles?|news|posts?|materials?|images?|photos?|videos?)\b|if you are the (?:copyright |rightful |original |legal )?(?:owner|author|holder|copyright holder)\b|\b(?:is|are) an? (?:automated |automatic )?(?:news )?aggregator(?: site| website)?(?: of\b|[.,;]|$))",
     )
     .expect("valid regex")
 });
@@ -221,11 +223,13 @@ static VOICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Engagement bait: share-baiting ("SHARE THIS WITH EVERYONE YOU KNOW", "Share if you agree",
 /// "Share before it's deleted"), react-baiting ("Like and share", "Like our page for more"),
 /// tag-baiting ("Tag a friend who…") and comment- or vote-baiting ("Type YES if you agree",
-/// "Comment AMEN"). A plea to share a missing person's photo or a tip line ("Please share",
-/// "Share your photos with us") asks for help, not engagement, and does not match.
+/// "Comment AMEN"), and a push-notification scam's lure ("Click Allow to continue reading",
+/// "Press Allow to confirm that you are not a robot"). A plea to share a missing person's photo
+/// or a tip line ("Please share", "Share your photos with us") asks for help, not engagement, and
+/// does not match.
 static BAIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)\b(?:share (?:this|it) (?:with|to) (?:everyone|every one|everybody) you know\b|share (?:this|it) (?:with|to) all (?:of )?your friends\b|share (?:this |it )?if you (?:agree|care|love|believe|remember|support)\b|(?:share|repost|copy and paste) (?:this )?before (?:it'?s|it is|they|facebook) (?:deleted|delete|removed|remove|taken down|take it down)|like (?:and|&) share\b|like (?:our|my|this) page for more\b|tag (?:a friend|someone|a mate|your friends?|your bestie|a person|somebody) (?:who|that|whose)\b|(?:type|comment|write|say) ["“']?(?:amen|yes|1)["”']?(?:\s+(?:if|in the comments|below|and share)\b|\s*[!.]|\s*$))"#,
+        r#"(?i)\b(?:share (?:this|it) (?:with|to) (?:everyone|every one|everybody) you know\b|share (?:this|it) (?:with|to) all (?:of )?your friends\b|share (?:this |it )?if you (?:agree|care|love|believe|remember|support)\b|(?:share|repost|copy and paste) (?:this )?before (?:it'?s|it is|they|facebook) (?:deleted|delete|removed|remove|taken down|take it down)|like (?:and|&) share\b|like (?:our|my|this) page for more\b|tag (?:a friend|someone|a mate|your friends?|your bestie|a person|somebody) (?:who|that|whose)\b|(?:type|comment|write|say) ["“']?(?:amen|yes|1)["”']?(?:\s+(?:if|in the comments|below|and share)\b|\s*[!.]|\s*$)|(?:click|press|tap) (?:on )?["“']?allow["”']? (?:to (?:continue|confirm|watch|read|access|see|prove|verify)|if you are not a robot))"#,
     )
     .expect("valid regex")
 });
@@ -358,6 +362,40 @@ fn anchored_lines(doc: &Document) -> Vec<usize> {
     anchored
 }
 
+/// The items of a line that lists links, as byte ranges of `line`: the texts of its Markdown
+/// links ("[best online casino](https://…) [cheap flights](https://…)"), or the parts between
+/// its bars or bullets ("best online casino | payday loans no credit check"), a label before a
+/// colon set aside ("Sponsored links: …"). `None` for a line that lists nothing.
+fn list_items(line: &str) -> Option<Vec<(usize, usize)>> {
+    if line.contains("](") {
+        let mut items = Vec::new();
+        let mut from = 0;
+        while let Some(open) = line[from..].find('[').map(|i| from + i) {
+            let Some(close) = line[open..].find("](").map(|i| open + i) else {
+                break;
+            };
+            items.push((open + 1, close));
+            from = close + 2;
+        }
+        return (items.len() >= 2).then_some(items);
+    }
+    let sep = [" | ", " • ", " · "]
+        .into_iter()
+        .find(|s| line.contains(s))?;
+    let start = line
+        .split_once(": ")
+        .filter(|(label, _)| label.split_whitespace().count() <= 3)
+        .map_or(0, |(label, _)| label.len() + 2);
+    let mut items = Vec::new();
+    let mut at = start;
+    for part in line[start..].split(sep) {
+        let lead = part.len() - part.trim_start().len();
+        items.push((at + lead, at + part.trim_end().len()));
+        at += part.len() + sep.len();
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// Finds the marks in `doc`'s text.
 pub fn find(doc: &Document) -> Marks {
     let mut marks = Marks::default();
@@ -388,8 +426,22 @@ pub fn find(doc: &Document) -> Marks {
                 marks.pager.push(at((0, trimmed.len())));
             }
         }
-        if trimmed.len() <= MAX_ANCHOR_LINE && MONEY_ANCHOR.is_match(trimmed) {
-            marks.money_anchor.push(at((0, trimmed.len())));
+        match list_items(trimmed) {
+            // A rail of anchors on one line ("Sponsored links: best online casino | payday
+            // loans no credit check | …", Markdown links): each item is an anchor.
+            Some(items) => marks.money_anchor.extend(
+                items
+                    .into_iter()
+                    .filter(|&(a, b)| {
+                        b - a <= MAX_ANCHOR_LINE && MONEY_ANCHOR.is_match(&trimmed[a..b])
+                    })
+                    .map(at),
+            ),
+            None => {
+                if trimmed.len() <= MAX_ANCHOR_LINE && MONEY_ANCHOR.is_match(trimmed) {
+                    marks.money_anchor.push(at((0, trimmed.len())));
+                }
+            }
         }
         if trimmed.len() <= MAX_BAIT_LINE {
             if let Some(l) = LINK_SALE.find(trimmed) {
@@ -634,6 +686,8 @@ mod tests {
                 "Comment AMEN",
                 "Like & share!!",
                 "Share this before it's deleted!",
+                "Click \"Allow\" to continue reading",
+                "Press Allow to confirm that you are not a robot and get the latest news!",
             ],
             &[
                 "Please share this post so we can find him.",
@@ -643,6 +697,7 @@ mod tests {
                 "The mayor did not comment on the vote.",
                 "Voters were asked to say yes or no to the levy.",
                 "Shares in the company rose 4% on Monday.",
+                "The app asks users to click Allow before it tracks them.",
             ],
         );
     }
@@ -664,6 +719,8 @@ mod tests {
                 "This post was automatically imported from the publisher's RSS feed.",
                 "If you would like this content removed, please write to us.",
                 "All content belongs to its respective owners.",
+                "Disclaimer: Daily Flash Today is a news aggregator. All trademarks belong to their owners.",
+                "We are an automated aggregator of news from around the web.",
             ],
             // A story about someone else's ownership, an appeal to a car's owner, a trademark
             // notice, a privacy policy's removal, and a newsroom's robot story.
@@ -673,6 +730,7 @@ mod tests {
                 "All trademarks are the property of their respective owners.",
                 "If you submitted a comment and want it removed, contact us.",
                 "This story was generated automatically from data supplied by the league.",
+                "Google News is a news aggregator, the company's filing says.",
             ],
         );
     }

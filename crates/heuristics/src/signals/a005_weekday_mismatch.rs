@@ -63,6 +63,12 @@ const NAMED_DAY_BEFORE: &[&str] = &[
 ];
 /// Ordinals before a weekday and "of" after it: "the first Monday of every month".
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];
+/// A change under way, told in the present progressive: "is moving to", "are switching".
+static PROGRESSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:is|are)\s+(?:moving|switching|changing|going|shifting|returning|introducing|bringing)(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// Words that put a sentence in the future: "will", "is due to", "is scheduled", "is set to",
 /// "is expected to", "plans to", "upcoming".
 static FUTURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -452,12 +458,23 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     // A verb in the future just before the day names the day to come ("will vote on Thursday",
     // "is set to take place on Thursday"), which counted back from the page's day looks days old.
     // Only just before it: "an agreement reached Thursday ... will unload" is past.
+    // Or further back in the same clause: "restrictions will come into force across the town
+    // from Monday".
     if let Some(at) = sentence.find(name) {
         let head = before(sentence, at, 40);
         let scheduled = SCHEDULED.find(head).is_some_and(|m| {
             !past_event_after_clause(&head[..m.start()], &sentence[at + name.len()..])
         });
-        if FUTURE.is_match(head) || scheduled {
+        let wide = before(sentence, at, 80);
+        let clause = wide.rsplit([',', ';', '—']).next().unwrap_or(wide);
+        // A start named by its day is a change to come: "Starting Monday, restrictions will
+        // apply", "effective Monday"; "from Monday" when the sentence speaks of the future or
+        // of a change under way ("is moving to Level 3 from Monday").
+        let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
+        let start = matches!(last.as_str(), "starting" | "beginning" | "effective")
+            || head.to_lowercase().trim_end().ends_with("as of")
+            || last == "from" && (FUTURE.is_match(sentence) || PROGRESSIVE.is_match(clause));
+        if FUTURE.is_match(head) || scheduled || FUTURE.is_match(clause) || start {
             return None;
         }
     }
@@ -632,6 +649,9 @@ mod tests {
             "The library board will vote on Thursday on closing the branch, the chair said.",
             "The library board is scheduled to vote on Thursday on closing the branch.",
             "The board's vote on the branch is set to take place on Thursday, the chair said.",
+            "Level 3 water restrictions will come into force across the whole of Port Vell from Thursday after the plant failed.",
+            "Starting Thursday, Level 3 water restrictions will come into effect across the town.",
+            "Port Vell is moving to Level 3 water restrictions from Thursday after a membrane failure.",
         ] {
             let src = format!("Board to vote on branch\nBy Ann Lee\nMarch 4, 2024\n\n{lead}\n");
             assert!(run("A005", &src).is_none(), "{lead}");
@@ -653,6 +673,9 @@ mod tests {
             }
         }
         let src = "Museum opened\nBy Ann Lee\nMarch 8, 2024\n\nThe new harbour museum opened on Saturday with a free exhibition, the curator said.\n";
+        assert!(run("A005", src).is_some());
+        // A future verb in an earlier clause says nothing of the day.
+        let src = "Museum opened\nBy Ann Lee\nMarch 8, 2024\n\nThe curator, who will retire next year, opened the new harbour museum on Saturday.\n";
         assert!(run("A005", src).is_some());
         // "Ahead of Tuesday's debate" on a Monday is tomorrow; a named day is no event day.
         let src = "Debate stakes\nBy Ann Lee\nMarch 4, 2024\n\nThe stakes are high for the candidates ahead of Tuesday's debate in the capital.\n";

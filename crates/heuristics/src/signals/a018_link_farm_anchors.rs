@@ -19,11 +19,11 @@ pub const INFO: SignalInfo = SignalInfo {
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let all = &cx.spam_marks().money_anchor;
     let rule = cx.policy.rule(INFO.code);
-    // Different lines: a footer printed twice is one anchor.
+    // Different anchors: a footer printed twice is one.
     let mut seen = std::collections::HashSet::new();
     let lines: Vec<_> = all
         .iter()
-        .filter(|m| seen.insert(cx.doc.line(m.line).trim().to_lowercase()))
+        .filter(|m| seen.insert(cx.doc.text[m.span.0..m.span.1].trim().to_lowercase()))
         .copied()
         .collect();
     if (lines.len() as f64) < rule.param("min_lines", 3.0) {
@@ -50,6 +50,25 @@ mod tests {
         assert!(run(
             "A018",
             &format!("{STORY}Online Casinos\nPuzzles\nCrosswords\n")
+        )
+        .is_none());
+        // A rail of them on one line, as Markdown links or between bars, is one anchor each.
+        let s = run(
+            "A018",
+            &format!("{STORY}Our partners: [best online casino](https://a.example/) [buy Instagram followers](https://b.example/) [essay writing service](https://c.example/) [city guide](https://d.example/)\n"),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 3.0);
+        let s = run(
+            "A018",
+            &format!("{STORY}Sponsored links: best online casino | cheap flights | payday loans no credit check | replica watches\n"),
+        )
+        .expect("fires");
+        assert_eq!(s.value, 3.0);
+        assert_eq!(s.evidence[0].quote, "best online casino");
+        assert!(run(
+            "A018",
+            &format!("{STORY}Online Casinos | Puzzles | Crosswords | Horoscopes\n")
         )
         .is_none());
         // Sentences of a story about the trades are no anchors.
