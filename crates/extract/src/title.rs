@@ -1132,6 +1132,15 @@ fn masthead_on_top<'d>(
     names_outlet(line)
         .then_some(line)
         .or_else(|| running_head_outlet(line))
+        .or_else(|| gapped_outlet_date(line))
+}
+
+/// The outlet's name on a PDF's header line that sets it and the date apart by a run of spaces
+/// or a tab, with no page number ("The Coastal Ledger          Thursday, 19 November 2026").
+fn gapped_outlet_date(line: &str) -> Option<&str> {
+    let at = line.find("   ").or_else(|| line.find('\t'))?;
+    let (name, rest) = (line[..at].trim(), line[at..].trim());
+    (names_outlet(name) && mostly_date(rest)).then_some(name)
 }
 
 /// Filled lines above a text's headline, and under it, where the outlet's name and the date may
@@ -4143,6 +4152,14 @@ mod tests {
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
+    }
+
+    /// A PDF's header line of the outlet and the date, set apart by spaces, names the site.
+    #[test]
+    fn a_gapped_header_line_names_the_site() {
+        let t = text("The Vell Sentinel                                        Thursday, 19 November 2026\n\nWater restrictions for Port Vell as desal plant falters\nBy Callum Orrell\n\nLevel 3 water restrictions will come into force across Port Vell from Monday.\n");
+        assert_eq!(t.site_name.as_deref(), Some("The Vell Sentinel"));
+        assert_eq!(gapped_outlet_date("Water rates rise   in the spring"), None);
     }
 
     /// A push-notification scam's lures over a headline are no title.
