@@ -34,10 +34,13 @@ pub struct Axes {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VerdictPolicy {
-    /// Hard-wrap joins that, with one other conversion artefact, mark a converted copy.
+    /// Hard-wrap joins that, with [`VerdictPolicy::copy_min_marks`] marks of a conversion, mark
+    /// a converted copy.
     pub copy_min_wrapped_lines: usize,
-    /// Hard-wrap joins that mark a converted copy by themselves.
-    pub copy_wrapped_alone: usize,
+    /// Hyphen joins and mismatched quotes, together, that a converted copy shows beside its hard
+    /// wraps: a scraper wraps lines and breaks URLs too; a PDF's or a print edition's text also
+    /// hyphenates words at line ends and splits quotes.
+    pub copy_min_marks: usize,
     /// Points the `ai_generated` verdict needs from the signals that find machine style in the
     /// text itself ([`crate::scoring::AI_STYLE_CODES`]), whatever the AI risk: the absence of
     /// quotes, attributions and specifics describes essays and how-tos as well as chat output.
@@ -325,7 +328,7 @@ struct AxisOverride {
 #[allow(dead_code)]
 struct VerdictOverride {
     copy_min_wrapped_lines: Option<usize>,
-    copy_wrapped_alone: Option<usize>,
+    copy_min_marks: Option<usize>,
     ai_min_style_points: Option<f64>,
 }
 

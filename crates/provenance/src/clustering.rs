@@ -497,6 +497,36 @@ fn place_cluster(
         let near = names_origin
             || ev.link(t) == Link::Verbatim
             || via.is_some_and(|(c, e)| verbatim(m, c) && e.link(t) == Link::Verbatim);
+        // A word-for-word copy of another member than the origin's family (a scrape of one
+        // report in a cluster whose origin is another outlet's live page): a copy of that
+        // member, when the member's claim to be first beats its own.
+        let twin = (!near)
+            .then(|| {
+                let claim = |d: u32| claims.iter().find(|c| c.doc == d);
+                ms.iter()
+                    .copied()
+                    .filter(|&c| c != m && verbatim(m, c))
+                    .filter_map(|c| {
+                        let pair = [claim(c)?.clone(), claim(m)?.clone()];
+                        (origin::choose(&pair, sketches)?.doc == c).then_some(c)
+                    })
+                    .min_by(|&a, &b| {
+                        let pair = [claim(a).cloned(), claim(b).cloned()];
+                        let pair: Vec<_> = pair.into_iter().flatten().collect();
+                        match origin::choose(&pair, sketches) {
+                            Some(w) if w.doc == a => std::cmp::Ordering::Less,
+                            _ => std::cmp::Ordering::Greater,
+                        }
+                    })
+            })
+            .flatten();
+        // The member the copy is of: the origin, or that twin.
+        let (src, of) = match twin {
+            Some(c) => (c, &sketches[c as usize].facts),
+            None => (o, of),
+        };
+        let ev = if twin.is_some() { evidence(m, src) } else { ev };
+        let near = near || twin.is_some();
         let (relation, similarity, why) = if near {
             let c = if ev.containment() > 0.0 {
                 ev.containment()
@@ -527,6 +557,12 @@ fn place_cluster(
             };
             if names_origin {
                 why.push_str("; its \"Original url:\" names it");
+            }
+            if src != o {
+                why.push_str(&format!(
+                    "; {} tells the same story as the origin {}",
+                    of.id, sketches[o as usize].facts.id
+                ));
             }
             (rel, c, why)
         } else {
@@ -592,7 +628,7 @@ fn place_cluster(
         out[m as usize] = Some(Placement {
             cluster,
             cluster_size: size,
-            origin_id: of.id.clone(),
+            origin_id: sketches[o as usize].facts.id.clone(),
             origin: o,
             relation,
             similarity: Some(round2(similarity)),

@@ -236,3 +236,37 @@ fn another_outlets_copy_crediting_no_one_is_uncredited() {
         assert_eq!(placed[0].uncredited, None, "{placed:?}");
     }
 }
+
+/// A live page on the library vote: the same event, told with facts of its own.
+const LIBRARY_LIVE: &str = "Live: Quillan council debates Marsh Lane library\n\n7.05am: The Quillan borough council meets at 9am to decide the future of the Marsh Lane library, which opened in 1961.\n\n7.40am: About 60 parents and children from the library's homework club are gathering outside the town hall with banners, and Councillor Ines Whitlow has joined them.\n\n8.15am: Council leader Bram Ostley told reporters the branch needs 1.2 million pounds of work and the council cannot afford it.\n\n8.50am: Staff at the Harrow Street branch say they have not been told how many books would move to them.\n";
+
+#[test]
+fn a_scrape_of_a_member_other_than_the_origin_is_its_copy() {
+    // The live page went up first and is the cluster's origin; the evening scrape copies the
+    // morning report word for word, and is that report's copy, not another report of the event.
+    let live = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Live: Quillan council debates Marsh Lane library | Quillan Live</title>\n<meta property=\"og:site_name\" content=\"Quillan Live\">\n<link rel=\"canonical\" href=\"https://quillanlive.example/live/marsh-lane\">\n<meta property=\"article:published_time\" content=\"2026-03-10T07:05:00+00:00\">\n<meta name=\"author\" content=\"Petra Lund\">\n</head><body><article><h1>Live: Quillan council debates Marsh Lane library</h1>\n<p>By Petra Lund</p>\n{}</article></body></html>\n",
+        LIBRARY_LIVE
+            .split("\n\n")
+            .skip(1)
+            .map(|p| format!("<p>{}</p>\n", p.trim()))
+            .collect::<String>()
+    );
+    let morning = library_page("Marsh Valley Post", "2026-03-10T09:15:00+00:00");
+    let evening = library_page("Quillan Courier", "2026-03-10T20:30:00+00:00");
+    let placed = place(&[
+        ("a_live.html", &live),
+        ("b_morning.html", &morning),
+        ("c_evening.html", &evening),
+    ]);
+    assert_eq!(placed[0].relation, Relation::Origin, "{placed:?}");
+    assert_eq!(placed[2].relation, Relation::Copy, "{placed:?}");
+    assert!(
+        placed[2].why.starts_with("copy of b_morning.html"),
+        "{}",
+        placed[2].why
+    );
+    assert_eq!(placed[2].origin_id, "a_live.html");
+    assert!(placed[2].uncredited.is_some(), "{placed:?}");
+    assert_ne!(placed[1].relation, Relation::Copy, "{placed:?}");
+}

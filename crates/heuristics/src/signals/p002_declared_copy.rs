@@ -1,6 +1,6 @@
 //! P002 `declared_copy`: the document says it is a copy ("Original url: ...", "This story
 //! originally appeared in the Valley Courier") or carries the marks
-//! of a converted copy (hard wraps, hyphenation, mismatched quotes, a URL broken over lines). No
+//! of a converted copy (hard wraps with hyphenated line ends or mismatched quotes). No
 //! points: degraded text is a copy's nature, not a sign of spam or AI, and the style signals read
 //! the repaired text.
 
@@ -21,15 +21,13 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let declared = cx.x.canonical_source.as_deref() == Some("original_url_line");
     let republished = cx.x.republished_from.as_ref();
     let vp = &cx.policy.verdict;
-    let other_artefacts = a.hyphen_joins + a.mismatched_quotes + a.repaired_urls;
-    // In HTML, lines end where the markup breaks them (<br>, cells, list items), so broken lines
-    // alone say nothing of a conversion: 12 publisher pages of trafilatura_evaldata (recipes,
-    // blogs, wikis) had 23-458 of them and no other mark. A converted page also shows a
-    // hyphenated word or a URL broken over lines.
-    let wrapped_alone =
-        cx.doc.format == credence_extract::Format::Text && a.wrapped_lines >= vp.copy_wrapped_alone;
-    let converted =
-        wrapped_alone || (a.wrapped_lines >= vp.copy_min_wrapped_lines && other_artefacts > 0);
+    // Hard wraps and URLs broken over lines are how scrapers and text exports save any page,
+    // an original too (three blind reviews wrote originals so, and the team's own c_copy.txt is
+    // a wrapped text that only the batch shows to be a copy); in HTML, lines end where the
+    // markup breaks them. A converted copy (a PDF's or a print edition's text) also hyphenates
+    // words at line ends or splits quotes: `copy_min_marks` of those beside the wraps.
+    let converted = a.wrapped_lines >= vp.copy_min_wrapped_lines
+        && a.hyphen_joins + a.mismatched_quotes >= vp.copy_min_marks;
     if !declared && !converted && republished.is_none() {
         return None;
     }
@@ -48,7 +46,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
         evidence.push(cx.line_evidence(r.line));
     }
     // The marks of a conversion, when they are what made it a copy or there are any.
-    if converted || a.wrapped_lines + other_artefacts > 0 {
+    if converted || a.wrapped_lines + a.hyphen_joins + a.mismatched_quotes + a.repaired_urls > 0 {
         parts.push(format!(
             "{} wrapped lines, {} hyphen joins, {} mismatched quotes, {} repaired URLs",
             a.wrapped_lines, a.hyphen_joins, a.mismatched_quotes, a.repaired_urls
@@ -84,9 +82,20 @@ mod tests {
             .collect()
     }
 
+    /// Hard wraps and a URL broken over lines are what a scraper leaves on any page; hyphenated
+    /// line ends beside the wraps are a converted copy's.
     #[test]
-    fn hard_wraps_alone_mark_a_converted_text() {
-        let text = format!("Ferry leaves at dawn\n\n{}\n", wrapped(44).join("\n"));
+    fn hard_wraps_with_hyphenated_ends_mark_a_converted_text() {
+        let mut lines = wrapped(44);
+        lines[20] = "Details: https://ferry.example/time".into();
+        lines[21] = "tables/2026 would say the same today.".into();
+        let text = format!("Ferry leaves at dawn\n\n{}\n", lines.join("\n"));
+        assert!(run("P002", &text).is_none());
+        lines[10] = "The ferry crew said the har-".into();
+        lines[11] = "bor would open at dawn today.".into();
+        lines[30] = "The ferry crew said the tim-".into();
+        lines[31] = "etable would hold at dawn today.".into();
+        let text = format!("Ferry leaves at dawn\n\n{}\n", lines.join("\n"));
         let s = run("P002", &text).expect("a converted copy");
         assert_eq!(s.value, 0.5);
     }
@@ -98,10 +107,12 @@ mod tests {
             wrapped(44).join("<br>")
         );
         assert!(run("P002", &html).is_none());
-        // With a word hyphenated over a break, it is one.
+        // With words hyphenated over breaks, it is one.
         let mut lines = wrapped(44);
         lines[10] = "The ferry crew said the har-".into();
         lines[11] = "bor would open at dawn today.".into();
+        lines[30] = "The ferry crew said the tim-".into();
+        lines[31] = "etable would hold at dawn today.".into();
         let html = format!(
             "<html><body><article><h1>Ferry leaves at dawn</h1><p>{}</p></article></body></html>",
             lines.join("<br>")
