@@ -2069,7 +2069,14 @@ fn headline_under_masthead(doc: &Document, first: &[usize]) -> Option<(usize, us
         // A section's name between the masthead and the headline, in capitals or not
         // ("BUSINESS", "Business"), the site's menu ("Celebs | TV | Royals | Gossip") or a
         // breadcrumb ("Home › Portugal › Centre").
+        // A section's name of one or two capitalised words right under the masthead, whatever
+        // the section ("Agribusiness", "Motoring"), is one too.
+        let kicker = i == 0
+            && words.len() <= 2
+            && !line.ends_with(['.', '!', '?', ':'])
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
         if words.len() <= 3 && !line.chars().any(char::is_lowercase)
+            || kicker
             || section_label(line)
             || menu_line(line)
             || is_breadcrumb(line)
@@ -2464,11 +2471,21 @@ fn is_article(word: &str) -> bool {
     )
 }
 
-/// An adjective of English mastheads ("New Arden Daily News", "The Sunday Courier").
+/// An adjective of English mastheads ("New Arden Daily News", "The Sunday Courier", "Gold Coast
+/// Business Review").
 fn is_masthead_adjective(word: &str) -> bool {
     matches!(
         bare_lower(word).as_str(),
-        "daily" | "evening" | "morning" | "sunday" | "weekly" | "weekend" | "county" | "valley"
+        "daily"
+            | "evening"
+            | "morning"
+            | "sunday"
+            | "weekly"
+            | "weekend"
+            | "county"
+            | "valley"
+            | "coast"
+            | "business"
     )
 }
 
@@ -4152,6 +4169,18 @@ mod tests {
         // A two-word headline of the lexicon's words is no masthead without a headline under it.
         let t = text("Zeitung Streik\n\nDie Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will.\n");
         assert_ne!(t.title.as_deref(), Some("Die Druckerei in Vellbach steht seit Montag still, weil die Belegschaft mehr Lohn fordert und die Geschäftsführung nicht verhandeln will."));
+    }
+
+    /// A masthead over a one-word section's name, then the headline: the section is no part of
+    /// the title.
+    #[test]
+    fn a_section_under_the_masthead_is_no_headline() {
+        let t = text("Vell Coast Business Review\nAgribusiness\n\nCocoa farmers say payment delays have left them unable to pay labourers\n\nBy Kwabena Orrell\nNovember 18, 2026\n\nSEFWI, Ghana — Farmers have not been paid for 14 bags of cocoa, they said on Tuesday.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Cocoa farmers say payment delays have left them unable to pay labourers")
+        );
+        assert_eq!(t.site_name.as_deref(), Some("Vell Coast Business Review"));
     }
 
     /// A PDF's header line of the outlet and the date, set apart by spaces, names the site.
