@@ -120,26 +120,23 @@ fn provenance_columns_follow_error_and_feed_the_verdict() {
         .find(|v| v["id"].as_str().unwrap().ends_with("a_aggregator.txt"))
         .unwrap();
     assert_eq!(agg["relation"], "copy");
-    let lag = agg["signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["code"] == "A009")
-        .expect("date lag signal");
+    let summary = |code: &str| {
+        agg["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["code"] == code)
+            .unwrap_or_else(|| panic!("signal {code}"))["summary"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
     assert_eq!(
-        lag["summary"],
+        summary("A009"),
         "dated 2025-04-19, 13 months after its origin data/samples/a_original.html (2024-03-14)"
     );
     // Another outlet's copy, crediting no one.
-    let uncredited = agg["signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["code"] == "A021")
-        .expect("uncredited copy signal");
-    assert!(uncredited["summary"]
-        .as_str()
-        .unwrap()
+    assert!(summary("A021")
         .starts_with("Vexarium republishes data/samples/a_original.html (The Harbor Ledger)"));
 }
 

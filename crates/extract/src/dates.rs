@@ -2112,7 +2112,7 @@ fn with_time_of_day(
 
 /// Weekday names in English, the language whose pages write month-first dates ([`SlashOrder`]),
 /// with their short forms; Monday first (`jiff`'s `to_monday_zero_offset`).
-const WEEKDAYS: [&[&str]; 7] = [
+pub(crate) const WEEKDAYS: [&[&str]; 7] = [
     &["monday", "mon"],
     &["tuesday", "tue", "tues"],
     &["wednesday", "wed"],

@@ -189,10 +189,10 @@ const LANGUAGE_NAMES: &[&str] = &[
     "Swahili",
 ];
 
-/// Month and weekday names: "first published on Tue, 4 March" dates the page; an outlet's name
-/// does not open with one of these or their abbreviations (three letters at least: "Mar",
-/// "Sept"), though it may open with a word they start ("Marsh Valley Post").
-const MONTHS_AND_DAYS: [&str; 19] = [
+/// Month names: "first published on Tue, 4 March" dates the page; an outlet's name does not open
+/// with one of these, a weekday ([`dates::WEEKDAYS`]) or their abbreviations (three letters at
+/// least: "Mar", "Sept"), though it may open with a word they start ("Marsh Valley Post").
+const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -205,13 +205,6 @@ const MONTHS_AND_DAYS: [&str; 19] = [
     "october",
     "november",
     "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// How many non-empty lines at either end of a text may hold a [`SOURCE_URL`] credit.
@@ -980,8 +973,9 @@ fn republication(doc: &Document, site_name: Option<&str>) -> Option<Credit> {
         let dated = first.starts_with(|c: char| c.is_ascii_digit())
             || (unarticled.is_none()
                 && first.len() >= 3
-                && MONTHS_AND_DAYS
+                && MONTHS
                     .iter()
+                    .chain(dates::WEEKDAYS.iter().map(|names| &names[0]))
                     .any(|m| m.starts_with(first.as_str())));
         if key.len() < 2 || ours || dated || name.starts_with("http") {
             return None;
