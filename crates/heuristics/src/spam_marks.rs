@@ -204,8 +204,9 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Notices that count only in the site's own voice (see [`VOICE`]): "does not own this content",
-/// "if you are the owner", "Disclaimer: Daily Flash is a news aggregator". A story may report that someone does not own the content, or address
-/// the owner of a car.
+/// "if you are the owner", "Disclaimer: Daily Flash is a news aggregator". A story may report
+/// that someone does not own the content, address the owner of a car, or say what Google News
+/// is.
 static DISCLAIMER_VOICED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:(?:do(?:es)? not|don'?t|doesn'?t) (?:own|claim (?:any )?(?:rights?|ownership|credit)(?: (?:to|over|of|in|for))?) (?:this|the|any|these|such)\s+(?:content|stor(?:y|ies)|articles?|news|posts?|materials?|images?|photos?|videos?)\b|if you are the (?:copyright |rightful |original |legal )?(?:owner|author|holder|copyright holder)\b|\b(?:is|are) an? (?:automated |automatic )?(?:news )?aggregator(?: site| website)?(?: of\b|[.,;]|$))",

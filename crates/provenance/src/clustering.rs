@@ -502,22 +502,19 @@ fn place_cluster(
         // member, when the member's claim to be first beats its own.
         let twin = (!near)
             .then(|| {
-                let claim = |d: u32| claims.iter().find(|c| c.doc == d);
-                ms.iter()
+                let claim = |d: u32| claims.iter().find(|c| c.doc == d).cloned();
+                let own = claim(m)?;
+                let beating: Vec<origin::OriginClaim> = ms
+                    .iter()
                     .copied()
                     .filter(|&c| c != m && verbatim(m, c))
-                    .filter_map(|c| {
-                        let pair = [claim(c)?.clone(), claim(m)?.clone()];
-                        (origin::choose(&pair, sketches)?.doc == c).then_some(c)
+                    .filter_map(claim)
+                    .filter(|c| {
+                        origin::choose(&[c.clone(), own.clone()], sketches)
+                            .is_some_and(|w| w.doc == c.doc)
                     })
-                    .min_by(|&a, &b| {
-                        let pair = [claim(a).cloned(), claim(b).cloned()];
-                        let pair: Vec<_> = pair.into_iter().flatten().collect();
-                        match origin::choose(&pair, sketches) {
-                            Some(w) if w.doc == a => std::cmp::Ordering::Less,
-                            _ => std::cmp::Ordering::Greater,
-                        }
-                    })
+                    .collect();
+                origin::choose(&beating, sketches).map(|w| w.doc)
             })
             .flatten();
         // The member the copy is of: the origin, or that twin.
