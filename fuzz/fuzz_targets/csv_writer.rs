@@ -51,6 +51,7 @@ fuzz_target!(|data: &[u8]| {
             similarity: Some(0.9),
             why: field(11),
             date_lag: None,
+            uncredited: Some(field(12)),
         }),
     };
 
