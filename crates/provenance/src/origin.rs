@@ -153,13 +153,17 @@ pub fn claims(
                 points += p;
                 reasons.push(why);
             };
-            if let Some(url) = &f.self_url {
-                let namers: Vec<&str> = members
+            // The ids of the other members that `names` this one's page.
+            let named_by = |names: &dyn Fn(&DocFacts) -> bool| -> Vec<&str> {
+                members
                     .iter()
                     .map(|&o| &sketches[o as usize].facts)
-                    .filter(|o| o.original_url.as_deref() == Some(url.as_str()))
+                    .filter(|o| o.id != f.id && names(o))
                     .map(|o| o.id.as_str())
-                    .collect();
+                    .collect()
+            };
+            if let Some(url) = &f.self_url {
+                let namers = named_by(&|o| o.original_url.as_deref() == Some(url.as_str()));
                 if !namers.is_empty() {
                     add(
                         points::NAMED_BY_ORIGINAL_URL,
@@ -176,13 +180,11 @@ pub fn claims(
             // appeared in The Harlow Ledger"): the member that is that outlet's page is named as
             // by an "Original url:", and the crediting member says it is a copy.
             if let Some(key) = f.site_name.as_deref().map(outlet_key).filter(|k| k.len() >= MIN_OUTLET_KEY) {
-                let namers: Vec<&str> = members
-                    .iter()
-                    .map(|&o| &sketches[o as usize].facts)
-                    .filter(|o| o.id != f.id)
-                    .filter(|o| o.credited_outlet.as_deref().is_some_and(|c| same_outlet(c, &key)))
-                    .map(|o| o.id.as_str())
-                    .collect();
+                let namers = named_by(&|o| {
+                    o.credited_outlet
+                        .as_deref()
+                        .is_some_and(|c| same_outlet(c, &key))
+                });
                 if !namers.is_empty() {
                     add(
                         points::NAMED_BY_ORIGINAL_URL,
