@@ -1251,6 +1251,23 @@ fn without_editing(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The reporters a Reuters-style credit names in its own "Reporting by" part ("(Reporting by
+/// Ann Lee in Kessvik and Tom Vane; Editing by Mia Holt)" → Ann Lee, Tom Vane): not an
+/// additional reporter ("Additional reporting by", "With reporting by"), a writer or an editor.
+/// Empty when the credit has no such part.
+pub(crate) fn reporters(credit: &str, lex: &Lexicons) -> Vec<String> {
+    credit
+        .trim_start_matches(|c: char| c == '(' || c.is_whitespace())
+        .split(';')
+        .map(str::trim)
+        .find(|part| {
+            part.get(..13)
+                .is_some_and(|head| head.eq_ignore_ascii_case("reporting by "))
+        })
+        .map(|part| contributor_names(part.trim_end_matches(')'), lex))
+        .unwrap_or_default()
+}
+
 /// "X contributed to this report", "(Reporting by X; Editing by Y)" lines.
 pub fn contributors(doc: &Document, lex: &Lexicons) -> Vec<Credit> {
     let mut out = Vec::new();

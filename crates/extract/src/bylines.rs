@@ -108,6 +108,13 @@ static GIVEN_NAMES: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(||
         .flat_map(str::split_whitespace)
         .collect()
 });
+/// Whether `word` is a common given name ([`GIVEN_NAMES`]) whatever its case, and whatever its
+/// diacritics where the list writes the name without them ("Siobhán", "JOSÉ").
+fn is_given_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    GIVEN_NAMES.contains(lower.as_str())
+        || (!lower.is_ascii() && GIVEN_NAMES.contains(crate::lexicon::name_key(&lower).as_str()))
+}
 /// The characters of a social-media handle after its `@` (counted by [`without_handles`]).
 static HANDLE_CHARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\w.]+$").expect("valid regex"));
@@ -822,6 +829,12 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "digest",
     "headlines",
     "hub",
+    // Viral and trend sites' names ("Viral Zone", "Trending Today").
+    "zone",
+    "viral",
+    "trending",
+    "today",
+    "updates",
     "zeitung",
     "nachrichten",
     "rundschau",
@@ -1597,7 +1610,7 @@ fn capitalised_surname(name: &str, domain: Option<&str>) -> Option<String> {
     let first = words.first()?;
     let last = words.last()?.to_lowercase();
     if !first.chars().next()?.is_uppercase()
-        || !(GIVEN_NAMES.contains(first.to_lowercase().as_str())
+        || !(is_given_name(first)
             || words.len() >= 2
                 && last.chars().count() >= 4
                 && domain.is_some_and(|d| d.contains(&last)))
@@ -1738,7 +1751,7 @@ fn bio_full_names(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Vec<Str
         else {
             continue;
         };
-        let given = GIVEN_NAMES.contains(name.to_lowercase().as_str());
+        let given = is_given_name(name);
         let mut words = vec![name];
         let mut ended = false;
         for w in rest.split_whitespace() {
@@ -1902,7 +1915,7 @@ pub fn is_person_name(name: &str, lex: &Lexicons, site: Option<&str>) -> bool {
             SURNAME_ROLE_WORDS.contains(&last.to_lowercase().as_str())
                 && written_as_name(last)
                 && last.chars().skip(1).all(char::is_lowercase)
-                && GIVEN_NAMES.contains(given.to_lowercase().as_str())
+                && is_given_name(given)
                 // A desk named for the site's town ("Tyler Staff" on the Tyler Courier).
                 && !site.is_some_and(|s| {
                     s.split(|c: char| !c.is_alphanumeric())
@@ -2342,11 +2355,7 @@ fn surname_first(v: &str) -> Option<String> {
             .last()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    let is_given = |s: &str| {
-        s.split_whitespace()
-            .next()
-            .is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()))
-    };
+    let is_given = |s: &str| s.split_whitespace().next().is_some_and(is_given_name);
     (!given.contains(',')
         && (1..=3).contains(&words(surname))
         && (1..=2).contains(&words(given))
@@ -2362,8 +2371,7 @@ fn is_given_full_name(name: &str) -> bool {
     let first = words.next();
     // Up to three more words counted, not all: a line of prose runs to hundreds, and a third
     // already fails the test.
-    (1..=2).contains(&words.take(3).count())
-        && first.is_some_and(|w| GIVEN_NAMES.contains(w.to_lowercase().as_str()))
+    (1..=2).contains(&words.take(3).count()) && first.is_some_and(is_given_name)
 }
 
 /// True when `line`, the story's last line `n`, is a name alone after a paragraph of prose
@@ -2412,7 +2420,7 @@ fn bare_name(line: &str, person: Option<&dyn Fn(&str) -> bool>) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     if let [_, middle, _] = words[..] {
         let initial = middle.trim_end_matches('.').chars().count() == 1;
-        if !initial && !GIVEN_NAMES.contains(middle.to_lowercase().as_str()) {
+        if !initial && !is_given_name(middle) {
             return false;
         }
     }
@@ -2528,6 +2536,49 @@ fn bare_name_over_paragraph(
     }
     let after = (n + 2..=doc.lines.len().min(n + 3)).find(|&k| !doc.line(k).trim_fast().is_empty());
     after.is_some_and(|k| doc.line(k).trim_fast().len() >= PARAGRAPH_MIN_CHARS)
+        && person_not_place(line, person)
+}
+
+/// Filled lines above a name, under the headline, that [`bare_name_over_dateline`] lets stand
+/// between the two: a standfirst, a kicker, a date line.
+const DATELINE_NAME_REACH: usize = 3;
+
+/// True when line `n` of a plain text is a name alone a few lines under the headline (line
+/// `anchor`; a standfirst may stand between), set off by a blank line from a paragraph that opens
+/// with the story's dateline: "Siobhan Keaveney" / "TULLAMORE — Three schools were closed ...".
+/// The story starts right under it, so the name is its byline: a profile's subject or a
+/// caption's name has no dateline after it. The name opens with a common given name
+/// ([`bare_name`]), passes [`is_person_name`] and holds no place's noun.
+fn bare_name_over_dateline(
+    doc: &Document,
+    lex: &Lexicons,
+    n: usize,
+    line: &str,
+    anchor: usize,
+    person: &dyn Fn(&str) -> bool,
+) -> bool {
+    let line = line.trim_fast();
+    if doc.format != crate::model::Format::Text
+        || anchor == 0
+        || n <= anchor
+        || n >= doc.lines.len()
+        || !doc.line(n + 1).trim_fast().is_empty()
+        || !bare_name(line, None)
+    {
+        return false;
+    }
+    let filled_between = (anchor + 1..n)
+        .filter(|&k| !doc.line(k).trim_fast().is_empty())
+        .count();
+    if filled_between > DATELINE_NAME_REACH {
+        return false;
+    }
+    let Some(after) =
+        (n + 2..=doc.lines.len().min(n + 3)).find(|&k| !doc.line(k).trim_fast().is_empty())
+    else {
+        return false;
+    };
+    crate::agency::dateline(doc, lex, &[after]).is_some_and(|d| d.line == after)
         && person_not_place(line, person)
 }
 
@@ -3487,7 +3538,9 @@ pub(crate) fn find_at(
             line,
             &under_wrapped_headline,
             &|l: &str| is_person_name(l, lex, site),
-        ) {
+        ) || bare_name_over_dateline(doc, lex, n, line, anchor, &|l: &str| {
+            is_person_name(l, lex, site)
+        }) {
             // "Laura Penhallow" alone under the date line that stands under the headline: the
             // byline set below the date, as a scrape keeps it.
             groups.push(Group {
@@ -5550,6 +5603,38 @@ mod tests {
             "Library stays open Sundays\n\nLocal News Today\nNov. 17, 2026\n\n{story}\n"
         ))
         .is_empty());
+    }
+
+    /// A name alone under a text's headline (a standfirst may stand between), over a paragraph
+    /// that opens with the story's dateline, is its byline, whatever the diacritics of its given
+    /// name; a name over a paragraph with no dateline, a place's name or a name further down
+    /// is not.
+    #[test]
+    fn a_name_alone_over_the_dateline() {
+        let lead = "KESSVIK — Three schools near the harbour were closed on Friday as smoke from a peat fire drifted across the town, fire chiefs said.";
+        let plain = "Three schools near the harbour were closed on Friday as smoke from a peat fire drifted across the town, fire chiefs said.";
+        let standfirst = "Firefighters say the fire could smoulder underground for weeks.";
+        for (header, body, want) in [
+            ("Siobhán Keaveney", lead, vec!["Siobhán Keaveney"]),
+            (
+                &format!("{standfirst}\n\nSiobhan Keaveney") as &str,
+                lead,
+                vec!["Siobhan Keaveney"],
+            ),
+            ("Siobhan Keaveney", plain, vec![]),
+            ("Helen Valley", lead, vec![]),
+        ] {
+            assert_eq!(
+                names(&format!(
+                    "Peat fire closes three schools\n\n{header}\n\n{body}\n\n\"We need rain,\" one said.\n"
+                )),
+                want,
+                "{header}"
+            );
+        }
+        assert!(is_given_name("Siobhán"));
+        assert!(is_given_name("JOSÉ"));
+        assert!(!is_given_name("Kessvik"));
     }
 
     /// A name alone right under the date line that stands under a text's headline is its byline

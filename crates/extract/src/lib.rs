@@ -771,6 +771,21 @@ fn extract_keeping(doc: &Document, hint: &Hint, lex: &Lexicons, keep_tokens: boo
     // other pages' teasers: the bylines and dates its text shows are theirs. Only what its markup
     // states of the page itself stands.
     let mut bylines = bylines;
+    // A story credited only at its end in Reuters' style ("(Reporting by Ann Lee in Kessvik;
+    // Editing by Tom Vane)") is by its reporters: a scraped wire copy names its author nowhere
+    // else. An additional reporter, a writer or an editor stays a contributor.
+    if bylines.is_empty() {
+        if let Some((names, line)) = contributors.iter().find_map(|c| {
+            let names = agency::reporters(&c.text, lex);
+            (!names.is_empty()).then_some((names, c.line))
+        }) {
+            bylines.extend(names.into_iter().map(|name| Byline {
+                name,
+                source: "reporting_credit".into(),
+                line: Some(line),
+            }));
+        }
+    }
     if doc.format == Format::Html
         && (own_canonical
             // The page's own address: a canonical link written as a path ("/tag/ferries/") too.
@@ -2165,12 +2180,19 @@ The operator said the timetable would be back to normal by Friday.
         ));
         assert_eq!(bylines.len(), 1, "{bylines:?}");
         assert_eq!(names, ["Ola Brun"]);
-        // Without a byline, the reporter is a contributor.
+        // Without a byline, the reporters of the credit are the story's bylines, and an
+        // additional reporter stays a contributor.
         let page = story.replace("By Jane Roe\n\n", "");
         let (bylines, names) = contributors(&format!(
-            "{page}\n(Reporting by Jane Roe; Editing by John Doe)\n"
+            "{page}\n(Reporting by Jane Roe in Kessvik and Ola Brun; Additional reporting by Mia Holt; Editing by John Doe)\n"
+        ));
+        assert_eq!(bylines, ["Jane Roe", "Ola Brun"]);
+        assert_eq!(names, ["Mia Holt"]);
+        // A credit with additional reporters only names no byline.
+        let (bylines, names) = contributors(&format!(
+            "{page}\n(Additional reporting by Mia Holt; Editing by John Doe)\n"
         ));
         assert!(bylines.is_empty(), "{bylines:?}");
-        assert_eq!(names, ["Jane Roe"]);
+        assert_eq!(names, ["Mia Holt"]);
     }
 }

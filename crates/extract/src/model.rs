@@ -228,7 +228,8 @@ pub struct Byline {
     /// Display form: "Jane Doe".
     pub name: String,
     /// `jsonld`, `meta`, `author_element`, `byline_line`, `sign_off` (a name signing the story
-    /// at its end), `next_data` (an author in a Next.js page's `__NEXT_DATA__` props, when none of
+    /// at its end), `reporting_credit` (a reporter of a Reuters-style "(Reporting by ...)" credit,
+    /// when nothing else names anyone), `next_data` (an author in a Next.js page's `__NEXT_DATA__` props, when none of
     /// the others names anyone) or `site_owner` (nobody named, on a personal site: one named for its titled
     /// owner and served from their name, or one whose page graph says it stands for a person).
     /// People only: an agency credited as the byline is in [`Extraction::agency`].
