@@ -1129,10 +1129,88 @@ fn masthead_on_top<'d>(
     if between > OUTLET_DATE_REACH {
         return None;
     }
+    let next = (top + 1..title)
+        .find(filled)
+        .map(|n| doc.line(n).trim_fast());
     names_outlet(line)
         .then_some(line)
         .or_else(|| running_head_outlet(line))
         .or_else(|| gapped_outlet_date(line))
+        .or_else(|| {
+            (bare_domain(line)
+                || names_outlet(&without_masthead_tags(line))
+                || masthead_over_path(line, next))
+            .then_some(line)
+        })
+}
+
+/// Whether `line` is a site's address alone, without a scheme or a path, as a scraped page's
+/// masthead or a logo's text gives it: "KoreaBuzzNow.net", "www.harbourledger.co.uk",
+/// "viralzone.news". A file's name ("report.pdf") is none.
+fn bare_domain(line: &str) -> bool {
+    const FILE_ENDINGS: &[&str] = &[
+        "pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "doc", "docx", "xls", "xlsx", "ppt",
+        "pptx", "htm", "html", "php", "asp", "aspx", "txt", "csv", "zip", "mp3", "mp4", "mov",
+    ];
+    let Some((name, ending)) = line.rsplit_once('.') else {
+        return false;
+    };
+    let labels_ok = name.split('.').all(|l| {
+        (1..=63).contains(&l.len())
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    });
+    labels_ok
+        && name.trim_start_matches("www.").len() >= 3
+        && name.bytes().any(|b| b.is_ascii_alphabetic())
+        && (2..=12).contains(&ending.len())
+        && ending.bytes().all(|b| b.is_ascii_lowercase())
+        && !FILE_ENDINGS.contains(&ending)
+}
+
+/// `line` without what a masthead adds to its name ("HOT NEWS USA 247", "NEWS24 TODAY",
+/// "9News"): numbers of a channel or of a round-the-clock service, alone ("247", "24/7") or
+/// glued to a word ("NEWS24"), and a country's code of two or three capitals after the name
+/// ("USA", "UK"). The rest is read as a masthead by [`names_outlet`]. Unchanged (and so no
+/// masthead twice over) when nothing is dropped.
+fn without_masthead_tags(line: &str) -> String {
+    let mut words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !(w.bytes().all(|b| b.is_ascii_digit() || b == b'/') && w.len() <= 5))
+        .map(|w| {
+            let core = w.trim_matches(|c: char| c.is_ascii_digit());
+            if core.chars().count() >= 2 {
+                core
+            } else {
+                w
+            }
+        })
+        .collect();
+    while words.len() > 2
+        && words.last().is_some_and(|w| {
+            (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    {
+        words.pop();
+    }
+    let out = words.join(" ");
+    if out == line.split_whitespace().collect::<Vec<_>>().join(" ") {
+        // Nothing dropped: the line was read as it is already.
+        String::new()
+    } else {
+        out
+    }
+}
+
+/// A site's name on the text's first line over a breadcrumb or a menu ("VISAYAS TIDE" / "Home >
+/// News > Environment"): two to five capitalised words ([`masthead_over_menu`]), no section's
+/// name.
+fn masthead_over_path(line: &str, next: Option<&str>) -> bool {
+    line.split_whitespace().nth(1).is_some()
+        && !section_label(line)
+        && masthead_words(line)
+        && next.is_some_and(|l| menu_line(l) || is_breadcrumb(l))
 }
 
 /// The outlet's name on a PDF's header line that sets it and the date apart by a run of spaces
@@ -1833,6 +1911,12 @@ fn bullet_menu(line: &str) -> bool {
 /// Depot"), on the line right above a menu ([`chrome_like`]'s). A short title-case headline has
 /// no menu under it.
 fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
+    masthead_words(line) && next.is_some_and(|l| menu_line(l.trim_fast()))
+}
+
+/// The words of [`masthead_over_menu`]'s site name: one to five, each capitalised (or "&",
+/// "and", "of", "the"), no sentence's end but a company's form.
+fn masthead_words(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
@@ -1845,7 +1929,6 @@ fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
             || [" Co.", " Inc.", " Ltd.", " LLC.", " Corp."]
                 .iter()
                 .any(|f| line.ends_with(f)))
-        && next.is_some_and(|l| menu_line(l.trim_fast()))
 }
 
 /// A line that dates or signs the story: a byline, a date line, "2 hours ago" (after a bullet).
@@ -3079,6 +3162,36 @@ mod tests {
         );
         assert_eq!(t.title.as_deref(), Some("Harbour bridge closed"));
         assert_eq!(t.source.as_deref(), Some("h1"));
+    }
+
+    #[test]
+    fn mastheads_written_as_addresses_with_numbers_or_over_a_path() {
+        let story = "Harbour ferry fares rise for the third time this year\n\nNovember 3, 2026\n\nKESSVIK — The ferry operator raised fares again on Monday, the council said in a statement.\n";
+        let site = |top: &str| text(&format!("{top}\n\n{story}")).site_name;
+        for (top, want) in [
+            ("HarbourBuzzNow.net", Some("HarbourBuzzNow.net")),
+            ("www.kessvik-ledger.co.uk", Some("www.kessvik-ledger.co.uk")),
+            ("HOT NEWS UK 247", Some("HOT NEWS UK 247")),
+            ("NORDIC NEWS TODAY", Some("NORDIC NEWS TODAY")),
+            ("NEWS24 TODAY", Some("NEWS24 TODAY")),
+            (
+                "KESSVIK TIDE\nHome > News > Transport",
+                Some("KESSVIK TIDE"),
+            ),
+            // A file's name, a number alone, a section over its path, a headline's words.
+            ("timetable.pdf", None),
+            ("2026", None),
+            ("Transport\nHome > News > Transport", None),
+            ("Ferries Run Late Again", None),
+        ] {
+            assert_eq!(site(top).as_deref(), want, "{top}");
+        }
+        assert!(bare_domain("viralzone.news"));
+        assert!(!bare_domain("U.S."));
+        assert!(!bare_domain("e.g."));
+        assert!(!bare_domain("Ferry fares rise."));
+        assert_eq!(without_masthead_tags("HOT NEWS USA 247"), "HOT NEWS");
+        assert_eq!(without_masthead_tags("The Kessvik Ledger"), "");
     }
 
     #[test]
