@@ -68,6 +68,11 @@ const ANCHORS: &[&str] = &[
     "auto post",
     "autoblog",
     "source link",
+    "appeared first on",
+    "read more at",
+    "read more on",
+    "source:",
+    "source :",
     "full story",
     "full article",
     "full post",
@@ -84,6 +89,8 @@ const ANCHORS: &[&str] = &[
     "auto generated",
     "auto-posted",
     "auto-published",
+    "auto-aggregated",
+    "autoaggregated",
     "automatically",
     "aggregator",
     "not own",
@@ -185,10 +192,14 @@ static POSTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that hands the reader to the story's source, as feed-to-post plugins end their excerpt:
 /// "Source link", "Read the full story at Source", "Read the full article on Tide Herald »",
-/// "Continue reading on Medium »". The phrase opens the line (after a bullet or an arrow).
+/// "Continue reading on Medium »", "Read more at Tide Herald: https://…", "The post … appeared
+/// first on Tide Herald." (the line WordPress writes into its feed after each post, which only a
+/// page built from the feed shows), "Source: Google News" (a news aggregator or a feed named as
+/// the story's source: no newsroom credits one). The phrase opens the line (after a bullet or an
+/// arrow).
 static HAND_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^\p{L}\p{N}]{0,3}(?:click here to |tap here to )?(?:source link\W{0,3}$|read (?:the )?(?:full|complete|entire) (?:story|article|post|report) (?:at|on|via|from)\s+\S|read the rest of the (?:story|article) (?:at|on|via)\s+\S|continue reading (?:the (?:full )?(?:story|article) )?(?:at|on)\s+\S|read more at source\b)",
+        r"(?i)^[^\p{L}\p{N}]{0,3}(?:click here to |tap here to )?(?:source link\W{0,3}$|read (?:the )?(?:full|complete|entire) (?:story|article|post|report) (?:at|on|via|from)\s+\S|read the rest of the (?:story|article) (?:at|on|via)\s+\S|continue reading (?:the (?:full )?(?:story|article) )?(?:at|on)\s+\S|read more at source\b|read more (?:at|on) [^:]{2,80}:\s*https?://\S+\s*$|the post .{3,300}? appeared first on\s+[^.,;!?]{2,80}\.?\s*$|source\s*:\s*(?:google news|news\.google\.com|yahoo news|msn(?: news)?|bing news|news ?break|flipboard|feedly|rss(?: feed)?)\W{0,3}$)",
     )
     .expect("valid regex")
 });
@@ -198,7 +209,7 @@ static HAND_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// owners", "if you want this content removed".
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:auto-?generated|auto generated|auto-?posted|auto-?published|automatically (?:generated|imported|published|posted|aggregated|fetched|collected|pulled|curated))\b.{0,60}?\b(?:feeds?|rss(?:\s+feeds?)?|syndicat\w*(?:\s+(?:feeds?|sources?|partners?))?|aggregat\w*|news ?sources|third[- ]party sources)\b|(?:all )?(?:rights|credits?|copyrights?|content|contents|materials?|images?|photos?|pictures|videos?|news|articles?|stories) (?:belongs?|goes|go|reserved) to (?:their|its|the) (?:respective|original|rightful) (?:owners?|authors?|publishers?|sources?|creators?|holders?)\b|(?:want|wish|would like|like)s? (?:this|the|your) (?:content|article|post|story|material|news) (?:to be )?removed\b)",
+        r"(?i)\b(?:(?:auto-?generated|auto generated|auto-?posted|auto-?published|auto-?aggregated|automatically (?:generated|imported|published|posted|aggregated|fetched|collected|pulled|curated))\b.{0,60}?\b(?:feeds?|rss(?:\s+feeds?)?|syndicat\w*(?:\s+(?:feeds?|sources?|partners?))?|aggregat\w*|news ?sources|third[- ]party sources)\b|(?:all )?(?:rights|credits?|copyrights?|content|contents|materials?|images?|photos?|pictures|videos?|news|articles?|stories) (?:belongs?|goes|go|reserved) to (?:their|its|the) (?:respective|original|rightful) (?:owners?|authors?|publishers?|sources?|creators?|holders?)\b|(?:want|wish|would like|like)s? (?:this|the|your) (?:content|article|post|story|material|news) (?:to be )?removed\b)",
     )
     .expect("valid regex")
 });
@@ -630,6 +641,10 @@ mod tests {
             "» Read full story at brackwatertribune.com",
             "Continue reading on Medium »",
             "Click here to read the full story at The Ledger",
+            "Source: Google News",
+            "Source : news.google.com",
+            "Read more at Tide Herald: https://tideherald.example/news/ferry-fares",
+            "The post Ferry fares rise again appeared first on Tide Herald.",
         ] {
             assert_eq!(
                 quotes(&after_story(line), |m| &m.hand_off),
@@ -647,6 +662,10 @@ mod tests {
                 "She said readers could read the full report at the library on Monday.",
                 "Read the original article: https://theconversation.example/x",
                 "Continue reading",
+                "Source: Reuters",
+                "Source: Yahoo News/Ipsos poll of 1,020 adults",
+                "Read more at the council's website.",
+                "The post office appeared first on the list of closures, the council said.",
             ],
         );
     }
@@ -722,6 +741,7 @@ mod tests {
                 "All content belongs to its respective owners.",
                 "Disclaimer: Daily Flash Today is a news aggregator. All trademarks belong to their owners.",
                 "We are an automated aggregator of news from around the web.",
+                "Disclaimer: This story is auto-aggregated from a syndicated feed and has not been edited by our staff.",
             ],
             // A story about someone else's ownership, an appeal to a car's owner, a trademark
             // notice, a privacy policy's removal, and a newsroom's robot story.
