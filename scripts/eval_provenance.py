@@ -104,6 +104,20 @@ def paraphrases(binary):
         relations[f"(originals) {relations_o}"] = relations.get(f"(originals) {relations_o}", 0) + 1
     report("paraphrase set (data/eval/paraphrase)", gold, pred, origin_ok, relation_ok)
     print("  relations given: " + ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
+    # The verdicts of the same batch scored with --provenance: a paraphrase whose AI risk reaches
+    # its threshold is `ai_generated` (P004 stands for the quotable finding). The originals are
+    # AI-written too (see the set's README), so they measure no false positive on human text.
+    out = subprocess.run(
+        [binary, "score", "-q", "--provenance", "--crawl-date", "2026-11-24",
+         os.path.join(folder, "originals"), os.path.join(folder, "ai")],
+        cwd=ROOT, capture_output=True, check=False,
+    )
+    if out.returncode not in (0, 1):
+        sys.exit(f"credence score failed: {out.stderr.decode()}")
+    verdicts = {os.path.relpath(r["id"], folder): r["verdict"]
+                for r in csv.DictReader(io.StringIO(out.stdout.decode("utf-8")))}
+    called = sum(verdicts.get(file) == "ai_generated" for file, *_ in manifest)
+    print(f"  rewrites called ai_generated with score --provenance: {called}/{len(manifest)}")
 
 
 def seeds(binary):

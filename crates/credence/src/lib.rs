@@ -467,8 +467,9 @@ impl Scorer {
     /// Attaches the document's place among the batch's story clusters and scores it again with
     /// what that says: a copy dated long after its origin gets `copy_date_lag` points, another
     /// outlet's copy crediting no one `uncredited_copy` points, a near-verbatim copy is `copy` unless its own signals make it `aggregator_spam` or
-    /// `ai_generated`. Similarity alone never adds AI points. `why` gains the provenance
-    /// evidence. A failed report is left as it is.
+    /// `ai_generated`, and a paraphrase's rewording stands for the quotable finding an
+    /// `ai_generated` verdict needs beside its AI risk. Similarity alone never adds AI points.
+    /// `why` gains the provenance evidence. A failed report is left as it is.
     pub fn apply_provenance(&self, report: &mut Report, placement: credence_provenance::Placement) {
         if report.error.is_some() {
             return;
@@ -487,6 +488,8 @@ impl Scorer {
                 copy_of: (placement.relation == credence_provenance::Relation::Copy)
                     .then(|| placement.why.clone()),
                 uncredited: placement.uncredited.clone(),
+                paraphrase_of: (placement.relation == credence_provenance::Relation::Paraphrase)
+                    .then(|| placement.why.clone()),
             };
             let mut revised = self.heuristics.rescore(x, a.signals.clone(), &batch);
             revised.why = format!("{}; provenance: {}", revised.why, placement.why);

@@ -106,14 +106,15 @@ impl Heuristics {
     /// Scores a document again with what a batch pass found about it (`credence-provenance`):
     /// A009 `copy_date_lag` when it is a copy dated long after its origin, A021
     /// `uncredited_copy` when it is another outlet's copy crediting no one, P003 `batch_copy` when
-    /// it is a near-verbatim copy. `signals` are the document's own, from [`Heuristics::assess`].
+    /// it is a near-verbatim copy, P004 `batch_paraphrase` when it is a paraphrase. `signals` are
+    /// the document's own, from [`Heuristics::assess`].
     pub fn rescore(
         &self,
         x: &credence_extract::Extraction,
         mut signals: Vec<Signal>,
         batch: &BatchFacts,
     ) -> Assessment {
-        signals.retain(|s| !matches!(s.code.as_str(), "A009" | "A021" | "P003"));
+        signals.retain(|s| !matches!(s.code.as_str(), "A009" | "A021" | "P003" | "P004"));
         if let Some((days, summary)) = &batch.date_lag {
             signals.extend(signals::a009_copy_date_lag::from_lag(
                 &self.policy,
@@ -126,6 +127,9 @@ impl Heuristics {
         }
         if let Some(summary) = &batch.copy_of {
             signals.push(signals::p003_batch_copy::of(summary));
+        }
+        if let Some(summary) = &batch.paraphrase_of {
+            signals.push(signals::p004_batch_paraphrase::of(summary));
         }
         // Keep registry order, as `assess` does.
         signals.sort_by_key(|s| REGISTRY.iter().position(|r| r.code == s.code));
@@ -143,6 +147,8 @@ pub struct BatchFacts {
     pub copy_of: Option<String>,
     /// Set when the copy is another outlet's and credits no one: the evidence in words.
     pub uncredited: Option<String>,
+    /// Set when the document is a paraphrase of another in the batch: the evidence in words.
+    pub paraphrase_of: Option<String>,
 }
 
 /// Repeatable random inputs for the tests that hold a faster routine to the one it replaced (a

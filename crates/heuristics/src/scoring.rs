@@ -11,7 +11,9 @@ use crate::policy::{AxisPolicy, Policy};
 /// statistics (sentence-length spread, lexical diversity, quotes, attributions, names and numbers
 /// per word, word length) that also describe essays, how-tos, recipes and reference pages; they
 /// move the risk but cannot make the `ai_generated` verdict without a quotable finding
-/// (`verdict.ai_min_style_points`).
+/// (`verdict.ai_min_style_points`), or the batch's finding that the text rewords another
+/// document in it and adds hardly anything (P004 `batch_paraphrase`, checkable against that
+/// document).
 pub const AI_STYLE_CODES: &[&str] = &["B001", "B005", "B006", "B007", "B017"];
 
 fn sigmoid(x: f64) -> f64 {
@@ -84,7 +86,8 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         .map(|s| s.points.max(0.0))
         .sum();
     let ai_over = ai_r >= policy.axes.ai.threshold;
-    let ai_hit = ai_over && style_points >= policy.verdict.ai_min_style_points;
+    let rewords_another = has("P004");
+    let ai_hit = ai_over && (style_points >= policy.verdict.ai_min_style_points || rewords_another);
     let verdict = if aggregator.risk.is_none() && ai.risk.is_none() {
         Verdict::Unknown
     } else if agg_hit && (!ai_hit || agg_r >= ai_r) {
@@ -143,12 +146,17 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         shown.extend(reasons.iter().find(|s| Some(s.axis) != deciding));
     }
     // A `copy` or `wire` verdict is decided by a provenance finding, which earns no points: it
-    // leads, so the row says what made it a copy ("names its original: ...") before the styles.
+    // leads, so the row says what made it a copy ("names its original: ...") before the styles;
+    // so does the paraphrase finding an `ai_generated` verdict stands on.
     let decided_by = match verdict {
         Verdict::Copy => signals
             .iter()
             .find(|s| s.code == "P002" || s.code == "P003"),
         Verdict::Wire => signals.iter().find(|s| s.code == "P001"),
+        // An AI verdict that the quoted style alone would not make leads with the rewording.
+        Verdict::AiGenerated if style_points < policy.verdict.ai_min_style_points => {
+            signals.iter().find(|s| s.code == "P004")
+        }
         _ => None,
     };
     let mut why: Vec<String> = decided_by
@@ -168,8 +176,9 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
     if ai_over && !ai_hit {
         why.push(format!(
             "ai risk {ai_r:.2} reaches the threshold, but only {style_points:.1} points come from \
-             quotable machine style (stock phrases, repeated runs, chat lines; needs {:.1}): \
-             statistics alone are no proof of a machine",
+             quotable machine style (stock phrases, repeated runs, chat lines; needs {:.1}) \
+             and it rewords no other document of the batch: statistics alone are no proof of a \
+             machine",
             policy.verdict.ai_min_style_points
         ));
     }
@@ -279,10 +288,34 @@ mod tests {
         assert!(a.why.contains("no proof of a machine"), "{}", a.why);
 
         // The same page with stock phrases above the human rate is called.
-        let mut styled = lacking;
+        let mut styled = lacking.clone();
         styled.push(ai_signal("B001", 3.0));
         let a = assess(&long_text(), styled, &policy);
         assert_eq!(a.verdict, Verdict::AiGenerated);
+
+        // A paraphrase of another document of the batch (P004, no points) is called, and its
+        // `why` leads with the rewording; under the AI threshold it is not.
+        let mut reworded = lacking.clone();
+        reworded.push(crate::signals::p004_batch_paraphrase::of(
+            "paraphrase of a.html: TF-IDF cosine 0.81",
+        ));
+        let a = assess(&long_text(), reworded, &policy);
+        assert_eq!(a.verdict, Verdict::AiGenerated);
+        assert_eq!(a.ai.points, lacking.iter().map(|s| s.points).sum::<f64>());
+        assert!(
+            a.why.starts_with("batch_paraphrase: paraphrase of a.html"),
+            "{}",
+            a.why
+        );
+        let a = assess(
+            &long_text(),
+            vec![
+                ai_signal("B008", 5.0),
+                crate::signals::p004_batch_paraphrase::of("paraphrase of a.html"),
+            ],
+            &policy,
+        );
+        assert_eq!(a.verdict, Verdict::Original);
 
         // A policy without the gate calls the first page too.
         let open = Policy::with_overrides("[verdict]\nai_min_style_points = 0.0\n").expect("valid");

@@ -45,6 +45,7 @@ mod b017_ai_disclosure;
 mod p001_wire_credit;
 mod p002_declared_copy;
 pub(crate) mod p003_batch_copy;
+pub(crate) mod p004_batch_paraphrase;
 pub(crate) mod r001_source_reputation;
 
 /// What a signal is, for the registry and the docs.
@@ -105,6 +106,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     p001_wire_credit::INFO,
     p002_declared_copy::INFO,
     p003_batch_copy::INFO,
+    p004_batch_paraphrase::INFO,
     r001_source_reputation::INFO,
 ];
 
