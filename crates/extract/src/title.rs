@@ -1170,23 +1170,33 @@ fn bare_domain(line: &str) -> bool {
 }
 
 /// `line` without what a masthead adds to its name ("HOT NEWS USA 247", "NEWS24 TODAY",
-/// "9News"): numbers of a channel or of a round-the-clock service, alone ("247", "24/7") or
-/// glued to a word ("NEWS24"), and a country's code of two or three capitals after the name
-/// ("USA", "UK"). The rest is read as a masthead by [`names_outlet`]. Unchanged (and so no
+/// "9News"): a channel's or a round-the-clock service's number at the end ("247", "24/7") or
+/// glued to an outlet's word ("NEWS24"), and a country's code of two or three capitals after the
+/// name ("USA", "UK"). A year stays ("ELECTION 2026 NEWS" is a section's label). The rest is read as a masthead by [`names_outlet`]. Unchanged (and so no
 /// masthead twice over) when nothing is dropped.
 fn without_masthead_tags(line: &str) -> String {
     let mut words: Vec<&str> = line
         .split_whitespace()
-        .filter(|w| !(w.bytes().all(|b| b.is_ascii_digit() || b == b'/') && w.len() <= 5))
         .map(|w| {
+            // Digits glued to an outlet's word only ("NEWS24", "9News"; not "COVID-19").
             let core = w.trim_matches(|c: char| c.is_ascii_digit());
-            if core.chars().count() >= 2 {
+            if core.len() < w.len() && crate::bylines::is_outlet_name_word(core) {
                 core
             } else {
                 w
             }
         })
         .collect();
+    // A number after the name ("247", "24/7", "7"), not a year ("ELECTION 2026 NEWS").
+    if words.len() > 2
+        && words.last().is_some_and(|w| {
+            w.len() <= 5
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        })
+    {
+        words.pop();
+    }
     while words.len() > 2
         && words.last().is_some_and(|w| {
             (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -3183,6 +3193,8 @@ mod tests {
             ("2026", None),
             ("Transport\nHome > News > Transport", None),
             ("Ferries Run Late Again", None),
+            ("ELECTION 2026 NEWS", None),
+            ("COVID-19 NEWS", None),
         ] {
             assert_eq!(site(top).as_deref(), want, "{top}");
         }
