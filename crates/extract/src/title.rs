@@ -2336,6 +2336,12 @@ fn split_at_last_separator(line: &str) -> Option<(&str, &str)> {
 /// outlet word of another language at either end, see [`is_foreign_outlet_word`]): `Some` of
 /// whether that word is of another language, `None` when it is no masthead.
 fn masthead_kind(l1: &str) -> Option<bool> {
+    // A masthead is one to five words: a longer line (most lines asked are a story's
+    // sentences) is none, told before its words are collected and its last one looked up in
+    // the outlet words (a lower-cased copy).
+    if l1.split_whitespace().nth(5).is_some() {
+        return None;
+    }
     let words: Vec<&str> = l1.split_whitespace().collect();
     let connector = |w: &str| {
         matches!(
