@@ -188,11 +188,37 @@ pub struct Lexicons {
     /// ASCII case-insensitive equality of two strings is equality of their ASCII lower-cased
     /// forms. `None` where no packed searcher can be built.
     pub chatbot_any: Option<aho_corasick::packed::Searcher>,
+    /// Whether an ASCII-lower-cased text may hold a chatbot phrase: the packed searcher of
+    /// [`CHATBOT_ANCHORS`], built when every pattern of `chatbot_any` holds one of them (`None`
+    /// else). A text holding no anchor holds no phrase. A dozen anchors whose first bytes are
+    /// rarer in prose than the phrases' ("as ", "her", "i c") are searched 32 bytes at a time
+    /// where the 62 phrases' forms were 16, with fewer places to check: about a third of the
+    /// phrases' search on a text without one (most texts).
+    pub chatbot_anchors: Option<aho_corasick::packed::Searcher>,
     /// Function words.
     pub stopwords: HashSet<String>,
     /// Version notes (first comment line of each file) for `policy show`.
     pub versions: Vec<(String, String)>,
 }
+
+/// Pieces of the chatbot phrases (`data/lexicons/chatbot_leaks.txt`), ASCII lower-case and
+/// without apostrophes, each phrase holding one in both its forms: `Lexicons::chatbot_anchors`.
+/// A phrase added to the list that holds none of them turns the anchors off, not the phrase.
+const CHATBOT_ANCHORS: &[&str] = &[
+    "ai language model",
+    "ai assistant",
+    "fulfil",
+    ", but i ca",
+    "unable to provide",
+    "knowledge",
+    "! here",
+    "rewrit",
+    "regenerate",
+    ", here",
+    "news-style",
+    "like me to",
+    "summary of the",
+];
 
 impl Lexicons {
     /// Parses lexicon files in the formats of `data/lexicons/` (the compiled-in ones only).
@@ -240,8 +266,13 @@ impl Lexicons {
         let chatbot_any = if distinct.iter().any(String::is_empty) {
             None
         } else {
-            aho_corasick::packed::Searcher::new(distinct)
+            aho_corasick::packed::Searcher::new(&distinct)
         };
+        let chatbot_anchors = distinct
+            .iter()
+            .all(|p| CHATBOT_ANCHORS.iter().any(|a| p.contains(a)))
+            .then(|| aho_corasick::packed::Searcher::new(CHATBOT_ANCHORS.iter()))
+            .flatten();
         // Only the compiled-in list comes here (`parse` is private); a unit test builds it.
         // A contiguous NFA rather than the DFA aho-corasick picks for so few phrases: the same
         // matches; the DFA took 3.4M instructions to build at the first page.
@@ -259,6 +290,7 @@ impl Lexicons {
             chatbot,
             chatbot_matcher,
             chatbot_any,
+            chatbot_anchors,
             stopwords: ENGLISH_FUNCTION_WORDS
                 .iter()
                 .map(|w| w.to_string())
@@ -350,6 +382,8 @@ mod tests {
         assert!(l.stock_index.contains_key("a"));
         assert!(l.stopwords.contains("the"));
         assert!(l.chatbot.iter().any(|c| c == "as an ai language model"));
+        // Every chatbot phrase holds an anchor (a phrase added without one turns them off).
+        assert!(l.chatbot_anchors.is_some());
     }
 
     /// Every second token of every phrase passes the second-token filter (so a token it turns

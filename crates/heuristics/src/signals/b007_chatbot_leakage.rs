@@ -62,6 +62,13 @@ fn first_occurrences(
         return first_occurrences_by_one_search(lex, text);
     };
     let lowered = text.to_ascii_lowercase();
+    if lex
+        .chatbot_anchors
+        .as_ref()
+        .is_some_and(|anchors| anchors.find(&lowered).is_none())
+    {
+        return None;
+    }
     let mut matches = packed.find_iter(&lowered).peekable();
     matches.peek()?;
     let longest = lex.chatbot_matcher.max_pattern_len();
@@ -182,6 +189,14 @@ mod tests {
             }
             let want = lex.chatbot_matcher.is_match(text.as_str());
             hits += usize::from(want);
+            // The anchors are found wherever a phrase is.
+            let anchored = lex
+                .chatbot_anchors
+                .as_ref()
+                .expect("built")
+                .find(text.to_ascii_lowercase())
+                .is_some();
+            assert!(anchored || !want, "{text:?}");
             let got = lex
                 .chatbot_any
                 .as_ref()
