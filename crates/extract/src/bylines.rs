@@ -829,7 +829,8 @@ const OUTLET_NAME_WORDS: &[&str] = &[
     "digest",
     "headlines",
     "hub",
-    // Viral and trend sites' names ("Viral Zone", "Trending Today").
+    // Viral, trend and feed sites' names ("Viral Zone", "Trending Today", "Daily Oz Feed").
+    "feed",
     "zone",
     "viral",
     "trending",

@@ -1138,6 +1138,7 @@ fn masthead_on_top<'d>(
         .or_else(|| gapped_outlet_date(line))
         .or_else(|| {
             (bare_domain(line)
+                || camel_case_masthead(line)
                 || names_outlet(&without_masthead_tags(line))
                 || masthead_over_path(line, next))
             .then_some(line)
@@ -1167,6 +1168,35 @@ fn bare_domain(line: &str) -> bool {
         && (2..=12).contains(&ending.len())
         && ending.bytes().all(|b| b.is_ascii_lowercase())
         && !FILE_ENDINGS.contains(&ending)
+}
+
+/// Whether `line` is a site's name written as one word in camel case, an outlet's word among its
+/// parts, maybe with a number after it: "AusBizNewsToday", "WorldNewsInsight360",
+/// "KenyaDailyPost". A headline is never one word; a brand without an outlet's word
+/// ("CasinoKings") names no news site.
+fn camel_case_masthead(line: &str) -> bool {
+    let name = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    if name.len() < 6 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    // The parts, each opening with a capital ("Aus", "Biz", "News", "Today").
+    let starts: Vec<usize> = name
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_uppercase())
+        .map(|(i, _)| i)
+        .collect();
+    if starts.first() != Some(&0) || starts.len() < 2 {
+        return false;
+    }
+    let parts: Vec<&str> = starts
+        .iter()
+        .zip(starts.iter().skip(1).chain(std::iter::once(&name.len())))
+        .map(|(&a, &b)| &name[a..b])
+        .collect();
+    // Capitals in a row are an acronym's letters, not parts ("BBCNews" is read no further).
+    parts.iter().all(|p| p.len() >= 2)
+        && parts.iter().any(|p| crate::bylines::is_outlet_name_word(p))
 }
 
 /// `line` without what a masthead adds to its name ("HOT NEWS USA 247", "NEWS24 TODAY",
@@ -3240,6 +3270,10 @@ mod tests {
             ("Transport\nHome > News > Transport", None),
             ("Ferries Run Late Again", None),
             ("ELECTION 2026 NEWS", None),
+            ("AusBizNewsToday", Some("AusBizNewsToday")),
+            ("WorldNewsInsight360", Some("WorldNewsInsight360")),
+            ("CasinoKings", None),
+            ("DAILY OZ FEED", Some("DAILY OZ FEED")),
             ("COVID-19 NEWS", None),
         ] {
             assert_eq!(site(top).as_deref(), want, "{top}");
