@@ -843,13 +843,14 @@ pub fn for_text(doc: &Document) -> TitleChoice {
     for_text_skipping(doc, &BTreeSet::new())
 }
 
-/// True for a line that only names a section path: "News > Local > Politics", "Home » Sport".
+/// True for a line that only names a section path: "News > Local > Politics", "Home » Sport",
+/// "Home / Business / Kenya" (slashes after the home page's name only: "Yes / No" is none).
 fn is_breadcrumb(line: &str) -> bool {
     // A line with no separator is one part, no path: most lines (whole paragraphs of a text) are
     // turned away by one byte search, not split a character at a time. '»' (C2 BB) and '›' (E2
     // 80 BA) end in bytes that only ever continue a character: a line without them has neither.
     if memchr::memchr3(b'>', 0xbb, 0xba, line.as_bytes()).is_none() {
-        return false;
+        return slashed_breadcrumb(line);
     }
     // Two or more parts, each holding one to three words; the parts read one by one (no list
     // of them), stopping at the first that fails.
@@ -862,6 +863,22 @@ fn is_breadcrumb(line: &str) -> bool {
         parts += 1;
     }
     parts >= 2
+}
+
+/// A section path set with spaced slashes from the home page: "Home / Business / Kenya", two
+/// to six parts of one to three words.
+fn slashed_breadcrumb(line: &str) -> bool {
+    let Some((first, rest)) = line.split_once(" / ") else {
+        return false;
+    };
+    matches!(
+        first.trim_fast().to_lowercase().as_str(),
+        "home" | "start" | "startseite" | "inicio" | "início" | "accueil" | "home page"
+    ) && rest.split(" / ").count() <= 5
+        && rest.split(" / ").all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=3).contains(&words)
+        })
 }
 
 /// True when `l2`, the line under `l1`, carries on a headline wrapped over two lines: it opens in
@@ -1695,6 +1712,7 @@ fn text_headline(doc: &Document, skip: &BTreeSet<usize>) -> TitleChoice {
         if !l2.is_empty()
             && !skip.contains(&(n1 + 1))
             && !is_date
+            && !is_breadcrumb(l2)
             && !l1.ends_with(['.', '!', '?', ':'])
             && l2.split_whitespace().count() <= 10
             && continues_headline(l1, l2)
@@ -1948,10 +1966,12 @@ fn bullet_menu(line: &str) -> bool {
 
 /// A site's name over its menu in a scraped page's top: one to five words, each capitalised (or
 /// "&", "and", "of", "the"), no sentence's end ("Pampered Paws Grooming Studio", "Rapid Auto Parts
-/// Depot"), on the line right above a menu ([`chrome_like`]'s). A short title-case headline has
+/// Depot"), on the line right above a menu ([`chrome_like`]'s) or a path from the home page set
+/// with slashes ("Home / Business / Kenya"). A short title-case headline has
 /// no menu under it.
 fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
-    masthead_words(line) && next.is_some_and(|l| menu_line(l.trim_fast()))
+    masthead_words(line)
+        && next.is_some_and(|l| menu_line(l.trim_fast()) || slashed_breadcrumb(l.trim_fast()))
 }
 
 /// The words of [`masthead_over_menu`]'s site name: one to five, each capitalised (or "&",
@@ -1996,11 +2016,21 @@ fn is_meta_line(line: &str) -> bool {
                     .any(|p| crate::bylines::is_byline_line(p) || mostly_date(p))
         })
     };
+    // An account's byline, which names no person ("By admin", "Posted by newsdesk").
+    let account = || {
+        let lower = bare.to_lowercase();
+        ["by ", "posted by ", "written by "].iter().any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.split_whitespace().count() == 1)
+        })
+    };
     crate::bylines::is_byline_line(line)
         || mostly_date(line)
         || RELATIVE_TIME.is_match(bare)
         || dated()
         || row()
+        || account()
 }
 
 /// A text scraped with the site's furniture on top: the first line is chrome ([`chrome_like`]:
@@ -3278,6 +3308,25 @@ mod tests {
         ] {
             assert_eq!(site(top).as_deref(), want, "{top}");
         }
+        // A masthead over a path of slashes: the path is no headline's second line, and the
+        // headline stands over an account's byline.
+        let t = text("Kessvik News Now 24\nHome / Transport / Ferries\n\nHarbour ferry fares rise for the third time this year\n\nBy admin\nNovember 3, 2026\n\nKESSVIK — The ferry operator raised fares again on Monday, the council said in a statement.\n");
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour ferry fares rise for the third time this year")
+        );
+        let t = text(&format!(
+            "Kessvik News Now 24\nHome / Transport / Ferries\n\n{story}"
+        ));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour ferry fares rise for the third time this year")
+        );
+        assert!(is_breadcrumb("Home / Business / Kenya"));
+        assert!(!is_breadcrumb("Yes / No"));
+        assert!(!is_breadcrumb(
+            "Home / the council said it would look again at the plan"
+        ));
         assert!(bare_domain("viralzone.news"));
         assert!(!bare_domain("U.S."));
         assert!(!bare_domain("e.g."));
