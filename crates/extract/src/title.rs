@@ -853,16 +853,31 @@ fn is_breadcrumb(line: &str) -> bool {
         return slashed_breadcrumb(line);
     }
     // Two or more parts, each holding one to three words; the parts read one by one (no list
-    // of them), stopping at the first that fails.
+    // of them), stopping at the first that fails. A trail from the home page through a section
+    // may end on the story's own headline ("Home » News » Kessvik ferry fares rise again").
     let mut parts = 0;
-    for p in line.split(['>', '»', '›']) {
+    let mut home = false;
+    let mut split = line.split(['>', '»', '›']).peekable();
+    while let Some(p) = split.next() {
         let p = p.trim_fast();
-        if p.is_empty() || p.split_whitespace().nth(3).is_some() {
+        if parts == 0 {
+            home = is_home(p);
+        }
+        let last_headline = home && parts >= 2 && split.peek().is_none();
+        if p.is_empty() || p.split_whitespace().nth(3).is_some() && !last_headline {
             return false;
         }
         parts += 1;
     }
     parts >= 2
+}
+
+/// The home page's name as a breadcrumb opens with it.
+fn is_home(part: &str) -> bool {
+    matches!(
+        part.to_lowercase().as_str(),
+        "home" | "start" | "startseite" | "inicio" | "início" | "accueil" | "home page"
+    )
 }
 
 /// A section path set with spaced slashes from the home page: "Home / Business / Kenya", two
@@ -871,10 +886,8 @@ fn slashed_breadcrumb(line: &str) -> bool {
     let Some((first, rest)) = line.split_once(" / ") else {
         return false;
     };
-    matches!(
-        first.trim_fast().to_lowercase().as_str(),
-        "home" | "start" | "startseite" | "inicio" | "início" | "accueil" | "home page"
-    ) && rest.split(" / ").count() <= 5
+    is_home(first.trim_fast())
+        && rest.split(" / ").count() <= 5
         && rest.split(" / ").all(|p| {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words)
@@ -1966,12 +1979,12 @@ fn bullet_menu(line: &str) -> bool {
 
 /// A site's name over its menu in a scraped page's top: one to five words, each capitalised (or
 /// "&", "and", "of", "the"), no sentence's end ("Pampered Paws Grooming Studio", "Rapid Auto Parts
-/// Depot"), on the line right above a menu ([`chrome_like`]'s) or a path from the home page set
-/// with slashes ("Home / Business / Kenya"). A short title-case headline has
+/// Depot"), on the line right above a menu ([`chrome_like`]'s) or a breadcrumb ("Home / Business /
+/// Kenya", "Home » News"). A short title-case headline has
 /// no menu under it.
 fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
     masthead_words(line)
-        && next.is_some_and(|l| menu_line(l.trim_fast()) || slashed_breadcrumb(l.trim_fast()))
+        && next.is_some_and(|l| menu_line(l.trim_fast()) || is_breadcrumb(l.trim_fast()))
 }
 
 /// The words of [`masthead_over_menu`]'s site name: one to five, each capitalised (or "&",
@@ -2771,10 +2784,14 @@ mod tests {
     fn breadcrumb_test_is_the_split() {
         fn by_parts(line: &str) -> bool {
             let parts: Vec<&str> = line.split(['>', '»', '›']).map(str::trim).collect();
+            // From the home page through a section, the last part may be a headline.
+            let home = parts[0].eq_ignore_ascii_case("home");
             parts.len() >= 2
-                && parts
-                    .iter()
-                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+                && parts.iter().enumerate().all(|(i, p)| {
+                    !p.is_empty()
+                        && (p.split_whitespace().count() <= 3
+                            || home && i >= 2 && i + 1 == parts.len())
+                })
         }
         let pieces = [
             ">",
@@ -3323,6 +3340,17 @@ mod tests {
             Some("Harbour ferry fares rise for the third time this year")
         );
         assert!(is_breadcrumb("Home / Business / Kenya"));
+        assert!(is_breadcrumb(
+            "Home » News » Kessvik ferry fares rise for the third time this year"
+        ));
+        assert!(!is_breadcrumb(
+            "News » Kessvik ferry fares rise for the third time"
+        ));
+        let t = text(&format!("Kessvik Trending Info\nHome » News » Harbour ferry fares rise for the third time this year\n\n{story}"));
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Harbour ferry fares rise for the third time this year")
+        );
         assert!(!is_breadcrumb("Yes / No"));
         assert!(!is_breadcrumb(
             "Home / the council said it would look again at the plan"
