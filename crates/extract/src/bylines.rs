@@ -1445,6 +1445,13 @@ fn is_handle(name: &str, site: Option<&str>) -> bool {
         // An administrator's account glued to its tool's name ("wordpressadmin", "adminweb").
         && !lower.starts_with("admin")
         && !lower.ends_with("admin")
+        // A desk's or a team's login written in lower case ("newsdesk", "webteam"): an account,
+        // no person. Capitalised, it is the name the site shows for the desk ("Newsdesk", which
+        // the trafilatura gold keeps as a page's author).
+        && !(n == lower
+            && ["desk", "team", "staff", "newsroom", "editor", "editors"]
+                .iter()
+                .any(|d| lower.len() >= d.len() + 3 && lower.ends_with(d)))
         && site.is_none_or(|s| {
             let s = s.to_lowercase();
             s.is_empty() || !(lower.contains(&s) || s.contains(&lower))
@@ -6699,7 +6706,11 @@ mod tests {
         // A posting program written as one word. ("Newsdesk" is kept: the trafilatura gold
         // names a page's "Newsdesk" as its author.)
         assert!(!is_handle("newsposter", None));
-        assert!(is_handle("newsdesk", None));
+        assert!(is_handle("Newsdesk", None));
+        // The same desk's login in lower case is an account.
+        assert!(!is_handle("newsdesk", None));
+        assert!(!is_handle("webteam", None));
+        assert!(is_handle("steam", None));
         assert!(!is_handle("AdminWeb", None));
         assert!(is_handle("badmintonfan", None));
         assert!(!is_handle("user5105", None));
