@@ -2171,6 +2171,22 @@ fn separator_then_space(s: &str) -> bool {
 
 /// `t`'s words joined by single spaces, lower-cased: a headline's key.
 fn fold_words(t: &str) -> String {
+    // An ASCII text (most headlines) in one pass: its white space is ' ' and \t to \r, and its
+    // lower-casing byte by byte.
+    if t.is_ascii() {
+        let mut out = String::with_capacity(t.len());
+        let words = t
+            .as_bytes()
+            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r'))
+            .filter(|w| !w.is_empty());
+        for w in words {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.iter().map(|&b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     t.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -3300,7 +3316,13 @@ pub(crate) fn find_at(
             .map(|(_, v)| v.as_str())
     };
     let mut names = Vec::new();
-    for i in 1..=4 {
+    // A page without such a label (every plain text, most pages) skips building the keys.
+    let labels = doc
+        .html
+        .meta
+        .iter()
+        .any(|(k, _)| k.starts_with("twitter:label"));
+    for i in (1..=4).filter(|_| labels) {
         let label = meta_value(&format!("twitter:label{i}")).map(str::trim);
         if label.is_some_and(|l| {
             WRITTEN_BY
@@ -3370,7 +3392,10 @@ pub(crate) fn find_at(
     lines.dedup();
     // Folding keeps the number of words, so a line with another count is not the headline:
     // counted (and stopped early) before the words are compared.
-    let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());
+    // (The key's words are joined by single spaces: counted as its spaces and one.)
+    let headline_words = headline_key
+        .as_deref()
+        .map_or(0, |h| memchr::memchr_iter(b' ', h.as_bytes()).count() + 1);
     // A line's words are counted once, as far as any rule below asks (`pieces_upto(line, k)` is
     // `pieces.min(k)` for every `k` up to that far).
     let pieces_read = 26.max(headline_words + 1);
@@ -3414,9 +3439,11 @@ pub(crate) fn find_at(
         // ("기자", "記者", "文", "写真"): an ASCII line, most lines of most texts, holds none, and
         // one test of the line spares the three searches (about a thousand instructions a line).
         let cjk = !line.is_ascii();
-        // (The next line's words, counted already, are the first test.)
+        // (The next line's words, counted already, are the first test; then this line's: a label
+        // alone is one to five words, "— Blog entry by :" at most, and a blank line none.)
         if let Some(next) = next.filter(|_| {
             next_pieces.is_some_and(|p| p <= 6)
+                && (1..=5).contains(&pieces)
                 && (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
         }) {
             let (names, _) = strip_byline(next);
@@ -3430,7 +3457,7 @@ pub(crate) fn find_at(
                     .map(|x| (x, false, 0))
                     .collect(),
             });
-        } else if BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
+        } else if pieces > 0 && BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
             let (names, labelled) = strip_byline_in(line, oleh_label);
             // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
             // opening with "By", whose first word after it is no name's.
@@ -3713,9 +3740,13 @@ pub(crate) fn find_at(
                 continue;
             }
             strip_byline(next).0
-        } else if let Some(names) = label_line_names(doc.line(n))
-            .map(|s| s.trim_fast().to_string())
-            .or_else(|| label_line_names_before_end(doc.line(n)))
+        } else if let Some(names) = memchr::memchr(b':', doc.line(n).as_bytes())
+            // `LABEL_LINE` needs a colon after its label: a line without one skips both searches.
+            .and_then(|_| {
+                label_line_names(doc.line(n))
+                    .map(|s| s.trim_fast().to_string())
+                    .or_else(|| label_line_names_before_end(doc.line(n)))
+            })
         {
             names
         } else {
@@ -4652,6 +4683,25 @@ mod tests {
 
     /// `may_be_pipe_agency` turns away no line `PIPE_AGENCY` matches: seeded random lines of
     /// names, agencies, separators and white space (Unicode too).
+    /// `fold_words` of an ASCII text, folded in one pass, is the words joined and lower-cased.
+    #[test]
+    fn fold_words_of_ascii_as_joined_and_lowered() {
+        let pieces = [
+            "Harbour", "VOTE", "by", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "x", "-", "'",
+            "é", "Σ", "ΣΑ", "\u{a0}", "\u{2003}", "K",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..30_000 {
+            let t = rng.string(&pieces, 10);
+            let want = t
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(super::fold_words(&t), want, "{t:?}");
+        }
+    }
+
     /// `academic_author` as it read every line before its cheap tests came first.
     fn academic_author_in_order(line: &str) -> Option<&str> {
         if !super::opens_two_capitalised_words(line) {
