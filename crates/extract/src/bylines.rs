@@ -2171,26 +2171,18 @@ fn separator_then_space(s: &str) -> bool {
 
 /// `t`'s words joined by single spaces, lower-cased: a headline's key.
 fn fold_words(t: &str) -> String {
-    // An ASCII text (most headlines) in one pass: its white space is ' ' and \t to \r, and its
-    // lower-casing byte by byte.
-    if t.is_ascii() {
-        let mut out = String::with_capacity(t.len());
-        let words = t
-            .as_bytes()
-            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r'))
-            .filter(|w| !w.is_empty());
-        for w in words {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.extend(w.iter().map(|&b| char::from(b.to_ascii_lowercase())));
+    // Lower-cased first, then its words pushed one by one (no vector of words, no second
+    // string joined): no character lower-cases to white space or from it, and the one whose
+    // form depends on its neighbours ('Σ') looks only as far as white space, whatever its run.
+    let lowered = t.to_lowercase();
+    let mut out = String::with_capacity(lowered.len());
+    for w in lowered.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        return out;
+        out.push_str(w);
     }
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    out
 }
 
 /// Whether [`fold_words`]`(line)` is `key`, compared word by word without building it (the
@@ -2198,6 +2190,20 @@ fn fold_words(t: &str) -> String {
 /// character but for 'Σ', whose form depends on its neighbours: a line holding one is folded.
 /// No character lower-cases to white space, so the key's words are the lines' lower-cased.
 fn folds_to(line: &str, key: &str) -> bool {
+    // An ASCII line (most) word by word as bytes: its white space is ' ' and \t to \r, its
+    // lower-casing ASCII's, and the key holds no capital (a key's word outside ASCII differs).
+    if line.is_ascii() {
+        let mut keys = key.split(' ');
+        return line
+            .as_bytes()
+            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                keys.next()
+                    .is_some_and(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+            })
+            && keys.next().is_none();
+    }
     if line.contains('Σ') {
         return fold_words(line) == key;
     }
@@ -3592,17 +3598,22 @@ pub(crate) fn find_at(
                 line: Some(n),
                 names: vec![(line.trim_fast().to_string(), false, 0)],
             });
-        } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
-            is_person_name(l, lex, site)
-        }) || bare_name_over_paragraph(
+        } else if doc.format == crate::model::Format::Text
+            // Each of the three needs a plain text's line to be a bare name (`bare_name` of the
+            // trimmed line, no person test): asked once here, not once by each.
+            && bare_name(line.trim_fast(), None)
+            && (bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
+                is_person_name(l, lex, site)
+            }) || bare_name_over_paragraph(
             doc,
             n,
             line,
             &under_wrapped_headline,
             &|l: &str| is_person_name(l, lex, site),
         ) || bare_name_over_dateline(doc, lex, n, line, anchor, &|l: &str| {
-            is_person_name(l, lex, site)
-        }) {
+                is_person_name(l, lex, site)
+            }))
+        {
             // "Laura Penhallow" alone under the date line that stands under the headline: the
             // byline set below the date, as a scrape keeps it.
             groups.push(Group {
@@ -4683,9 +4694,10 @@ mod tests {
 
     /// `may_be_pipe_agency` turns away no line `PIPE_AGENCY` matches: seeded random lines of
     /// names, agencies, separators and white space (Unicode too).
-    /// `fold_words` of an ASCII text, folded in one pass, is the words joined and lower-cased.
+    /// `fold_words`, lower-casing before it joins the words, is the words joined and lower-cased;
+    /// `folds_to` (an ASCII line as bytes) compares a line to a key as its `fold_words`.
     #[test]
-    fn fold_words_of_ascii_as_joined_and_lowered() {
+    fn fold_words_as_joined_and_lowered() {
         let pieces = [
             "Harbour", "VOTE", "by", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "x", "-", "'",
             "é", "Σ", "ΣΑ", "\u{a0}", "\u{2003}", "K",
@@ -4699,6 +4711,30 @@ mod tests {
                 .join(" ")
                 .to_lowercase();
             assert_eq!(super::fold_words(&t), want, "{t:?}");
+            // A line folds to a key as its words, joined and lower-cased, are the key (a key of
+            // some words: `find_at` has no empty one).
+            if want.is_empty() {
+                continue;
+            }
+            let line = rng.string(&pieces, 10);
+            let folded = line
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(
+                super::folds_to(&line, &want),
+                folded == want,
+                "{line:?} {want:?}"
+            );
+            assert!(super::folds_to(&t, &want), "{t:?}");
+            let upper = t.to_ascii_uppercase();
+            let folded = upper
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(super::folds_to(&upper, &want), folded == want, "{upper:?}");
         }
     }
 
