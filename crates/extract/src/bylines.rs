@@ -518,17 +518,23 @@ pub(crate) fn academic_author(line: &str) -> Option<&str> {
     if !opens_two_capitalised_words(line) {
         return None;
     }
-    let (name, post) = line.trim_fast().split_once(", ")?;
+    // Asked of the first lines of every text, most of them headlines and sentences that open
+    // with two capitalised words: the post's cheap tests first (the tests are all needed, in
+    // any order), the words split only for a line that may name an institution.
+    let (name, post) = split_once_comma_space(line.trim_fast())?;
+    let post = post.trim_fast();
+    if post.ends_with(['.', '!', '?', ':', ';'])
+        || post.contains([':', '"', '“', '”'])
+        || !may_name_institution(post)
+    {
+        return None;
+    }
     let name_words = name.split_whitespace().count();
     if !(2..=4).contains(&name_words) || !written_as_name(name) {
         return None;
     }
-    let post = post.trim_fast();
     let words: Vec<&str> = post.split_whitespace().collect();
-    if words.len() > ACADEMIC_LINE_MAX_WORDS
-        || post.ends_with(['.', '!', '?', ':', ';'])
-        || post.contains([':', '"', '“', '”'])
-    {
+    if words.len() > ACADEMIC_LINE_MAX_WORDS {
         return None;
     }
     let lower: Vec<String> = words
@@ -542,6 +548,26 @@ pub(crate) fn academic_author(line: &str) -> Option<&str> {
                 && ACADEMIC_QUALIFIERS.contains(&lower[i - 1].as_str())
     });
     (has_post && words.iter().any(|w| is_institution_word(w))).then_some(name.trim_fast())
+}
+
+/// `s.split_once(", ")`, found by a SIMD scan for the comma (the string searcher's set-up
+/// alone cost more than the scan of a header line).
+fn split_once_comma_space(s: &str) -> Option<(&str, &str)> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b',', b)
+        .find(|&i| b.get(i + 1) == Some(&b' '))
+        .map(|i| (&s[..i], &s[i + 2..]))
+}
+
+/// False when no word of `post` can be an [`is_institution_word`]: each holds "Universi"
+/// ("Università", "Universidad"), "College", "Institut" or "School", looked for at their
+/// capitals by a SIMD scan. Most lines hold none and are spared splitting their words.
+fn may_name_institution(post: &str) -> bool {
+    const OPENINGS: [&[u8]; 4] = [b"Universi", b"College", b"Institut", b"School"];
+    let b = post.as_bytes();
+    memchr::memchr3_iter(b'U', b'C', b'I', b)
+        .chain(memchr::memchr_iter(b'S', b))
+        .any(|i| OPENINGS.iter().any(|o| b[i..].starts_with(o)))
 }
 
 fn name_role_matches(line: &str) -> bool {
@@ -590,14 +616,23 @@ static PIPE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?P<names>[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+){1,3})\s*[|,]\s*(?P<agency>[A-Z][A-Za-z .\-]{1,40})\s*$").expect("valid regex")
 });
 /// False when [`PIPE_AGENCY`] cannot match `line`: its first character after white space (`\s`
-/// and `trim_start` are both Unicode White_Space) must be an ASCII capital, and it must hold a
-/// `|` or a `,`. Header lines that fail here skip the regex.
+/// and `trim` are both Unicode White_Space) must be an ASCII capital, and it must hold a `|`
+/// or a `,`, the first of which (the names hold none) is followed by the agency alone: white
+/// space, then at most 41 ASCII letters, spaces, dots and hyphens opening with a capital. Header
+/// lines that fail here skip the regex (a sentence with a comma fails at the agency's length).
 fn may_be_pipe_agency(line: &str) -> bool {
     line.trim_start()
         .as_bytes()
         .first()
         .is_some_and(u8::is_ascii_uppercase)
-        && memchr::memchr2(b'|', b',', line.as_bytes()).is_some()
+        && memchr::memchr2(b'|', b',', line.as_bytes()).is_some_and(|at| {
+            let agency = line[at + 1..].trim().as_bytes();
+            (1..=41).contains(&agency.len())
+                && agency[0].is_ascii_uppercase()
+                && agency
+                    .iter()
+                    .all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'-'))
+        })
 }
 /// A company's legal form, or a copyright notice: the string names an organisation.
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -2144,10 +2179,18 @@ fn separator_then_space(s: &str) -> bool {
 
 /// `t`'s words joined by single spaces, lower-cased: a headline's key.
 fn fold_words(t: &str) -> String {
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    // Lower-cased first, then its words pushed one by one (no vector of words, no second
+    // string joined): no character lower-cases to white space or from it, and the one whose
+    // form depends on its neighbours ('Σ') looks only as far as white space, whatever its run.
+    let lowered = t.to_lowercase();
+    let mut out = String::with_capacity(lowered.len());
+    for w in lowered.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Whether [`fold_words`]`(line)` is `key`, compared word by word without building it (the
@@ -2155,6 +2198,20 @@ fn fold_words(t: &str) -> String {
 /// character but for 'Σ', whose form depends on its neighbours: a line holding one is folded.
 /// No character lower-cases to white space, so the key's words are the lines' lower-cased.
 fn folds_to(line: &str, key: &str) -> bool {
+    // An ASCII line (most) word by word as bytes: its white space is ' ' and \t to \r, its
+    // lower-casing ASCII's, and the key holds no capital (a key's word outside ASCII differs).
+    if line.is_ascii() {
+        let mut keys = key.split(' ');
+        return line
+            .as_bytes()
+            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                keys.next()
+                    .is_some_and(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+            })
+            && keys.next().is_none();
+    }
     if line.contains('Σ') {
         return fold_words(line) == key;
     }
@@ -2887,6 +2944,23 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// only when the notice ends after the name (a full stop, a separator, "All rights reserved"),
 /// not where a sentence or a credit goes on ("Ann Lee / Agency"), and only when it states a year
 /// or rights, as a site's notice does and a picture's credit ("© Ann Lee") does not.
+/// Whether `line` holds '©', "(c)", "(C)" or "copyright" in any case, as its `to_lowercase`
+/// would: no character outside ASCII lower-cases to one of the word's letters but 'İ' (to 'i'
+/// and a combining dot, which no 'g' follows). Read by a SIMD scan for the bytes that open them,
+/// without a lower-cased copy of every line of a page's end (about 78K instructions a page).
+fn may_note_copyright(line: &str) -> bool {
+    let b = line.as_bytes();
+    line.contains('©')
+        || memchr::memchr3_iter(b'(', b'c', b'C', b).any(|i| {
+            let rest = &b[i..];
+            rest.starts_with(b"(c)")
+                || rest.starts_with(b"(C)")
+                || rest
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+        })
+}
+
 fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Option<(usize, String)> {
     let last = (1..=doc.lines.len())
         .rev()
@@ -2907,11 +2981,7 @@ fn copyright_holder(doc: &Document, lex: &Lexicons, site: Option<&str>) -> Optio
     for n in first..=doc.lines.len() {
         let line = doc.line(n);
         // The cheap test first: most lines hold no notice.
-        if !(line.contains('©')
-            || line.contains("(c)")
-            || line.contains("(C)")
-            || line.to_lowercase().contains("copyright"))
-        {
+        if !may_note_copyright(line) {
             continue;
         }
         let Some(c) = COPYRIGHT.captures(line) else {
@@ -3273,7 +3343,13 @@ pub(crate) fn find_at(
             .map(|(_, v)| v.as_str())
     };
     let mut names = Vec::new();
-    for i in 1..=4 {
+    // A page without such a label (every plain text, most pages) skips building the keys.
+    let labels = doc
+        .html
+        .meta
+        .iter()
+        .any(|(k, _)| k.starts_with("twitter:label"));
+    for i in (1..=4).filter(|_| labels) {
         let label = meta_value(&format!("twitter:label{i}")).map(str::trim);
         if label.is_some_and(|l| {
             WRITTEN_BY
@@ -3343,7 +3419,10 @@ pub(crate) fn find_at(
     lines.dedup();
     // Folding keeps the number of words, so a line with another count is not the headline:
     // counted (and stopped early) before the words are compared.
-    let headline_words = headline_key.as_deref().map_or(0, |h| h.split(' ').count());
+    // (The key's words are joined by single spaces: counted as its spaces and one.)
+    let headline_words = headline_key
+        .as_deref()
+        .map_or(0, |h| memchr::memchr_iter(b' ', h.as_bytes()).count() + 1);
     // A line's words are counted once, as far as any rule below asks (`pieces_upto(line, k)` is
     // `pieces.min(k)` for every `k` up to that far).
     let pieces_read = 26.max(headline_words + 1);
@@ -3387,9 +3466,11 @@ pub(crate) fn find_at(
         // ("기자", "記者", "文", "写真"): an ASCII line, most lines of most texts, holds none, and
         // one test of the line spares the three searches (about a thousand instructions a line).
         let cjk = !line.is_ascii();
-        // (The next line's words, counted already, are the first test.)
+        // (The next line's words, counted already, are the first test; then this line's: a label
+        // alone is one to five words, "— Blog entry by :" at most, and a blank line none.)
         if let Some(next) = next.filter(|_| {
             next_pieces.is_some_and(|p| p <= 6)
+                && (1..=5).contains(&pieces)
                 && (LABEL_ALONE.is_match(line) || BY_ALONE.is_match(line))
         }) {
             let (names, _) = strip_byline(next);
@@ -3403,7 +3484,7 @@ pub(crate) fn find_at(
                     .map(|x| (x, false, 0))
                     .collect(),
             });
-        } else if BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
+        } else if pieces > 0 && BY_LINE.is_match(line) && !continues_prose(doc, n, anchor) {
             let (names, labelled) = strip_byline_in(line, oleh_label);
             // "By signing up, you agree to ...", "By contrast, Mayor Ann Lee ...": a sentence
             // opening with "By", whose first word after it is no name's.
@@ -3538,17 +3619,22 @@ pub(crate) fn find_at(
                 line: Some(n),
                 names: vec![(line.trim_fast().to_string(), false, 0)],
             });
-        } else if bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
-            is_person_name(l, lex, site)
-        }) || bare_name_over_paragraph(
+        } else if doc.format == crate::model::Format::Text
+            // Each of the three needs a plain text's line to be a bare name (`bare_name` of the
+            // trimmed line, no person test): asked once here, not once by each.
+            && bare_name(line.trim_fast(), None)
+            && (bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
+                is_person_name(l, lex, site)
+            }) || bare_name_over_paragraph(
             doc,
             n,
             line,
             &under_wrapped_headline,
             &|l: &str| is_person_name(l, lex, site),
         ) || bare_name_over_dateline(doc, lex, n, line, anchor, &|l: &str| {
-            is_person_name(l, lex, site)
-        }) {
+                is_person_name(l, lex, site)
+            }))
+        {
             // "Laura Penhallow" alone under the date line that stands under the headline: the
             // byline set below the date, as a scrape keeps it.
             groups.push(Group {
@@ -3686,9 +3772,13 @@ pub(crate) fn find_at(
                 continue;
             }
             strip_byline(next).0
-        } else if let Some(names) = label_line_names(doc.line(n))
-            .map(|s| s.trim_fast().to_string())
-            .or_else(|| label_line_names_before_end(doc.line(n)))
+        } else if let Some(names) = memchr::memchr(b':', doc.line(n).as_bytes())
+            // `LABEL_LINE` needs a colon after its label: a line without one skips both searches.
+            .and_then(|_| {
+                label_line_names(doc.line(n))
+                    .map(|s| s.trim_fast().to_string())
+                    .or_else(|| label_line_names_before_end(doc.line(n)))
+            })
         {
             names
         } else {
@@ -4625,6 +4715,162 @@ mod tests {
 
     /// `may_be_pipe_agency` turns away no line `PIPE_AGENCY` matches: seeded random lines of
     /// names, agencies, separators and white space (Unicode too).
+    /// `fold_words`, lower-casing before it joins the words, is the words joined and lower-cased;
+    /// `folds_to` (an ASCII line as bytes) compares a line to a key as its `fold_words`.
+    #[test]
+    fn fold_words_as_joined_and_lowered() {
+        let pieces = [
+            "Harbour", "VOTE", "by", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "x", "-", "'",
+            "é", "Σ", "ΣΑ", "\u{a0}", "\u{2003}", "K",
+        ];
+        let mut rng = crate::Xorshift::new();
+        for _ in 0..30_000 {
+            let t = rng.string(&pieces, 10);
+            let want = t
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(super::fold_words(&t), want, "{t:?}");
+            // A line folds to a key as its words, joined and lower-cased, are the key (a key of
+            // some words: `find_at` has no empty one).
+            if want.is_empty() {
+                continue;
+            }
+            let line = rng.string(&pieces, 10);
+            let folded = line
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(
+                super::folds_to(&line, &want),
+                folded == want,
+                "{line:?} {want:?}"
+            );
+            assert!(super::folds_to(&t, &want), "{t:?}");
+            let upper = t.to_ascii_uppercase();
+            let folded = upper
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            assert_eq!(super::folds_to(&upper, &want), folded == want, "{upper:?}");
+        }
+    }
+
+    /// The copyright notice's pre-test is the searches of the line and its lower-cased copy it
+    /// replaced, on seeded random lines of the word in any case, its pieces and the characters
+    /// outside ASCII that lower-case to ASCII letters.
+    #[test]
+    fn copyright_pre_test_as_lower_cased_search() {
+        let pieces = [
+            "Copyright",
+            "COPYRIGHT",
+            "copy",
+            "right",
+            "COPYRİGHT",
+            "İ",
+            "K",
+            "ſ",
+            "©",
+            "(c)",
+            "(C)",
+            "(",
+            "c",
+            "C",
+            ")",
+            " ",
+            "2026",
+            "Ann Lee",
+            "é",
+            "Σ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let line = rng.string(&pieces, 8);
+            let want = line.contains('©')
+                || line.contains("(c)")
+                || line.contains("(C)")
+                || line.to_lowercase().contains("copyright");
+            found += usize::from(want);
+            assert_eq!(super::may_note_copyright(&line), want, "{line:?}");
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// `academic_author` as it read every line before its cheap tests came first.
+    fn academic_author_in_order(line: &str) -> Option<&str> {
+        if !super::opens_two_capitalised_words(line) {
+            return None;
+        }
+        let (name, post) = line.trim_fast().split_once(", ")?;
+        let name_words = name.split_whitespace().count();
+        if !(2..=4).contains(&name_words) || !super::written_as_name(name) {
+            return None;
+        }
+        let post = post.trim_fast();
+        let words: Vec<&str> = post.split_whitespace().collect();
+        if words.len() > super::ACADEMIC_LINE_MAX_WORDS
+            || post.ends_with(['.', '!', '?', ':', ';'])
+            || post.contains([':', '"', '“', '”'])
+        {
+            return None;
+        }
+        let lower: Vec<String> = words
+            .iter()
+            .map(|w| w.trim_matches([',', '(', ')']).to_lowercase())
+            .collect();
+        let has_post = lower.iter().enumerate().any(|(i, w)| {
+            super::ACADEMIC_POSTS.contains(&w.as_str())
+                || super::ACADEMIC_QUALIFIED_POSTS.contains(&w.as_str())
+                    && i > 0
+                    && super::ACADEMIC_QUALIFIERS.contains(&lower[i - 1].as_str())
+        });
+        (has_post && words.iter().any(|w| super::is_institution_word(w)))
+            .then_some(name.trim_fast())
+    }
+
+    /// The academic's author line read with its cheap tests first is the line read in order,
+    /// on seeded random lines of names, posts, institutions, commas and sentence ends.
+    #[test]
+    fn academic_author_as_read_in_order() {
+        let names = ["Dana ", "Whitcombe", "Ann Lee", "ann", " ", "Jo-Anne ", ","];
+        let seps = [", ", ",", " , ", ",  ", ""];
+        let posts = [
+            "Senior Lecturer ",
+            "Professor",
+            " ",
+            "\u{a0}",
+            "PhD ",
+            "Candidate ",
+            "in Marine Biology ",
+            "University of Tarrow",
+            "Università",
+            "(Universidad)",
+            "College",
+            "Institute ",
+            "School",
+            "Schools",
+            "Universe",
+            ", ",
+            ".",
+            ":",
+            "\"",
+            "and the council met on Tuesday ",
+        ];
+        let mut rng = crate::Xorshift::new();
+        let mut found = 0;
+        for _ in 0..60_000 {
+            let line = rng.string(&names, 5) + &rng.string(&seps, 2) + &rng.string(&posts, 9);
+            let want = academic_author_in_order(&line);
+            found += usize::from(want.is_some());
+            assert_eq!(super::academic_author(&line), want, "{line:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
     #[test]
     fn pipe_agency_test_turns_away_no_match() {
         let pieces = [
@@ -4650,6 +4896,8 @@ mod tests {
             "x",
             "é",
             "1",
+            "Agence France-Presse",
+            "the council met on Tuesday to vote on the harbour",
         ];
         let mut rng = crate::Xorshift::new();
         let mut matched = 0;

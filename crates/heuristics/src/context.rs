@@ -46,6 +46,9 @@ pub struct Context<'a> {
     /// Whether the article text holds no character a case-insensitive regex folds to an ASCII
     /// letter (`text_stats::holds_no_fold`), looked for once: B009's and B013's searches ask.
     no_fold: OnceCell<bool>,
+    /// The verbs B009 and B013 look for in `ascii_lowered` (`text_stats::verb_hits`), found once
+    /// for both.
+    verb_hits: OnceCell<Vec<text_stats::VerbHit>>,
     /// Spam sites' marks in the document text (see [`Context::spam_marks`]), found on first
     /// use.
     spam_marks: OnceCell<crate::spam_marks::Marks>,
@@ -103,6 +106,7 @@ impl<'a> Context<'a> {
             body_vocabulary: OnceCell::new(),
             attributions: OnceCell::new(),
             no_fold: OnceCell::new(),
+            verb_hits: OnceCell::new(),
             spam_marks: OnceCell::new(),
             english,
         }
@@ -120,8 +124,8 @@ impl<'a> Context<'a> {
         *self.attributions.get_or_init(|| {
             let n = self.sentences.len();
             // Under five sentences the measure is `None` before any text is read.
-            let lowered = if n < 5 { None } else { self.ascii_lowered() };
-            text_stats::attributions_per_sentence_in(&self.x.body_text, lowered, n)
+            let found = if n < 5 { None } else { self.verb_hits() };
+            text_stats::attributions_per_sentence_in(&self.x.body_text, found, n)
         })
     }
 
@@ -141,6 +145,16 @@ impl<'a> Context<'a> {
             .lowered()
             .get(..text.len())
             .filter(|_| *self.no_fold.get_or_init(|| text_stats::holds_no_fold(text)))
+    }
+
+    /// `ascii_lowered` and the verbs of B009 and B013 found in it (`text_stats::verb_hits`),
+    /// searched for once; `None` when the article text is to be searched by the regexes.
+    pub(crate) fn verb_hits(&self) -> Option<(&str, &[text_stats::VerbHit])> {
+        let lowered = self.ascii_lowered()?;
+        let hits = self
+            .verb_hits
+            .get_or_init(|| text_stats::verb_hits(lowered));
+        Some((lowered, hits))
     }
 
     /// Whether the story reads as a news report: an agency dateline, or at least two attribution

@@ -1266,25 +1266,92 @@ pub(crate) fn holds_no_fold(text: &str) -> bool {
     ascii_lowered(text, text).is_some()
 }
 
-/// `ATTRIBUTION_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal
-/// search (Teddy). The case-insensitive Unicode regex has no literal to search for and runs its
-/// automaton on every byte (about 10 instructions a byte of article text). An overlapping
+/// The first word of a verb or phrase ("according" of "according to").
+pub(crate) fn first_word(w: &str) -> &str {
+    w.split_once(' ').map_or(w, |(first, _)| first)
+}
+
+/// The first words of `ATTRIBUTION_WORDS` (B009) and of B013's speech verbs, each once: the
+/// words one search of an article looks for on behalf of both signals (two searches of the
+/// same text, one a signal, cost about 8K instructions a plain text more). No word is a prefix
+/// of another (a test checks).
+pub(crate) static VERB_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    let b013 = crate::signals::b013_ornate_attribution::first_words();
+    for w in ATTRIBUTION_WORDS.iter().map(|w| first_word(w)).chain(b013) {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+});
+
+/// `VERB_WORDS` found case-sensitively in an ASCII-lower-cased text: a SIMD literal search
+/// (Teddy). The case-insensitive Unicode regexes have no literal to search for and run their
+/// automata on every byte (about 10 instructions a byte of article text). An overlapping
 /// search would not use Teddy, and cost more than the regex.
-static ATTRIBUTION_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static VERB_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(ATTRIBUTION_WORDS)
-        .expect("the attribution words build an automaton")
+        .build(&*VERB_WORDS)
+        .expect("the verbs build an automaton")
+});
+
+/// A word of `VERB_WORDS` in an ASCII-lower-cased text, standing as a whole run of ASCII word
+/// bytes (letters, digits, '_'): its byte span and its index in `VERB_WORDS`.
+pub(crate) type VerbHit = (usize, usize, usize);
+
+/// Whether byte `i` of `bytes` is an ASCII word byte (`(?-u:\b)`'s word byte).
+fn is_word_byte(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The `VERB_WORDS` of `lowered` (an ASCII-lower-cased text) standing as whole runs of ASCII
+/// word bytes, in order. No word is a prefix of another, so at most one occurs at a place: an
+/// occurrence with a word byte just before or after it is passed over (the search goes on a
+/// byte after its start), and after a whole one the search goes on at its end. These are the
+/// places where each signal's case-insensitive regex, its words between ASCII word boundaries,
+/// can match: each signal reads its own words' hits (and a phrase's second word after one).
+pub(crate) fn verb_hits(lowered: &str) -> Vec<VerbHit> {
+    let bytes = lowered.as_bytes();
+    let (mut hits, mut from) = (Vec::new(), 0usize);
+    while let Some(m) = VERB_FINDER.find(aho_corasick::Input::new(bytes).span(from..bytes.len())) {
+        let glued = m
+            .start()
+            .checked_sub(1)
+            .is_some_and(|i| is_word_byte(bytes, i))
+            || is_word_byte(bytes, m.end());
+        if glued {
+            from = m.start() + 1;
+        } else {
+            hits.push((m.start(), m.end(), m.pattern().as_usize()));
+            from = m.end();
+        }
+    }
+    hits
+}
+
+/// For each word of `VERB_WORDS`, the rest of the attribution verb it opens (" to" after
+/// "according", "" for a verb of one word), `None` for a word of B013's alone.
+static ATTRIBUTION_REST: LazyLock<Vec<Option<&'static str>>> = LazyLock::new(|| {
+    VERB_WORDS
+        .iter()
+        .map(|v| {
+            ATTRIBUTION_WORDS
+                .iter()
+                .find(|w| first_word(w) == *v)
+                .map(|w| &w[v.len()..])
+        })
+        .collect()
 });
 
 /// `attributions_per_sentence_of(text, n_sentences)`, the verbs found in `lowered`, which starts
 /// with `text` ASCII-lower-cased (`Words::lowered`: the lower-casing the words already did).
 /// The regex's case folding is ASCII lower-casing but for `FOLDS_TO_ASCII` (a text holding one
-/// is searched by the regex). No word is a prefix of another, so at most one occurs at a place,
-/// and the regex's next match from a place is the first occurrence from there with no ASCII
-/// word byte just before or after it: occurrences without those edges are passed over one by
-/// one (the search goes on a byte after the start of each), and after a match the search goes
-/// on at its end, as the regex's does.
+/// is searched by the regex). The regex's matches are its words standing as whole runs of ASCII
+/// word bytes ("according" followed by " to" and no word byte): `verb_hits` of its words.
 pub fn attributions_per_sentence_lowered(
     text: &str,
     lowered: &str,
@@ -1293,40 +1360,36 @@ pub fn attributions_per_sentence_lowered(
     if n_sentences < 5 {
         return None;
     }
-    attributions_per_sentence_in(text, ascii_lowered(text, lowered), n_sentences)
+    let lowered = ascii_lowered(text, lowered);
+    let hits = lowered.map(verb_hits);
+    attributions_per_sentence_in(text, lowered.zip(hits.as_deref()), n_sentences)
 }
 
-/// `attributions_per_sentence_lowered` given `ascii_lowered(text, lowered)` (`Context` finds it
-/// once for the two searches that ask).
+/// `attributions_per_sentence_lowered` given `ascii_lowered(text, lowered)` and its
+/// `verb_hits` (`Context` finds them once for the two signals that ask).
 pub(crate) fn attributions_per_sentence_in(
     text: &str,
-    lowered: Option<&str>,
+    found: Option<(&str, &[VerbHit])>,
     n_sentences: usize,
 ) -> Option<f64> {
     if n_sentences < 5 {
         return None;
     }
-    let Some(lowered) = lowered.map(str::as_bytes) else {
+    let Some((lowered, hits)) = found else {
         return attributions_per_sentence_of(text, n_sentences);
     };
-    let word = |i: usize| {
-        lowered
-            .get(i)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-    };
-    let (mut n, mut from) = (0usize, 0usize);
-    while let Some(m) =
-        ATTRIBUTION_FINDER.find(aho_corasick::Input::new(lowered).span(from..lowered.len()))
-    {
-        // A word byte just before or after: part of a longer word.
-        let glued = m.start().checked_sub(1).is_some_and(word) || word(m.end());
-        if !glued {
-            n += 1;
-            from = m.end();
-        } else {
-            from = m.start() + 1;
-        }
-    }
+    let bytes = lowered.as_bytes();
+    let rest_of = &*ATTRIBUTION_REST;
+    let n = hits
+        .iter()
+        .filter(|&&(_, end, k)| {
+            rest_of[k].is_some_and(|rest| {
+                rest.is_empty()
+                    || bytes[end..].starts_with(rest.as_bytes())
+                        && !is_word_byte(bytes, end + rest.len())
+            })
+        })
+        .count();
     Some(n as f64 / n_sentences as f64)
 }
 
@@ -2086,6 +2149,10 @@ mod tests {
             "id",
             "ays",
             "ccording",
+            // B013's words, found by the same search.
+            "pointed out",
+            "Asserted",
+            "notes",
         ];
         let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
         let mut found = 0usize;

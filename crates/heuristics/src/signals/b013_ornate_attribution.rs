@@ -17,6 +17,7 @@ use super::SignalInfo;
 use crate::context::Context;
 use crate::decimal::Fixed;
 use crate::model::{Axis, Evidence};
+use crate::text_stats::{first_word, VerbHit};
 
 pub const INFO: SignalInfo = SignalInfo {
     code: "B013",
@@ -85,40 +86,33 @@ fn verb_alternation() -> String {
     words.join("|")
 }
 
-/// `SPEECH_VERB` for an ASCII-lower-cased text: the same words, lower-case, looked for as
-/// literals by a SIMD search (Teddy), a phrase ("pointed out") by its first word, whose white
-/// space and second word ([`SPEECH_VERB_REST`]) are read after it. No word is a prefix of another
-/// (a test checks), so at most one occurs at a place, and the regex's next match from a place is
-/// the first occurrence from there with no ASCII word byte just before or after it (see
-/// [`speech_verb_spans`]). The lower-case regex this replaced ran its automaton wherever one of
-/// its literals was, about 13 instructions a byte of article text.
-static SPEECH_VERB_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(PLAIN.iter().chain(ORNATE).map(|w| first_word(w)))
-        .expect("the speech verbs build an automaton")
-});
+/// The first words of both lists' verbs and phrases ("pointed" of "pointed out"): looked for
+/// by `text_stats::verb_hits` beside B009's attribution verbs, in one search of the text.
+pub(crate) fn first_words() -> impl Iterator<Item = &'static str> {
+    PLAIN.iter().chain(ORNATE).map(|w| first_word(w))
+}
 
-/// For each pattern of [`SPEECH_VERB_FINDER`], the word after the white space of a phrase.
-static SPEECH_VERB_REST: LazyLock<Vec<Option<&'static str>>> = LazyLock::new(|| {
-    PLAIN
+/// For each word of `text_stats::VERB_WORDS`, the speech verb it opens: `Some(None)` for a verb
+/// of one word, `Some(Some(rest))` for a phrase's first word (its second word after white
+/// space), `None` for a word of B009's alone.
+static SPEECH_VERB_REST: LazyLock<Vec<Option<Option<&'static str>>>> = LazyLock::new(|| {
+    crate::text_stats::VERB_WORDS
         .iter()
-        .chain(ORNATE)
-        .map(|w| w.split_once(' ').map(|(_, rest)| rest))
+        .map(|v| {
+            PLAIN
+                .iter()
+                .chain(ORNATE)
+                .find(|w| first_word(w) == *v)
+                .map(|w| w.split_once(' ').map(|(_, rest)| rest))
+        })
         .collect()
 });
 
-/// The first word of a verb or phrase.
-fn first_word(w: &str) -> &str {
-    w.split_once(' ').map_or(w, |(first, _)| first)
-}
-
 /// The spans of `SPEECH_VERB`'s matches in `text`, found in `lowered` (`text` ASCII-lower-cased,
-/// byte for byte): an occurrence with a word byte just before it or just after it is passed over
-/// (the search goes on a byte after its start), and after a match the search goes on at its end,
-/// as the regex's does. A phrase's words are separated by white space (`\s+`: Unicode white
-/// space, which `trim_start` takes).
-fn speech_verb_spans(lowered: &str) -> Vec<(usize, usize)> {
+/// byte for byte) from its `verb_hits`: the regex matches a verb as a whole run of ASCII word
+/// bytes, and a phrase ("pointed out") as its first word so, white space (`\s+`: Unicode white
+/// space, which `trim_start` takes), and its second word with no word byte after it.
+fn speech_verb_spans(lowered: &str, hits: &[VerbHit]) -> Vec<(usize, usize)> {
     let bytes = lowered.as_bytes();
     let word = |i: usize| {
         bytes
@@ -126,29 +120,19 @@ fn speech_verb_spans(lowered: &str) -> Vec<(usize, usize)> {
             .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
     };
     let rest_of = &*SPEECH_VERB_REST;
-    let (mut spans, mut from) = (Vec::new(), 0usize);
-    while let Some(m) =
-        SPEECH_VERB_FINDER.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
-    {
-        let end = match rest_of[m.pattern().as_usize()] {
-            None => Some(m.end()),
+    hits.iter()
+        .filter_map(|&(start, end, k)| match rest_of[k]? {
+            None => Some((start, end)),
             Some(rest) => {
-                // The match ends on an ASCII letter: a character boundary.
-                let after = &lowered[m.end()..];
+                // The word ends on an ASCII letter: a character boundary.
+                let after = &lowered[end..];
                 let space = after.len() - after.trim_start().len();
-                (space > 0 && after[space..].starts_with(rest))
-                    .then(|| m.end() + space + rest.len())
+                let end = end + space + rest.len();
+                (space > 0 && after[space..].starts_with(rest) && !word(end))
+                    .then_some((start, end))
             }
-        };
-        match end {
-            Some(end) if !m.start().checked_sub(1).is_some_and(word) && !word(end) => {
-                spans.push((m.start(), end));
-                from = end;
-            }
-            _ => from = m.start() + 1,
-        }
-    }
-    spans
+        })
+        .collect()
 }
 
 /// Quotes shown as evidence at most.
@@ -169,14 +153,17 @@ fn speech_verbs(text: &str) -> (usize, Vec<(usize, usize)>) {
 /// white space and whether it is a word byte). Else `text` is searched by `SPEECH_VERB`.
 #[cfg(test)]
 fn speech_verbs_lowered(text: &str, lowered: &str) -> (usize, Vec<(usize, usize)>) {
-    speech_verbs_in(text, crate::text_stats::ascii_lowered(text, lowered))
+    let lowered = crate::text_stats::ascii_lowered(text, lowered);
+    let hits = lowered.map(crate::text_stats::verb_hits);
+    speech_verbs_in(text, lowered.zip(hits.as_deref()))
 }
 
-/// `speech_verbs_lowered` given `ascii_lowered(text, lowered)` (`Context::ascii_lowered`).
-fn speech_verbs_in(text: &str, lowered: Option<&str>) -> (usize, Vec<(usize, usize)>) {
+/// `speech_verbs_lowered` given `ascii_lowered(text, lowered)` and its `verb_hits`
+/// (`Context::verb_hits`).
+fn speech_verbs_in(text: &str, found: Option<(&str, &[VerbHit])>) -> (usize, Vec<(usize, usize)>) {
     let (mut plain, mut ornate) = (0, Vec::new());
-    let found = match lowered {
-        Some(l) => speech_verb_spans(l),
+    let found = match found {
+        Some((l, hits)) => speech_verb_spans(l, hits),
         None => SPEECH_VERB
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
@@ -236,7 +223,7 @@ fn measure(cx: &Context) -> Option<crate::model::Signal> {
     }
     let rule = cx.policy.rule(INFO.code);
     let body = &cx.x.body_text;
-    let (plain, ornate) = speech_verbs_in(body, cx.ascii_lowered());
+    let (plain, ornate) = speech_verbs_in(body, cx.verb_hits());
     let total = plain + ornate.len();
     if (total as f64) < rule.param("min_verbs", 3.0).max(1.0) {
         return None;
@@ -316,6 +303,11 @@ mod tests {
             "s",
             "ed",
             "tres",
+            // B009's words, found by the same search.
+            "asked",
+            "According",
+            " to",
+            "wrote",
         ];
         let mut rng = crate::Xorshift::seeded(0x9e37_79b9_7f4a_7c15);
         let mut found = 0usize;
@@ -332,15 +324,16 @@ mod tests {
             .iter()
             .chain(super::ORNATE)
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')));
-        // No first word is a prefix of another: `speech_verb_spans` reads one at a place.
-        let firsts: Vec<&str> = super::PLAIN
-            .iter()
-            .chain(super::ORNATE)
-            .map(|w| super::first_word(w))
-            .collect();
-        for a in &firsts {
-            for b in &firsts {
-                assert!(a == b || !b.starts_with(a), "{a} {b}");
+        // No verb's first word is another's (each word found opens one verb), and no word the
+        // search looks for (B009's too) is a prefix of another: one occurs at a place.
+        let firsts: Vec<&str> = super::first_words().collect();
+        for (i, a) in firsts.iter().enumerate() {
+            assert!(!firsts[i + 1..].contains(a), "{a}");
+        }
+        let words = &*crate::text_stats::VERB_WORDS;
+        for a in words {
+            for b in words {
+                assert!(std::ptr::eq(a, b) || !b.starts_with(a), "{a} {b}");
             }
         }
     }

@@ -37,7 +37,7 @@ mod b009_few_attributions;
 mod b010_long_words;
 mod b011_participle_clauses;
 mod b012_few_asides;
-mod b013_ornate_attribution;
+pub(crate) mod b013_ornate_attribution;
 mod b014_long_paragraphs;
 mod b015_explainer_headings;
 mod b016_few_plain_openers;
