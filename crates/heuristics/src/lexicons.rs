@@ -189,7 +189,7 @@ pub struct Lexicons {
     /// forms. `None` where no packed searcher can be built.
     pub chatbot_any: Option<aho_corasick::packed::Searcher>,
     /// Whether an ASCII-lower-cased text may hold a chatbot phrase: the packed searcher of
-    /// [`CHATBOT_ANCHORS`], built when every pattern of `chatbot_any` holds one of them (`None`
+    /// `CHATBOT_ANCHORS`, built when every pattern of `chatbot_any` holds one of them (`None`
     /// else). A text holding no anchor holds no phrase. A dozen anchors whose first bytes are
     /// rarer in prose than the phrases' ("as ", "her", "i c") are searched 32 bytes at a time
     /// where the 62 phrases' forms were 16, with fewer places to check: about a third of the
