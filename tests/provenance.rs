@@ -140,6 +140,30 @@ fn provenance_columns_follow_error_and_feed_the_verdict() {
         .starts_with("Vexarium republishes data/samples/a_original.html (The Harbor Ledger)"));
 }
 
+/// With every date past the crawl date (so none credible), the wire text stays the origin of the
+/// page that republishes it: both carry the wire's closing "(Reporting by ...)" credit, which
+/// names the republished page's authors but signs the story, not the page.
+#[test]
+fn a_reporters_credit_does_not_make_a_republication_the_origin() {
+    let out = credence(&[
+        "cluster",
+        "-q",
+        "--crawl-date",
+        "2024-06-01",
+        "data/samples/b_republished.html",
+        "data/samples/n_opinion_column.html",
+        "data/samples/b_wire.txt",
+    ]);
+    let csv = Csv::parse(&out.stdout);
+    for file in ["b_republished.html", "b_wire.txt"] {
+        assert_eq!(name(&csv.row(file)["origin_id"]), "b_wire.txt", "{file}");
+    }
+    assert_eq!(
+        csv.row("b_republished.html")["relation"],
+        "wire_republication"
+    );
+}
+
 /// The provenance pass keeps reports in a temporary file between scoring and rescoring: the
 /// values read back must be the ones written, so every signal but the batch ones (A009, A021, P003,
 /// P004)

@@ -127,7 +127,8 @@ pub struct DocFacts {
     /// The weekday the lead names ("on Thursday"), 0 = Monday: when the event happened, for
     /// documents without a credible date.
     pub lead_weekday: Option<u8>,
-    /// A byline names who wrote it.
+    /// A byline names who wrote it (not only a wire credit's "(Reporting by ...)" that every
+    /// copy of the text carries).
     #[serde(default)]
     pub signed: bool,
     /// The heuristics found a brand in the title that the page never names (A004): the stamp of
@@ -352,12 +353,15 @@ impl DocSketch {
             .and_then(|d| d.agency.clone())
             .or_else(|| x.agency.first().map(|m| m.agency.clone()));
         let declared = x.canonical_source.as_deref() == Some("original_url_line");
+        // A reporters' credit at a wire story's foot ("(Reporting by ...)") travels with the text
+        // to every page that runs it: it signs the story, not the page.
+        let signed = x.bylines.iter().any(|b| b.source != "reporting_credit");
         let facts = DocFacts {
             id: id.to_string(),
             date: x.published.as_ref().map(|p| p.date().to_string()),
             time: x.published.as_ref().and_then(|p| instant(&p.value)),
             date_credible: x.published.is_some() && !date_flagged,
-            agency_own: agency.is_some() && (x.site_name.is_none() || !x.bylines.is_empty()),
+            agency_own: agency.is_some() && (x.site_name.is_none() || signed),
             agency,
             site_name: x.site_name.clone(),
             self_url: x
@@ -380,7 +384,7 @@ impl DocSketch {
             converted: fired("P002"),
             words: x.words.min(u32::MAX as usize) as u32,
             lead_weekday: lead_weekday(&words),
-            signed: !x.bylines.is_empty(),
+            signed,
             foreign_brand: fired("A004"),
             ai_risk: a.and_then(|a| a.ai.risk),
         };
