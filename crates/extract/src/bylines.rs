@@ -2539,6 +2539,10 @@ const PARAGRAPH_MIN_CHARS: usize = 60;
 /// as often ("Local Politics", "Kessvik Harbour"), so the name must open with a common given
 /// name, pass [`is_person_name`] (no outlet's, organisation's or the site's word) and hold no
 /// place's noun ("Helen County").
+///
+/// Like [`bare_name_over_paragraph`] and [`bare_name_over_dateline`], asked only of a plain
+/// text's line that is a bare name (`bare_name` of the trimmed line, no person test): the
+/// caller, `find_at`, asks that once for the three.
 fn bare_name_under_date(
     doc: &Document,
     n: usize,
@@ -2547,7 +2551,7 @@ fn bare_name_under_date(
     person: &dyn Fn(&str) -> bool,
 ) -> bool {
     let line = line.trim_fast();
-    if doc.format != crate::model::Format::Text || n < 2 || !bare_name(line, None) {
+    if n < 2 {
         return false;
     }
     // The date line right above, a blank line at most between.
@@ -2591,12 +2595,7 @@ fn bare_name_over_paragraph(
     person: &dyn Fn(&str) -> bool,
 ) -> bool {
     let line = line.trim_fast();
-    if doc.format != crate::model::Format::Text
-        || n >= doc.lines.len()
-        || !bare_name(line, None)
-        || !doc.line(n + 1).trim_fast().is_empty()
-        || !under_headline(n)
-    {
+    if n >= doc.lines.len() || !doc.line(n + 1).trim_fast().is_empty() || !under_headline(n) {
         return false;
     }
     let after = (n + 2..=doc.lines.len().min(n + 3)).find(|&k| !doc.line(k).trim_fast().is_empty());
@@ -2623,12 +2622,7 @@ fn bare_name_over_dateline(
     person: &dyn Fn(&str) -> bool,
 ) -> bool {
     let line = line.trim_fast();
-    if doc.format != crate::model::Format::Text
-        || anchor == 0
-        || n <= anchor
-        || n >= doc.lines.len()
-        || !doc.line(n + 1).trim_fast().is_empty()
-        || !bare_name(line, None)
+    if anchor == 0 || n <= anchor || n >= doc.lines.len() || !doc.line(n + 1).trim_fast().is_empty()
     {
         return false;
     }
@@ -3621,7 +3615,7 @@ pub(crate) fn find_at(
             });
         } else if doc.format == crate::model::Format::Text
             // Each of the three needs a plain text's line to be a bare name (`bare_name` of the
-            // trimmed line, no person test): asked once here, not once by each.
+            // trimmed line, no person test): asked once here, not again by each.
             && bare_name(line.trim_fast(), None)
             && (bare_name_under_date(doc, n, line, &under_headline, &|l: &str| {
                 is_person_name(l, lex, site)
