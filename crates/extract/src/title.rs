@@ -1169,7 +1169,7 @@ fn masthead_on_top<'d>(
         .or_else(|| {
             (bare_domain(line)
                 || camel_case_masthead(line)
-                || names_outlet(&without_masthead_tags(line))
+                || without_masthead_tags(line).is_some_and(|name| names_outlet(&name))
                 || masthead_over_path(line, next))
             .then_some(line)
         })
@@ -1232,9 +1232,10 @@ fn camel_case_masthead(line: &str) -> bool {
 /// `line` without what a masthead adds to its name ("HOT NEWS USA 247", "NEWS24 TODAY",
 /// "9News"): a channel's or a round-the-clock service's number at the end ("247", "24/7") or
 /// glued to an outlet's word ("NEWS24"), and a country's code of two or three capitals after the
-/// name ("USA", "UK"). A year stays ("ELECTION 2026 NEWS" is a section's label). The rest is read as a masthead by [`names_outlet`]. Unchanged (and so no
-/// masthead twice over) when nothing is dropped.
-fn without_masthead_tags(line: &str) -> String {
+/// name ("USA", "UK"). A year stays ("ELECTION 2026 NEWS" is a section's label). The rest is
+/// read as a masthead by [`names_outlet`]; `None` when nothing is dropped (the line was read
+/// as it is already).
+fn without_masthead_tags(line: &str) -> Option<String> {
     let mut words: Vec<&str> = line
         .split_whitespace()
         .map(|w| {
@@ -1265,12 +1266,8 @@ fn without_masthead_tags(line: &str) -> String {
         words.pop();
     }
     let out = words.join(" ");
-    if out == line.split_whitespace().collect::<Vec<_>>().join(" ") {
-        // Nothing dropped: the line was read as it is already.
-        String::new()
-    } else {
-        out
-    }
+    // Nothing dropped: the line was read as it is already.
+    (out != line.split_whitespace().collect::<Vec<_>>().join(" ")).then_some(out)
 }
 
 /// A site's name on the text's first line over a breadcrumb or a menu ("VISAYAS TIDE" / "Home >
@@ -3359,8 +3356,11 @@ mod tests {
         assert!(!bare_domain("U.S."));
         assert!(!bare_domain("e.g."));
         assert!(!bare_domain("Ferry fares rise."));
-        assert_eq!(without_masthead_tags("HOT NEWS USA 247"), "HOT NEWS");
-        assert_eq!(without_masthead_tags("The Kessvik Ledger"), "");
+        assert_eq!(
+            without_masthead_tags("HOT NEWS USA 247").as_deref(),
+            Some("HOT NEWS")
+        );
+        assert_eq!(without_masthead_tags("The Kessvik Ledger"), None);
     }
 
     #[test]
