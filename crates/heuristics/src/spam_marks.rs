@@ -155,6 +155,8 @@ const ANCHORS: &[&str] = &[
     "sbobet",
     "maxwin",
     "slot",
+    // UK casinos outside the GamStop self-exclusion scheme ("non gamstop casinos").
+    "gamstop",
     "guest post",
     "dofollow",
     "do-follow",
@@ -270,7 +272,7 @@ const MAX_AD_LABEL: usize = 64;
 /// an anchor. ("Judi online" alone, a police story's headline, does not match.)
 static MONEY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals|slot gacor|situs (?:slot|judi|togel)|agen (?:slot|judi|togel|sbobet)|bandar (?:togel|judi)|togel (?:online|hari ini|hk|sgp|sdy)|daftar (?:slot|sbobet|togel)|bocoran (?:slot|togel)|rtp slot|maxwin)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals|slot gacor|situs (?:slot|judi|togel)|agen (?:slot|judi|togel|sbobet)|bandar (?:togel|judi)|togel (?:online|hari ini|hk|sgp|sdy)|daftar (?:slot|sbobet|togel)|bocoran (?:slot|togel)|rtp slot|maxwin|(?:non[- ]?gamstop|not on gamstop)(?:\s+(?:uk\s+)?(?:casinos?|slots|sites?|bookies|bookmakers?|betting sites?))?)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -289,11 +291,11 @@ static LINK_SALE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A pager through a slideshow or a page split to show more ads: "< Prev | Next >", "Previous
 /// slide / Next slide", "Continue to page 2 of 4", "Next page »", or a line baiting the click
-/// ("Click NEXT to see him now!"). A gallery's own counter ("Image 3 of 12") is a publisher's too
-/// and does not match.
+/// ("Click NEXT to see him now!"), or the page numbers before a "Next" ("1 | 2 | 3 | 4 | Next
+/// »"). A gallery's own counter ("Image 3 of 12") is a publisher's too and does not match.
 static PAGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)^(?:[«<‹←]+\s*)?prev(?:ious)?(?:\s+(?:slide|page|photo|image|article))?\s*[|·/•]\s*next(?:\s+(?:slide|page|photo|image|article))?(?:\s*[»>›→]+)?$|^continue to (?:the )?(?:next )?(?:page|slide) \d|^next (?:page|slide)\s*[»>›→]+$|(?:^|[\s.!:])click (?:on )?(?:the )?["“']?next["”']?(?: button| arrow| page)? (?:to|for) (?:see|read|find|discover|view|continue|learn|number|the)(?-u:\b)"#,
+        r#"(?i)^(?:[«<‹←]+\s*)?prev(?:ious)?(?:\s+(?:slide|page|photo|image|article))?\s*[|·/•]\s*next(?:\s+(?:slide|page|photo|image|article))?(?:\s*[»>›→]+)?$|^continue to (?:the )?(?:next )?(?:page|slide) \d|^next (?:page|slide)\s*[»>›→]+$|^(?:\d{1,2}\s*[|·•]\s*){2,}\d{1,2}\s*(?:[|·•]\s*)?next(?:\s+page)?\s*[»>›→]*$|(?:^|[\s.!:])click (?:on )?(?:the )?["“']?next["”']?(?: button| arrow| page)? (?:to|for) (?:see|read|find|discover|view|continue|learn|number|the)(?-u:\b)"#,
     )
     .expect("valid regex")
 });
@@ -770,6 +772,8 @@ mod tests {
                 "Essay writing service UK",
                 "Slot Gacor Maxwin Hari Ini",
                 "Situs Togel Online Terpercaya",
+                "non gamstop casinos",
+                "Slots not on GamStop",
             ],
             &[
                 "Regulators said payday loans with no credit check had trapped thousands of borrowers in debt, and the state attorney general promised to act.",
@@ -777,6 +781,7 @@ mod tests {
                 "Loan scheme extended",
                 "Buy tickets",
                 "Polisi tangkap bandar narkoba dan pemain judi online",
+                "GamStop registrations rose by a fifth, the charity said.",
             ],
         );
         check(
@@ -802,6 +807,8 @@ mod tests {
                 "Continue to page 2 of 4",
                 "Next page »",
                 "He was unrecognisable. Click NEXT to see him now!",
+                "1 | 2 | 3 | 4 | Next »",
+                "1 · 2 · 3 Next page",
             ],
             &[
                 "Image 3 of 12",
@@ -809,6 +816,8 @@ mod tests {
                 "Previous",
                 "What comes next for the club",
                 "Voters will decide the next step on Tuesday.",
+                "1 | 2 | 3 | 4",
+                "Scores: 3 | 1 | 2 next week",
             ],
         );
     }
