@@ -157,6 +157,13 @@ const ANCHORS: &[&str] = &[
     "slot",
     // UK casinos outside the GamStop self-exclusion scheme ("non gamstop casinos").
     "gamstop",
+    // Turkish betting spam ("deneme bonusu", "bahis siteleri"), Vietnamese bookmakers and quick
+    // loans ("nhà cái uy tín", "vay tiền nhanh").
+    "deneme bonusu",
+    "siteleri",
+    "canlı bahis",
+    "nhà cái",
+    "vay tiền",
     "guest post",
     "dofollow",
     "do-follow",
@@ -272,7 +279,7 @@ const MAX_AD_LABEL: usize = 64;
 /// an anchor. ("Judi online" alone, a police story's headline, does not match.)
 static MONEY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals|slot gacor|situs (?:slot|judi|togel)|agen (?:slot|judi|togel|sbobet)|bandar (?:togel|judi)|togel (?:online|hari ini|hk|sgp|sdy)|daftar (?:slot|sbobet|togel)|bocoran (?:slot|togel)|rtp slot|maxwin|(?:non[- ]?gamstop|not on gamstop)(?:\s+(?:uk\s+)?(?:casinos?|slots|sites?|bookies|bookmakers?|betting sites?))?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:best|top|online|real[- ]money|new|trusted|licensed|crypto|bitcoin|no[- ]deposit|uk|us|usa)\s+(?:online\s+)?(?:casinos?|slots|pokies|sportsbooks?|betting sites?)(?-u:\b)|casino (?:bonus(?:es)?|sites?|reviews?|games online)|free spins|no[- ]deposit bonus(?:es)?|payday loans?|(?:no|without) credit check|instant (?:cash |online )?loans?|(?:bad|poor) credit loans?|quick cash loans?|buy (?:cheap |real |active |instant )?(?:instagram|tiktok|youtube|twitter|facebook|spotify|twitch|telegram) (?:followers|likes|views|subscribers|members)|cbd (?:gummies|oil for sale)|(?:essay|dissertation|homework) writing (?:service|help)|write my (?:essay|paper)|replica (?:watches|handbags|rolex|bags)|(?:cheap|buy|generic) (?:viagra|cialis|levitra)|(?:viagra|cialis) (?:online|without prescription)|keto (?:gummies|pills|diet pills)|(?:weight|fat) loss pills|betting tips|crypto signals|slot gacor|situs (?:slot|judi|togel)|agen (?:slot|judi|togel|sbobet)|bandar (?:togel|judi)|togel (?:online|hari ini|hk|sgp|sdy)|daftar (?:slot|sbobet|togel)|bocoran (?:slot|togel)|rtp slot|maxwin|deneme bonusu|(?:bahis|casino|slot|bonus) siteleri|canlı bahis|nhà cái uy tín|vay tiền (?:nhanh|online)|(?:non[- ]?gamstop|not on gamstop)(?:\s+(?:uk\s+)?(?:casinos?|slots|sites?|bookies|bookmakers?|betting sites?))?)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -774,6 +781,10 @@ mod tests {
                 "Situs Togel Online Terpercaya",
                 "non gamstop casinos",
                 "Slots not on GamStop",
+                "Deneme bonusu veren siteler",
+                "En güvenilir bahis siteleri",
+                "Nhà cái uy tín nhất 2026",
+                "Vay tiền nhanh online 24/7",
             ],
             &[
                 "Regulators said payday loans with no credit check had trapped thousands of borrowers in debt, and the state attorney general promised to act.",

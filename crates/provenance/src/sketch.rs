@@ -282,8 +282,17 @@ fn instant(value: &str) -> Option<i64> {
         .map(jiff::Timestamp::as_second)
 }
 
-/// Signals whose firing means the page's date is not to be trusted.
-const FAKE_DATE_SIGNALS: &[&str] = &["A005", "A006"];
+/// True when signal `s` says the page's date is not to be trusted: its URL names another day
+/// (A006), or its lead's weekday lies three to five days before it (A005). A lag of two days is
+/// how late a weekly or a Sunday paper reports the week's news, and six back is also one day
+/// ahead (a UTC date on an evening story): A005 gives those half its points, and the date stands.
+fn flags_date(s: &credence_heuristics::Signal) -> bool {
+    match s.code.as_str() {
+        "A006" => true,
+        "A005" => (3.0..=5.0).contains(&s.value),
+        _ => false,
+    }
+}
 
 impl DocSketch {
     /// Sketches one scored document.
@@ -345,8 +354,8 @@ impl DocSketch {
             hasher.signature_at(shingles.iter().map(|(h, first)| (*h, place_of(*first))));
         let verdict = a.map(|a| a.verdict);
         let fired = |code: &str| a.is_some_and(|a| a.signals.iter().any(|s| s.code == code));
-        let date_flagged =
-            FAKE_DATE_SIGNALS.iter().any(|c| fired(c)) || verdict == Some(Verdict::AggregatorSpam);
+        let date_flagged = a.is_some_and(|a| a.signals.iter().any(flags_date))
+            || verdict == Some(Verdict::AggregatorSpam);
         let agency = x
             .dateline
             .as_ref()

@@ -34,7 +34,7 @@ const CLASSES: &[(&str, &str, &str)] = &[
     (
         "brand",
         "#dcc0f5",
-        "title brand, niche brand, wire under a brand, clickbait title (A004, A010, A008, A015)",
+        "title brand, niche brand, wire under a brand, clickbait title, planted page (A004, A010, A008, A015, A022)",
     ),
     (
         "date",
@@ -62,7 +62,7 @@ fn class_for_signal(code: &str) -> Option<&'static str> {
         "A002" | "A003" | "A012" | "A013" | "A014" | "A016" | "A017" | "A018" | "A019" | "A020" => {
             "widget"
         }
-        "A004" | "A008" | "A010" | "A015" => "brand",
+        "A004" | "A008" | "A010" | "A015" | "A022" => "brand",
         "A005" | "A006" | "A011" => "date",
         "B001" => "stock",
         "B006" | "B007" | "B017" => "chatbot",

@@ -29,7 +29,8 @@ pub(super) const WEEKDAYS: &[(&str, Weekday)] = &[
 /// Words before a weekday that make it a recurring or a coming day, not the day of an event:
 /// "every Monday", "each Friday", "next Tuesday", "every other Sunday"; or a day the writer
 /// already puts in the week before ("last Sunday", "this past Sunday"), whose lag behind the page
-/// date is what the words say, not a sign of an old story under a new date.
+/// date is what the words say, not a sign of an old story under a new date; or the end of a
+/// spell that lasts until then ("could stay closed until Wednesday": a coming day).
 const NOT_AN_EVENT_BEFORE: &[&str] = &[
     "every",
     "each",
@@ -38,6 +39,8 @@ const NOT_AN_EVENT_BEFORE: &[&str] = &[
     "coming",
     "last",
     "past",
+    "until",
+    "till",
 ];
 /// The word just before a weekday that makes it a named day of the calendar, not the day of the
 /// story's event: "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday", "Ash Wednesday".
@@ -757,6 +760,8 @@ mod tests {
             "Il black Friday incombe su di noi, dicono i negozianti del porto.",
             "The minister toured the pier ahead of Thursday's summit, aides said.",
             "The harbour museum, which opens on Saturday, will show 40 ship models.",
+            "No one was hurt, but the quay road could stay closed until Wednesday, police said.",
+            "The pier is shut till late Thursday while divers check its piles, the council said.",
         ] {
             let src = format!("Harbour news\nBy Orla Benn\nNovember 25, 2025\n\n{lead}\n");
             assert!(run("A005", &src).is_none(), "{lead}");

@@ -25,6 +25,7 @@ mod a018_link_farm_anchors;
 mod a019_link_selling;
 mod a020_slideshow_pager;
 pub(crate) mod a021_uncredited_copy;
+mod a022_parasite_path;
 mod b001_stock_phrases;
 mod b002_uniform_sentences;
 mod b003_low_lexical_diversity;
@@ -86,6 +87,7 @@ pub static REGISTRY: &[SignalInfo] = &[
     a019_link_selling::INFO,
     a020_slideshow_pager::INFO,
     a021_uncredited_copy::INFO,
+    a022_parasite_path::INFO,
     b001_stock_phrases::INFO,
     b002_uniform_sentences::INFO,
     b003_low_lexical_diversity::INFO,
