@@ -452,6 +452,30 @@ mod tests {
         assert_eq!(instant("2025-10-21T25:00:00Z"), None);
     }
 
+    /// A weekday lag of three to five days, or a URL naming another day, makes a page's date not
+    /// credible; two or six days (half of A005's points) leave it standing.
+    #[test]
+    fn only_a_clear_date_contradiction_flags_the_date() {
+        let signal = |code: &str, value: f64| credence_heuristics::Signal {
+            code: code.into(),
+            name: String::new(),
+            axis: credence_heuristics::Axis::Aggregator,
+            value,
+            points: 1.0,
+            human_rate: None,
+            summary: String::new(),
+            evidence: Vec::new(),
+        };
+        for days in [3.0, 4.0, 5.0] {
+            assert!(flags_date(&signal("A005", days)), "{days}");
+        }
+        for days in [2.0, 6.0] {
+            assert!(!flags_date(&signal("A005", days)), "{days}");
+        }
+        assert!(flags_date(&signal("A006", 9.0)));
+        assert!(!flags_date(&signal("A011", 40.0)));
+    }
+
     #[test]
     fn urls_normalise() {
         assert_eq!(
