@@ -4,7 +4,9 @@
 //! desks do not, even tabloid ones (tested on the 8,084 titles of the regression corpora: none
 //! carries one). "Fans Can't Believe What She Looks Like Now" is one; "'I can't believe it':
 //! Rovers fans celebrate" is a quote. Words a news headline may honestly use ("viral", "unbelievable", "must-see") do
-//! not count.
+//! not count. A headline ending in search keywords ("... – Latest News Update 2026", "... News
+//! Today Latest Update", "... (Full Details)") is written for a search engine the same way; none
+//! of the 3,234 headlines of the regression corpora and the evaluation golds ends so.
 
 use std::sync::LazyLock;
 
@@ -32,9 +34,18 @@ static CLICKBAIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Search keywords stuffed at a headline's end, as content farms write titles to rank: "Latest
+/// News Update 2026", "News Today Latest Update", "(Full Details)", "Full Details Inside".
+static SEO_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:(?-u:\b)latest news updates?(?: \d{4})?|(?-u:\b)news today latest(?: news| updates?)?|\(full details\)|(?-u:\b)full details (?:inside|here))\W*$",
+    )
+    .expect("valid regex")
+});
+
 fn measure(cx: &Context) -> Option<crate::model::Signal> {
     let title = cx.x.title.as_deref()?;
-    let m = CLICKBAIT.find(title)?;
+    let m = CLICKBAIT.find(title).or_else(|| SEO_TAIL.find(title))?;
     let rule = cx.policy.rule(INFO.code);
     let mut evidence = cx.quote_evidence(title);
     evidence.quote = crate::context::shorten(title);
@@ -66,6 +77,9 @@ mod tests {
             "Doctors Hate This One Simple Trick",
             "Former Treasurer's Shocking Transformation: Fans Can't Believe What He Looks Like Now",
             "You'll Never Guess Who Took The Club Money",
+            "Bowls Club Treasurer Jailed For Theft: Latest News Update 2026",
+            "Bowls Club Money Theft News Today Latest Update",
+            "Bowls Club Treasurer Jailed: Sentence Explained (Full Details)",
         ] {
             assert!(
                 run("A015", &format!("{title}\n{BODY}")).is_some(),
@@ -80,6 +94,8 @@ mod tests {
             "Daily Deals: DualShock controller at half price",
             "'I can't believe it': Rovers fans celebrate cup win",
             "What the new library looks like inside",
+            "Storm Bert: latest news updates as rivers rise",
+            "Full details of the budget revealed",
         ] {
             assert!(
                 run("A015", &format!("{title}\n{BODY}")).is_none(),

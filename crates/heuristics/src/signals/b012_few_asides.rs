@@ -20,8 +20,10 @@ pub const INFO: SignalInfo = SignalInfo {
 
 /// Dashes and opening parentheses in `text`. A hyphen or en dash counts only between white space
 /// ("a - b"), so compound words and number ranges ("2019–2020") do not; a run of hyphens ("--")
-/// is one dash. Jumps between the candidate bytes with `memchr` and reads a character only around
-/// them (`asides_by_chars`, the character walk it replaced, is held to it by a seeded test).
+/// is one dash. A single dash that opens a line is a list's bullet ("- The school's 143
+/// pupils..."), not an aside: chat models' summaries list their points so. Jumps between the
+/// candidate bytes with `memchr` and reads a character only around them (`asides_by_chars`, the
+/// character walk it replaced, is held to it by a seeded test).
 pub(crate) fn asides(text: &str) -> usize {
     const EM: &[u8] = "—".as_bytes();
     const EN: &[u8] = "–".as_bytes();
@@ -33,6 +35,13 @@ pub(crate) fn asides(text: &str) -> usize {
             .next_back()
             .is_none_or(char::is_whitespace)
             && text[to..].chars().next().is_some_and(char::is_whitespace)
+    };
+    // Only white space between the line's start and `at`.
+    let opens_line = |at: usize| {
+        text[..at]
+            .rsplit('\n')
+            .next()
+            .is_none_or(|head| head.trim().is_empty())
     };
     let (mut n, mut i) = (0, 0);
     while let Some(off) = memchr::memchr3(b'(', b'-', 0xE2, &b[i..]) {
@@ -46,13 +55,13 @@ pub(crate) fn asides(text: &str) -> usize {
                     i += 1;
                 }
             }
-            b'-' => n += usize::from(spaced(at, at + 1)),
+            b'-' => n += usize::from(spaced(at, at + 1) && !opens_line(at)),
             _ if b[at..].starts_with(EM) => {
-                n += 1;
+                n += usize::from(!(spaced(at, at + EM.len()) && opens_line(at)));
                 i = at + EM.len();
             }
             _ if b[at..].starts_with(EN) => {
-                n += usize::from(spaced(at, at + EN.len()));
+                n += usize::from(spaced(at, at + EN.len()) && !opens_line(at));
                 i = at + EN.len();
             }
             _ => {}
@@ -66,20 +75,25 @@ pub(crate) fn asides(text: &str) -> usize {
 fn asides_by_chars(text: &str) -> usize {
     let mut n = 0;
     let mut prev_space = true;
+    // Only white space read since the line began.
+    let mut line_start = true;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        let spaced_after = chars.peek().is_some_and(|c| c.is_whitespace());
         match c {
-            '—' | '(' => n += 1,
+            '(' => n += 1,
             '-' if chars.peek() == Some(&'-') => {
                 n += 1;
                 while chars.peek() == Some(&'-') {
                     chars.next();
                 }
             }
-            '-' | '–' if prev_space && chars.peek().is_some_and(|c| c.is_whitespace()) => n += 1,
+            '—' if !(line_start && spaced_after) => n += 1,
+            '-' | '–' if prev_space && spaced_after && !line_start => n += 1,
             _ => {}
         }
         prev_space = c.is_whitespace();
+        line_start = c == '\n' || line_start && c.is_whitespace();
     }
     n
 }
@@ -129,6 +143,8 @@ mod tests {
             "x-y",
             " - ",
             "–\u{a0}",
+            "\n- ",
+            "\n— ",
         ];
         let mut rng = crate::Xorshift::seeded(0x2545_f491_4f6c_dd1d);
         for _ in 0..5000 {
@@ -144,7 +160,10 @@ mod tests {
             asides("A well-known 2019–2020 deal -- signed - then voided."),
             2
         );
-        assert_eq!(asides("- a list item\n– another"), 2);
+        // List bullets are no asides; a dash inside the item is.
+        assert_eq!(asides("- a list item\n– another\n  — a third"), 0);
+        assert_eq!(asides("- one - with an aside\nThe mayor — elected"), 2);
+        assert_eq!(asides("—the quote opens the line"), 1);
         assert_eq!(asides("co-op x-ray 3-2 win ---"), 1);
         assert_eq!(asides(""), 0);
     }
