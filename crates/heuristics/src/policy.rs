@@ -46,6 +46,12 @@ pub struct VerdictPolicy {
     /// quotes, attributions and specifics describes essays and how-tos as well as chat output.
     #[serde(default)]
     pub ai_min_style_points: f64,
+    /// The AI risk at which a paraphrase of another document of the batch (P004, with
+    /// `--provenance`) is called `ai_generated`, below the AI axis' own threshold: the rewording
+    /// is checkable against the other document, and a rewrite that adds no facts of its own is
+    /// what a model asked to rewrite a story writes. Absent: the axis' threshold.
+    #[serde(default)]
+    pub ai_paraphrase_threshold: Option<f64>,
 }
 
 /// Credibility rule parameters.
@@ -218,6 +224,13 @@ impl Policy {
                 )));
             }
         }
+        if let Some(t) = self.verdict.ai_paraphrase_threshold {
+            if !(0.0..=1.0).contains(&t) {
+                return Err(PolicyError(format!(
+                    "[verdict] ai_paraphrase_threshold = {t} is outside 0..1"
+                )));
+            }
+        }
         let c = &self.credibility;
         for (key, value, max) in [
             ("ai_weight", c.ai_weight, 1.0),
@@ -330,6 +343,7 @@ struct VerdictOverride {
     copy_min_wrapped_lines: Option<usize>,
     copy_min_marks: Option<usize>,
     ai_min_style_points: Option<f64>,
+    ai_paraphrase_threshold: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -442,6 +456,10 @@ mod tests {
         refused("[credibility]\nai_weight = -0.1\n", "ai_weight");
         refused("[signals.B001]\nweight = -1.0\n", "weight");
         refused("[signals.B002]\nmin_sentences = -1.0\n", "min_sentences");
+        refused(
+            "[verdict]\nai_paraphrase_threshold = 1.5\n",
+            "ai_paraphrase_threshold",
+        );
         // An unknown code is named as one, with no line of the merged default.
         let e = Policy::with_overrides("[signals.Z999]\nweight = 3.0\n").unwrap_err();
         assert!(e.0.contains("unknown signal code 'Z999'"), "{e}");

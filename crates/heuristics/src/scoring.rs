@@ -13,7 +13,7 @@ use crate::policy::{AxisPolicy, Policy};
 /// move the risk but cannot make the `ai_generated` verdict without a quotable finding
 /// (`verdict.ai_min_style_points`), or the batch's finding that the text rewords another
 /// document in it and adds hardly anything (P004 `batch_paraphrase`, checkable against that
-/// document).
+/// document), which is called from its own, lower AI risk (`verdict.ai_paraphrase_threshold`).
 pub const AI_STYLE_CODES: &[&str] = &["B001", "B005", "B006", "B007", "B017"];
 
 fn sigmoid(x: f64) -> f64 {
@@ -86,8 +86,14 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         .map(|s| s.points.max(0.0))
         .sum();
     let ai_over = ai_r >= policy.axes.ai.threshold;
-    let rewords_another = has("P004");
-    let ai_hit = ai_over && (style_points >= policy.verdict.ai_min_style_points || rewords_another);
+    // A paraphrase of another document of the batch is called at its own, lower bar.
+    let rewords_another = has("P004")
+        && ai_r
+            >= policy
+                .verdict
+                .ai_paraphrase_threshold
+                .unwrap_or(policy.axes.ai.threshold);
+    let ai_hit = (ai_over && style_points >= policy.verdict.ai_min_style_points) || rewords_another;
     let verdict = if aggregator.risk.is_none() && ai.risk.is_none() {
         Verdict::Unknown
     } else if agg_hit && (!ai_hit || agg_r >= ai_r) {
@@ -180,6 +186,17 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
              and it rewords no other document of the batch: statistics alone are no proof of a \
              machine",
             policy.verdict.ai_min_style_points
+        ));
+    }
+    if verdict == Verdict::AiGenerated && !ai_over {
+        why.push(format!(
+            "ai risk {ai_r:.2} is under the {:.2} threshold but reaches the {:.2} bar of a \
+             paraphrase of another document of the batch",
+            policy.axes.ai.threshold,
+            policy
+                .verdict
+                .ai_paraphrase_threshold
+                .unwrap_or(policy.axes.ai.threshold)
         ));
     }
     why.extend(ai.abstain_reason.clone());
@@ -316,6 +333,22 @@ mod tests {
             &policy,
         );
         assert_eq!(a.verdict, Verdict::Original);
+        // Between the paraphrase bar (0.45) and the axis threshold (0.60): a paraphrase is
+        // called and `why` names the bar; the same text rewording nothing is not.
+        let middling = vec![ai_signal("B008", 12.0), ai_signal("B009", 11.0)];
+        let mut reworded = middling.clone();
+        reworded.push(crate::signals::p004_batch_paraphrase::of(
+            "paraphrase of a.html",
+        ));
+        let a = assess(&long_text(), reworded, &policy);
+        let risk = a.ai.risk.unwrap();
+        assert!((0.45..0.60).contains(&risk), "{risk}");
+        assert_eq!(a.verdict, Verdict::AiGenerated);
+        assert!(a.why.contains("bar of a paraphrase"), "{}", a.why);
+        assert_eq!(
+            assess(&long_text(), middling, &policy).verdict,
+            Verdict::Original
+        );
 
         // A policy without the gate calls the first page too.
         let open = Policy::with_overrides("[verdict]\nai_min_style_points = 0.0\n").expect("valid");
