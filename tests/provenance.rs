@@ -260,3 +260,72 @@ fn seed_story_cluster() {
     let s002 = scored.row(name(&seed(&dir, "002")));
     assert!(s002["why"].contains("AP credit"), "{}", s002["why"]);
 }
+
+/// A newsroom's explainer that retells its own report is a paraphrase of it, but its rewording
+/// is no finding of a machine (no P004 `batch_paraphrase`, which the `ai_generated` verdict may
+/// stand on); a stranger's page retelling the report in the same words carries it.
+#[test]
+fn a_newsroom_retelling_its_own_report_is_no_machine_paraphrase() {
+    let report = "Ferry to Skarra Island halted after hull crack found\n\
+        By Ines Lothar\nNovember 18, 2026\n\n\
+        KARVIK — The ferry linking Karvik with Skarra Island was taken out of service on Tuesday after \
+        inspectors found a 40-centimetre crack in its hull, the Karvik Harbour Authority said.\n\n\
+        The MV Sula carries about 300 passengers a day and is the island's only scheduled link. \
+        A chartered fishing boat will run two crossings a day from Thursday, harbour director Pal \
+        Ovrum said. \"Nobody was ever in danger,\" Ovrum said. \"The crack was found during the \
+        annual survey, which is what the survey is for.\"\n\n\
+        Repairs at the Halden yard are expected to take six weeks and cost about 2.1 million \
+        kroner, the authority said. Islanders said the timing was poor. \"Six weeks in November \
+        means six weeks of storms,\" said Marta Eik, who runs the island's shop.\n";
+    let explainer = |site: &str| {
+        format!(
+            "{site}\n\nSkarra ferry crack: what you need to know\n\nNovember 19, 2026\n\n\
+            The ferry between Karvik and Skarra Island was withdrawn on Tuesday when inspectors \
+            found a 40-centimetre crack in its hull, according to the Karvik Harbour Authority.\n\n\
+            The MV Sula is the only scheduled connection to the island and carries some 300 people \
+            daily. From Thursday a chartered fishing boat will make two crossings each day, \
+            harbour director Pal Ovrum said, adding that nobody had been in danger.\n\n\
+            The repairs at the Halden yard should take around six weeks and cost roughly 2.1 \
+            million kroner. Islanders, such as shopkeeper Marta Eik, worry about crossings in \
+            November storms.\n"
+        )
+    };
+    // Each retelling in a batch of its own beside the report: the two retellings are one text.
+    for (site, machine) in [("Karvik Courier", false), ("Nordic Buzz Hub", true)] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a_report.txt"),
+            format!("Karvik Courier\n\n{report}"),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("b_retelling.txt"), explainer(site)).unwrap();
+        let out = credence(&[
+            "score",
+            "-q",
+            "--provenance",
+            "--crawl-date",
+            "2026-11-24",
+            "--format",
+            "jsonl",
+            dir.path().to_str().unwrap(),
+        ]);
+        let v: serde_json::Value = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|v| v["id"].as_str().unwrap().ends_with("b_retelling.txt"))
+            .expect("the retelling's row");
+        assert_eq!(
+            name(v["origin_id"].as_str().unwrap()),
+            "a_report.txt",
+            "{v}"
+        );
+        assert_eq!(v["relation"], "paraphrase", "{v}");
+        let p004 = v["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["code"] == "P004");
+        assert_eq!(p004, machine, "{site}: {v}");
+    }
+}

@@ -52,6 +52,7 @@ fuzz_target!(|data: &[u8]| {
             why: field(11),
             date_lag: None,
             uncredited: Some(field(12)),
+            same_outlet: false,
         }),
     };
 

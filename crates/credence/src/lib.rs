@@ -488,7 +488,10 @@ impl Scorer {
                 copy_of: (placement.relation == credence_provenance::Relation::Copy)
                     .then(|| placement.why.clone()),
                 uncredited: placement.uncredited.clone(),
-                paraphrase_of: (placement.relation == credence_provenance::Relation::Paraphrase)
+                // A newsroom retelling its own report (an explainer, a follow-up) is no
+                // stranger's rewrite: its rewording is no finding of a machine.
+                paraphrase_of: (placement.relation == credence_provenance::Relation::Paraphrase
+                    && !placement.same_outlet)
                     .then(|| placement.why.clone()),
             };
             let mut revised = self.heuristics.rescore(x, a.signals.clone(), &batch);

@@ -296,6 +296,7 @@ pub fn cluster(sketches: &[DocSketch], config: &ClusterConfig) -> Vec<Placement>
                     ),
                     date_lag: None,
                     uncredited: None,
+                    same_outlet: false,
                 });
             }
         }
@@ -335,6 +336,7 @@ fn alone(doc: u32, cluster: u32, size: u32, extra: usize, sketches: &[DocSketch]
         },
         date_lag: None,
         uncredited: None,
+        same_outlet: false,
     }
 }
 
@@ -479,6 +481,7 @@ fn place_cluster(
                 why: origin_why.clone(),
                 date_lag: None,
                 uncredited: None,
+                same_outlet: false,
             });
             continue;
         }
@@ -632,6 +635,7 @@ fn place_cluster(
             why: format!("{why}. Origin: {}", best.reasons.join(", ")),
             date_lag,
             uncredited,
+            same_outlet: origin::one_outlet(f, of),
         });
     }
 }

@@ -79,4 +79,9 @@ pub struct Placement {
     /// in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncredited: Option<String>,
+    /// Set when the document and its origin name one outlet (a site's name or a domain they
+    /// share): a newsroom's explainer or follow-up retelling its own report, not a stranger's
+    /// rewrite.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub same_outlet: bool,
 }

@@ -66,15 +66,19 @@ fn outlet_names(f: &DocFacts) -> (Vec<String>, Option<String>) {
 /// When two members are known to be different outlets (each names itself, by its site's name or
 /// its domain, and no name of one is the other's), how each shows its name: (`a`'s, `b`'s).
 pub(crate) fn other_outlets(a: &DocFacts, b: &DocFacts) -> Option<(String, String)> {
-    let (ka, na) = outlet_names(a);
-    let (kb, nb) = outlet_names(b);
-    let same = ka
-        .iter()
-        .any(|x| kb.iter().any(|y| x == y || same_outlet(x, y)));
-    if same {
+    if one_outlet(a, b) {
         return None;
     }
-    Some((na?, nb?))
+    Some((outlet_names(a).1?, outlet_names(b).1?))
+}
+
+/// Whether two members are pages of one outlet: a name of one (its site's name or its domain's
+/// first label) is a name of the other.
+pub(crate) fn one_outlet(a: &DocFacts, b: &DocFacts) -> bool {
+    let (ka, _) = outlet_names(a);
+    let (kb, _) = outlet_names(b);
+    ka.iter()
+        .any(|x| kb.iter().any(|y| x == y || same_outlet(x, y)))
 }
 
 /// A member's claim to be the origin.
@@ -328,6 +332,34 @@ mod tests {
             },
             ..DocSketch::default()
         }
+    }
+
+    /// Two pages name one outlet when a name of one is the other's (site names, domains); a page
+    /// that names itself nowhere is of no known outlet.
+    #[test]
+    fn pages_of_one_outlet() {
+        let page = |site: Option<&str>, url: Option<&str>| DocFacts {
+            site_name: site.map(str::to_string),
+            self_url: url.map(str::to_string),
+            ..DocFacts::default()
+        };
+        let report = page(Some("The Pembrook Falls Sentinel"), None);
+        let explainer = page(
+            None,
+            Some("https://www.pembrookfallssentinel.example/news/measles-explained"),
+        );
+        assert!(one_outlet(&report, &explainer));
+        assert!(other_outlets(&report, &explainer).is_none());
+        let farm = page(Some("HealthBuzz Daily"), None);
+        assert!(!one_outlet(&report, &farm));
+        assert_eq!(
+            other_outlets(&farm, &report),
+            Some((
+                "HealthBuzz Daily".to_string(),
+                "The Pembrook Falls Sentinel".to_string()
+            ))
+        );
+        assert!(!one_outlet(&report, &page(None, None)));
     }
 
     /// A signed story is the origin over an unsigned copy under a brand it never names, though

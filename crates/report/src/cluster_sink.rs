@@ -135,6 +135,7 @@ mod tests {
             why: "copy".into(),
             date_lag: None,
             uncredited: None,
+            same_outlet: false,
         });
         let mut out = Vec::new();
         {
