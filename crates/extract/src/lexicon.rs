@@ -153,7 +153,7 @@ const FOLD_TO: &str =
 /// [`alnum_key`] with the diacritics of Latin letters dropped and the ligatures spelt out ("ß"
 /// as "ss", "æ" as "ae"): the key under which two spellings of a person's name are the same
 /// person ("José Díaz", "JOSE DIAZ", "Jose Diaz").
-pub(crate) fn name_key(s: &str) -> String {
+pub fn name_key(s: &str) -> String {
     let key = alnum_key(s);
     if key.is_ascii() {
         return key;

@@ -21,6 +21,7 @@ mod points {
     pub const SIGNED: i32 = 2;
     pub const FOREIGN_BRAND: i32 = -2;
     pub const FACT_SOURCE: i32 = 3;
+    pub const OWN_CONTACT: i32 = 2;
 }
 
 /// Retellings a claim's reason names by id.
@@ -266,6 +267,20 @@ pub fn claims(
             if f.signed {
                 add(points::SIGNED, "signed by a byline".into());
             }
+            // A reporter's or a desk's address at the page's own outlet ("Caleb Trombley can be
+            // reached at ctrombley@lamoilleledger.com"): the text is that outlet's. A sister
+            // paper or a scraper running it word for word carries another outlet's address.
+            let (keys, _) = outlet_names(f);
+            if let Some(label) = f
+                .contact_domains
+                .iter()
+                .find(|l| keys.iter().any(|k| k == *l || same_outlet(k, l)))
+            {
+                add(
+                    points::OWN_CONTACT,
+                    format!("its staff's address at its own outlet ({label})"),
+                );
+            }
             if f.foreign_brand {
                 add(
                     points::FOREIGN_BRAND,
@@ -360,6 +375,31 @@ mod tests {
             ))
         );
         assert!(!one_outlet(&report, &page(None, None)));
+    }
+
+    /// Sister papers running one text the same day: the page whose outlet employs the reporter
+    /// (the address closing the story is at its domain) is the origin, whichever file comes
+    /// first.
+    #[test]
+    fn the_outlet_of_the_reporter_s_address_is_first() {
+        for first in [false, true] {
+            let mut ledger = doc("ledger", "2026-11-17", true, false);
+            ledger.facts.site_name = Some("The Lamoille Ledger".into());
+            let mut sentinel = doc("sentinel", "2026-11-17", true, false);
+            sentinel.facts.site_name = Some("Stowe Valley Sentinel".into());
+            for d in [&mut ledger, &mut sentinel] {
+                d.facts.contact_domains = vec!["lamoilleledger".into()];
+            }
+            let sketches = if first {
+                vec![ledger, sentinel]
+            } else {
+                vec![sentinel, ledger]
+            };
+            let found = claims(&[0, 1], &sketches, &[1, 1], &[0.5, 0.5], &[vec![], vec![]]);
+            let best = choose(&found, &sketches).expect("a claim");
+            assert_eq!(sketches[best.doc as usize].facts.id, "ledger");
+            assert!(best.reasons.iter().any(|r| r.contains("its own outlet")));
+        }
     }
 
     /// A signed story is the origin over an unsigned copy under a brand it never names, though

@@ -131,6 +131,13 @@ pub struct DocFacts {
     /// copy of the text carries).
     #[serde(default)]
     pub signed: bool,
+    /// The domains of the bylined reporters' e-mail addresses in the article text, as the first
+    /// label of each registrable domain ("lamoilleledger" of ctrombley@lamoilleledger.com for
+    /// Caleb Trombley), at most [`MAX_CONTACTS`]: the address closing a story names the outlet
+    /// its reporter works for, wherever the text is run. A site's own addresses (dmca@, info@)
+    /// say nothing of who wrote the story.
+    #[serde(default)]
+    pub contact_domains: Vec<String>,
     /// The heuristics found a brand in the title that the page never names (A004): the stamp of
     /// a site that took the story from elsewhere.
     #[serde(default)]
@@ -282,6 +289,59 @@ fn instant(value: &str) -> Option<i64> {
         .map(jiff::Timestamp::as_second)
 }
 
+/// E-mail domains kept a document: a story closes on one or two addresses; a page listing many
+/// is a directory, and the first few say as much as all.
+pub const MAX_CONTACTS: usize = 4;
+
+/// The first labels of the registrable domains of the e-mail addresses in `text` whose local
+/// part holds the surname of one of `names` (3 letters or more), lower-cased, each once, at
+/// most [`MAX_CONTACTS`] ("lamoilleledger" of "reach him at ctrombley@lamoilleledger.com." for
+/// Caleb Trombley).
+fn contact_domains(text: &str, names: &[&str]) -> Vec<String> {
+    let surnames: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.split_whitespace().next_back())
+        // Folded: an address spells "Oyarzún" "oyarzun".
+        .map(credence_extract::lexicon::name_key)
+        .filter(|k| k.len() >= 3)
+        .collect();
+    if surnames.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        if out.len() >= MAX_CONTACTS {
+            break;
+        }
+        // The local part before the `@` (a handle's "@name" has none), holding a surname.
+        let local_at = text[..at]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+            .map_or(0, |p| p + 1);
+        let local = credence_extract::lexicon::alnum_key(&text[local_at..at]);
+        let local = !local.is_empty() && surnames.iter().any(|s| local.contains(s.as_str()));
+        let domain = text[at + 1..]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', '-']);
+        if !local || !domain.contains('.') {
+            continue;
+        }
+        // As a URL: the registrable domain reads hosts of URLs.
+        let label = credence_extract::registrable_domain(&format!("https://{domain}"))
+            .and_then(|d| {
+                d.split('.')
+                    .next()
+                    .map(credence_extract::lexicon::alnum_key)
+            })
+            .filter(|l| !l.is_empty());
+        if let Some(l) = label.filter(|l| !out.contains(l)) {
+            out.push(l);
+        }
+    }
+    out
+}
+
 /// True when signal `s` says the page's date is not to be trusted: its URL names another day
 /// (A006), or its lead's weekday lies three to five days before it (A005). A lag of two days is
 /// how late a weekly or a Sunday paper reports the week's news, and six back is also one day
@@ -394,6 +454,13 @@ impl DocSketch {
             words: x.words.min(u32::MAX as usize) as u32,
             lead_weekday: lead_weekday(&words),
             signed,
+            contact_domains: contact_domains(
+                body,
+                &x.bylines
+                    .iter()
+                    .map(|b| b.name.as_str())
+                    .collect::<Vec<_>>(),
+            ),
             foreign_brand: fired("A004"),
             ai_risk: a.and_then(|a| a.ai.risk),
         };
@@ -435,6 +502,10 @@ impl DocSketch {
             + f.self_url.as_ref().map_or(0, String::capacity)
             + f.original_url.as_ref().map_or(0, String::capacity)
             + f.credited_outlet.as_ref().map_or(0, String::capacity)
+            + f.contact_domains
+                .iter()
+                .map(String::capacity)
+                .sum::<usize>()
     }
 }
 
@@ -474,6 +545,29 @@ mod tests {
         }
         assert!(flags_date(&signal("A006", 9.0)));
         assert!(!flags_date(&signal("A011", 40.0)));
+    }
+
+    /// The reporters' addresses' domains, each once, by their registrable domain's first label;
+    /// a site's own address (dmca@, news@), a handle ("@trombley") or an address without a
+    /// dotted domain is none.
+    #[test]
+    fn contact_domains_name_the_outlets_of_the_reporters_addresses() {
+        let names = ["Caleb Trombley", "Ana Ruiz-Oyarzún"];
+        assert_eq!(
+            contact_domains(
+                "Caleb Trombley can be reached at ctrombley@lamoilleledger.com. Tips: \
+                 news@mail.lamoilleledger.com or dmca@instanewshub.online; follow @trombley, \
+                 trombley@localhost, c.trombley@news.lamoille-ledger.co.uk, \
+                 ana.ruiz-oyarzun@valley.example.",
+                &names
+            ),
+            ["lamoilleledger", "valley"]
+        );
+        assert!(contact_domains("reach him at ctrombley@lamoilleledger.com", &[]).is_empty());
+        let many: String = (0..10)
+            .map(|i| format!("trombley@site{i}.example "))
+            .collect();
+        assert_eq!(contact_domains(&many, &names).len(), MAX_CONTACTS);
     }
 
     #[test]
