@@ -372,6 +372,23 @@ static SECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An urgency label before a headline, in capitals or title case and set off by a bar, a colon or
+/// a spaced dash: "BREAKING | ", "Breaking News: ", "JUST IN — ", "DEVELOPING: ". It says how new
+/// the story is, not what it is about. ("Live:" stays: a live page's headline names itself so.)
+static URGENCY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|DEVELOPING|Developing)(?:\s*(?:\||:)|\s+(?:-|–|—))\s*",
+    )
+    .expect("valid regex")
+});
+
+/// True for the pictographs a channel or a scraper sets around a headline ("🔴", "🐕", "⚡", a
+/// flag's letters) and the joiners and variation selectors that compose them.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
+}
+
 /// Words a headline keeps at least when a label before it is cut: a label with one or two words
 /// after it ("FACTBOX-Ports", "Opinion: Ours") heads a list or is the headline itself.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -392,12 +409,16 @@ pub fn without_wire_slug(title: &str) -> &str {
     headline_after(title, WIRE_SLUG.find(title).map(|m| m.end())).unwrap_or(title)
 }
 
-/// `title` without the labels that may open it: a wire status slug ([`without_wire_slug`]), then
-/// a section's label ("Opinion | Why the tram should stop at the hospital" gives "Why the tram
-/// should stop at the hospital"); each stays when fewer than three words would be left.
+/// `title` without the labels that may open it: the pictographs set around it ("🔴 ... 🐕"), a
+/// wire status slug ([`without_wire_slug`]), then a section's label ("Opinion | Why the tram
+/// should stop at the hospital" gives "Why the tram should stop at the hospital") or an urgency
+/// label ("BREAKING | "); each label stays when fewer than three words would be left.
 pub fn without_labels(title: &str) -> &str {
+    let bare = title.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    let title = if bare.is_empty() { title } else { bare };
     let title = without_wire_slug(title);
-    headline_after(title, SECTION_LABEL.find(title).map(|m| m.end())).unwrap_or(title)
+    let title = headline_after(title, SECTION_LABEL.find(title).map(|m| m.end())).unwrap_or(title);
+    headline_after(title, URGENCY_LABEL.find(title).map(|m| m.end())).unwrap_or(title)
 }
 
 /// Cleans a `<title>` or `og:title`: the site's name set off at either end goes, else a short
@@ -1166,9 +1187,11 @@ fn masthead_on_top<'d>(
         .then_some(line)
         .or_else(|| running_head_outlet(line))
         .or_else(|| gapped_outlet_date(line))
+        .or_else(|| masthead_with_slogan(line))
         .or_else(|| {
             (bare_domain(line)
                 || camel_case_masthead(line)
+                || camel_case_with_region(line)
                 || without_masthead_tags(line).is_some_and(|name| names_outlet(&name))
                 || masthead_over_path(line, next))
             .then_some(line)
@@ -1229,6 +1252,36 @@ fn camel_case_masthead(line: &str) -> bool {
         && parts.iter().any(|p| crate::bylines::is_outlet_name_word(p))
 }
 
+/// A camel-case masthead ([`camel_case_masthead`]) and one capitalised word after it, the region
+/// it serves ("AgriNewsHub Asia", "TechNewsDaily UK").
+fn camel_case_with_region(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(name), Some(region), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    camel_case_masthead(name)
+        && region.starts_with(|c: char| c.is_uppercase())
+        && region.chars().all(char::is_alphabetic)
+}
+
+/// The site's name on a masthead line that sets its slogan after a separator ("Velmora Daily -
+/// Local news you can trust", "SpainNewsToday.net - Latest Spain News, Breaking Headlines"):
+/// the part before, when it reads as an outlet's name, an address or a camel-case masthead, and
+/// the part after is two to eight words with no date.
+fn masthead_with_slogan(line: &str) -> Option<&str> {
+    SEPARATORS.iter().find_map(|sep| {
+        let (name, rest) = line.split_once(sep)?;
+        let (name, rest) = (name.trim(), rest.trim());
+        let slogan = (2..=8).contains(&rest.split_whitespace().count())
+            && crate::dates::find_dates(rest).is_empty();
+        let named = bare_domain(name)
+            || camel_case_masthead(name)
+            || names_outlet(name)
+            || without_masthead_tags(name).is_some_and(|n| names_outlet(&n));
+        (slogan && named).then_some(name)
+    })
+}
+
 /// `line` without what a masthead adds to its name ("HOT NEWS USA 247", "NEWS24 TODAY",
 /// "9News"): a channel's or a round-the-clock service's number at the end ("247", "24/7") or
 /// glued to an outlet's word ("NEWS24"), and a country's code of two or three capitals after the
@@ -1277,7 +1330,7 @@ fn masthead_over_path(line: &str, next: Option<&str>) -> bool {
     line.split_whitespace().nth(1).is_some()
         && !section_label(line)
         && masthead_words(line)
-        && next.is_some_and(|l| menu_line(l) || is_breadcrumb(l))
+        && next.is_some_and(|l| menu_line(l) || is_breadcrumb(l) || section_pair(l))
 }
 
 /// The outlet's name on a PDF's header line that sets it and the date apart by a run of spaces
@@ -1981,7 +2034,26 @@ fn bullet_menu(line: &str) -> bool {
 /// no menu under it.
 fn masthead_over_menu(line: &str, next: Option<&str>) -> bool {
     masthead_words(line)
-        && next.is_some_and(|l| menu_line(l.trim_fast()) || is_breadcrumb(l.trim_fast()))
+        && next.is_some_and(|l| {
+            let l = l.trim_fast();
+            menu_line(l) || is_breadcrumb(l) || section_pair(l)
+        })
+}
+
+/// A section and its subsection set in capitals between a bar or a slash, as a page prints them
+/// over its headline ("WORLD | GREECE", "SPORT / FOOTBALL"): two parts of one or two words of
+/// letters. Capitals only: "Ann Lee | Reuters" is a byline.
+fn section_pair(line: &str) -> bool {
+    let Some((a, b)) = line.split_once(" | ").or_else(|| line.split_once(" / ")) else {
+        return false;
+    };
+    [a, b].iter().all(|part| {
+        let words = part.split_whitespace().count();
+        (1..=2).contains(&words)
+            && part
+                .chars()
+                .all(|c| c.is_whitespace() || c.is_alphabetic() && !c.is_lowercase())
+    })
 }
 
 /// The words of [`masthead_over_menu`]'s site name: one to five, each capitalised (or "&",
@@ -3319,9 +3391,36 @@ mod tests {
             ("CasinoKings", None),
             ("DAILY OZ FEED", Some("DAILY OZ FEED")),
             ("COVID-19 NEWS", None),
+            // A camel-case masthead with its region; a name or an address with its slogan.
+            ("FerryNewsHub Nordic", Some("FerryNewsHub Nordic")),
+            ("FerryNewsHub nordic", None),
+            (
+                "Kessvik Ledger - Local news you can trust",
+                Some("Kessvik Ledger"),
+            ),
+            (
+                "KessvikNewsToday.net - Latest Kessvik News, Breaking Headlines",
+                Some("KessvikNewsToday.net"),
+            ),
+            ("Kessvik Ledger - November 3, 2026 edition", None),
+            ("Ferry fares - what changed and why", None),
         ] {
             assert_eq!(site(top).as_deref(), want, "{top}");
         }
+        // A masthead over its section and subsection in capitals: the headline is the title.
+        for (path, masthead) in [("WORLD | NORWAY", true), ("TRAVEL / FERRIES", true)] {
+            let t = text(&format!("Kessvik Evening Mail\n{path}\n\n{story}"));
+            assert_eq!(
+                t.title.as_deref(),
+                Some("Harbour ferry fares rise for the third time this year"),
+                "{path}"
+            );
+            assert_eq!(t.site_name.is_some(), masthead, "{path}");
+        }
+        assert!(section_pair("WORLD | GREECE"));
+        assert!(!section_pair("Ann Lee | Reuters"));
+        assert!(!section_pair("WORLD | GREECE | TRAVEL"));
+        assert!(!section_pair("COVID-19 | NEWS"));
         // A masthead over a path of slashes: the path is no headline's second line, and the
         // headline stands over an account's byline.
         let t = text("Kessvik News Now 24\nHome / Transport / Ferries\n\nHarbour ferry fares rise for the third time this year\n\nBy admin\nNovember 3, 2026\n\nKESSVIK — The ferry operator raised fares again on Monday, the council said in a statement.\n");
@@ -4094,6 +4193,14 @@ mod tests {
             without_labels("UPDATE 1-Analysis: Harbour vote splits the council"),
             "Harbour vote splits the council"
         );
+        assert_eq!(
+            without_labels("🔴 BREAKING | Karvik to microchip 3,000 harbour cats 🐈\u{fe0f}"),
+            "Karvik to microchip 3,000 harbour cats"
+        );
+        assert_eq!(
+            without_labels("Breaking News: Ferry halted after hull crack"),
+            "Ferry halted after hull crack"
+        );
         for kept in [
             "Opinion: Trams",
             "Opinion | Ours now",
@@ -4102,6 +4209,10 @@ mod tests {
             "Letters: Tram stop | Car park | Night buses",
             "Column: The tram plan forgets the hospital",
             "Analysisplan approved for the tram depot",
+            "Live: Route 26 stays closed after the blade fell",
+            "BREAKING: Ferry halted",
+            "Breaking the silence on the tram depot",
+            "🔴🔴",
         ] {
             assert_eq!(without_labels(kept), kept);
         }
