@@ -1507,7 +1507,7 @@ impl LineBuilder {
         // The first region's share of a line that holds others' (see `push`).
         if self.zone.is_some_and(|k| k != BlockKind::Metadata) && !self.shares.is_empty() {
             let others: usize = self.shares.iter().map(|(_, c)| c).sum();
-            let first = non_space_bytes(&self.current) - others;
+            let first = non_space_bytes(&self.current).saturating_sub(others);
             self.shares.push((self.zone, first));
         }
         // The line is collapsed straight into the text, after its line break.
