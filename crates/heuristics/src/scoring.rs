@@ -87,12 +87,11 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         .sum();
     let ai_over = ai_r >= policy.axes.ai.threshold;
     // A paraphrase of another document of the batch is called at its own, lower bar.
-    let rewords_another = has("P004")
-        && ai_r
-            >= policy
-                .verdict
-                .ai_paraphrase_threshold
-                .unwrap_or(policy.axes.ai.threshold);
+    let paraphrase_bar = policy
+        .verdict
+        .ai_paraphrase_threshold
+        .unwrap_or(policy.axes.ai.threshold);
+    let rewords_another = has("P004") && ai_r >= paraphrase_bar;
     let ai_hit = (ai_over && style_points >= policy.verdict.ai_min_style_points) || rewords_another;
     let verdict = if aggregator.risk.is_none() && ai.risk.is_none() {
         Verdict::Unknown
@@ -192,11 +191,7 @@ pub fn assess(x: &Extraction, signals: Vec<Signal>, policy: &Policy) -> Assessme
         why.push(format!(
             "ai risk {ai_r:.2} is under the {:.2} threshold but reaches the {:.2} bar of a \
              paraphrase of another document of the batch",
-            policy.axes.ai.threshold,
-            policy
-                .verdict
-                .ai_paraphrase_threshold
-                .unwrap_or(policy.axes.ai.threshold)
+            policy.axes.ai.threshold, paraphrase_bar
         ));
     }
     why.extend(ai.abstain_reason.clone());
