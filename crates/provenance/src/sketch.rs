@@ -133,7 +133,7 @@ pub struct DocFacts {
     pub signed: bool,
     /// The domains of the bylined reporters' e-mail addresses in the article text, as the first
     /// label of each registrable domain ("lamoilleledger" of ctrombley@lamoilleledger.com for
-    /// Caleb Trombley), at most [`MAX_CONTACTS`]: the address closing a story names the outlet
+    /// Caleb Trombley), at most `MAX_CONTACTS` (4): the address closing a story names the outlet
     /// its reporter works for, wherever the text is run. A site's own addresses (dmca@, info@)
     /// say nothing of who wrote the story.
     #[serde(default)]
