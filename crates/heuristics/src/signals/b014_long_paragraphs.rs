@@ -40,6 +40,21 @@ pub(super) fn ends_a_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// True when `line` is a list's item: it opens with a bullet ("- ", "• ", "* ", "– ", "· ") or
+/// an item's number ("1. ", "2) "). A chat model's summary lists its points so, one sentence
+/// each: they are no paragraphs of its prose.
+fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if ["- ", "• ", "* ", "– ", "· ", "▪ ", "◦ "]
+        .iter()
+        .any(|b| line.starts_with(b))
+    {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && [". ", ") "].iter().any(|m| line[digits..].starts_with(m))
+}
+
 /// The prose paragraphs of the article text, and how many of them hold one sentence.
 fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
     let body = &cx.x.body_text;
@@ -62,7 +77,10 @@ fn one_sentence_paragraphs(cx: &Context) -> (usize, usize) {
             }
             next += 1;
         }
-        if ends_a_sentence(line.trim_end()) && cx.words.count_in(from, to) >= MIN_PARAGRAPH_WORDS {
+        if ends_a_sentence(line.trim_end())
+            && !is_list_item(line)
+            && cx.words.count_in(from, to) >= MIN_PARAGRAPH_WORDS
+        {
             paragraphs += 1;
             single += usize::from(sentences <= 1);
         }
@@ -140,6 +158,37 @@ mod tests {
         let s = run("B014", &format!("Harbor rules approved\n\n{wire}")).expect("measured");
         assert!((s.value - 5.0 / 6.0).abs() < 1e-9, "{}", s.value);
         assert!(s.points < 0.0);
+    }
+
+    /// A list's items, one sentence each, are no paragraphs: grouped prose with a bulleted list
+    /// of its points reads as the grouped prose alone.
+    #[test]
+    fn list_items_are_no_paragraphs() {
+        let grouped = "The harbor board approved new mooring rules on Monday after a long debate. Officials said the plan would ease crowding at the east dock. The vote was five to two.\n\
+            Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars. Most of it comes from a state grant.\n\
+            Fishermen had asked for more space for two years. Their association welcomed the vote. Its chair called it overdue.\n\
+            The two members who voted against it cited the cost. They asked for a study of the west dock first. The board declined.\n\
+            The rules take effect on June 1 for all boats. Owners have until then to register. Fees rise by ten percent.\n";
+        let list = "Key points:\n\
+            - The board approved the new mooring rules by five votes to two on Monday.\n\
+            • Work on the new berths at the east dock will begin in May this year.\n\
+            * The berths will cost 4.2 million dollars, most of it from a state grant.\n\
+            1. Owners of all boats must register before the rules take effect on June 1.\n\
+            2) Fees for every mooring at the harbor will rise by ten percent next year.\n";
+        let alone = run("B014", &format!("Harbor rules approved\n\n{grouped}")).expect("measured");
+        let listed =
+            run("B014", &format!("Harbor rules approved\n\n{grouped}{list}")).expect("measured");
+        assert_eq!(listed.value, alone.value);
+        assert_eq!(listed.points, alone.points);
+        assert!(super::is_list_item(
+            "  - an item of eight words or so, here."
+        ));
+        assert!(!super::is_list_item(
+            "-5 degrees were measured at the harbor on Monday."
+        ));
+        assert!(!super::is_list_item(
+            "2026. The year the harbor board approved the rules."
+        ));
     }
 
     #[test]
