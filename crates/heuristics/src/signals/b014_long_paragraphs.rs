@@ -126,6 +126,13 @@ mod tests {
     use super::ends_a_sentence;
     use crate::signals::testing::run;
 
+    /// A story's sentences grouped three to a paragraph, as a chat model's rewrite sets them.
+    const GROUPED: &str = "The harbor board approved new mooring rules on Monday after a long debate. Officials said the plan would ease crowding at the east dock. The vote was five to two.\n\
+        Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars. Most of it comes from a state grant.\n\
+        Fishermen had asked for more space for two years. Their association welcomed the vote. Its chair called it overdue.\n\
+        The two members who voted against it cited the cost. They asked for a study of the west dock first. The board declined.\n\
+        The rules take effect on June 1 for all boats. Owners have until then to register. Fees rise by ten percent.\n";
+
     #[test]
     fn a_sentence_ends_before_closing_quotes_and_brackets() {
         assert!(ends_a_sentence("The vote passed."));
@@ -139,11 +146,7 @@ mod tests {
 
     #[test]
     fn grouped_sentences_score_and_wire_paragraphs_take_points_away() {
-        let grouped = "The harbor board approved new mooring rules on Monday after a long debate. Officials said the plan would ease crowding at the east dock. The vote was five to two.\n\
-            Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars. Most of it comes from a state grant.\n\
-            Fishermen had asked for more space for two years. Their association welcomed the vote. Its chair called it overdue.\n\
-            The two members who voted against it cited the cost. They asked for a study of the west dock first. The board declined.\n\
-            The rules take effect on June 1 for all boats. Owners have until then to register. Fees rise by ten percent.\n";
+        let grouped = GROUPED;
         let s = run("B014", &format!("Harbor rules approved\n\n{grouped}")).expect("measured");
         assert_eq!(s.value, 0.0);
         assert!(s.points > 0.0);
@@ -164,11 +167,7 @@ mod tests {
     /// of its points reads as the grouped prose alone.
     #[test]
     fn list_items_are_no_paragraphs() {
-        let grouped = "The harbor board approved new mooring rules on Monday after a long debate. Officials said the plan would ease crowding at the east dock. The vote was five to two.\n\
-            Work on the new berths will begin in May, the board said. The cost is put at 4.2 million dollars. Most of it comes from a state grant.\n\
-            Fishermen had asked for more space for two years. Their association welcomed the vote. Its chair called it overdue.\n\
-            The two members who voted against it cited the cost. They asked for a study of the west dock first. The board declined.\n\
-            The rules take effect on June 1 for all boats. Owners have until then to register. Fees rise by ten percent.\n";
+        let grouped = GROUPED;
         let list = "Key points:\n\
             - The board approved the new mooring rules by five votes to two on Monday.\n\
             • Work on the new berths at the east dock will begin in May this year.\n\
